@@ -1,0 +1,362 @@
+"""The pre-pass: stubs in, cache filled.
+
+Fetches every missing source of every stub at once (concurrently), extracts
+it, writes the missing articles, checks them against their sources and
+stores the result. The Pelican reader afterwards only reads the cache, so a
+warm build touches neither the network nor a model.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import mimetypes
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from .backends import Backend, get_backend
+from .cache import SCHEMA, Cache, hash_key
+from .errors import AibotError, CacheMiss, ExtractError, FetchError
+from .extract import extract
+from .models import Draft, Source, SourceRef, Stub
+from .render import plain_text
+from .settings import AibotSettings
+
+logger = logging.getLogger(__name__)
+
+# Events reported to ``on_event(event, label)``: for progress bars and summaries.
+Event = Callable[[str, str], None]
+
+
+@dataclass
+class Story:
+    """Everything known about one stub after the pre-pass (or a cache-only look)."""
+
+    stub: Stub
+    sources: list[Source] = field(default_factory=list)
+    failed: list[tuple[SourceRef, str]] = field(default_factory=list)
+    key: str | None = None
+    article: dict[str, Any] | None = None
+    error: str | None = None
+    generated: bool = False  # written in this run (a model call, for the openai backend)
+
+    @property
+    def label(self) -> str:
+        return str(self.stub.path)
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def snapshot_entry(url: str, page: Any, text: Any) -> dict[str, Any]:
+    """The pinned snapshot of one URL: extracted text and metadata, no raw body."""
+    return {
+        "url": url,
+        "final_url": page.final_url,
+        "content_type": page.content_type,
+        "fetched_at": page.fetched_at,
+        "body_sha256": page.sha256,
+        "text": text.text,
+        "title": text.title,
+        "site": text.site,
+        "author": text.author,
+        "date": text.date,
+    }
+
+
+def article_key(backend: Backend, stub: Stub, sources: Sequence[Source]) -> str:
+    """Hash of everything that determines the article; never a secret or the clock."""
+    return hash_key(
+        {
+            "schema": SCHEMA,
+            "backend": backend.name,
+            "model": backend.model,
+            "params": backend.params(),
+            "stub": stub.prompt_fields(),
+            "sources": [
+                {
+                    "n": s.n,
+                    "url": s.url,
+                    "text_sha256": s.text_sha256,
+                    "title": s.title,
+                    "site": s.site,
+                    "date": s.date,
+                    "note": s.note,
+                }
+                for s in sources
+            ],
+        }
+    )
+
+
+class Pipeline:
+    """Fills and reads the cache for a set of stubs under one settings object."""
+
+    def __init__(
+        self,
+        settings: AibotSettings,
+        *,
+        cache: Cache | None = None,
+        backend: Backend | None = None,
+        transport: Any = None,
+        resolver: Any = None,
+        on_event: Event | None = None,
+    ) -> None:
+        self.settings = settings
+        self.cache = cache or Cache(settings.cache_path)
+        self._backend = backend
+        self.transport = transport
+        self.resolver = resolver
+        self.on_event = on_event or (lambda event, label: None)
+        self.fetch_failures: dict[str, str] = {}
+
+    @property
+    def backend(self) -> Backend:
+        if self._backend is None:
+            self._backend = get_backend(self.settings)
+        return self._backend
+
+    # Sources ------------------------------------------------------------
+
+    def _file_source(self, ref: SourceRef) -> Source:
+        """A local ``path:`` source, extracted at every build (the file is committed)."""
+        path = ref.resolved_path
+        assert path is not None
+        content_type = mimetypes.guess_type(path.name)[0] or "text/plain"
+        if path.suffix.lower() in {".md", ".markdown", ".txt"}:
+            content_type = "text/plain"
+        try:
+            body = path.read_bytes()
+        except OSError as exc:
+            raise ExtractError(f"{ref.path}: cannot read: {exc.strerror}") from None
+        got = extract(body, url=None, content_type=content_type)
+        return Source(
+            n=0,
+            url=_relative(path, self.settings.content_path),
+            text=got.text,
+            title=got.title,
+            site=got.site,
+            author=got.author,
+            date=got.date,
+            note=ref.note,
+            body_sha256=hash_key(body.decode("utf-8", "replace")),
+        )
+
+    def _sources_for(self, story: Story) -> None:
+        """Fill story.sources (renumbered 1..k in stub order) and story.failed."""
+        story.sources, story.failed = [], []
+        for ref in story.stub.sources:
+            try:
+                if ref.is_file:
+                    source = self._file_source(ref)
+                else:
+                    assert ref.url is not None
+                    entry = self.cache.get_source(ref.url)
+                    if entry is None:
+                        why = self.fetch_failures.get(ref.url, "not fetched yet (not in the cache)")
+                        story.failed.append((ref, why))
+                        continue
+                    source = Source(
+                        n=0,
+                        url=ref.url,
+                        text=entry["text"],
+                        title=entry.get("title"),
+                        site=entry.get("site"),
+                        author=entry.get("author"),
+                        date=entry.get("date"),
+                        note=ref.note,
+                        body_sha256=entry.get("body_sha256", ""),
+                        fetched_at=entry.get("fetched_at"),
+                    )
+            except AibotError as exc:
+                story.failed.append((ref, str(exc)))
+                continue
+            story.sources.append(source)
+        story.sources = [
+            Source(**{**s.__dict__, "n": n}) for n, s in enumerate(story.sources, start=1)
+        ]
+
+    async def fetch(self, stubs: Sequence[Stub]) -> dict[str, str]:
+        """Fetch and snapshot the URLs the mode asks for; return failures (url -> reason)."""
+        from .fetch import fetch_all
+
+        mode = self.settings.mode
+        if mode == "frozen":
+            return {}
+        urls: list[str] = []
+        for stub in stubs:
+            for ref in stub.sources:
+                if ref.url is None or ref.url in urls:
+                    continue
+                if mode == "refresh" or self.cache.get_source(ref.url) is None:
+                    urls.append(ref.url)
+        if not urls:
+            return {}
+        logger.info("aibot: fetching %d source(s)", len(urls))
+        failures: dict[str, str] = {}
+
+        def done(url: str, result: Any) -> None:
+            if isinstance(result, FetchError):
+                failures[url] = result.reason
+                self.on_event("fetch-failed", url)
+                return
+            try:
+                text = extract(
+                    result.body,
+                    url=result.final_url,
+                    content_type=result.content_type,
+                    charset=result.charset,
+                )
+            except ExtractError as exc:
+                failures[url] = f"no usable article text ({exc})"
+                self.on_event("fetch-failed", url)
+                return
+            self.cache.put_source(url, snapshot_entry(url, result, text))
+            self.on_event("fetched", url)
+
+        await fetch_all(
+            urls,
+            self.settings,
+            transport=self.transport,
+            resolver=self.resolver,
+            on_done=done,
+        )
+        self.fetch_failures.update(failures)
+        for url, reason in failures.items():
+            pinned = self.cache.get_source(url) is not None
+            logger.warning(
+                "aibot: source %s failed: %s%s",
+                url,
+                reason,
+                " (keeping the pinned snapshot)" if pinned else "",
+            )
+        return failures
+
+    # Articles -----------------------------------------------------------
+
+    def look_up(self, stub: Stub) -> Story:
+        """What the cache holds for a stub; no network, no model."""
+        story = Story(stub=stub)
+        self._sources_for(story)
+        if not story.sources:
+            story.error = self._no_source_message(story)
+            return story
+        story.key = article_key(self.backend, stub, story.sources)
+        try:
+            story.article = self.cache.get_article(story.key)
+        except AibotError as exc:
+            story.error = str(exc)
+        return story
+
+    def _no_source_message(self, story: Story) -> str:
+        reasons = "; ".join(f"{ref.label}: {why}" for ref, why in story.failed)
+        return f"{story.stub.path}: no usable source, story not published ({reasons})"
+
+    def _miss_message(self, story: Story) -> str:
+        return (
+            f"{story.stub.path}: no cached article for this stub and its sources "
+            f"(AIBOT_MODE=frozen); run `aibot generate {story.stub.path}` and commit "
+            f"{self.settings.cache_path}/"
+        )
+
+    async def _write(self, story: Story) -> None:
+        from .clean import strip_meta_commentary
+        from .grounding import check_facts
+
+        stub = story.stub
+        draft: Draft = await self.backend.write(stub, story.sources)
+        body, removed = strip_meta_commentary(draft.body)
+        if not body.strip():
+            raise AibotError("the model's answer held no story once its commentary was removed")
+        for passage in removed:
+            logger.info("aibot: %s: removed meta-commentary: %.80s", stub.path, passage)
+        report = check_facts(body, [s.text for s in story.sources], stub.date.date())
+        headline = plain_text(draft.headline) or stub.title
+        assert story.key is not None
+        story.article = {
+            "key": story.key,
+            "stub": _relative(stub.path, self.settings.content_path),
+            "stub_sha256": stub.sha256,
+            "backend": self.backend.name,
+            "model": draft.model or self.backend.model,
+            "params": self.backend.params(),
+            "headline": headline,
+            "summary": plain_text(draft.summary) if draft.summary else None,
+            "body": body,
+            "removed_meta_commentary": removed,
+            "usage": draft.usage.__dict__,
+            "system_fingerprint": draft.system_fingerprint,
+            "sources": [
+                {
+                    "n": s.n,
+                    "url": s.url,
+                    "title": s.title,
+                    "site": s.site,
+                    "note": s.note,
+                    "text_sha256": s.text_sha256,
+                }
+                for s in story.sources
+            ],
+            "grounding": report.to_dict(),
+            "generated_at": _now(),
+        }
+        self.cache.put_article(story.key, story.article)
+        story.generated = True
+
+    async def prepare(
+        self, stubs: Sequence[Stub], *, fetch: bool = True, generate: bool = True
+    ) -> list[Story]:
+        """Fill the cache for ``stubs`` according to the mode; one story per stub."""
+        if fetch:
+            await self.fetch(stubs)
+        stories = [self.look_up(stub) for stub in stubs]
+        if not generate:
+            return stories
+        mode = self.settings.mode
+        todo = [
+            s
+            for s in stories
+            if s.error is None and (s.article is None or mode == "refresh") and s.key
+        ]
+        if mode == "frozen":
+            for story in todo:
+                story.error = self._miss_message(story)
+                self.on_event("failed", story.label)
+            todo = []
+        limit = asyncio.Semaphore(max(1, self.settings.concurrency))
+
+        async def run(story: Story) -> None:
+            async with limit:
+                try:
+                    await self._write(story)
+                except AibotError as exc:
+                    story.article = None
+                    story.error = f"{story.stub.path}: {exc}"
+                    self.on_event("failed", story.label)
+                else:
+                    self.on_event("generated", story.label)
+
+        await asyncio.gather(*(run(s) for s in todo))
+        for story in stories:
+            if story.error is None and not story.generated:
+                self.on_event("cached", story.label)
+        return stories
+
+
+def missing_sources_message(story: Story) -> Iterable[str]:
+    for ref, why in story.failed:
+        yield f"{story.stub.path}: source {ref.label}: {why}"
+
+
+__all__ = ["CacheMiss", "Pipeline", "Story", "article_key", "missing_sources_message"]

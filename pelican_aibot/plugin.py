@@ -1,0 +1,107 @@
+"""Pelican wiring: the stub reader, and the pre-pass that fills the cache first.
+
+Pelican aborts the whole build on an exception in a signal receiver, so the
+pre-pass raises only for build-level failures (a frozen cache miss, a story
+failing the grounding check under ``"fail"``); everything about a single stub
+is kept and reported by the reader for that one file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pelican import signals
+
+from .errors import AibotError, GroundingError, StubError
+from .pipeline import Pipeline, Story
+from .settings import AibotSettings, resolve
+
+logger = logging.getLogger(__name__)
+
+STUB_EXTENSIONS = ("yaml", "yml")
+
+
+@dataclass
+class BuildState:
+    """What the pre-pass learned, for the reader of the same build."""
+
+    settings: AibotSettings
+    pipeline: Pipeline
+    stories: dict[Path, Story] = field(default_factory=dict)
+    stub_errors: dict[Path, list[StubError]] = field(default_factory=dict)
+
+
+_states: dict[int, BuildState] = {}
+
+
+def state_for(pelican_settings: dict[str, Any]) -> BuildState:
+    """The build state of these settings, created on first use."""
+    state = _states.get(id(pelican_settings))
+    if state is None:
+        settings = resolve(pelican_settings)
+        state = BuildState(settings=settings, pipeline=Pipeline(settings))
+        _states.clear()  # one build at a time; a new settings dict means a new build
+        _states[id(pelican_settings)] = state
+    return state
+
+
+def stub_paths(generator: Any) -> list[Path]:
+    files = generator.get_files(
+        generator.settings["ARTICLE_PATHS"],
+        exclude=generator.settings["ARTICLE_EXCLUDES"],
+        extensions=STUB_EXTENSIONS,
+    )
+    return sorted(Path(generator.path, f).resolve() for f in files)
+
+
+def prepass(generator: Any) -> None:
+    """Load every stub and fill the cache for all of them at once."""
+    from .stub import check_stub, looks_like_stub
+    from .summary import log_build_summary
+
+    _states.pop(id(generator.settings), None)
+    state = state_for(generator.settings)
+    stubs = []
+    for path in stub_paths(generator):
+        if not looks_like_stub(path):
+            continue
+        stub, errors = check_stub(path, content_root=state.settings.content_path)
+        if errors:
+            state.stub_errors[path] = errors
+        elif stub is not None:
+            stubs.append(stub)
+    if not stubs:
+        return
+    stories = asyncio.run(state.pipeline.prepare(stubs))
+    state.stories = {story.stub.path.resolve(): story for story in stories}
+    log_build_summary(stories, state.settings)
+
+    misses = [s for s in stories if s.error and "AIBOT_MODE=frozen" in s.error]
+    if misses:
+        raise AibotError(f"{len(misses)} stub(s) have no cached article; first: {misses[0].error}")
+    if state.settings.grounding == "fail":
+        failing = [
+            s for s in stories if s.article and s.article.get("grounding", {}).get("unsupported")
+        ]
+        if failing:
+            names = ", ".join(str(s.stub.path) for s in failing)
+            raise GroundingError(
+                f"AIBOT_GROUNDING=fail: unsupported facts in {len(failing)} story(ies): {names}; "
+                "run `aibot status` to see them"
+            )
+
+
+def add_reader(readers: Any) -> None:
+    from .reader import StubReader
+
+    for ext in STUB_EXTENSIONS:
+        readers.reader_classes[ext] = StubReader
+
+
+def connect_signals() -> None:
+    signals.readers_init.connect(add_reader)
+    signals.article_generator_init.connect(prepass)

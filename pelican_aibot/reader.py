@@ -1,0 +1,135 @@
+"""The Pelican reader for story stubs: renders an article from the cache only.
+
+Problems with one stub are logged as one line naming the file and the file is
+skipped (Pelican's "skip" status), so the good stubs still publish and
+``pelican --fatal errors`` turns any problem into a failed build.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+from typing import Any, ClassVar
+
+from pelican.readers import BaseReader
+from pelican.utils import SafeDatetime
+
+from .pipeline import Story
+from .plugin import state_for
+from .render import render_body
+
+logger = logging.getLogger(__name__)
+
+SKIP: dict[str, Any] = {"status": "skip"}
+
+
+def grounding_view(report: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The fact-check result as templates use it."""
+    if report is None:
+        return None
+    from .grounding import GroundingReport
+
+    parsed = GroundingReport.from_dict(report)
+    return {
+        "supported": parsed.supported,
+        "total": parsed.total,
+        "score": parsed.score,
+        "unsupported": [{"kind": f.kind, "text": f.text} for f in parsed.unsupported],
+    }
+
+
+class StubReader(BaseReader):
+    """Reads ``*.yaml`` / ``*.yml`` story stubs; ignores other YAML files."""
+
+    enabled = True
+    file_extensions: ClassVar[list[str]] = ["yaml", "yml"]
+
+    def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
+        from .stub import check_stub, looks_like_stub
+
+        path = Path(source_path).resolve()
+        if not looks_like_stub(path):
+            logger.debug("aibot: %s is not a story stub; ignored", source_path)
+            return "", dict(SKIP)
+        state = state_for(self.settings)
+        if path in state.stub_errors:
+            errors = state.stub_errors[path]
+        else:
+            stub, errors = check_stub(path, content_root=state.settings.content_path)
+        for error in errors:
+            logger.error("%s", error)
+        if errors:
+            return "", dict(SKIP)
+
+        story = state.stories.get(path)
+        if story is None:  # not seen by the pre-pass (e.g. a reader used on its own)
+            assert stub is not None
+            story = state.pipeline.look_up(stub)
+            if story.error is None and story.article is None:
+                story.error = state.pipeline._miss_message(story)
+        for ref, why in story.failed:
+            logger.warning("aibot: %s: source %s skipped: %s", story.stub.path, ref.label, why)
+        if story.error or story.article is None:
+            logger.error("%s", story.error or f"{story.stub.path}: no article")
+            return "", dict(SKIP)
+        return self._render(story)
+
+    def _render(self, story: Story) -> tuple[str, dict[str, Any]]:
+        stub, article = story.stub, story.article
+        assert article is not None
+        settings = state_for(self.settings).settings
+        sources = [
+            {
+                "n": s["n"],
+                "url": s["url"],
+                "title": s.get("title"),
+                "site": s.get("site"),
+                "note": s.get("note"),
+            }
+            for s in article["sources"]
+        ]
+        content = render_body(article["body"], [s["url"] for s in sources])
+        grounding = grounding_view(article.get("grounding"))
+        status = stub.status
+        if grounding and grounding["unsupported"]:
+            logger.warning(
+                "aibot: %s: %d of %d checkable facts not found in the sources: %s",
+                stub.path,
+                len(grounding["unsupported"]),
+                grounding["total"],
+                "; ".join(u["text"] for u in grounding["unsupported"][:5]),
+            )
+            if settings.grounding == "draft" and status == "published":
+                status = "draft"
+
+        meta: dict[str, Any] = {
+            "title": stub.title,
+            "date": SafeDatetime.fromisoformat(stub.date.isoformat()),
+            "status": status,
+            "author": self.process_metadata("author", stub.author or settings.author),
+            "aibot": True,
+            "aibot_headline": article.get("headline"),
+            "aibot_backend": article.get("backend"),
+            "aibot_model": article.get("model"),
+            "aibot_usage": article.get("usage") or {},
+            "aibot_grounding": grounding,
+            "aibot_removed": len(article.get("removed_meta_commentary") or []),
+            "aibot_failed_sources": [ref.label for ref, _ in story.failed],
+            "sources": sources,
+        }
+        if article.get("summary"):
+            meta["summary"] = f"<p>{html.escape(article['summary'])}</p>"
+        if stub.tags:
+            meta["tags"] = self.process_metadata("tags", list(stub.tags))
+        if stub.category:
+            meta["category"] = self.process_metadata("category", stub.category)
+        if stub.slug:
+            meta["slug"] = stub.slug
+        if stub.reviewed_by:
+            meta["reviewed_by"] = stub.reviewed_by
+        if stub.corrections:
+            meta["corrections"] = [{"date": c.date, "text": c.text} for c in stub.corrections]
+            last = max(c.date for c in stub.corrections)
+            meta["modified"] = SafeDatetime(last.year, last.month, last.day)
+        return content, meta
