@@ -9,7 +9,10 @@ of other modules get grounded articles without a model.
 
 Use it from another test module with::
 
-    from tests.fake_openai import fake_openai  # noqa: F401  (the fixture)
+    from tests.fake_openai import fake_openai as fake_openai_fixture  # noqa: F401
+
+(pytest registers a fixture by its own name, ``fake_openai``, whatever it is
+imported as; or list ``"tests.fake_openai"`` in conftest's ``pytest_plugins``.)
 
 The fixture also exports OPENAI_API_KEY (``FAKE_API_KEY``, a canary) and
 OPENAI_BASE_URL pointing at the server, so ``AIBOT_BACKEND = "openai"`` with no
@@ -127,7 +130,10 @@ class FakeOpenAI:
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        # A short poll interval makes shutdown (each test's teardown) quick.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     @property
     def port(self) -> int:
