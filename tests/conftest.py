@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+# Loopback servers shared by many test modules: the "news sites" and an OpenAI endpoint.
+pytest_plugins = ["tests.newsserver", "tests.fake_openai"]
+
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus" / "extraction"
 
