@@ -7,12 +7,8 @@ Reply). The default handler writes a valid cited story from the prompt by
 quoting the first sentence of every source with its ``[n]``, so end-to-end tests
 of other modules get grounded articles without a model.
 
-Use it from another test module with::
-
-    from tests.fake_openai import fake_openai as fake_openai_fixture  # noqa: F401
-
-(pytest registers a fixture by its own name, ``fake_openai``, whatever it is
-imported as; or list ``"tests.fake_openai"`` in conftest's ``pytest_plugins``.)
+tests/conftest.py lists this module in ``pytest_plugins``, so every test can
+ask for the ``fake_openai`` fixture by name.
 
 The fixture also exports OPENAI_API_KEY (``FAKE_API_KEY``, a canary) and
 OPENAI_BASE_URL pointing at the server, so ``AIBOT_BACKEND = "openai"`` with no
@@ -158,7 +154,10 @@ class FakeOpenAI:
         return self
 
     def stop(self) -> None:
-        self._server.shutdown()
+        """Stop serving (idempotent: a test may stop it early to prove it is not needed)."""
+        if self._thread.is_alive():
+            self._server.shutdown()
+            self._thread.join()
         self._server.server_close()
 
     def __enter__(self) -> FakeOpenAI:

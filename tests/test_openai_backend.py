@@ -19,7 +19,6 @@ from pelican_aibot.models import Draft, Source, SourceRef, Stub
 from pelican_aibot.settings import AibotSettings
 
 from .fake_openai import FAKE_API_KEY, FakeOpenAI, Reply
-from .fake_openai import fake_openai as fake_openai_fixture  # noqa: F401
 
 STUB = Stub(
     path=Path("content/storm.yaml"),
@@ -62,13 +61,7 @@ def backend(server: FakeOpenAI, **kw: Any) -> OpenAIBackend:
 
 
 def write(b: OpenAIBackend, stub: Stub = STUB, sources: list[Source] = SOURCES) -> Draft:
-    async def run() -> Draft:
-        try:
-            return await b.write(stub, sources)
-        finally:
-            await b.aclose()
-
-    return asyncio.run(run())
+    return asyncio.run(b.write(stub, sources))
 
 
 def test_happy_path_sends_the_documented_parameters(fake_openai: FakeOpenAI) -> None:
@@ -200,7 +193,6 @@ def test_json_schema_unsupported_falls_back_to_json_object(fake_openai: FakeOpen
     async def two() -> list[Draft]:
         first = await b.write(STUB, SOURCES)
         second = await b.write(STUB, SOURCES)
-        await b.aclose()
         return [first, second]
 
     first, second = asyncio.run(two())
@@ -341,3 +333,40 @@ def test_citation_lists_become_single_citations() -> None:
     assert check_citations("Fact [1, 2]. More [2].", 2) == "Fact [1][2]. More [2]."
     with pytest.raises(BackendError, match=r"cites \[5\]"):
         check_citations("Fact [1,5].", 2)
+
+
+def test_one_backend_serves_several_event_loops(fake_openai: FakeOpenAI) -> None:
+    # Each CLI command runs its own asyncio loop; the backend must not reuse a
+    # connection pool that belongs to a closed loop.
+    b = backend(fake_openai)
+    first = asyncio.run(b.write(STUB, SOURCES))
+    second = asyncio.run(b.write(STUB, SOURCES))
+    assert first == second
+    assert len(fake_openai.requests) == 2
+
+
+def test_a_given_client_is_used_as_is(fake_openai: FakeOpenAI) -> None:
+    import openai
+
+    async def run() -> Draft:
+        async with openai.AsyncOpenAI(
+            base_url=fake_openai.base_url, api_key="sk-other", max_retries=0
+        ) as client:
+            b = OpenAIBackend(AibotSettings(backend="openai", model="m"), client=client)
+            return await b.write(STUB, SOURCES)
+
+    assert asyncio.run(run()).backend == "openai"
+    assert fake_openai.requests[0].headers["authorization"] == "Bearer sk-other"
+
+
+def test_concurrent_stories_step_down_one_format_at_a_time(fake_openai: FakeOpenAI) -> None:
+    fake_openai.supports_json_schema = False
+    b = backend(fake_openai)
+
+    async def three() -> list[Draft]:
+        return await asyncio.gather(*(b.write(STUB, SOURCES) for _ in range(3)))
+
+    drafts = asyncio.run(three())
+    assert all(d.headline == STUB.title for d in drafts)
+    kinds = sorted(r.json["response_format"]["type"] for r in fake_openai.requests)
+    assert kinds == ["json_object"] * 3 + ["json_schema"] * 3

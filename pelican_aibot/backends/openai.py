@@ -50,7 +50,7 @@ class OpenAIBackend:
     ) -> None:
         self.settings = settings
         self.model = settings.model
-        self._client = client
+        self._given_client = client
         self._format = 0  # index into FORMATS; only ever moves down
 
     # -- identity -------------------------------------------------------------
@@ -78,48 +78,49 @@ class OpenAIBackend:
 
     # -- the call -------------------------------------------------------------
 
-    def _get_client(self) -> openai.AsyncOpenAI:
-        if self._client is None:
-            if not os.environ.get("OPENAI_API_KEY"):
-                raise BackendError(
-                    "OPENAI_API_KEY is not set; export it, or use AIBOT_BACKEND = 'extractive'"
-                )
-            import openai
-
-            self._client = openai.AsyncOpenAI(
-                base_url=self.settings.base_url,
-                max_retries=self.settings.model_retries,
-                timeout=self.settings.model_timeout,
+    def _new_client(self) -> openai.AsyncOpenAI:
+        """A client for one story. Not kept: its connection pool would belong to
+        the event loop of the call, and each CLI command runs its own loop."""
+        if not os.environ.get("OPENAI_API_KEY"):
+            raise BackendError(
+                "OPENAI_API_KEY is not set; export it, or use AIBOT_BACKEND = 'extractive'"
             )
-        return self._client
+        import openai
 
-    async def aclose(self) -> None:
-        """Close the HTTP connections of a client this backend created."""
-        if self._client is not None:
-            await self._client.close()
+        return openai.AsyncOpenAI(
+            base_url=self.settings.base_url,
+            max_retries=self.settings.model_retries,
+            timeout=self.settings.model_timeout,
+        )
 
     async def write(self, stub: Stub, sources: Sequence[Source]) -> Draft:
         """One grounded, cited story for ``stub``, or BackendError."""
         messages = build_messages(stub, sources, max_prompt_tokens=self.settings.max_prompt_tokens)
-        client = self._get_client()
+        if self._given_client is not None:
+            completion = await self._complete(stub, self._given_client, messages)
+        else:
+            async with self._new_client() as client:
+                completion = await self._complete(stub, client, messages)
+        return self._draft(stub, sources, completion)
+
+    async def _complete(self, stub: Stub, client: openai.AsyncOpenAI, messages: list[dict]) -> Any:
+        """The completion, stepping down response formats the endpoint refuses."""
         while True:
-            kind = FORMATS[self._format]
+            level = self._format
             try:
-                completion = await self._create(client, messages, kind)
-            except BackendError:
-                raise
+                return await self._create(client, messages, FORMATS[level])
             except Exception as exc:
-                if self._format + 1 < len(FORMATS) and _rejects_format(exc):
-                    self._format += 1
+                if level + 1 < len(FORMATS) and _rejects_format(exc):
+                    # max(): concurrent stories may learn the same refusal at once.
+                    self._format = max(self._format, level + 1)
                     logger.info(
                         "%s refused response_format %s; retrying with %s",
                         self._endpoint_host(),
-                        kind,
+                        FORMATS[level],
                         FORMATS[self._format],
                     )
                     continue
                 raise BackendError(f"{stub.path}: {self._describe(exc)}") from None
-            return self._draft(stub, sources, completion)
 
     async def _create(self, client: openai.AsyncOpenAI, messages: list[dict], kind: str) -> Any:
         extra: dict[str, Any] = {}
