@@ -496,8 +496,6 @@ def url_problem(url: str) -> str | None:
     for ch in url:
         if ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
             return f"URL contains whitespace or a control character (U+{ord(ch):04X})"
-        if ch in _URL_FORBIDDEN:
-            return f"URL contains the character {ch!r}, which is not allowed in a link"
     scheme, sep, _rest = url.partition(":")
     if not sep or not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*", scheme):
         return f"{url[:60]!r} is not a URL; write it in full, like https://{url[:40]}"
@@ -506,6 +504,9 @@ def url_problem(url: str) -> str | None:
         if re.fullmatch(r"[^/]+\.[a-z]{2,}", scheme) or scheme in ("localhost", "www"):
             return f"{url[:60]!r} has no scheme; write it in full, like https://{url[:40]}"
         return f"{scheme}: URLs are not allowed; sources must be http:// or https:// links"
+    for ch in url:
+        if ch in _URL_FORBIDDEN:
+            return f"URL contains the character {ch!r}, which is not allowed in a link"
     try:
         parts = urlsplit(url)
         port = parts.port
@@ -520,7 +521,9 @@ def url_problem(url: str) -> str | None:
     host = parts.hostname
     if parts.netloc.rsplit("@", 1)[-1].startswith("["):
         try:
-            ipaddress.IPv6Address(host.split("%", 1)[0])
+            if "%" in host:  # zone indexes name a local interface; never a news site
+                raise ValueError(host)
+            ipaddress.IPv6Address(host)
         except ValueError:
             return f"URL host [{host[:60]}] is not an IPv6 address"
         return None
