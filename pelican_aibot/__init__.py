@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 __version__ = "0.1.0"
 
 
@@ -10,3 +13,19 @@ def register() -> None:
     from .plugin import connect_signals
 
     connect_signals()
+
+
+def theme_path() -> str:
+    """The folder of the bundled theme, for ``THEME = pelican_aibot.theme_path()``.
+
+    Installed, the theme is the ``pelican_aibot.theme`` package folder; in a source
+    checkout that is not installed it is the repository's top-level ``theme/``.
+    """
+    try:
+        spec = importlib.util.find_spec(f"{__name__}.theme")
+    except ImportError:
+        spec = None
+    for location in (spec and spec.submodule_search_locations) or ():
+        if (Path(location) / "templates").is_dir():
+            return str(Path(location))
+    return str(Path(__file__).resolve().parent.parent / "theme")
