@@ -202,6 +202,8 @@ class _Fetcher:
             target = httpx.URL(current)
         except (httpx.InvalidURL, TypeError) as exc:
             raise FetchError(url, f"invalid URL {current!r}: {exc}") from None
+        if not target.scheme:
+            raise FetchError(url, f"invalid URL {current!r}: not an absolute http(s) URL")
         if target.scheme not in ("http", "https"):
             raise FetchError(url, f"refused: only http and https URLs are fetched, not {current}")
         if not target.host:
@@ -278,7 +280,7 @@ class _Fetcher:
             final_url=str(target),
             status_code=status,
             content_type=media_type,
-            charset=response.charset_encoding,
+            charset=response.charset_encoding.lower() if response.charset_encoding else None,
             body=data,
             fetched_at=_now(),
             sha256=hashlib.sha256(data).hexdigest(),

@@ -165,7 +165,7 @@ class NewsServer:
         self._httpd.owner = self
         self._thread = threading.Thread(
             target=self._httpd.serve_forever,
-            kwargs={"poll_interval": 0.05},
+            kwargs={"poll_interval": 0.01},
             name="newsserver",
             daemon=True,
         )
@@ -296,10 +296,14 @@ def news_server() -> Iterator[NewsServer]:
 def _is_loopback(host: object) -> bool:
     if host in ("localhost", b"localhost"):
         return True
+    text = host.decode() if isinstance(host, bytes) else str(host)
     try:
-        text = host.decode() if isinstance(host, bytes) else str(host)
         return ipaddress.ip_address(text.partition("%")[0]).is_loopback
     except ValueError:
+        pass
+    try:  # the numeric forms getaddrinfo reads without DNS: 2130706433, 0x7f000001, 127.1
+        return ipaddress.IPv4Address(socket.inet_aton(text)).is_loopback
+    except OSError:
         return False
 
 

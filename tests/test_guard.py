@@ -161,6 +161,13 @@ def test_resolution_failures_are_fetch_errors() -> None:
         run(checked_addresses("empty.example", 80, (), stub_resolver({"empty.example": []})))
 
 
+@pytest.mark.parametrize("host", ["2130706433", "0x7f000001", "127.1", "017700000001"])
+def test_numeric_host_forms_are_judged_by_the_address_they_resolve_to(host: str) -> None:
+    with pytest.raises(BlockedHostError) as info:
+        run(checked_addresses(host, 80, ()))  # the system resolver parses these, no DNS
+    assert info.value.reason == f"refused: 127.0.0.1 is a loopback address ({host} resolves to it)"
+
+
 def test_system_resolver_answers_localhost() -> None:
     addresses = run(system_resolver("localhost", 80))
     assert addresses and all(refusal(a) == "a loopback address" for a in addresses)
