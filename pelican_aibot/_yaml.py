@@ -87,7 +87,7 @@ def compose(text: str) -> yaml.Node | None:
     too deep nesting, recursive aliases and aliases that expand too far.
     """
     try:
-        _check_events(text)
+        aliases = _check_events(text)
         root = yaml.compose(text, Loader=Loader)
     except yaml.MarkedYAMLError as exc:
         raise _syntax_problem(exc, text) from None
@@ -97,13 +97,16 @@ def compose(text: str) -> yaml.Node | None:
         raise YamlProblem(f"invalid YAML: {exc}".splitlines()[0]) from None
     except RecursionError:  # pragma: no cover - MAX_DEPTH stops this first
         raise YamlProblem("invalid YAML: nesting is too deep") from None
-    if root is not None:
+    if root is not None and aliases:
         _check_expansion(root)
     return root
 
 
-def _check_events(text: str) -> None:
-    """Bound aliases and depth before composing (composition is recursive)."""
+def _check_events(text: str) -> int:
+    """Bound aliases and depth before composing (composition is recursive).
+
+    Returns the number of aliases: without any, the tree is no bigger than the text.
+    """
     aliases = depth = 0
     for event in yaml.parse(text, Loader=Loader):
         if isinstance(event, yaml.AliasEvent):
@@ -122,6 +125,7 @@ def _check_events(text: str) -> None:
                 )
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
+    return aliases
 
 
 def _check_expansion(root: yaml.Node) -> None:

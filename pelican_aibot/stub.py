@@ -104,6 +104,13 @@ Node = yaml.Node
 _Result = tuple[Stub | None, list[StubError]]
 
 
+def _shown_key(key: str) -> str:
+    """A field name as it can appear in a one-line message."""
+    if key.isprintable() and 0 < len(key) <= 40:
+        return key
+    return repr(key[:40]) + ("..." if len(key) > 40 else "")
+
+
 def _suggest(name: str, choices: Sequence[str]) -> str | None:
     """The field a misspelt name most likely meant."""
     lowered = name.strip().lower()
@@ -144,16 +151,17 @@ class _Checker:
         found: dict[str, Node] = {}
         first_line: dict[str, int] = {}
         for key_node, value_node in node.value:
-            label = f"{name}.{key_node.value}" if name else None
             if not isinstance(key_node, yaml.ScalarNode):
                 self.error(key_node, name, "field names must be plain words, not lists or mappings")
                 continue
             key = str(key_node.value)
+            shown = _shown_key(key)
+            label = f"{name}.{shown}" if name else shown
             if key_node.tag == _MERGE_TAG:
                 self.error(key_node, name or "<<", "YAML merge keys (<<) are not supported")
                 continue
             if key not in known or key_node.tag != _yaml.STR:
-                guess = _suggest(key, known)
+                guess = _suggest(key[:100], known)
                 if guess and not name:
                     self.suggested.add(guess)
                 hint = (
@@ -161,12 +169,10 @@ class _Checker:
                     if guess and guess != key
                     else f"expected one of: {', '.join(known)}"
                 )
-                self.error(key_node, label or key, f"unknown field; {hint}")
+                self.error(key_node, label, f"unknown field; {hint}")
                 continue
             if key in found:
-                self.error(
-                    key_node, label or key, f"appears twice (first on line {first_line[key]})"
-                )
+                self.error(key_node, label, f"appears twice (first on line {first_line[key]})")
                 continue
             found[key] = value_node
             first_line[key] = _yaml.line_of(key_node)

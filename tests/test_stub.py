@@ -305,6 +305,17 @@ def test_unknown_key_without_a_close_match_lists_the_fields(tmp_path: Path) -> N
     assert at(5, "zzz") + "unknown field; expected one of: title, date, sources" in msg
 
 
+def test_odd_keys_stay_on_one_line(tmp_path: Path) -> None:
+    msg = one(tmp_path, GOOD + '"two\\nlines": x\n')
+    assert at(5, "'two\\nlines'") + "unknown field" in msg
+    msg = one(tmp_path, GOOD + "k" * 1000 + ": x\n")
+    assert at(5, "'" + "k" * 40 + "'...") + "unknown field" in msg and len(msg) < 400
+    msg = one(tmp_path, GOOD + "[a, b]: x\n")
+    assert ":5: field names must be plain words, not lists or mappings" in msg
+    msg = one(tmp_path, GOOD + "2024: x\n")
+    assert at(5, "2024") + "unknown field" in msg
+
+
 def test_duplicate_key(tmp_path: Path) -> None:
     msg = one(tmp_path, GOOD + "title: Another title\n")
     assert at(5, "title") + "appears twice (first on line 1)" in msg
