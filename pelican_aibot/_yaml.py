@@ -189,7 +189,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
         return YamlProblem("a stub holds one YAML document; remove the extra '---'", _line(mark))
     if "nesting depth" in problem:
         return YamlProblem("YAML nesting is too deep", _line(mark))
-    if problem == "found undefined alias":
+    if problem.startswith("found undefined alias"):
         return YamlProblem("invalid YAML: an alias (*name) refers to no anchor", _line(mark))
     message = f"invalid YAML: {problem}"
     if exc.context:
