@@ -96,21 +96,41 @@ def _retryable_status(status: int) -> bool:
 
 
 class _Limiter:
-    """Global and per-host concurrency: a request holds one slot of each."""
+    """Global and per-host concurrency: a request holds one slot of each.
+
+    Per host name, whatever the port or scheme: politeness is owed to a site.
+    """
 
     def __init__(self, total: int, per_host: int) -> None:
         self._total = asyncio.Semaphore(max(1, total))
         self._per_host_limit = max(1, per_host)
         self._hosts: dict[str, asyncio.Semaphore] = {}
 
-    def host(self, key: str) -> asyncio.Semaphore:
-        if key not in self._hosts:
-            self._hosts[key] = asyncio.Semaphore(self._per_host_limit)
-        return self._hosts[key]
+    def host(self, name: str) -> asyncio.Semaphore:
+        if name not in self._hosts:
+            self._hosts[name] = asyncio.Semaphore(self._per_host_limit)
+        return self._hosts[name]
 
     @property
     def total(self) -> asyncio.Semaphore:
         return self._total
+
+
+class _Deadline:
+    """A source's whole time budget; it starts with its first request, not while queued."""
+
+    def __init__(self, budget: float) -> None:
+        self.budget = budget
+        self.when: float | None = None
+
+    def start(self) -> float:
+        """Start the clock if it has not started; return the loop time it runs out."""
+        if self.when is None:
+            self.when = asyncio.get_running_loop().time() + self.budget
+        return self.when
+
+    def remaining(self) -> float:
+        return self.start() - asyncio.get_running_loop().time()
 
 
 class _Fetcher:
@@ -142,8 +162,7 @@ class _Fetcher:
     async def fetch(self, url: str) -> FetchedPage:
         """Fetch one URL within its time budget, retrying what is worth retrying."""
         budget = self.settings.fetch_timeout
-        loop = asyncio.get_running_loop()
-        deadline: list[float] = []  # set when the first request starts, not while queued
+        deadline = _Deadline(budget)
         attempts = self.settings.fetch_retries + 1
         for attempt in range(1, attempts + 1):
             try:
@@ -153,7 +172,7 @@ class _Fetcher:
             except _Retryable as exc:
                 if attempt == attempts:
                     raise FetchError(url, f"{exc.reason} (after {attempts} attempts)") from None
-                remaining = deadline[0] - loop.time()
+                remaining = deadline.remaining()
                 if exc.retry_after is not None:
                     if exc.retry_after > remaining:
                         raise FetchError(
@@ -177,19 +196,16 @@ class _Fetcher:
                 await asyncio.sleep(delay)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    async def _follow(self, url: str, deadline: list[float]) -> FetchedPage:
+    async def _follow(self, url: str, deadline: _Deadline) -> FetchedPage:
         """One attempt: follow redirects by hand, checking every hop."""
         current = url
         for _hop in range(self.settings.max_redirects + 1):
             target = self._parse(url, current)
-            port = target.port or (443 if target.scheme == "https" else 80)
-            if self.check_hosts:
-                await self._check(url, target.host, port)
-            key = f"{target.scheme}://{target.host}:{port}"
-            async with self.limiter.host(key), self.limiter.total:
-                if not deadline:
-                    deadline.append(asyncio.get_running_loop().time() + self.settings.fetch_timeout)
-                async with asyncio.timeout_at(deadline[0]):
+            async with self.limiter.host(target.host), self.limiter.total:
+                async with asyncio.timeout_at(deadline.start()):
+                    if self.check_hosts:
+                        port = target.port or (443 if target.scheme == "https" else 80)
+                        await self._check(url, target.host, port)
                     result = await self._request(url, target)
             if isinstance(result, FetchedPage):
                 return result

@@ -441,3 +441,15 @@ def test_global_concurrency_limit(news_server: NewsServer) -> None:
 
 def test_empty_list() -> None:
     assert fetch([]) == {}
+
+
+@pytest.mark.parametrize("custom_transport", [False, True])
+def test_slow_resolver_is_bounded_by_the_deadline(custom_transport: bool) -> None:
+    async def hanging(host: str, port: int) -> list[str]:
+        await asyncio.sleep(30)
+        return ["93.184.215.14"]
+
+    transport = httpx.MockTransport(lambda r: httpx.Response(200)) if custom_transport else None
+    settings = replace(SETTINGS, fetch_timeout=0.2)
+    result = fetch_one("http://news.example/", settings, resolver=hanging, transport=transport)
+    assert result.reason == "timed out after 0.2 s"
