@@ -21,17 +21,13 @@ from urllib.parse import urlsplit
 from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, pass_context
 from markupsafe import Markup, escape
 
+from . import theme_path
 from .settings import DEFAULTS
 
 logger = logging.getLogger(__name__)
 
 
-def _theme_dir() -> Path:
-    packaged = Path(__file__).resolve().parent / "theme"
-    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "theme"
-
-
-THEME_DIR = _theme_dir()
+THEME_DIR = Path(theme_path())
 # A theme holding this file asks for autoescape and the sitemap direct template.
 THEME_MARKER = "aibot-theme.txt"
 
