@@ -22,7 +22,7 @@ import httpx
 
 from . import __version__
 from ._guard import GuardedTransport, Resolver, checked_addresses
-from .errors import BlockedHostError, FetchError
+from .errors import FetchError
 from .settings import AibotSettings
 
 logger = logging.getLogger(__name__)
@@ -290,7 +290,7 @@ class _Fetcher:
             if len(body) > cap:
                 raise too_large
         data = bytes(body)
-        logger.info("fetched %s (HTTP %d, %d bytes)", target, status, len(data))
+        logger.debug("fetched %s (HTTP %d, %d bytes)", target, status, len(data))
         return FetchedPage(
             url=url,
             final_url=str(target),
@@ -356,8 +356,7 @@ async def fetch_all(
             result = await fetcher.fetch(url)
         except FetchError as exc:
             result = exc
-            level = logging.WARNING if isinstance(exc, BlockedHostError) else logging.INFO
-            logger.log(level, "could not fetch %s: %s", url, exc.reason)
+            logger.info("could not fetch %s: %s", url, exc.reason)  # callers report it
         except Exception as exc:
             # A hostile server must not take the other sources down with it.
             logger.warning("could not fetch %s: unexpected error", url, exc_info=True)

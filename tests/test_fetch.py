@@ -21,11 +21,7 @@ from pelican_aibot import __version__
 from pelican_aibot.errors import BlockedHostError, FetchError
 from pelican_aibot.fetch import FetchedPage, fetch_all, parse_retry_after
 from pelican_aibot.settings import AibotSettings
-from tests import newsserver
 from tests.newsserver import PAGES, NewsServer, Reply
-
-news_server = newsserver.news_server
-loopback_only = newsserver.loopback_only
 
 pytestmark = pytest.mark.usefixtures("loopback_only")
 

@@ -22,11 +22,7 @@ from pelican_aibot._guard import (
     system_resolver,
 )
 from pelican_aibot.errors import BlockedHostError, FetchError
-from tests import newsserver
 from tests.newsserver import NewsServer
-
-news_server = newsserver.news_server
-loopback_only = newsserver.loopback_only
 
 pytestmark = pytest.mark.usefixtures("loopback_only")
 
