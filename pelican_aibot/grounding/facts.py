@@ -1,0 +1,547 @@
+"""Finding the checkable facts in a text: values (numbers, dates), quotations and names.
+
+Heuristic and model-free on purpose: nothing can be downloaded at build time,
+and the rules are easy to audit. Every mention keeps exact character offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import normalize as N
+from .text import STOPWORDS, Sentence, Token, stem
+
+BOUNDARY_WORDS = {"and", "but", "while", "whereas", "compared", "against", "versus", "or", "with"}
+BOUNDARY_PUNCT = set(',;:()—–"“”')
+SPEECH_VERBS = {
+    "said", "says", "say", "told", "tells", "added", "adds", "stated", "explained", "noted",
+    "warned", "wrote", "asked", "according", "argued", "insisted", "declared", "announced",
+    "replied", "urged", "called", "described", "praised", "recalled", "admitted",
+    "acknowledged", "promised", "claimed", "continued", "remarked", "posted", "tweeted",
+}  # fmt: skip
+NAME_CONNECTORS = {
+    "of",
+    "de",
+    "van",
+    "von",
+    "da",
+    "del",
+    "der",
+    "la",
+    "le",
+    "du",
+    "al",
+    "bin",
+    "di",
+}
+TITLES = {
+    "mr", "mrs", "ms", "dr", "mayor", "president", "chief", "governor", "gov", "sen",
+    "senator", "rep", "judge", "justice", "prof", "professor", "coach", "captain", "capt",
+    "inspector", "officer", "detective", "sgt", "sergeant", "lt", "minister", "prime",
+    "secretary", "ceo", "director", "councillor", "councilman", "councilwoman", "sir",
+    "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "rev", "father",
+    "sister", "general", "gen", "colonel", "col", "commander", "chancellor", "deputy",
+    "vice", "superintendent", "commissioner", "chair", "chairman", "chairwoman", "striker",
+    "defender", "midfielder", "goalkeeper", "manager", "fire", "police", "union", "leader",
+}  # fmt: skip
+# Words that make up organisation and place names without telling them apart.
+GENERIC_NAME_WORDS = {
+    "city", "council", "county", "department", "service", "services", "university",
+    "school", "hospital", "company", "inc", "ltd", "corp", "group", "association", "club",
+    "party", "ministry", "agency", "office", "court", "committee", "board", "state",
+    "national", "regional", "federal", "road", "street", "avenue", "park", "river",
+    "bridge", "centre", "center", "the", "general", "institute", "authority", "museum",
+    "district", "region", "international", "foundation", "trust", "society", "united",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One checkable fact: its kind and the exact span of the article text."""
+
+    kind: str  # "number" | "date" | "quote" | "name"
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Mention:
+    """A fact plus what the checker needs: canonical value, unit, local context."""
+
+    kind: str
+    family: str  # num | year | date | wd | score | quote | name
+    value: Any
+    start: int
+    end: int
+    unit: str | None = None
+    i0: int = 0  # token range inside the sentence
+    i1: int = 0
+    sentence: int = 0
+    context: frozenset[str] = field(default_factory=frozenset)
+
+    def fact(self, text: str) -> Fact:
+        return Fact(self.kind, text[self.start : self.end], self.start, self.end)
+
+
+def _is_word(tok: Token | None, *words: str) -> bool:
+    return tok is not None and tok.kind == "word" and tok.lower in words
+
+
+def _at(tokens: list[Token], i: int) -> Token | None:
+    return tokens[i] if 0 <= i < len(tokens) else None
+
+
+def _glued(a: Token, b: Token | None) -> bool:
+    return b is not None and a.end == b.start
+
+
+def _number_at(tokens: list[Token], i: int) -> tuple[float, int, bool] | None:
+    """A number starting at token i: (value, next index, written in words)."""
+    tok = tokens[i]
+    if tok.kind == "num":
+        v = N.parse_digits(tok.text)
+        return None if v is None else (v, i + 1, False)
+    if tok.kind != "word":
+        return None
+    words: list[str] = []
+    j = i
+    while j < len(tokens):
+        t = tokens[j]
+        lw = t.lower
+        if t.kind == "word" and N.is_number_word(lw):
+            words.append(lw)
+        elif (
+            t.text == "-"
+            and words
+            and _glued(tokens[j - 1], t)
+            and _at(tokens, j + 1) is not None
+            and N.is_number_word(tokens[j + 1].lower)
+            and _glued(t, tokens[j + 1])
+        ) or (
+            lw == "and"
+            and words
+            and _at(tokens, j + 1) is not None
+            and words[-1] in ("hundred", "thousand")
+            and tokens[j + 1].lower in N.SMALL_NUMBERS
+        ):
+            pass
+        else:
+            break
+        j += 1
+    if not words or words[0] in N.WORD_SCALES:
+        return None
+    if words == ["one"]:
+        return None  # "one of the", "no one": too ambiguous to check
+    v = N.words_to_number(words)
+    return None if v is None else (v, j, True)
+
+
+def _scale(tokens: list[Token], j: int, value: float, money: bool) -> tuple[float, int]:
+    tok = _at(tokens, j)
+    if tok is not None and tok.kind == "word":
+        lw = tok.lower
+        if (lw in N.WORD_SCALES and lw != "hundred") or (
+            money and lw in N.SCALES and _glued(tokens[j - 1], tok)
+        ):
+            return value * N.SCALES[lw], j + 1
+        if lw == "hundred":
+            return value * 100, j + 1
+    return value, j
+
+
+def _unit(tokens: list[Token], j: int) -> tuple[str | None, int, float]:
+    """The unit after a number: (canonical unit, next index, multiplier for durations)."""
+    tok = _at(tokens, j)
+    if tok is None:
+        return None, j, 1.0
+    lw = tok.lower
+    if tok.text == "%":
+        return "pct", j + 1, 1.0
+    if lw == "percent" or lw == "pct":
+        return "pct", j + 1, 1.0
+    if lw == "per" and _is_word(_at(tokens, j + 1), "cent"):
+        return "pct", j + 2, 1.0
+    if lw == "percentage" and _is_word(_at(tokens, j + 1), "point", "points"):
+        return "pct", j + 2, 1.0
+    if lw in N.CURRENCY_WORDS:
+        return N.CURRENCY_WORDS[lw], j + 1, 1.0
+    if tok.kind == "ampm":
+        return "clock", j + 1, 1.0
+    if lw in N.DURATION_UNITS and (len(lw) > 1 or _glued(tokens[j - 1], tok)):
+        return "dur", j + 1, float(N.DURATION_UNITS[lw])
+    if (
+        lw in N.SQUARE_WORDS
+        and _at(tokens, j + 1) is not None
+        and tokens[j + 1].lower in N.MEASURE_UNITS
+    ):
+        return "sq" + N.MEASURE_UNITS[tokens[j + 1].lower], j + 2, 1.0
+    if lw in N.MEASURE_UNITS and (
+        len(lw) > 2 or _glued(tokens[j - 1], tok) or lw in ("km", "kg", "mph")
+    ):
+        return N.MEASURE_UNITS[lw], j + 1, 1.0
+    return None, j, 1.0
+
+
+def _value_at(tokens: list[Token], i: int) -> Mention | None:
+    tok = tokens[i]
+    lw = tok.lower
+
+    # Weekdays and months.
+    if tok.kind == "word" and tok.text[:1].isupper():
+        base = lw[:-2] if lw.endswith("'s") or lw.endswith("’s") else lw
+        if base in N.FULL_WEEKDAYS:
+            return Mention("date", "wd", N.WEEKDAYS[base], tok.start, tok.end, i0=i, i1=i + 1)
+        if base in N.MONTHS:
+            month = N.MONTHS[base]
+            nxt = _at(tokens, i + 1)
+            j = i + 1
+            if nxt is not None and nxt.text == "." and _glued(tok, nxt):
+                j += 1
+                nxt = _at(tokens, j)
+            if nxt is not None and nxt.kind == "num":
+                m = N.ORDINAL_DIGITS.match(nxt.text)
+                num = int(m.group(1)) if m else (int(nxt.text) if nxt.text.isdigit() else None)
+                if num is not None and 1 <= num <= 31 and len(nxt.text) <= 4:
+                    year = None
+                    end = j + 1
+                    comma = _at(tokens, j + 1)
+                    k = j + 2 if comma is not None and comma.text == "," else j + 1
+                    ytok = _at(tokens, k)
+                    if (
+                        ytok is not None
+                        and ytok.kind == "num"
+                        and re.fullmatch(r"1[89]\d\d|20\d\d", ytok.text)
+                    ):
+                        year, end = int(ytok.text), k + 1
+                    return Mention(
+                        "date",
+                        "date",
+                        (month, num, year),
+                        tok.start,
+                        tokens[end - 1].end,
+                        i0=i,
+                        i1=end,
+                    )
+                if num is not None and re.fullmatch(r"1[89]\d\d|20\d\d", nxt.text):
+                    return Mention(
+                        "date", "date", (month, None, num), tok.start, nxt.end, i0=i, i1=j + 1
+                    )
+            if base in N.FULL_MONTHS and (
+                base != "may"
+                or _is_word(
+                    _at(tokens, i - 1),
+                    "in",
+                    "of",
+                    "since",
+                    "until",
+                    "early",
+                    "late",
+                    "mid",
+                    "last",
+                    "next",
+                    "through",
+                    "by",
+                    "from",
+                )
+            ):
+                return Mention(
+                    "date", "date", (month, None, None), tok.start, tok.end, i0=i, i1=i + 1
+                )
+            return None
+
+    # Day before month: "14 June 2024".
+    if tok.kind == "num" and tok.text.isdigit() and 1 <= int(tok.text) <= 31:
+        nxt = _at(tokens, i + 1)
+        if (
+            nxt is not None
+            and nxt.kind == "word"
+            and nxt.lower in N.FULL_MONTHS
+            and nxt.text[:1].isupper()
+        ):
+            year, end = None, i + 2
+            ytok = _at(tokens, i + 2)
+            if (
+                ytok is not None
+                and ytok.kind == "num"
+                and re.fullmatch(r"1[89]\d\d|20\d\d", ytok.text)
+            ):
+                year, end = int(ytok.text), i + 3
+            value = (N.MONTHS[nxt.lower], int(tok.text), year)
+            return Mention("date", "date", value, tok.start, tokens[end - 1].end, i0=i, i1=end)
+
+    # Clock times and race times.
+    if tok.kind == "num" and (m := N.CLOCK.match(tok.text)):
+        h, mi, s = int(m.group(1)), int(m.group(2)), m.group(3)
+        if s is not None:
+            return Mention(
+                "number",
+                "num",
+                float(h * 3600 + mi * 60 + int(s)),
+                tok.start,
+                tok.end,
+                "dur",
+                i,
+                i + 1,
+            )
+        nxt = _at(tokens, i + 1)
+        if nxt is not None and nxt.kind == "ampm":
+            h = h % 12 + (12 if nxt.text.lower().startswith("p") else 0)
+            return Mention(
+                "number", "num", float(h * 60 + mi), tok.start, nxt.end, "clock", i, i + 2
+            )
+        return Mention("number", "num", float(h * 60 + mi), tok.start, tok.end, "clock", i, i + 1)
+
+    # Ordinals.
+    if tok.kind == "num" and (m := N.ORDINAL_DIGITS.match(tok.text)):
+        return Mention("number", "num", float(m.group(1)), tok.start, tok.end, "ord", i, i + 1)
+    if tok.kind == "word" and lw in N.ORDINAL_WORDS:
+        return Mention(
+            "number", "num", float(N.ORDINAL_WORDS[lw]), tok.start, tok.end, "ord", i, i + 1
+        )
+
+    # Money with a leading symbol.
+    currency = None
+    j = i
+    if tok.kind == "sym" and tok.text in N.CURRENCY_SYMBOLS:
+        nxt = _at(tokens, i + 1)
+        if nxt is None or nxt.kind != "num":
+            return None
+        currency = N.CURRENCY_SYMBOLS[tok.text]
+        j = i + 1
+
+    parsed = _number_at(tokens, j)
+    if parsed is None:
+        return None
+    value, k, in_words = parsed
+
+    # Scores and year ranges: "3-1", "2017-2022", "2024-25".
+    dash = _at(tokens, k)
+    if (
+        not in_words
+        and currency is None
+        and dash is not None
+        and dash.text in "-–"
+        and _glued(tokens[k - 1], dash)
+    ):
+        other = _at(tokens, k + 1)
+        if (
+            other is not None
+            and other.kind == "num"
+            and other.text.isdigit()
+            and _glued(dash, other)
+        ):
+            if re.fullmatch(r"1[89]\d\d|20\d\d", tokens[j].text):
+                return Mention(
+                    "date",
+                    "year",
+                    int(tokens[j].text),
+                    tokens[j].start,
+                    tokens[j].end,
+                    i0=j,
+                    i1=j + 1,
+                )
+            if tokens[j].text.isdigit() and len(tokens[j].text) <= 3 and len(other.text) <= 3:
+                a, b = int(tokens[j].text), int(other.text)
+                return Mention("number", "score", (a, b), tok.start, other.end, None, i, k + 2)
+
+    value, k = _scale(tokens, k, value, currency is not None)
+    unit, k2, mult = _unit(tokens, k)
+    if unit is None and dash is not None and dash.text == "-" and _glued(tokens[k - 1], dash):
+        # "58-year-old", "three-hour", "10-day".
+        u, k3, m3 = _unit(tokens, k + 1)
+        if (
+            u == "year"
+            and _at(tokens, k3) is not None
+            and tokens[k3].text == "-"
+            and _is_word(_at(tokens, k3 + 1), "old")
+        ):
+            return Mention("number", "num", value, tok.start, tokens[k3 + 1].end, "age", i, k3 + 2)
+        if u is not None and u not in ("pct", "clock"):
+            unit, k2, mult = u, k3, m3
+    if currency is not None:
+        if unit in N.CURRENCY_WORDS.values():
+            currency = unit
+        return Mention(
+            "number",
+            "num",
+            value,
+            tok.start,
+            tokens[k2 - 1].end if unit == currency else tokens[k - 1].end,
+            currency,
+            i,
+            k2 if unit == currency else k,
+        )
+    if unit == "dur":
+        total = value * mult
+        end = k2
+        while True:  # "2 hours, 6 minutes and 31 seconds"
+            p = end
+            while _at(tokens, p) is not None and (
+                tokens[p].text == "," or tokens[p].lower == "and"
+            ):
+                p += 1
+            nxt = _number_at(tokens, p) if p < len(tokens) else None
+            if nxt is None:
+                break
+            u, q, m2 = _unit(tokens, nxt[1])
+            if u != "dur" or m2 >= mult:
+                break
+            total += nxt[0] * m2
+            mult, end = m2, q
+        return Mention("number", "num", total, tok.start, tokens[end - 1].end, "dur", i, end)
+    if unit == "clock":
+        h = int(value) % 12 + (12 if tokens[k2 - 1].text.lower().startswith("p") else 0)
+        return Mention(
+            "number", "num", float(h * 60), tok.start, tokens[k2 - 1].end, "clock", i, k2
+        )
+    if (
+        unit is None
+        and not in_words
+        and re.fullmatch(r"1[89]\d\d|20\d\d", tokens[j].text)
+        and k == j + 1
+    ):
+        return Mention("date", "year", int(value), tok.start, tok.end, i0=i, i1=k)
+    if unit is not None:
+        return Mention("number", "num", value, tok.start, tokens[k2 - 1].end, unit, i, k2)
+    return Mention("number", "num", value, tok.start, tokens[k - 1].end, None, i, k)
+
+
+def find_values(tokens: list[Token]) -> list[Mention]:
+    """Numbers and dates in one sentence's tokens, left to right, non-overlapping."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        m = _value_at(tokens, i)
+        if m is None:
+            i += 1
+            continue
+        out.append(m)
+        i = max(m.i1, i + 1)
+    return out
+
+
+def local_context(
+    tokens: list[Token], i0: int, i1: int, taken: set[int], width: int = 4
+) -> frozenset[str]:
+    """Content stems near a value, stopping at clause breaks and at other values."""
+    stems: set[str] = set()
+    for direction, start in ((-1, i0 - 1), (1, i1)):
+        k, words = start, 0
+        while 0 <= k < len(tokens) and words < width:
+            t = tokens[k]
+            if (
+                k in taken
+                or t.text in BOUNDARY_PUNCT
+                or (t.kind == "word" and t.lower in BOUNDARY_WORDS)
+            ):
+                break
+            if t.kind == "word":
+                words += 1
+                if t.lower not in STOPWORDS:
+                    stems.add(stem(t.text))
+            k += direction
+    return frozenset(stems)
+
+
+QUOTE_PAIRS = re.compile(r"“([^”\n]{1,2000})”|\"([^\"\n]{1,2000})\"")
+
+
+def find_quotes(masked: str) -> list[tuple[int, int]]:
+    """Spans (inside the marks) of direct quotations."""
+    spans = []
+    for m in QUOTE_PAIRS.finditer(masked):
+        g = 1 if m.group(1) is not None else 2
+        a, b = m.start(g), m.end(g)
+        inner = masked[a:b]
+        while a < b and inner[:1].isspace():
+            a, inner = a + 1, inner[1:]
+        while b > a and masked[b - 1].isspace():
+            b -= 1
+        if re.search(r"[^\W\d_]", masked[a:b]):
+            spans.append((a, b))
+    return spans
+
+
+def _name_token(tok: Token) -> bool:
+    if tok.kind != "word" or not tok.text[:1].isupper():
+        return False
+    lw = tok.lower.removesuffix("'s").removesuffix("’s")
+    return lw not in N.FULL_WEEKDAYS and lw not in N.MONTHS and lw != "i"
+
+
+def find_names(sentence: Sentence, skip: set[int]) -> list[tuple[int, int]]:
+    """Token ranges of capitalised sequences that look like names of people or bodies."""
+    toks = sentence.tokens
+    first_word = next((k for k, t in enumerate(toks) if t.kind == "word"), 0)
+    out = []
+    i = 0
+    while i < len(toks):
+        if i in skip or not _name_token(toks[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and j not in skip:
+            t = toks[j]
+            if (
+                (
+                    (_name_token(t) and _glued(toks[j - 1], t) is False)
+                    or (_name_token(t) and toks[j - 1].text == "-")
+                )
+                or (
+                    t.kind == "word"
+                    and t.text in NAME_CONNECTORS
+                    and j + 1 < len(toks)
+                    and _name_token(toks[j + 1])
+                )
+                or (
+                    t.text == "-"
+                    and _glued(toks[j - 1], t)
+                    and j + 1 < len(toks)
+                    and _name_token(toks[j + 1])
+                    and _glued(t, toks[j + 1])
+                )
+            ):
+                j += 1
+            else:
+                break
+        a = i
+        while a < j and toks[a].lower in STOPWORDS:
+            a += 1
+        at_start = i == first_word or (
+            i > 0 and toks[i - 1].text in "\"“‘'" and i - 1 == first_word
+        )
+        if a < j and not (at_start and a == i and j - a == 1):
+            out.append((a, j))
+        i = j
+    return out
+
+
+def name_keys(text: str) -> list[str]:
+    """Lowercase distinctive tokens of a name (no titles, no generic words, no possessive)."""
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text)
+    keys = []
+    for w in words:
+        lw = w.lower().replace("’", "'").removesuffix("'s")
+        if lw in TITLES or lw in GENERIC_NAME_WORDS or lw in NAME_CONNECTORS or lw in STOPWORDS:
+            continue
+        if len(lw) == 1:
+            continue  # initials
+        keys.append(lw)
+    return keys
+
+
+def is_speech_verb(tok: Token) -> bool:
+    return tok.kind == "word" and tok.lower in SPEECH_VERBS
+
+
+def canonical_name(text: str) -> str:
+    return " ".join(name_keys(text))
+
+
+def quote_key(text: str) -> list[str]:
+    """Fragments of a quotation between ellipses and [editorial insertions]."""
+    parts = re.split(r"\.\.\.|…|\[[^\]]*\]", text)
+    return [p for p in (N.canonical_quote(x) for x in parts) if p]

@@ -1,0 +1,195 @@
+"""Tokens, sentences and word stems with character offsets into the original text.
+
+Markdown syntax and ``[n]`` citations are masked to spaces (never removed) so
+that every offset computed later points into the caller's exact text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CITATION = re.compile(r"\[(\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*)\]")
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\(([^)\n]*)\)")
+_MD_BLOCK = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}|>|[-*+]|\d{1,3}[.)])[ \t]")
+_MD_INLINE = re.compile(r"<[^>\n]{1,200}>|`[^`\n]*`|\*+|(?<!\w)_+|_+(?!\w)")
+
+TOKEN = re.compile(
+    r"(?P<num>\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?(?![\w]))"
+    r"|(?P<glued>\d+(?:\.\d+)?[a-zA-Z]{1,3}(?![\w]))"
+    r"|(?P<ampm>[ap]\.m\.|[AP]\.M\.)"
+    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*\.?)"
+    r"|(?P<sym>[$€£¥%])"
+    r"|(?P<punct>[^\w\s])"
+)
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
+    "prof", "inc", "ltd", "co", "corp", "no", "vs", "jr", "sr", "mt", "ft", "approx",
+    "est", "dept", "univ", "ave", "rd", "blvd", "mon", "tue", "tues", "wed", "thu",
+    "thurs", "fri", "sat", "sun",
+}  # fmt: skip
+
+STOPWORDS = set(
+    """a an the and or but of in on at for with by as is are was were be been being it its
+    this that these those he she they them his her their we our you your i me my which who
+    whom whose what when where why how there here than then so if not no nor also
+    has have had do does did will would could should may might can must shall about into
+    out over under again further once all any both each few most other some such only own
+    same too very just s t said says say told tell added adds says according while
+    """.split()
+)  # "from", "to", "up", "down", "before", "after" stay: they tell values apart.
+
+# Paraphrase-invariant stems for words news writers swap freely.
+SYNONYMS = {
+    "dead": "die", "died": "die", "dies": "die", "death": "die", "deaths": "die",
+    "killed": "die", "kill": "die", "kills": "die", "killing": "die", "fatal": "die",
+    "fatalities": "die", "fatally": "die", "lives": "die", "perished": "die",
+    "hurt": "injur", "wounded": "injur", "wounds": "injur", "injured": "injur",
+    "injuries": "injur", "injury": "injur", "injuring": "injur", "treated": "treat",
+    "rose": "rise", "risen": "rise", "rising": "rise", "increased": "rise", "grew": "rise",
+    "grown": "rise", "up": "rise", "fell": "fall", "fallen": "fall", "dropped": "fall",
+    "declined": "fall", "down": "fall", "lost": "lose", "loses": "lose",
+    "won": "win", "wins": "win", "winning": "win", "beat": "win", "defeated": "win",
+    "employees": "worke", "workers": "worke", "staff": "worke", "jobs": "worke",
+    "percent": "pct", "cent": "pct",
+    "children": "child", "kids": "child", "women": "woman", "men": "man",
+    "people": "peopl", "persons": "peopl", "residents": "peopl",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    kind: str  # num | ampm | word | sym | punct
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().rstrip(".")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    tokens: list[Token]
+    paragraph: int
+    stems: frozenset[str] = frozenset()
+    cites: frozenset[int] = frozenset()
+
+
+def mask_markdown(text: str) -> tuple[str, list[tuple[int, int, tuple[int, ...]]]]:
+    """Same-length copy of ``text`` with citations and Markdown syntax turned to spaces."""
+    chars = list(text)
+    cites: list[tuple[int, int, tuple[int, ...]]] = []
+
+    def blank(a: int, b: int) -> None:
+        for i in range(a, b):
+            if chars[i] != "\n":
+                chars[i] = " "
+
+    for m in _MD_LINK.finditer(text):
+        blank(m.start(), m.start(1))
+        blank(m.end(1), m.end())
+    for m in CITATION.finditer(text):
+        nums = tuple(int(n) for n in re.findall(r"\d+", m.group(1)))
+        cites.append((m.start(), m.end(), nums))
+        blank(m.start(), m.end())
+    for pattern in (_MD_BLOCK, _MD_INLINE):
+        for m in pattern.finditer("".join(chars)):
+            blank(m.start(), m.end())
+    return "".join(chars), cites
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    out = []
+    for m in TOKEN.finditer(text):
+        kind = m.lastgroup or "punct"
+        word = m.group()
+        start = m.start() + offset
+        if kind == "glued":  # "48m", "10km", "3pm": a number and its unit
+            digits = re.match(r"[\d.]+", word).group()  # type: ignore[union-attr]
+            out.append(Token(digits, start, start + len(digits), "num"))
+            out.append(Token(word[len(digits) :], start + len(digits), start + len(word), "word"))
+            continue
+        # A trailing dot stays on abbreviations and initials ("Jan.", "M."), else ends a sentence.
+        is_initial = len(word) == 2 and word[0].isupper()
+        abbreviation = word[:-1].lower() in ABBREVIATIONS or is_initial
+        if kind == "word" and word.endswith(".") and not abbreviation:
+            out.append(Token(word[:-1], start, start + len(word) - 1, kind))
+            out.append(Token(".", start + len(word) - 1, start + len(word), "punct"))
+            continue
+        out.append(Token(word, start, start + len(word), kind))
+    return out
+
+
+def stem(word: str) -> str:
+    w = word.lower().replace("’", "'").rstrip(".")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = SYNONYMS.get(w, w)
+    if len(w) > 5:
+        return w[:5]
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def content_stems(tokens: list[Token]) -> frozenset[str]:
+    return frozenset(stem(t.text) for t in tokens if t.kind == "word" and t.lower not in STOPWORDS)
+
+
+_CLOSERS = "\"'”’)]"
+
+
+def split_sentences(masked: str) -> list[Sentence]:
+    """Sentences of already-masked text; abbreviations, initials and a.m./p.m. don't split."""
+    tokens = tokenize(masked)
+    sentences: list[Sentence] = []
+    current: list[Token] = []
+    paragraph = 0
+
+    def flush() -> None:
+        if current:
+            sentences.append(Sentence(current[0].start, current[-1].end, list(current), paragraph))
+            current.clear()
+
+    prev_end = 0
+    for i, tok in enumerate(tokens):
+        gap = masked[prev_end : tok.start]
+        if "\n" in gap:
+            flush()  # a line break ends a sentence: headings, list items, paragraphs
+            if re.search(r"\n[ \t]*\n", gap):
+                paragraph += 1
+        current.append(tok)
+        prev_end = tok.end
+        if tok.text in ".!?" and tok.kind == "punct":
+            # Let closing quotes/brackets ride along, then split before a capital/quote/digit.
+            j = i + 1
+            while (
+                j < len(tokens)
+                and tokens[j].text in _CLOSERS
+                and tokens[j].start == tokens[j - 1].end
+            ):
+                j += 1
+            nxt = tokens[j] if j < len(tokens) else None
+            if nxt is None:
+                continue
+            if j > i + 1:
+                continue  # closers are appended first; decided when the last one comes
+            if nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.text in "\"“‘'":
+                flush()
+        elif tok.text in _CLOSERS and current and len(current) >= 2:
+            k = len(current) - 2
+            while k >= 0 and current[k].text in _CLOSERS:
+                k -= 1
+            if k >= 0 and current[k].text in ".!?" and current[k].kind == "punct":
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                if nxt is not None and nxt.text in _CLOSERS and nxt.start == tok.end:
+                    continue
+                if nxt is not None and (nxt.text[:1].isupper() or nxt.text in '"“'):
+                    flush()
+    flush()
+    return sentences
