@@ -68,6 +68,11 @@ def term_counts(text: str) -> Counter[str]:
     return out
 
 
+@lru_cache(maxsize=1024)
+def _log_tf(tf: int) -> float:
+    return 1.0 + math.log(tf)
+
+
 def plain_text(markup: str) -> str:
     """Text of an HTML fragment, good enough for term counting."""
     return html.unescape(_TAG_RE.sub(" ", markup or ""))
@@ -113,10 +118,10 @@ class RelatedIndex:
         postings: dict[str, list[tuple[float, int]]] = {}
         self._tag_postings: dict[str, list[int]] = {}
         for i, (doc, c) in enumerate(zip(self.docs, counts, strict=True)):
-            weights = {t: (1.0 + math.log(tf)) * idf[t] for t, tf in c.items()}
-            top = nlargest(TERMS_PER_DOC, weights.items(), key=lambda kv: (kv[1], kv[0]))
-            norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
-            doc.vector = {t: w / norm for t, w in top}
+            weights = {t: _log_tf(tf) * idf[t] for t, tf in c.items()}
+            top = nlargest(TERMS_PER_DOC, weights, key=weights.__getitem__)
+            norm = math.sqrt(math.fsum([weights[t] ** 2 for t in top])) or 1.0
+            doc.vector = {t: weights[t] / norm for t in top}
             if not doc.candidate:
                 continue
             for t, w in doc.vector.items():
@@ -139,8 +144,8 @@ class RelatedIndex:
     def score(self, i: int, j: int) -> float:
         """Similarity of documents ``i`` and ``j`` (symmetric)."""
         a, b = self.docs[i], self.docs[j]
-        va, vb = (a.vector, b.vector) if len(a.vector) <= len(b.vector) else (b.vector, a.vector)
-        s = sum(w * vb.get(t, 0.0) for t, w in va.items())
+        va, vb = a.vector, b.vector
+        s = math.fsum([va[t] * vb[t] for t in va.keys() & vb.keys()])  # order-free
         if a.tags and b.tags:
             shared = len(set(a.tags) & set(b.tags))
             if shared:
