@@ -32,6 +32,15 @@ CSP = (
     "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
 PAGES = ["index.html", "harbor-storm.html", "power-restored.html", "hostile-story.html"]
+OTHER_PAGES = [
+    "index2.html",
+    "why-the-harbor-needs-a-sea-wall.html",
+    "pages/publishing-principles.html",
+    "category/politics.html",
+    "tags.html",
+    "archives.html",
+    "404.html",
+]
 WIDTHS = [375, 1280]
 
 pytestmark = [
@@ -88,16 +97,18 @@ def _open(browser, base_url: str, path: str, width: int, scheme: str = "light"):
     return context, page, problems
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("path", PAGES)
+CASES = [(p, w, s) for p in PAGES for w in WIDTHS for s in ("light", "dark")]
+CASES += [(p, w, "light") for p in OTHER_PAGES for w in WIDTHS]
+
+
+@pytest.mark.parametrize(("path", "width", "scheme"), CASES)
 def test_page_renders_clean_and_accessible(browser, base_url, path, width, scheme) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
     context, page, problems = _open(browser, base_url, path, width, scheme)
     try:
         ARTIFACTS.mkdir(exist_ok=True)
-        name = path.removesuffix(".html")
+        name = path.removesuffix(".html").replace("/", "-")
         page.screenshot(path=str(ARTIFACTS / f"{name}-{width}-{scheme}.png"), full_page=True)
         assert problems == []
         overflow = page.evaluate("document.documentElement.scrollWidth")
