@@ -122,7 +122,7 @@ def news_article(ctx: Mapping[str, Any], article: Any) -> dict[str, Any]:
     siteurl = _siteurl(ctx)
     url = site_link(siteurl, article.url)
     aibot = bool(getattr(article, "aibot", False))
-    author = str(getattr(article, "author", "") or _setting(ctx, "AIBOT_AUTHOR"))
+    author = str(getattr(article, "author", "") or "")
     bot_name = _setting(ctx, "AIBOT_AUTHOR")
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -132,8 +132,13 @@ def news_article(ctx: Mapping[str, Any], article: Any) -> dict[str, Any]:
         "mainEntityOfPage": {"@type": "WebPage", "@id": url},
         "datePublished": article.date.isoformat(),
         "dateModified": (getattr(article, "modified", None) or article.date).isoformat(),
-        "author": _person(author, ctx, bot=aibot and author == bot_name),
     }
+    if author:
+        data["author"] = _person(author, ctx, bot=aibot and author == bot_name)
+    elif aibot:
+        data["author"] = _person(str(bot_name), ctx, bot=True)
+    else:
+        data["author"] = {"@type": "Organization", "name": str(ctx.get("SITENAME") or "")}
     summary = plain(getattr(article, "summary", ""))
     if summary:
         data["description"] = summary
@@ -145,14 +150,7 @@ def news_article(ctx: Mapping[str, Any], article: Any) -> dict[str, Any]:
     if tags:
         data["keywords"] = tags
 
-    publisher: dict[str, Any] = {"@type": "Organization", "name": str(ctx.get("SITENAME") or "")}
-    if siteurl:
-        publisher["url"] = siteurl + "/"
-    for prop, slug in POLICY_PAGES.items():
-        page_url = _page_url(ctx, slug)
-        if page_url:
-            publisher[prop] = page_url
-    data["publisher"] = publisher
+    data["publisher"] = _publisher(ctx)
 
     if aibot:
         backend = str(getattr(article, "aibot_backend", "") or "")
@@ -182,6 +180,34 @@ def news_article(ctx: Mapping[str, Any], article: Any) -> dict[str, Any]:
     return data
 
 
+def _publisher(ctx: Mapping[str, Any]) -> dict[str, Any]:
+    siteurl = _siteurl(ctx)
+    publisher: dict[str, Any] = {"@type": "Organization", "name": str(ctx.get("SITENAME") or "")}
+    if siteurl:
+        publisher["url"] = siteurl + "/"
+    for prop, slug in POLICY_PAGES.items():
+        page_url = _page_url(ctx, slug)
+        if page_url:
+            publisher[prop] = page_url
+    return publisher
+
+
+@pass_context
+def site_jsonld(ctx: Any) -> Markup:
+    """``<script>``-safe JSON-LD ``WebSite`` with its publisher and their policies."""
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": str(ctx.get("SITENAME") or ""),
+        "publisher": _publisher(ctx),
+    }
+    if _siteurl(ctx):
+        data["url"] = _siteurl(ctx) + "/"
+    if ctx.get("SITESUBTITLE"):
+        data["description"] = str(ctx["SITESUBTITLE"])
+    return json_script(data)
+
+
 @pass_context
 def news_jsonld(ctx: Any, article: Any) -> Markup:
     """``<script>``-safe JSON-LD ``NewsArticle`` for ``article``."""
@@ -207,7 +233,7 @@ FILTERS = {
     "aibot_news_jsonld": news_jsonld,
     "aibot_grounding_line": grounding_line,
 }
-GLOBALS = {"aibot_about_url": about_url}
+GLOBALS = {"aibot_about_url": about_url, "aibot_site_jsonld": site_jsonld}
 
 
 def is_aibot_theme(theme: str | Path | None) -> bool:

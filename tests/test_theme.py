@@ -297,3 +297,28 @@ def test_partials_can_be_included_by_another_theme(tmp_path: Path) -> None:
     assert sources.find(".//a").get("id") == "source-1"
     assert "</script><script>alert(3)</script>" in text_of(sources)
     assert jsonld(root)["headline"] == site.HOSTILE_TITLE
+
+
+def test_index_has_website_jsonld_with_policies(out: Path) -> None:
+    data = jsonld(parse(out / "index.html"))
+    assert data["@type"] == "WebSite" and data["url"] == "https://news.example/"
+    assert data["publisher"]["correctionsPolicy"].endswith("/pages/corrections-policy.html")
+    assert not [s for s in parse(out / "tags.html").iter("script")]
+
+
+def test_news_article_without_author_or_summary() -> None:
+    from datetime import datetime
+    from types import SimpleNamespace
+
+    article = SimpleNamespace(
+        title="A <b>plain</b> story", url="a.html", date=datetime(2024, 1, 1), lang="en"
+    )
+    data = news_article({"SITENAME": "Site", "SITEURL": ""}, article)
+    assert data["author"] == {"@type": "Organization", "name": "Site"}
+    assert data["headline"] == "A <b>plain</b> story"
+    assert data["publisher"] == {"@type": "Organization", "name": "Site"}
+    assert "description" not in data and "digitalSourceType" not in data
+    bot = SimpleNamespace(**vars(article), aibot=True, aibot_backend="openai")
+    data = news_article({"SITENAME": "Site", "AIBOT_AUTHOR": "Bot"}, bot)
+    assert data["author"] == {"@type": "Organization", "name": "Bot"}
+    assert data["digitalSourceType"].endswith("/TrainedAlgorithmicMediaDigitalSource")
