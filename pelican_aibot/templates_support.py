@@ -80,8 +80,8 @@ def site_link(siteurl: str, url: str | None) -> str:
     url = str(url or "")
     if urlsplit(url).scheme or url.startswith("//") or url.startswith("#"):
         return url
-    base = str(siteurl or "").rstrip("/")
-    return f"{base}/{url.lstrip('/')}" if base else url
+    # Like the templates' "{{ SITEURL }}/{{ url }}": root-relative when SITEURL is empty.
+    return f"{str(siteurl or '').rstrip('/')}/{url.lstrip('/')}"
 
 
 @pass_context

@@ -260,7 +260,8 @@ def test_helpers() -> None:
         '{"a": "\\u003c/script\\u003e\\u003c!--\\u0026\\u2028"}'
     )
     assert site_link("https://x.example/", "sources/a.html") == "https://x.example/sources/a.html"
-    assert site_link("", "sources/a.html") == "sources/a.html"
+    assert site_link("", "sources/a.html") == "/sources/a.html"
+    assert site_link("..", "sources/a.html") == "../sources/a.html"
     assert site_link("https://x.example", "https://y.example/a") == "https://y.example/a"
     assert callable(news_article)
 
@@ -322,3 +323,52 @@ def test_news_article_without_author_or_summary() -> None:
     data = news_article({"SITENAME": "Site", "AIBOT_AUTHOR": "Bot"}, bot)
     assert data["author"] == {"@type": "Organization", "name": "Bot"}
     assert data["digitalSourceType"].endswith("/TrainedAlgorithmicMediaDigitalSource")
+
+
+DEMO = site.REPO / "content"
+
+
+@pytest.fixture(scope="module")
+def stub_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo site's stubs, built for real: reader, offline backend, cache in a temp dir."""
+    import shutil
+
+    import pelican_aibot
+
+    if not list((DEMO / "stories").glob("*.yaml")):
+        pytest.skip("the demo site has no stubs yet")
+    pytest.importorskip("pelican_aibot.clean", reason="the writing pipeline is incomplete")
+    root = tmp_path_factory.mktemp("stub-site")
+    for folder in ("stories", "sources", "pages"):
+        shutil.copytree(DEMO / folder, root / "content" / folder)
+    return site.build(
+        root,
+        PLUGINS=[pelican_aibot, site],
+        AIBOT_CACHE_PATH=str(root / "cache"),
+        AIBOT_BACKEND="extractive",
+        ARTICLE_EXCLUDES=["pages", "sources"],
+        STATIC_PATHS=["sources"],
+        AIBOT_AUTHORS={},
+    )
+
+
+def test_real_stub_stories_carry_every_hook(stub_out: Path) -> None:
+    pages = [p for p in stub_out.glob("*.html") if "ai-disclaimer" in p.read_text()]
+    assert len(pages) >= len(list((DEMO / "stories").glob("*.yaml"))) - 1
+    for page in pages:
+        root = parse(page)
+        assert len(by_class(root, "aside", "author-box")) == 1, page
+        assert site.DISCLAIMER in text_of(by_class(root, "p", "ai-disclaimer")[0])
+        links = [a for a in by_class(root, "section", "sources")[0].iter("a") if a.get("id")]
+        ids = [a.get("id") for a in links]
+        assert ids == [f"source-{n}" for n in range(1, len(ids) + 1)], page
+        cites = {a.get("href")[1:] for s in by_class(root, "sup", "cite") for a in s.iter("a")}
+        assert cites and cites <= set(ids), page
+        assert by_class(root, "nav", "related-posts")[0].findall(".//a"), page
+        assert by_class(root, "div", "fact-check"), page
+        data = jsonld(root)
+        assert data["digitalSourceType"] == "https://schema.org/AlgorithmicMediaDigitalSource"
+        assert len(data["isBasedOn"]) == len(ids)
+        for a in links:  # local-file sources are published next to the stories
+            href = a.get("href")
+            assert href.startswith("http") or (stub_out / href.lstrip("/")).is_file(), href
