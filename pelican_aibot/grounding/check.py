@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import logging
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ ALIGN_WEIGHT = 0.6
 CITE_BONUS = 0.1
 MIN_SCORE = 0.2  # an equal value in an unrelated passage is no support
 MARGIN = 0.08  # how far an equal value may trail the best competing occurrence
+CONTEXT_MINE = 0.7  # weight of "article context found in the source one" vs the reverse
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ class GroundingReport:
 class _Doc:
     """A text split into sentences with its values, quotes and name mentions."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, source: bool = False) -> None:
         self.text = text
         self.masked, self.cites = mask_markdown(text)
         self.sentences: list[Sentence] = split_sentences(self.masked)
@@ -92,7 +94,9 @@ class _Doc:
         self.names: list[Mention] = []
         for si, sent in enumerate(self.sentences):
             sent.stems = content_stems(sent.tokens)
-            found = [m for m in F.find_values(sent.tokens) if not self.in_quote(m.start, m.end)]
+            found = F.find_values(sent.tokens, source)
+            if not source:  # a figure inside a quotation is checked as part of the quote
+                found = [m for m in found if not self.in_quote(m.start, m.end)]
             taken = {k for m in found for k in range(m.i0, m.i1)}
             for m in found:
                 m.sentence = si
@@ -118,7 +122,7 @@ class _Sources:
     def __init__(
         self, texts: Sequence[str], story_date: date | None, extra_years: Iterable[int]
     ) -> None:
-        self.docs = [_Doc(t) for t in texts]
+        self.docs = [_Doc(t, source=True) for t in texts]
         self.story_date = story_date
         self.allowed_years = set(extra_years) | ({story_date.year} if story_date else set())
         # Occurrences per family: (source index, mention).
@@ -153,7 +157,7 @@ class _Sources:
                     wd = self._weekday(m.value, doc_years)
                     if wd is not None:
                         derived = Mention(
-                            "date",
+                            "derived",
                             "wd",
                             wd,
                             m.start,
@@ -165,6 +169,7 @@ class _Sources:
                             m.context,
                         )
                         self.by_family["wd"].append((n, derived))
+        self._relative_years()
         df: dict[str, int] = defaultdict(int)
         count = 0
         for doc in self.docs:
@@ -192,6 +197,30 @@ class _Sources:
             self.word_pos.append(pos)
         self.quote_text = [_QuoteIndex(d.text) for d in self.docs]
 
+    def _relative_years(self) -> None:
+        """'248 the year before' next to '212 in 2024' also says 2023."""
+        for n, doc in enumerate(self.docs):
+            for si, sent in enumerate(doc.sentences):
+                words = [t.lower for t in sent.tokens]
+                years = [m.value for m in doc.values if m.sentence == si and m.family == "year"]
+                for k in range(len(words) - 1):
+                    phrase = " ".join(words[k : k + 3])
+                    if not _RELATIVE_YEAR.match(phrase + " "):
+                        continue
+                    if years:
+                        base = max(years)
+                    elif words[k] == "last" and self.story_date:
+                        base = self.story_date.year
+                    else:
+                        continue
+                    width = len(_RELATIVE_YEAR.match(phrase + " ").group().split())
+                    toks = sent.tokens
+                    m = Mention("date", "year", base - 1, toks[k].start, toks[k + width - 1].end)
+                    m.i0, m.i1, m.sentence = k, k + width, si
+                    taken = {i for v in doc.values if v.sentence == si for i in range(v.i0, v.i1)}
+                    m.context = F.local_context(toks, k, k + width, taken)
+                    self.by_family["year"].append((n, m))
+
     def _weekday(self, value: tuple, doc_years: set[int]) -> int | None:
         month, day, year = value
         if day is None:
@@ -208,6 +237,11 @@ class _Sources:
         return sum(self.idf.get(w, self.idf_default) for w in stems)
 
 
+_RELATIVE_YEAR = re.compile(
+    r"(the year before|the previous year|a year earlier|a year before|the prior year|last year) "
+)
+
+
 def _word_key(word: str) -> str:
     return word.lower().replace("’", "'").removesuffix("'s").rstrip(".")
 
@@ -216,8 +250,6 @@ class _QuoteIndex:
     """Canonical word sequence of a source with the character offset of every word."""
 
     def __init__(self, text: str) -> None:
-        import re
-
         self.offsets: list[int] = []
         words: list[str] = []
         for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", text):
@@ -249,6 +281,9 @@ class _QuoteIndex:
         return None
 
 
+_CLAUSE_BREAKS = set(",;:()—–")
+
+
 def _compatible_units(a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return True
@@ -257,7 +292,12 @@ def _compatible_units(a: str | None, b: str | None) -> bool:
 
 def _same_value(f: Mention, o: Mention, src: _Sources, source_years: set[int]) -> bool:
     if f.family == "num":
-        return math.isclose(f.value, o.value, rel_tol=1e-9, abs_tol=1e-9)
+        a, b = f.value, o.value
+        if f.unit != o.unit and None in (f.unit, o.unit):
+            # "four hours" against a bare "four": compare the numbers as written.
+            a = f.value if f.unit is None else (f.raw if f.raw is not None else f.value)
+            b = o.value if o.unit is None else (o.raw if o.raw is not None else o.value)
+        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
     if f.family == "score":
         return f.value == o.value or f.value == o.value[::-1]
     if f.family in ("year", "wd"):
@@ -272,10 +312,20 @@ def _same_value(f: Mention, o: Mention, src: _Sources, source_years: set[int]) -
     return False
 
 
+def _distinctive(f: Mention) -> bool:
+    """A value unlikely to match by chance: no passage needed when nothing competes."""
+    if f.family == "num":
+        v = f.value
+        return f.unit not in ("ord", "age") and (abs(v) >= 100 or v != int(v) or f.unit == "clock")
+    return f.family == "year" or (f.family == "date" and f.value[1] is not None)
+
+
 def _dice(a: frozenset[str], b: frozenset[str], src: _Sources) -> float:
+    """Overlap of two local contexts, mostly how much of the article's side is explained."""
     if not a or not b:
         return 0.0
-    return 2 * src.weight(a & b) / (src.weight(a) + src.weight(b))
+    both = src.weight(a & b)
+    return CONTEXT_MINE * both / src.weight(a) + (1 - CONTEXT_MINE) * both / src.weight(b)
 
 
 class _Checker:
@@ -299,14 +349,35 @@ class _Checker:
             by_para[s.paragraph] |= c
         return [frozenset(c or by_para[s.paragraph]) for s, c in zip(sentences, own, strict=True)]
 
-    def align(self, ai: int, n: int, si: int) -> float:
-        key = (ai, n, si)
+    def _coverage(self, a: frozenset[str], n: int, si: int) -> float:
+        total = self.src.weight(a)
+        if not total:
+            return 0.0
+        return self.src.weight(a & self.src.docs[n].sentences[si].stems) / total
+
+    def align(self, f: Mention, n: int, si: int) -> float:
+        """How well the article passage of ``f`` matches source sentence ``si``.
+
+        Half the whole sentence, half the clause holding the value: article
+        sentences often merge two source sentences.
+        """
+        key = (f.sentence, f.i0, n, si)
         if key not in self._align:
-            a = self.art.sentences[ai].stems
-            b = self.src.docs[n].sentences[si].stems
-            total = self.src.weight(a)
-            self._align[key] = self.src.weight(a & b) / total if total else 0.0
+            whole = self._coverage(self.art.sentences[f.sentence].stems, n, si)
+            clause = self._clause(f)
+            part = self._coverage(clause, n, si) if clause else whole
+            self._align[key] = (whole + part) / 2
         return self._align[key]
+
+    def _clause(self, f: Mention) -> frozenset[str]:
+        toks = self.art.sentences[f.sentence].tokens
+        a = f.i0
+        while a > 0 and toks[a - 1].text not in _CLAUSE_BREAKS:
+            a -= 1
+        b = f.i1
+        while b < len(toks) and toks[b].text not in _CLAUSE_BREAKS:
+            b += 1
+        return content_stems(toks[a:b])
 
     def verbatim(self, f: Mention) -> bool:
         toks = self.art.sentences[f.sentence].tokens
@@ -318,26 +389,45 @@ class _Checker:
         return any(needle in j for j in self.src.joined)
 
     def value_supported(self, f: Mention) -> bool:
-        if self.verbatim(f):
+        if self.verbatim(f) or self.in_order(f):
             return True
         cited = self.sentence_cites[f.sentence]
         best_match = best_other = -1.0
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f.unit, o.unit):
                 continue
-            score = ALIGN_WEIGHT * self.align(f.sentence, n, o.sentence) + _dice(
-                f.context, o.context, self.src
-            )
+            score = ALIGN_WEIGHT * self.align(f, n, o.sentence)
+            score += _dice(f.context, o.context, self.src)
             if n in cited:
                 score += CITE_BONUS
             if _same_value(f, o, self.src, self._doc_years(n)):
                 best_match = max(best_match, score)
-            else:
+            elif o.kind != "derived" and (f.family != "num" or o.unit == f.unit):
+                # Only a value of the same sort can have been moved here.
                 best_other = max(best_other, score)
-        if best_match >= MIN_SCORE and best_match >= best_other - MARGIN:
+        floor = 0.0 if _distinctive(f) else MIN_SCORE
+        if best_match >= floor and best_match >= best_other - MARGIN:
             return True
         if f.family == "year" and best_other < MIN_SCORE + MARGIN:
             return f.value in self.src.allowed_years  # no passage says otherwise
+        return False
+
+    def in_order(self, f: Mention) -> bool:
+        """All figures of the sentence appear, in the same order, in one source sentence."""
+        mine = [m for m in self.art.values if m.sentence == f.sentence and m.family == "num"]
+        if f.family != "num" or len(mine) < 2:
+            return False
+        for n, doc in enumerate(self.src.docs):
+            years = self._doc_years(n)
+            for si in range(len(doc.sentences)):
+                theirs = [o for o in doc.values if o.sentence == si and o.family == "num"]
+                k = 0
+                for o in theirs:
+                    m = mine[k]
+                    if _compatible_units(m.unit, o.unit) and _same_value(m, o, self.src, years):
+                        k += 1
+                        if k == len(mine):
+                            return True
         return False
 
     def _doc_years(self, n: int) -> set[int]:
@@ -363,30 +453,50 @@ class _Checker:
                 return fact, True
         return fact, False
 
-    def _speakers(self, doc: _Doc, qa: int, qb: int, need_verb: bool) -> set[str]:
+    def _speakers(self, doc: _Doc, qa: int, qb: int, need_verb: bool) -> tuple[set[str], set[str]]:
+        """Who says the quote at [qa, qb): (the name closest to the nearest speech verb,
+        all names within four words of it). Name words, lowercased."""
         s0, s1 = doc.sentence_at(qa), doc.sentence_at(max(qa, qb - 1))
-        tokens = [
-            t for s in doc.sentences[s0 : s1 + 1] for t in s.tokens if not (qa <= t.start < qb)
+        words = [
+            t
+            for s in doc.sentences[s0 : s1 + 1]
+            for t in s.tokens
+            if t.kind == "word" and not (qa <= t.start < qb)
         ]
-        if need_verb and not any(F.is_speech_verb(t) for t in tokens):
-            return set()
-        return {
-            k
-            for m in doc.names
-            if s0 <= m.sentence <= s1 and not (qa <= m.start < qb)
-            for k in m.value
-        }
+        verbs = [i for i, t in enumerate(words) if F.is_speech_verb(t)]
+        names = [m for m in doc.names if s0 <= m.sentence <= s1 and not (qa <= m.start < qb)]
+        if not verbs:
+            every = set() if need_verb else {k for m in names for k in m.value}
+            return every, every
+        verb = min(verbs, key=lambda i: min(abs(words[i].start - qb), abs(qa - words[i].end)))
+        starts = [t.start for t in words]
+        near: list[tuple[int, Mention]] = []
+        for m in names:
+            first = bisect.bisect_left(starts, m.start)
+            last = bisect.bisect_left(starts, m.end) - 1
+            gap = max(first - verb, verb - last, 0)
+            if gap <= 4:
+                near.append((gap, m))
+        if not near:
+            every = {k for m in names for k in m.value}
+            return every, every
+        closest = min(g for g, _ in near)
+        return (
+            {k for g, m in near if g == closest for k in m.value},
+            {k for _, m in near for k in m.value},
+        )
 
     def speaker_ok(self, a: int, b: int, n: int, pos: int) -> bool:
-        said_by = self._speakers(self.art, a, b, need_verb=True)
-        if not said_by:
+        """The quote is given to the person the source gives it to (when both name one)."""
+        mine, mine_near = self._speakers(self.art, a, b, need_verb=True)
+        if not mine:
             return True
         doc = self.src.docs[n]
         qa, qb = next(((x, y) for x, y in doc.quotes if x <= pos < y), (pos, pos + 1))
-        source_by = self._speakers(doc, qa, qb, need_verb=False)
-        if not source_by:
+        theirs, theirs_near = self._speakers(doc, qa, qb, need_verb=False)
+        if not theirs:
             return True
-        return any(_name_word_match(x, y) for x in said_by for y in source_by)
+        return _names_meet(mine, theirs_near) or _names_meet(theirs, mine_near)
 
     def run(self) -> GroundingReport:
         results: list[tuple[Fact, bool]] = []
@@ -403,11 +513,19 @@ class _Checker:
         return GroundingReport(len(results) - len(unsupported), unsupported)
 
 
+def _names_meet(a: set[str], b: set[str]) -> bool:
+    return any(_name_word_match(x, y) for x in a for y in b)
+
+
 def _name_word_match(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3
+    # Kenya/Kenyan, Japan/Japanese: a suffix, not a different name (Ford/Forde).
+    return len(short) >= 4 and long.startswith(short) and long[len(short) :] in _NAME_SUFFIXES
+
+
+_NAME_SUFFIXES = {"n", "an", "ian", "ese", "s", "es", "ish", "i", "ns", "ans", "ians"}
 
 
 def _name_in(keys: list[str], words: list[str], pos: dict[str, list[int]]) -> bool:

@@ -81,6 +81,7 @@ class Mention:
     i1: int = 0
     sentence: int = 0
     context: frozenset[str] = field(default_factory=frozenset)
+    raw: float | None = None  # the number as written, before unit conversion ("four hours": 4)
 
     def fact(self, text: str) -> Fact:
         return Fact(self.kind, text[self.start : self.end], self.start, self.end)
@@ -181,7 +182,12 @@ def _unit(tokens: list[Token], j: int) -> tuple[str | None, int, float]:
     if lw in N.MEASURE_UNITS and (
         len(lw) > 2 or _glued(tokens[j - 1], tok) or lw in ("km", "kg", "mph")
     ):
-        return N.MEASURE_UNITS[lw], j + 1, 1.0
+        unit = N.MEASURE_UNITS[lw]
+        if _is_word(_at(tokens, j + 1), "per") and _is_word(_at(tokens, j + 2), "hour"):
+            return {"mile": "mph", "km": "kmh"}.get(unit, unit + "/h"), j + 3, 1.0
+        if unit == "year" and _is_word(_at(tokens, j + 1), "old"):
+            return "age", j + 2, 1.0
+        return unit, j + 1, 1.0
     return None, j, 1.0
 
 
@@ -192,6 +198,8 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
     # Weekdays and months.
     if tok.kind == "word" and tok.text[:1].isupper():
         base = lw[:-2] if lw.endswith("'s") or lw.endswith("’s") else lw
+        if base.endswith("s") and base[:-1] in N.FULL_WEEKDAYS:
+            base = base[:-1]  # "on Sundays"
         if base in N.FULL_WEEKDAYS:
             return Mention("date", "wd", N.WEEKDAYS[base], tok.start, tok.end, i0=i, i1=i + 1)
         if base in N.MONTHS:
@@ -294,6 +302,9 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
             )
         return Mention("number", "num", float(h * 60 + mi), tok.start, tok.end, "clock", i, i + 1)
 
+    if tok.kind == "word" and lw in N.MULTIPLIERS:
+        return Mention("number", "num", N.MULTIPLIERS[lw], tok.start, tok.end, "x", i, i + 1)
+
     # Ordinals.
     if tok.kind == "num" and (m := N.ORDINAL_DIGITS.match(tok.text)):
         return Mention("number", "num", float(m.group(1)), tok.start, tok.end, "ord", i, i + 1)
@@ -391,7 +402,10 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
                 break
             total += nxt[0] * m2
             mult, end = m2, q
-        return Mention("number", "num", total, tok.start, tokens[end - 1].end, "dur", i, end)
+        raw = value if end == k2 else None
+        return Mention(
+            "number", "num", total, tok.start, tokens[end - 1].end, "dur", i, end, raw=raw
+        )
     if unit == "clock":
         h = int(value) % 12 + (12 if tokens[k2 - 1].text.lower().startswith("p") else 0)
         return Mention(
@@ -404,17 +418,26 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
         and k == j + 1
     ):
         return Mention("date", "year", int(value), tok.start, tok.end, i0=i, i1=k)
+    if unit is None and _is_word(_at(tokens, i - 1), "aged", "age"):
+        unit = "age"
     if unit is not None:
-        return Mention("number", "num", value, tok.start, tokens[k2 - 1].end, unit, i, k2)
-    return Mention("number", "num", value, tok.start, tokens[k - 1].end, None, i, k)
+        end = tokens[k2 - 1].end if k2 > k else tokens[k - 1].end
+        return Mention("number", "num", value, tok.start, end, unit, i, max(k, k2), raw=value)
+    return Mention("number", "num", value, tok.start, tokens[k - 1].end, None, i, k, raw=value)
 
 
-def find_values(tokens: list[Token]) -> list[Mention]:
-    """Numbers and dates in one sentence's tokens, left to right, non-overlapping."""
+def find_values(tokens: list[Token], source: bool = False) -> list[Mention]:
+    """Numbers and dates in one sentence's tokens, left to right, non-overlapping.
+
+    In a source, "both" also counts as two: writers turn "both hikers" into "the two".
+    """
     out: list[Mention] = []
     i = 0
     while i < len(tokens):
         m = _value_at(tokens, i)
+        if m is None and source and tokens[i].lower == "both":
+            t = tokens[i]
+            m = Mention("number", "num", 2.0, t.start, t.end, None, i, i + 1, raw=2.0)
         if m is None:
             i += 1
             continue
@@ -424,24 +447,24 @@ def find_values(tokens: list[Token]) -> list[Mention]:
 
 
 def local_context(
-    tokens: list[Token], i0: int, i1: int, taken: set[int], width: int = 4
+    tokens: list[Token], i0: int, i1: int, taken: set[int], width: int = 3
 ) -> frozenset[str]:
     """Content stems near a value, stopping at clause breaks and at other values."""
     stems: set[str] = set()
     for direction, start in ((-1, i0 - 1), (1, i1)):
-        k, words = start, 0
-        while 0 <= k < len(tokens) and words < width:
+        k, words, steps = start, 0, 0
+        while 0 <= k < len(tokens) and words < width and steps < 2 * width:
+            steps += 1
             t = tokens[k]
-            if (
-                k in taken
-                or t.text in BOUNDARY_PUNCT
-                or (t.kind == "word" and t.lower in BOUNDARY_WORDS)
-            ):
+            if k in taken or t.text in BOUNDARY_PUNCT:
                 break
-            if t.kind == "word":
+            # "3 died and 12 were hurt": "and" only ends a context when a value is near.
+            value_near = direction < 0 or any(q in taken for q in range(k + 1, k + 4))
+            if t.kind == "word" and t.lower in BOUNDARY_WORDS and value_near:
+                break
+            if t.kind == "word" and t.lower not in STOPWORDS:
                 words += 1
-                if t.lower not in STOPWORDS:
-                    stems.add(stem(t.text))
+                stems.add(stem(t.text))
             k += direction
     return frozenset(stems)
 
