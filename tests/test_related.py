@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from types import SimpleNamespace
 
+import pytest
+
 from pelican_aibot.related import Doc, RelatedIndex, relate_articles, term_counts
 
 TOPICS = {
@@ -165,3 +167,30 @@ def test_relate_articles_sets_related_posts_on_pelican_like_objects() -> None:
     assert b.related_posts == [a]
     assert b_fr.related_posts == []
     assert draft.related_posts[0] in (a, b)
+
+
+# Real news pages covering the same event (see the corpus README).
+SAME_EVENT = [
+    ("aeb-dc7ccccc1f34", "aeb-c7e39ac49fa1"),  # Assange investigation dropped
+    ("aeb-7a664e40d256", "aeb-c90731f051d0"),  # Volker and Morrison hearing
+    ("aeb-8b1945303082", "aeb-ea25dd7edff4"),  # plague in China
+    ("aeb-06e5123e4ef7", "aeb-bc13ff87b263"),  # WeWork
+]
+
+
+def test_real_news_about_the_same_event_find_each_other() -> None:
+    import json
+
+    from .conftest import CORPUS
+
+    manifest = CORPUS / "manifest.json"
+    if not manifest.exists():
+        pytest.skip(f"real-news corpus not found at {CORPUS}")
+    pages = json.loads(manifest.read_text("utf-8"))["pages"]
+    docs = [Doc(title="", text=p["ground_truth"]["article_body"], slug=p["id"]) for p in pages]
+    index = RelatedIndex(docs)
+    position = {d.slug: i for i, d in enumerate(docs)}
+    for a, b in SAME_EVENT:
+        for x, y in ((a, b), (b, a)):
+            top = [docs[j].slug for j in index.related(position[x], 2)]
+            assert y in top, (x, top)
