@@ -23,7 +23,7 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 DEFAULT_MAX = 4
-TERMS_PER_DOC = 48  # strongest terms kept per article vector
+TERMS_PER_DOC = 48  # strongest terms kept per article vector (at least; more on small sites)
 QUERY_TERMS = 10  # terms of an article used to look up candidates
 POSTINGS_MAX = 100  # best articles kept per term in the inverted index
 RESCORE = 24  # candidates re-scored exactly
@@ -114,12 +114,15 @@ class RelatedIndex:
         for c in counts:
             df.update(c.keys())
         idf = {term: math.log((n + 1) / (d + 1)) + 1.0 for term, d in df.items()}
+        # Small sites keep (nearly) whole vectors; big ones only the strongest terms.
+        terms_per_doc = min(1000, max(TERMS_PER_DOC, 200_000 // max(n, 1)))
 
         postings: dict[str, list[tuple[float, int]]] = {}
         self._tag_postings: dict[str, list[int]] = {}
+        self._by_category: dict[str, list[int]] = {}
         for i, (doc, c) in enumerate(zip(self.docs, counts, strict=True)):
             weights = {t: _log_tf(tf) * idf[t] for t, tf in c.items()}
-            top = nlargest(TERMS_PER_DOC, weights, key=weights.__getitem__)
+            top = nlargest(terms_per_doc, weights, key=weights.__getitem__)
             norm = math.sqrt(math.fsum([weights[t] ** 2 for t in top])) or 1.0
             doc.vector = {t: weights[t] / norm for t in top}
             if not doc.candidate:
@@ -128,6 +131,8 @@ class RelatedIndex:
                 postings.setdefault(t, []).append((w, i))
             for tag in doc.tags:
                 self._tag_postings.setdefault(tag, []).append(i)
+            if doc.category:
+                self._by_category.setdefault(doc.category, []).append(i)
         # Impact ordering: each term keeps the articles it matters most to.
         self._postings = {
             t: nlargest(POSTINGS_MAX, p, key=lambda wi: (wi[0], -wi[1]))
@@ -163,13 +168,10 @@ class RelatedIndex:
             and (not a.lang or not b.lang or a.lang == b.lang)
         )
 
-    def related(self, i: int, k: int = DEFAULT_MAX) -> list[int]:
-        """Indexes of the ``k`` documents most related to document ``i``."""
-        if k <= 0:
-            return []
-        doc = self.docs[i]
+    def _candidates(self, doc: Doc, terms: int) -> dict[int, float]:
+        """Rough scores from the inverted index, over the ``terms`` strongest terms."""
         acc: dict[int, float] = {}
-        query = nlargest(QUERY_TERMS, doc.vector.items(), key=lambda kv: (kv[1], kv[0]))
+        query = nlargest(terms, doc.vector.items(), key=lambda kv: (kv[1], kv[0]))
         for t, w in query:
             for pw, j in self._postings.get(t, ()):
                 acc[j] = acc.get(j, 0.0) + w * pw
@@ -178,11 +180,29 @@ class RelatedIndex:
             if len(plist) <= POSTINGS_MAX:
                 for j in plist:
                     acc[j] = acc.get(j, 0.0) + TAG_WEIGHT
-        rough = nlargest(RESCORE + 1, acc.items(), key=lambda kv: (kv[1], -kv[0]))
+        return acc
+
+    def _ranked(self, i: int, acc: dict[int, float], limit: int) -> list[int]:
+        rough = nlargest(limit, acc.items(), key=lambda kv: (kv[1], -kv[0]))
         scored = [(self.score(i, j), j) for j, _ in rough if self._allowed(i, j)]
         scored = [sj for sj in scored if sj[0] > 0]
         scored.sort(key=lambda sj: (-sj[0], -_date_key(self.docs[sj[1]]), self.docs[sj[1]].slug))
-        return [j for _, j in scored[:k]]
+        return [j for _, j in scored]
+
+    def related(self, i: int, k: int = DEFAULT_MAX) -> list[int]:
+        """Indexes of the ``k`` documents most related to document ``i``."""
+        if k <= 0:
+            return []
+        doc = self.docs[i]
+        found = self._ranked(i, self._candidates(doc, QUERY_TERMS), RESCORE + 1)
+        if len(found) < k:
+            # Few matches on the strongest terms (a story with rare names): look at all
+            # its terms and at its section before giving up.
+            acc = self._candidates(doc, len(doc.vector))
+            for j in self._by_category.get(doc.category or "", ())[:POSTINGS_MAX]:
+                acc.setdefault(j, 0.0)
+            found = self._ranked(i, acc, len(acc))
+        return found[:k]
 
 
 def _article_doc(article: Any, candidate: bool, id_attr: str) -> Doc:

@@ -337,7 +337,6 @@ def stub_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     if not list((DEMO / "stories").glob("*.yaml")):
         pytest.skip("the demo site has no stubs yet")
-    pytest.importorskip("pelican_aibot.clean", reason="the writing pipeline is incomplete")
     root = tmp_path_factory.mktemp("stub-site")
     for folder in ("stories", "sources", "pages"):
         shutil.copytree(DEMO / folder, root / "content" / folder)
@@ -372,3 +371,24 @@ def test_real_stub_stories_carry_every_hook(stub_out: Path) -> None:
         for a in links:  # local-file sources are published next to the stories
             href = a.get("href")
             assert href.startswith("http") or (stub_out / href.lstrip("/")).is_file(), href
+
+
+def test_relative_urls_site_works_from_disk(tmp_path: Path) -> None:
+    """With RELATIVE_URLS every local link, stylesheet and source resolves to a file."""
+    out = site.build(
+        tmp_path,
+        RELATIVE_URLS=True,
+        ARTICLE_URL="{date:%Y}/{slug}.html",
+        ARTICLE_SAVE_AS="{date:%Y}/{slug}.html",
+    )
+    checked = 0
+    for page in [out / "2024" / "harbor-storm.html", out / "index.html", out / "tags.html"]:
+        root = parse(page)
+        for el in root.iter():
+            ref = el.get("href") if el.tag in ("a", "link") else el.get("src")
+            if not ref or ref.startswith(("http", "#", "mailto:")):
+                continue
+            target = (page.parent / ref.split("#")[0]).resolve()
+            assert target.is_file() or (target / "index.html").is_file(), (page, ref)
+            checked += 1
+    assert checked > 30
