@@ -22,6 +22,7 @@ from rich.console import Console
 from rich.logging import RichHandler
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
+from rich.text import Text
 
 from . import __version__
 from .errors import AibotError, StubError
@@ -57,10 +58,16 @@ def load_settings(path: str) -> tuple[dict[str, Any], AibotSettings]:
 
     if not Path(path).is_file():
         raise CliError(f"{path}: settings file not found (use -s SETTINGS)")
+    # Pelican warns about feeds and time zones while reading; that is the build's business.
+    pelican_logger = logging.getLogger("pelican")
+    level = pelican_logger.level
+    pelican_logger.setLevel(logging.ERROR)
     try:
         pelican_settings = read_settings(path)
     except Exception as exc:  # pelican raises plain exceptions for bad settings
-        raise CliError(f"{path}: {exc}") from None
+        raise CliError(f"{path}: {type(exc).__name__}: {exc}".replace("\n", " ")) from None
+    finally:
+        pelican_logger.setLevel(level)
     return pelican_settings, resolve(pelican_settings)
 
 
@@ -174,7 +181,13 @@ def cmd_new(args: argparse.Namespace) -> int:
     _, settings = load_settings(args.settings)
     story_date = args.date or date.today().isoformat()
     tags = [t.strip() for t in (args.tags or "").split(",") if t.strip()]
-    text = new_stub_text(args.title, args.urls, date=story_date, tags=tags, category=args.category)
+    try:
+        text = new_stub_text(
+            args.title, args.urls, date=story_date, tags=tags, category=args.category
+        )
+    except StubError as exc:
+        what = f"{exc.field}: {exc.message}" if exc.field else exc.message
+        raise CliError(what) from None
     folder = Path(args.dir) if args.dir else settings.content_path / "stories"
     path = folder / f"{slugify(args.title)}.yaml"
     if path.exists():
@@ -274,17 +287,31 @@ def cmd_refresh(args: argparse.Namespace) -> int:
 
 
 def stub_state(pipeline: Pipeline, story: Story, by_stub: dict[str, list[dict]]) -> str:
-    """ "cached", "missing", or "stub changed" when an older article of the stub exists."""
+    """Whether the stub's article is cached and, when it is not, why an older one no longer
+    fits: "stub changed", "backend changed" (another backend or model wrote it) or
+    "sources changed" (a re-fetched snapshot); "missing" when the stub never had one."""
     if story.article is not None:
         if story.article.get("stub_sha256") not in (None, story.stub.sha256):
-            return "cached (stub edited)"
+            return "cached (stub edited)"  # a field the story does not depend on, like tags
         return "cached"
     rel = story.stub.path.resolve()
     try:
         rel_name = rel.relative_to(pipeline.settings.content_path.resolve()).as_posix()
     except ValueError:
         rel_name = rel.as_posix()
-    return "stub changed" if by_stub.get(rel_name) else "missing"
+    older = by_stub.get(rel_name)
+    if not older:
+        return "missing"
+    if all(entry.get("stub_sha256") != story.stub.sha256 for entry in older):
+        return "stub changed"
+    backend = pipeline.backend
+    if all(
+        entry.get("backend") != backend.name
+        or not str(entry.get("model", "")).startswith(backend.model)
+        for entry in older
+    ):
+        return "backend changed"
+    return "sources changed"
 
 
 def articles_by_stub(pipeline: Pipeline) -> dict[str, list[dict]]:
@@ -323,12 +350,17 @@ def cmd_status(args: argparse.Namespace) -> int:
                 check += f"; {len(report.unsupported)} unsupported"
         rows.append((display(stub.path), sources, state, check, stub.title))
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*(Text(cell) for cell in row))  # stub text is never rich markup
     if args.json:
         keys = ("stub", "sources", "article", "fact_check", "title")
-        out.print(json.dumps([dict(zip(keys, r, strict=True)) for r in rows], indent=2))
-    else:
+        records = [
+            {**dict(zip(keys, row, strict=True)), "backend": settings.backend} for row in rows
+        ]
+        sys.stdout.write(json.dumps(records, indent=2, ensure_ascii=False) + "\n")
+    elif out.is_terminal:
         out.print(table)
+    else:  # a pipe or a CI log: no wrapping of paths
+        Console(highlight=False, width=1000, no_color=True).print(table)
     return 1 if problems else 0
 
 
@@ -380,7 +412,7 @@ def cmd_check_facts(args: argparse.Namespace) -> int:
         except ValueError:
             raise CliError(f"--date {args.date}: expected YYYY-MM-DD") from None
     report = check_facts(read(args.article), [read(s) for s in args.source], story_date)
-    out.print(json.dumps(report.to_json(), ensure_ascii=False), markup=False)
+    sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False) + "\n")
     return 0
 
 
@@ -394,6 +426,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"pelican-aibot {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
+    parser.add_argument(
+        "-s",
+        "--settings",
+        default="pelicanconf.py",
+        metavar="SETTINGS",
+        help="the Pelican settings file (default: pelicanconf.py)",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, help_text: str, func) -> argparse.ArgumentParser:
@@ -407,7 +446,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(
             "-s",
             "--settings",
-            default="pelicanconf.py",
+            default=argparse.SUPPRESS,  # else the top-level -s (or its default) holds
             metavar="SETTINGS",
             help="the Pelican settings file (default: pelicanconf.py)",
         )
