@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -218,8 +219,6 @@ def write_site(root: Path, articles: dict[str, str] | None = None) -> Path:
 
 def build(root: Path, theme: str | Path = THEME, **overrides: Any) -> Path:
     """Build the site under ``root`` with a real Pelican run; return the output folder."""
-    import sys
-
     content = root / "content"
     if not content.exists():
         write_site(root)
@@ -260,3 +259,27 @@ def build(root: Path, theme: str | Path = THEME, **overrides: Any) -> Path:
     logging.getLogger("pelican").setLevel(logging.WARNING)
     Pelican(read_settings(override=settings)).run()
     return output
+
+
+DEMO = REPO / "content"
+
+
+def build_demo(root: Path, **overrides: Any) -> Path:
+    """The demo site's stubs built for real (reader, offline backend, cache under ``root``)."""
+    import shutil
+
+    import pelican_aibot
+
+    for folder in ("stories", "sources", "pages"):
+        if (DEMO / folder).is_dir():
+            shutil.copytree(DEMO / folder, root / "content" / folder)
+    settings: dict[str, Any] = {
+        "PLUGINS": [pelican_aibot, sys.modules[__name__]],
+        "AIBOT_CACHE_PATH": str(root / "cache"),
+        "AIBOT_BACKEND": "extractive",
+        "AIBOT_AUTHORS": {},
+        "ARTICLE_URL": "{date:%Y}/{slug}.html",
+        "ARTICLE_SAVE_AS": "{date:%Y}/{slug}.html",
+    }
+    settings.update(overrides)
+    return build(root, **settings)

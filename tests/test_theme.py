@@ -331,28 +331,13 @@ DEMO = site.REPO / "content"
 @pytest.fixture(scope="module")
 def stub_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo site's stubs, built for real: reader, offline backend, cache in a temp dir."""
-    import shutil
-
-    import pelican_aibot
-
     if not list((DEMO / "stories").glob("*.yaml")):
         pytest.skip("the demo site has no stubs yet")
-    root = tmp_path_factory.mktemp("stub-site")
-    for folder in ("stories", "sources", "pages"):
-        shutil.copytree(DEMO / folder, root / "content" / folder)
-    return site.build(
-        root,
-        PLUGINS=[pelican_aibot, site],
-        AIBOT_CACHE_PATH=str(root / "cache"),
-        AIBOT_BACKEND="extractive",
-        ARTICLE_EXCLUDES=["pages", "sources"],
-        STATIC_PATHS=["sources"],
-        AIBOT_AUTHORS={},
-    )
+    return site.build_demo(tmp_path_factory.mktemp("stub-site"))
 
 
 def test_real_stub_stories_carry_every_hook(stub_out: Path) -> None:
-    pages = [p for p in stub_out.glob("*.html") if "ai-disclaimer" in p.read_text()]
+    pages = [p for p in stub_out.glob("*/*.html") if "ai-disclaimer" in p.read_text()]
     assert len(pages) >= len(list((DEMO / "stories").glob("*.yaml"))) - 1
     for page in pages:
         root = parse(page)
@@ -392,3 +377,14 @@ def test_relative_urls_site_works_from_disk(tmp_path: Path) -> None:
             assert target.is_file() or (target / "index.html").is_file(), (page, ref)
             checked += 1
     assert checked > 30
+
+
+@pytest.mark.parametrize("theme", ["notmyidea", "simple"])
+def test_pelican_themes_build_real_stubs_with_the_plugin(tmp_path: Path, theme: str) -> None:
+    if not list((DEMO / "stories").glob("*.yaml")):
+        pytest.skip("the demo site has no stubs yet")
+    out = site.build_demo(tmp_path, THEME=theme)
+    stories = list(out.glob("20[0-9][0-9]/*.html"))
+    assert stories
+    for page in stories:
+        assert by_class(parse(page), "sup", "cite"), page
