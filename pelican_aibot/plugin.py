@@ -16,6 +16,7 @@ from typing import Any
 
 from pelican import signals
 
+from . import related, templates_support
 from .errors import AibotError, GroundingError, StubError
 from .pipeline import Pipeline, Story
 from .settings import AibotSettings, resolve
@@ -105,3 +106,5 @@ def add_reader(readers: Any) -> None:
 def connect_signals() -> None:
     signals.readers_init.connect(add_reader)
     signals.article_generator_init.connect(prepass)
+    related.register_signals()
+    templates_support.register_signals()
