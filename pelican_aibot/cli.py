@@ -228,13 +228,24 @@ def _pipeline_for(args: argparse.Namespace, **overrides: Any):
     return settings, stubs, problems
 
 
+def urls_to_fetch(pipeline: Pipeline, stubs: Sequence[Stub]) -> tuple[list[str], list[str]]:
+    """(every URL of the stubs, the ones the mode will fetch), sorted."""
+    urls = sorted({r.url for s in stubs for r in s.sources if r.url})
+    mode = pipeline.settings.mode
+    if mode == "frozen":
+        return urls, []
+    return urls, [u for u in urls if mode == "refresh" or pipeline.cache.get_source(u) is None]
+
+
+def fetch_summary(todo: Sequence[str], urls: Sequence[str], failures: dict[str, str]) -> str:
+    fetched = len(todo) - len(failures)
+    return f"fetched {fetched}, cached {len(urls) - len(todo)}, failed {len(failures)}"
+
+
 def cmd_fetch(args: argparse.Namespace) -> int:
     settings, stubs, problems = _pipeline_for(args)
     pipeline = Pipeline(settings)
-    urls = sorted({r.url for s in stubs for r in s.sources if r.url})
-    todo = [u for u in urls if settings.mode == "refresh" or pipeline.cache.get_source(u) is None]
-    if settings.mode == "frozen":
-        todo = []
+    urls, todo = urls_to_fetch(pipeline, stubs)
     if args.dry_run:
         for url in todo:
             out.print(f"would fetch {url}", markup=False)
@@ -245,8 +256,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
         failures = asyncio.run(pipeline.fetch(stubs))
     for url, why in sorted(failures.items()):
         err.print(f"{url}: {why}", markup=False)
-    fetched = len(todo) - len(failures)
-    err.print(f"fetched {fetched}, cached {len(urls) - len(todo)}, failed {len(failures)}")
+    err.print(fetch_summary(todo, urls, failures))
     return 1 if failures or problems else 0
 
 
@@ -254,23 +264,40 @@ def _generate(args: argparse.Namespace, settings: AibotSettings, stubs: list[Stu
     from .summary import summarize
 
     pipeline = Pipeline(settings)
+    urls, todo = urls_to_fetch(pipeline, stubs)
     if args.dry_run:
-        stories = [pipeline.look_up(stub) for stub in stubs]
-        calls = 0
-        for story in stories:
+        for url in todo:
+            out.print(f"would fetch {url}", markup=False)
+        writes = 0
+        for story in (pipeline.look_up(stub) for stub in stubs):
             if story.article is None or settings.mode == "refresh":
-                calls += 1
-                what = f"would write with {settings.backend}/{pipeline.backend.model}"
+                writes += 1
+                what = (
+                    "no cached article (AIBOT_MODE=frozen writes nothing)"
+                    if settings.mode == "frozen"
+                    else f"would write with {backend_label(settings)}"
+                )
                 out.print(f"{display(story.stub.path)}: {what}", markup=False)
-        err.print(f"{calls} story(ies) to write, {len(stories) - calls} cached")
+        err.print(
+            f"{len(todo)} source(s) to fetch; {writes} story(ies) to write, "
+            f"{len(stubs) - writes} cached"
+        )
         return 0
-    with Reporter(len(stubs), "writing") as reporter:
+    with Reporter(len(todo) + len(stubs), "writing") as reporter:
         pipeline.on_event = reporter
-        stories = asyncio.run(pipeline.prepare(stubs))
+        failures = asyncio.run(pipeline.fetch(stubs))
+        stories = asyncio.run(pipeline.prepare(stubs, fetch=False))
     failed = print_story_failures(stories)
+    if todo:
+        err.print("sources: " + fetch_summary(todo, urls, failures))
     summary = summarize(stories, settings)
     err.print(summary.line().removeprefix("aibot: "))
     return 1 if failed else 0
+
+
+def backend_label(settings: AibotSettings) -> str:
+    """ "openai/gpt-4o-mini" or "extractive", without building the backend (no key needed)."""
+    return settings.backend if settings.backend == "extractive" else f"openai/{settings.model}"
 
 
 def cmd_generate(args: argparse.Namespace) -> int:

@@ -258,15 +258,18 @@ def test_generate_with_the_extractive_backend(news_site) -> None:
     site, server = news_site
     dry = aibot(site, "generate", "--dry-run", env=LOOPBACK)
     assert dry.returncode == 0, dry.stderr
-    assert sorted(lines(dry.stdout)) == [
-        "content/stories/budget.yaml: would write with extractive/extractive",
-        "content/stories/storm.yaml: would write with extractive/extractive",
-    ] or all("would write with extractive" in line for line in lines(dry.stdout))
-    assert len(lines(dry.stdout)) == 2
+    urls = sorted(server.url(p) for p in ("/news/budget", "/news/ferry", "/news/storm"))
+    assert lines(dry.stdout) == [
+        *(f"would fetch {url}" for url in urls),
+        "content/stories/budget.yaml: would write with extractive",
+        "content/stories/storm.yaml: would write with extractive",
+    ]
+    assert "3 source(s) to fetch; 2 story(ies) to write, 0 cached" in dry.stderr
     assert not server.requests and not cache_files(site, "articles")
 
     result = aibot(site, "generate", env=LOOPBACK)
     assert result.returncode == 0, result.stderr
+    assert "sources: fetched 3, cached 0, failed 0" in result.stderr
     assert "2 stories, 0 from the cache, 2 written, 0 failed" in result.stderr
     assert len(cache_files(site, "articles")) == 2
 
@@ -287,7 +290,7 @@ def test_generate_with_the_extractive_backend(news_site) -> None:
 
 
 def test_generate_with_the_openai_backend(news_site, fake_openai) -> None:
-    site, _ = news_site
+    site, server = news_site
     env = {
         **LOOPBACK,
         "AIBOT_BACKEND": "openai",
@@ -296,7 +299,10 @@ def test_generate_with_the_openai_backend(news_site, fake_openai) -> None:
     }
     dry = aibot(site, "generate", "--dry-run", "content/stories/storm.yaml", env=env)
     assert dry.returncode == 0, dry.stderr
-    assert lines(dry.stdout) == ["content/stories/storm.yaml: would write with openai/gpt-4o-mini"]
+    assert lines(dry.stdout) == [
+        f"would fetch {server.url('/news/storm')}",
+        "content/stories/storm.yaml: would write with openai/gpt-4o-mini",
+    ]
     assert not fake_openai.requests
 
     result = aibot(site, "generate", env=env)
