@@ -31,6 +31,7 @@ ALIGN_WEIGHT = 0.6
 CITE_BONUS = 0.1
 MIN_SCORE = 0.2  # an equal value in an unrelated passage is no support
 MARGIN = 0.08  # how far an equal value may trail the best competing occurrence
+ORDER_SLACK = 0.35  # ... when all the sentence's figures appear in one source sentence, in order
 CONTEXT_MINE = 0.7  # weight of "article context found in the source one" vs the reverse
 
 
@@ -103,11 +104,12 @@ class _Doc:
                 m.context = F.local_context(sent.tokens, m.i0, m.i1, taken)
                 self.values.append(m)
             skip = taken | {k for k, t in enumerate(sent.tokens) if self.in_quote(t.start, t.end)}
-            for a, b in F.find_names(sent, skip):
+            for a, b, opens in F.find_names(sent, skip):
                 start, end = sent.tokens[a].start, sent.tokens[b - 1].end
                 key = F.name_keys(text[start:end])
                 if key:
-                    self.names.append(Mention("name", "name", key, start, end, None, a, b, si))
+                    unit = "opens" if opens else None
+                    self.names.append(Mention("name", "name", key, start, end, unit, a, b, si))
 
     def in_quote(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in self.quotes)
@@ -389,7 +391,7 @@ class _Checker:
         return any(needle in j for j in self.src.joined)
 
     def value_supported(self, f: Mention) -> bool:
-        if self.verbatim(f) or self.in_order(f):
+        if self.verbatim(f):
             return True
         cited = self.sentence_cites[f.sentence]
         best_match = best_other = -1.0
@@ -408,6 +410,8 @@ class _Checker:
         floor = 0.0 if _distinctive(f) else MIN_SCORE
         if best_match >= floor and best_match >= best_other - MARGIN:
             return True
+        if best_match >= best_other - ORDER_SLACK and self.in_order(f):
+            return True  # the sentence's figures come in the source's order
         if f.family == "year" and best_other < MIN_SCORE + MARGIN:
             return f.value in self.src.allowed_years  # no passage says otherwise
         return False
@@ -434,7 +438,17 @@ class _Checker:
         return {m.value for m in self.src.docs[n].values if m.family == "year"}
 
     def name_supported(self, f: Mention) -> bool:
-        keys: list[str] = f.value
+        """Every part of the name occurs, in order, in some source (names are shared freely)."""
+        text = self.art.text[f.start : f.end]
+        groups = F.name_groups(text)
+        first_word = F.name_keys(text.split()[0])
+        # A sentence's first word is capitalised anyway: "Sponsor Sen. Marcus Hale".
+        may_drop_first = f.unit == "opens" and first_word and groups and len(groups[0]) > 1
+        if may_drop_first and all(self._name_found(g) for g in [groups[0][1:], *groups[1:]]):
+            return True
+        return all(self._name_found(g) for g in groups)
+
+    def _name_found(self, keys: list[str]) -> bool:
         return any(
             _name_in(keys, self.src.words[n], self.src.word_pos[n])
             for n in range(len(self.src.docs))
@@ -546,7 +560,7 @@ def _name_in(keys: list[str], words: list[str], pos: dict[str, list[int]]) -> bo
     for p in starts:
         at, ok = p, True
         for key in keys[1:]:
-            nxt = [q for q in positions(key) if at < q <= at + 3]
+            nxt = [q for q in positions(key) if at < q <= at + 5]
             if not nxt:
                 ok = False
                 break

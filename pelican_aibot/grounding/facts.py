@@ -187,6 +187,10 @@ def _unit(tokens: list[Token], j: int) -> tuple[str | None, int, float]:
             return {"mile": "mph", "km": "kmh"}.get(unit, unit + "/h"), j + 3, 1.0
         if unit == "year" and _is_word(_at(tokens, j + 1), "old"):
             return "age", j + 2, 1.0
+        if unit == "deg" and _is_word(_at(tokens, j + 1), "celsius", "centigrade", "c"):
+            return "deg", j + 2, 1.0
+        if unit == "deg" and _is_word(_at(tokens, j + 1), "fahrenheit", "f"):
+            return "degf", j + 2, 1.0
         return unit, j + 1, 1.0
     return None, j, 1.0
 
@@ -281,6 +285,10 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
             return Mention("date", "date", value, tok.start, tokens[end - 1].end, i0=i, i1=end)
 
     # Clock times and race times.
+    if tok.kind == "num" and (m := N.RACE_TIME.match(tok.text)):
+        parts = [float(x) for x in m.group(1).split(":")]
+        seconds = sum(v * 60**k for k, v in enumerate(reversed(parts)))
+        return Mention("number", "num", seconds, tok.start, tok.end, "dur", i, i + 1)
     if tok.kind == "num" and (m := N.CLOCK.match(tok.text)):
         h, mi, s = int(m.group(1)), int(m.group(2)), m.group(3)
         if s is not None:
@@ -458,6 +466,8 @@ def local_context(
             t = tokens[k]
             if k in taken or t.text in BOUNDARY_PUNCT:
                 break
+            if direction > 0 and k + 1 in taken:
+                break  # "from 180,000 tonnes to 260,000": "to" introduces the next value
             # "3 died and 12 were hurt": "and" only ends a context when a value is near.
             value_near = direction < 0 or any(q in taken for q in range(k + 1, k + 4))
             if t.kind == "word" and t.lower in BOUNDARY_WORDS and value_near:
@@ -495,8 +505,16 @@ def _name_token(tok: Token) -> bool:
     return lw not in N.FULL_WEEKDAYS and lw not in N.MONTHS and lw != "i"
 
 
-def find_names(sentence: Sentence, skip: set[int]) -> list[tuple[int, int]]:
-    """Token ranges of capitalised sequences that look like names of people or bodies."""
+def _possessive(tok: Token) -> bool:
+    return tok.text.endswith(("'s", "’s"))
+
+
+def find_names(sentence: Sentence, skip: set[int]) -> list[tuple[int, int, bool]]:
+    """Token ranges of capitalised sequences that look like names of people or bodies.
+
+    Each comes with whether it opens the sentence (its first word may just be capitalised).
+    A possessive ends a name: "China's Li Yuting" is two names.
+    """
     toks = sentence.tokens
     first_word = next((k for k, t in enumerate(toks) if t.kind == "word"), 0)
     out = []
@@ -506,30 +524,16 @@ def find_names(sentence: Sentence, skip: set[int]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(toks) and j not in skip:
+        while j < len(toks) and j not in skip and not _possessive(toks[j - 1]):
             t = toks[j]
-            if (
-                (
-                    (_name_token(t) and _glued(toks[j - 1], t) is False)
-                    or (_name_token(t) and toks[j - 1].text == "-")
-                )
-                or (
-                    t.kind == "word"
-                    and t.text in NAME_CONNECTORS
-                    and j + 1 < len(toks)
-                    and _name_token(toks[j + 1])
-                )
-                or (
-                    t.text == "-"
-                    and _glued(toks[j - 1], t)
-                    and j + 1 < len(toks)
-                    and _name_token(toks[j + 1])
-                    and _glued(t, toks[j + 1])
-                )
-            ):
-                j += 1
-            else:
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            word = _name_token(t) and (not _glued(toks[j - 1], t) or toks[j - 1].text == "-")
+            joins_next = nxt is not None and _name_token(nxt)
+            connector = t.kind == "word" and t.text in NAME_CONNECTORS and joins_next
+            hyphen = t.text == "-" and _glued(toks[j - 1], t) and joins_next
+            if not (word or connector or hyphen):
                 break
+            j += 1
         a = i
         while a < j and toks[a].lower in STOPWORDS:
             a += 1
@@ -537,9 +541,20 @@ def find_names(sentence: Sentence, skip: set[int]) -> list[tuple[int, int]]:
             i > 0 and toks[i - 1].text in "\"“‘'" and i - 1 == first_word
         )
         if a < j and not (at_start and a == i and j - a == 1):
-            out.append((a, j))
+            out.append((a, j, at_start and a == i))
         i = j
     return out
+
+
+def name_groups(text: str) -> list[list[str]]:
+    """Name words split at "of", "de"...: "Lena Whitcombe of Australia" is two groups."""
+    groups: list[list[str]] = [[]]
+    for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text):
+        if w in NAME_CONNECTORS:
+            groups.append([])
+        else:
+            groups[-1].extend(name_keys(w))
+    return [g for g in groups if g]
 
 
 def name_keys(text: str) -> list[str]:

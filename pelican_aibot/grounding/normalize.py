@@ -76,6 +76,7 @@ MEASURE_UNITS = {
     "acres": "acre", "acre": "acre", "hectares": "ha", "hectare": "ha",
     "day": "day", "days": "day", "week": "week", "weeks": "week",
     "month": "month", "months": "month", "year": "year", "years": "year",
+    "c": "deg", "f": "degf", "m": "m",
     "mw": "mw", "gw": "gw", "kwh": "kwh", "megawatts": "mw", "gigawatts": "gw",
 }  # fmt: skip
 SQUARE_WORDS = {"square", "sq"}
@@ -83,6 +84,7 @@ SQUARE_WORDS = {"square", "sq"}
 AM_PM = re.compile(r"^[ap]\.?m\.?$", re.IGNORECASE)
 NUMERIC = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
+RACE_TIME = re.compile(r"^(\d{1,2}(?::\d{2}){1,2}\.\d{1,3})$")  # 3:56.08, 2:06:31.5
 CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
 
 

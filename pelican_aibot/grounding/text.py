@@ -15,8 +15,8 @@ _MD_BLOCK = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}|>|[-*+]|\d{1,3}[.)])[ \t]")
 _MD_INLINE = re.compile(r"<[^>\n]{1,200}>|`[^`\n]*`|\*+|(?<!\w)_+|_+(?!\w)")
 
 TOKEN = re.compile(
-    r"(?P<num>\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?(?![\w]))"
-    r"|(?P<glued>\d+(?:\.\d+)?[a-zA-Z]{1,3}(?![\w]))"
+    r"(?P<glued>\d+(?:\.\d+)?[a-zA-Z]{1,3}(?![\w]))"
+    r"|(?P<num>\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?(?![\w]))"
     r"|(?P<ampm>[ap]\.m\.|[AP]\.M\.)"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*\.?)"
     r"|(?P<sym>[$€£¥%])"
@@ -51,6 +51,7 @@ SYNONYMS = {
     "grown": "rise", "up": "rise", "fell": "fall", "fallen": "fall", "dropped": "fall",
     "declined": "fall", "down": "fall", "lost": "lose", "loses": "lose",
     "won": "win", "wins": "win", "winning": "win", "beat": "win", "defeated": "win",
+    "employs": "worke", "employ": "worke", "employed": "worke", "employing": "worke",
     "employees": "worke", "workers": "worke", "staff": "worke", "jobs": "worke",
     "percent": "pct", "cent": "pct",
     "children": "child", "kids": "child", "women": "woman", "men": "man",
@@ -109,6 +110,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         kind = m.lastgroup or "punct"
         word = m.group()
         start = m.start() + offset
+        if kind == "glued" and re.fullmatch(r"\d+(?:st|nd|rd|th)", word, re.IGNORECASE):
+            kind = "num"  # an ordinal: "12th"
         if kind == "glued":  # "48m", "10km", "3pm": a number and its unit
             digits = re.match(r"[\d.]+", word).group()  # type: ignore[union-attr]
             out.append(Token(digits, start, start + len(digits), "num"))
