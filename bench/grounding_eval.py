@@ -14,40 +14,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from pelican_aibot.grounding import check_facts  # noqa: E402
-from tests.eval.cases import load_part  # noqa: E402
-
-
-def evaluate(part: str, verbose: bool = False) -> dict:
-    cases = load_part(part)
-    planted = found = false_flags = facts = 0
-    by_kind: dict[str, list[int]] = {}
-    for case in cases:
-        report = check_facts(case.faithful, case.sources, case.story_date)
-        facts += report.total
-        false_flags += len(report.unsupported)
-        for f in report.unsupported:
-            if verbose:
-                print(f"  FALSE FLAG {case.name}: {f.kind} {f.text!r}")
-        for c in case.corrupted:
-            rep = check_facts(c.text, case.sources, case.story_date)
-            hit = any(f.start < c.span[1] and c.span[0] < f.end for f in rep.unsupported)
-            planted += 1
-            found += hit
-            by_kind.setdefault(c.kind, [0, 0])
-            by_kind[c.kind][0] += hit
-            by_kind[c.kind][1] += 1
-            if verbose and not hit:
-                print(f"  MISSED {case.name}: {c.kind} {c.text[c.span[0] : c.span[1]]!r}")
-    return {
-        "part": part,
-        "cases": len(cases),
-        "planted": planted,
-        "recall": found / planted if planted else 1.0,
-        "false_flags": false_flags,
-        "false_flags_per_story": false_flags / len(cases) if cases else 0.0,
-        "facts_per_story": facts / len(cases) if cases else 0.0,
-        "by_kind": {k: f"{v[0]}/{v[1]}" for k, v in sorted(by_kind.items())},
-    }
+from tests.eval.cases import evaluate, load_part  # noqa: E402
 
 
 def timing() -> float:

@@ -95,6 +95,11 @@ def _at(tokens: list[Token], i: int) -> Token | None:
     return tokens[i] if 0 <= i < len(tokens) else None
 
 
+def _is_ampm(tok: Token) -> bool:
+    """'p.m.', 'PM', 'pm' (a bare "am" only counts after a number, which callers ensure)."""
+    return tok.kind == "ampm" or (tok.kind == "word" and tok.lower in ("am", "pm"))
+
+
 def _glued(a: Token, b: Token | None) -> bool:
     return b is not None and a.end == b.start
 
@@ -169,7 +174,7 @@ def _unit(tokens: list[Token], j: int) -> tuple[str | None, int, float]:
         return "pct", j + 2, 1.0
     if lw in N.CURRENCY_WORDS:
         return N.CURRENCY_WORDS[lw], j + 1, 1.0
-    if tok.kind == "ampm":
+    if _is_ampm(tok):
         return "clock", j + 1, 1.0
     if lw in N.DURATION_UNITS and (len(lw) > 1 or _glued(tokens[j - 1], tok)):
         return "dur", j + 1, float(N.DURATION_UNITS[lw])
@@ -303,7 +308,7 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
                 i + 1,
             )
         nxt = _at(tokens, i + 1)
-        if nxt is not None and nxt.kind == "ampm":
+        if nxt is not None and _is_ampm(nxt):
             h = h % 12 + (12 if nxt.text.lower().startswith("p") else 0)
             return Mention(
                 "number", "num", float(h * 60 + mi), tok.start, nxt.end, "clock", i, i + 2
