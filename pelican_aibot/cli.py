@@ -168,7 +168,10 @@ def print_story_failures(stories: Sequence[Story]) -> int:
             err.print(f"{display(story.stub.path)}: source {ref.label}: {why}", markup=False)
         if story.error:
             failed += 1
-            err.print(story.error, markup=False)
+            message, where = story.error, str(story.stub.path)
+            if message.startswith(where):
+                message = display(story.stub.path) + message[len(where) :]
+            err.print(message, markup=False)
     return failed
 
 

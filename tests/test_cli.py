@@ -535,3 +535,18 @@ def test_settings_file_elsewhere(site: Path, tmp_path: Path) -> None:
     result = aibot(tmp_path, "validate", "-s", str(site / "pelicanconf.py"))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 stub(s) valid" in result.stderr
+
+
+def test_openai_dry_run_needs_no_key_and_a_missing_key_fails_cleanly(news_site) -> None:
+    site, _ = news_site
+    env = {**LOOPBACK, "AIBOT_BACKEND": "openai"}
+    dry = aibot(site, "generate", "--dry-run", env=env)
+    assert dry.returncode == 0, dry.stderr
+    assert "would write with openai/gpt-4o-mini" in dry.stdout
+
+    result = aibot(site, "generate", "content/stories/storm.yaml", env=env)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    (line,) = [line for line in lines(result.stderr) if "OPENAI_API_KEY" in line]
+    assert line.startswith("content/stories/storm.yaml: ")
+    assert not cache_files(site, "articles")
