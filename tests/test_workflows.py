@@ -128,6 +128,13 @@ def test_pr_workflow_validates_tests_builds_and_generates_safely() -> None:
     )
     assert "AIBOT_MODE" in str(steps(generate)), "generate must prove the frozen build works"
     assert "git add aibot-cache/" in runs(generate)
+    # A dead source fails its story alone: what was written is committed before failing.
+    assert write.get("continue-on-error") is True
+    names = [s.get("name", "") for s in steps(generate)]
+    commit = next(i for i, n in enumerate(names) if n.startswith("Commit aibot-cache/"))
+    fail = next(i for i, n in enumerate(names) if n.startswith("Fail when"))
+    assert names.index(write["name"]) < commit < fail
+    assert "steps.write.outcome == 'failure'" in steps(generate)[fail]["if"]
     assert "git push" in runs(generate)
     # Everything else runs with a read-only token.
     assert flow["permissions"] == {"contents": "read"}
