@@ -211,3 +211,18 @@ def test_demo_site_stories(browser, demo, width) -> None:
             assert problems == [], path
         finally:
             context.close()
+
+
+def test_print_shows_the_story_and_source_addresses(browser, base_url) -> None:
+    context, page, problems = _open(browser, base_url, "harbor-storm.html", 1280)
+    try:
+        page.emulate_media(media="print")
+        assert not page.locator(".site-nav").is_visible()
+        assert not page.locator(".related-posts").is_visible()
+        assert page.locator(".ai-disclaimer").is_visible()
+        after = page.locator("#source-1").evaluate("el => getComputedStyle(el, '::after').content")
+        assert "https://example.com/harbor-storm" in after
+        page.pdf(path=str(ARTIFACTS / "harbor-storm-print.pdf"))
+        assert problems == []
+    finally:
+        context.close()

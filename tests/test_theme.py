@@ -388,3 +388,25 @@ def test_pelican_themes_build_real_stubs_with_the_plugin(tmp_path: Path, theme: 
     assert stories
     for page in stories:
         assert by_class(parse(page), "sup", "cite"), page
+
+
+def test_same_site_builds_byte_for_byte_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Related stories, JSON-LD and feeds do not depend on set/dict hash order."""
+    import subprocess
+    import sys
+
+    outputs = []
+    for seed in ("1", "2"):
+        root = tmp_path / f"seed{seed}"
+        root.mkdir()
+        code = (
+            "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]);"
+            "from tests import _theme_site as s; s.build(Path(sys.argv[2]))"
+        )
+        env = {"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin"}
+        subprocess.run([sys.executable, "-c", code, str(site.REPO), str(root)], env=env, check=True)
+        out = root / "output"
+        outputs.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()})
+    assert outputs[0].keys() == outputs[1].keys()
+    different = [str(k) for k in outputs[0] if outputs[0][k] != outputs[1][k]]
+    assert different == []
