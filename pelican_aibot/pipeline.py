@@ -45,11 +45,19 @@ class Story:
 
     @property
     def label(self) -> str:
-        return str(self.stub.path)
+        return shown(self.stub.path)
 
 
 def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def shown(path: Path) -> str:
+    """A path as a user would type it: relative to the working folder when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def _relative(path: Path, root: Path) -> str:
@@ -261,13 +269,13 @@ class Pipeline:
 
     def _no_source_message(self, story: Story) -> str:
         reasons = "; ".join(f"{ref.label}: {why}" for ref, why in story.failed)
-        return f"{story.stub.path}: no usable source, story not published ({reasons})"
+        return f"{story.label}: no usable source, story not published ({reasons})"
 
     def _miss_message(self, story: Story) -> str:
         return (
-            f"{story.stub.path}: no cached article for this stub and its sources "
-            f"(AIBOT_MODE=frozen); run `aibot generate {story.stub.path}` and commit "
-            f"{self.settings.cache_path}/"
+            f"{story.label}: no cached article for this stub and its sources "
+            f"(AIBOT_MODE=frozen); run `aibot generate {story.label}` and commit "
+            f"{shown(self.settings.cache_path)}/"
         )
 
     async def _write(self, story: Story) -> None:
@@ -280,7 +288,7 @@ class Pipeline:
         if not body.strip():
             raise AibotError("the model's answer held no story once its commentary was removed")
         for passage in removed:
-            logger.info("aibot: %s: removed meta-commentary: %.80s", stub.path, passage)
+            logger.info("aibot: %s: removed meta-commentary: %.80s", story.label, passage)
         report = check_facts(body, [s.text for s in story.sources], stub.date.date())
         headline = plain_text(draft.headline) or stub.title
         assert story.key is not None
@@ -342,7 +350,7 @@ class Pipeline:
                     await self._write(story)
                 except AibotError as exc:
                     story.article = None
-                    story.error = f"{story.stub.path}: {exc}"
+                    story.error = f"{story.label}: {exc}"
                     self.on_event("failed", story.label)
                 else:
                     self.on_event("generated", story.label)
@@ -356,7 +364,7 @@ class Pipeline:
 
 def missing_sources_message(story: Story) -> Iterable[str]:
     for ref, why in story.failed:
-        yield f"{story.stub.path}: source {ref.label}: {why}"
+        yield f"{story.label}: source {ref.label}: {why}"
 
 
 __all__ = ["CacheMiss", "Pipeline", "Story", "article_key", "missing_sources_message"]

@@ -17,7 +17,7 @@ from typing import Any
 from pelican import signals
 
 from . import related, templates_support
-from .errors import AibotError, GroundingError, StubError
+from .errors import StubError
 from .pipeline import Pipeline, Story
 from .settings import AibotSettings, resolve
 
@@ -81,19 +81,31 @@ def prepass(generator: Any) -> None:
     state.stories = {story.stub.path.resolve(): story for story in stories}
     log_build_summary(stories, state.settings)
 
-    misses = [s for s in stories if s.error and "AIBOT_MODE=frozen" in s.error]
-    if misses:
-        raise AibotError(f"{len(misses)} stub(s) have no cached article; first: {misses[0].error}")
+    problems = [s.error for s in stories if s.error and "AIBOT_MODE=frozen" in s.error]
+    if problems:
+        problems.append(f"{len(problems)} stub(s) have no cached article (AIBOT_MODE=frozen)")
     if state.settings.grounding == "fail":
         failing = [
             s for s in stories if s.article and s.article.get("grounding", {}).get("unsupported")
         ]
-        if failing:
-            names = ", ".join(str(s.stub.path) for s in failing)
-            raise GroundingError(
-                f"AIBOT_GROUNDING=fail: unsupported facts in {len(failing)} story(ies): {names}; "
-                "run `aibot status` to see them"
-            )
+        problems += [
+            f"{s.label}: {len(s.article['grounding']['unsupported'])} unsupported fact(s) "
+            "under AIBOT_GROUNDING=fail; run `aibot status` to see them"
+            for s in failing
+        ]
+    if problems:
+        abort(problems)
+
+
+def abort(problems: list[str]) -> None:
+    """Fail the build with one line per problem and no traceback.
+
+    Pelican logs any exception from a signal receiver with its traceback; a
+    SystemExit passes through its handler and ends the run with status 1.
+    """
+    for line in problems:
+        logger.critical("%s", line)
+    raise SystemExit(1)
 
 
 def add_reader(readers: Any) -> None:
@@ -104,7 +116,10 @@ def add_reader(readers: Any) -> None:
 
 
 def connect_signals() -> None:
+    from .transparency import get_generators
+
     signals.readers_init.connect(add_reader)
     signals.article_generator_init.connect(prepass)
+    signals.get_generators.connect(get_generators)
     related.register_signals()
     templates_support.register_signals()

@@ -69,9 +69,9 @@ class StubReader(BaseReader):
             if story.error is None and story.article is None:
                 story.error = state.pipeline._miss_message(story)
         for ref, why in story.failed:
-            logger.warning("aibot: %s: source %s skipped: %s", story.stub.path, ref.label, why)
+            logger.warning("aibot: %s: source %s skipped: %s", story.label, ref.label, why)
         if story.error or story.article is None:
-            logger.error("%s", story.error or f"{story.stub.path}: no article")
+            logger.error("%s", story.error or f"{story.label}: no article")
             return "", dict(SKIP)
         return self._render(story)
 
@@ -95,7 +95,7 @@ class StubReader(BaseReader):
         if grounding and grounding["unsupported"]:
             logger.warning(
                 "aibot: %s: %d of %d checkable facts not found in the sources: %s",
-                stub.path,
+                story.label,
                 len(grounding["unsupported"]),
                 grounding["total"],
                 "; ".join(u["text"] for u in grounding["unsupported"][:5]),

@@ -27,6 +27,7 @@ BASE_SETTINGS: dict[str, Any] = {
     "AUTHOR_FEED_RSS": None,
     "ARTICLE_EXCLUDES": ["pages", "sources"],
     "STATIC_PATHS": ["sources"],
+    "THEME": str(REPO / "theme"),
 }
 
 
@@ -71,6 +72,7 @@ def build(
     full_env = {
         key: value for key, value in os.environ.items() if not key.startswith(("AIBOT_", "OPENAI_"))
     }
+    full_env["COLUMNS"] = "400"  # rich wraps log lines at the terminal width
     full_env.update(env or {})
     return subprocess.run(
         command, cwd=root, env=full_env, capture_output=True, text=True, timeout=300

@@ -1,0 +1,234 @@
+"""End to end: real Pelican builds of stub sites, real servers on loopback, offline rebuilds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import html5lib
+import pytest
+
+from tests._site import build, can_unshare_network, make_site, output_files, stub_yaml
+
+CANARY = "sk-canary-0123456789abcdefTESTKEY"
+
+STORM_A = """<html><head><title>Storm tears roof off warehouse</title>
+<meta property="og:site_name" content="Eastbrook Gazette"></head><body>
+<nav>Home | News | Sport</nav><article><h1>Storm tears roof off warehouse</h1>
+<p>A storm tore the roof off a warehouse on Harbor Road in Eastbrook on Saturday night,
+the city's fire department said. Winds reached 110 kilometres per hour at the harbour.</p>
+<p>Three workers were treated for minor injuries, according to fire chief Dana Morrow.
+"We were lucky nobody was inside the loading bay," Morrow said on Sunday.</p>
+<p>About 1,200 homes lost power for several hours, the utility Eastbrook Power reported.
+Crews restored electricity to most streets by early Sunday afternoon.</p>
+<p>The warehouse, owned by Linden Freight, stores building materials. The company said it
+would assess the damage on Monday and expected to reopen within two weeks.</p>
+</article><footer>Copyright Eastbrook Gazette. Sample material for tests.</footer></body></html>"""
+
+STORM_B = """<html><head><title>Power back for most homes after Harbor Road storm</title>
+<meta property="og:site_name" content="Radio Eastbrook"></head><body><article>
+<h1>Power back for most homes after Harbor Road storm</h1>
+<p>Eastbrook Power said on Sunday that electricity had been restored to most of the 1,200
+homes that lost power during Saturday's storm. The outage lasted up to nine hours in the
+harbour district.</p>
+<p>The national weather office measured gusts of 110 kilometres per hour at the harbour,
+the strongest this year. Forecasters expect calmer weather for the rest of the week.</p>
+<p>Linden Freight said its damaged warehouse on Harbor Road would stay closed while
+engineers inspect the building. Nobody was inside the loading bay when the roof came off.</p>
+</article><footer>Sample material for tests.</footer></body></html>"""
+
+BUDGET = """<html><head><title>Council passes budget</title></head><body><article>
+<h1>Council passes 2026 budget</h1>
+<p>Eastbrook city council approved a budget of 48 million dollars on Tuesday by a vote of
+seven to two. The plan raises spending on road repairs by 12 percent.</p>
+<p>Mayor Alina Okafor said the budget "puts repairs first" after a difficult winter.
+Councillor Peter Vance, who voted against it, said the library cuts went too far.</p>
+<p>The new budget takes effect on January 1 and includes funds for two new buses.</p>
+</article></body></html>"""
+
+
+def article_pages(output: Path) -> list[Path]:
+    return sorted(
+        p
+        for p in output.rglob("*.html")
+        if p.parent == output
+        and p.name not in {"index.html", "archives.html", "tags.html"}
+        and not p.name.startswith(("categories", "authors", "author", "category", "tag"))
+    )
+
+
+def read_article(output: Path, slug: str) -> str:
+    return (output / f"{slug}.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def local_site(tmp_path):
+    """Two stories from committed local files, built by the offline backend."""
+    return make_site(
+        tmp_path,
+        {
+            "storm.yaml": stub_yaml(
+                "Storm tears roof off Harbor Road warehouse",
+                "2026-01-20",
+                ["path:../sources/storm-a.html", "path:../sources/storm-b.html"],
+                tags="[weather, eastbrook]",
+                slug="harbor-road-storm",
+            ),
+            "budget.yaml": stub_yaml(
+                "Council passes budget",
+                "2026-02-03",
+                ["path:../sources/budget.html"],
+                slug="council-budget",
+            ),
+        },
+        files={
+            "sources/storm-a.html": STORM_A,
+            "sources/storm-b.html": STORM_B,
+            "sources/budget.html": BUDGET,
+        },
+    )
+
+
+def test_local_sources_publish_cited_articles_and_rebuild_byte_identical(local_site):
+    first = build(local_site)
+    assert first.returncode == 0, first.stderr + first.stdout
+    page = read_article(local_site / "output", "harbor-road-storm")
+    tree = html5lib.parse(page, namespaceHTMLElements=False)
+    cites = [a.get("href") for sup in tree.iter("sup") for a in sup.iter("a")]
+    assert cites and set(cites) <= {"#source-1", "#source-2"}
+    assert "Storm tears roof off Harbor Road warehouse" in page
+    cache_files = sorted((local_site / "aibot-cache" / "articles").rglob("*.json"))
+    assert len(cache_files) == 2
+    entry = json.loads(cache_files[0].read_text(encoding="utf-8"))
+    assert entry["backend"] == "extractive" and entry["grounding"]
+
+    before = output_files(local_site / "output")
+    second = build(local_site, env={"AIBOT_MODE": "frozen"})
+    assert second.returncode == 0, second.stderr
+    assert output_files(local_site / "output") == before
+
+
+@pytest.mark.skipif(not can_unshare_network(), reason="needs `unshare -n` (root) to cut networking")
+def test_frozen_rebuild_with_no_network_is_identical(local_site):
+    assert build(local_site).returncode == 0
+    before = output_files(local_site / "output")
+    offline = build(local_site, env={"AIBOT_MODE": "frozen"}, no_network=True)
+    assert offline.returncode == 0, offline.stderr
+    assert output_files(local_site / "output") == before
+
+
+def test_frozen_miss_fails_the_build_naming_the_fix(local_site):
+    result = build(local_site, env={"AIBOT_MODE": "frozen"})
+    assert result.returncode != 0
+    log = result.stdout + result.stderr
+    assert "aibot generate" in log and "stories/" in log
+    assert "Traceback" not in log
+
+
+def test_url_sources_with_openai_backend_then_offline_rebuild(tmp_path, news_server, fake_openai):
+    news_server.add("/gazette/storm", STORM_A)
+    news_server.add("/radio/storm", STORM_B)
+    news_server.add("/city/budget", BUDGET)
+    site = make_site(
+        tmp_path,
+        {
+            "storm.yaml": stub_yaml(
+                "Storm tears roof off Harbor Road warehouse",
+                "2026-01-20",
+                [news_server.url("/gazette/storm"), news_server.url("/radio/storm")],
+                slug="harbor-road-storm",
+            ),
+            "budget.yaml": stub_yaml(
+                "Council passes budget",
+                "2026-02-03",
+                [news_server.url("/city/budget")],
+                slug="council-budget",
+            ),
+        },
+    )
+    env = {
+        "AIBOT_BACKEND": "openai",
+        "AIBOT_MODEL": "test-model",
+        "AIBOT_BASE_URL": fake_openai.base_url,
+        "AIBOT_ALLOWED_PRIVATE_HOSTS": "127.0.0.1",
+        "OPENAI_API_KEY": CANARY,
+    }
+    first = build(site, env=env)
+    assert first.returncode == 0, first.stderr + first.stdout
+    assert len(fake_openai.requests) == 2
+    storm = read_article(site / "output", "harbor-road-storm")
+    tree = html5lib.parse(storm, namespaceHTMLElements=False)
+    hrefs = {a.get("href") for a in tree.iter("a")}
+    assert news_server.url("/gazette/storm") in hrefs
+    assert news_server.url("/radio/storm") in hrefs
+    assert "#source-1" in hrefs
+
+    before = output_files(site / "output")
+    news_server.stop()
+    fake_openai.stop()
+    frozen = {k: v for k, v in env.items() if k != "OPENAI_API_KEY"}
+    again = build(site, env={**frozen, "AIBOT_MODE": "frozen"})
+    assert again.returncode == 0, again.stderr
+    assert output_files(site / "output") == before
+
+    for path in [*(site / "aibot-cache").rglob("*"), *(site / "output").rglob("*")]:
+        if path.is_file():
+            assert CANARY.encode() not in path.read_bytes(), path
+    assert CANARY not in first.stdout + first.stderr
+
+
+def test_bad_stubs_are_reported_and_good_ones_still_build(local_site):
+    stories = local_site / "content" / "stories"
+    (stories / "typo.yaml").write_text(
+        'titel: "Oops"\ndate: 2026-01-01\nsources: [https://example.com/a]\n', encoding="utf-8"
+    )
+    (stories / "bad-date.yaml").write_text(
+        'title: "Bad date"\ndate: 2026-02-30\nsources: [https://example.com/a]\n',
+        encoding="utf-8",
+    )
+    (stories / "script.yaml").write_text(
+        'title: "Script"\ndate: 2026-01-01\nsources: ["javascript:alert(1)"]\n', encoding="utf-8"
+    )
+    (stories / "broken.yaml").write_text("title: [unclosed\n", encoding="utf-8")
+    (stories / "bytes.yaml").write_bytes(b"title: \xff\xfe\n")
+    (local_site / "content" / "menu.yaml").write_text("links:\n  - home\n", encoding="utf-8")
+
+    result = build(local_site)
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log
+    assert (local_site / "output" / "harbor-road-storm.html").exists()
+    assert (local_site / "output" / "council-budget.html").exists()
+    for name in ("typo.yaml", "bad-date.yaml", "script.yaml", "broken.yaml", "bytes.yaml"):
+        assert name in log, name
+    assert "did you mean" in log
+    assert "menu.yaml" not in log
+    assert "Traceback" not in log
+
+    strict = build(local_site, args=("--fatal", "errors"))
+    assert strict.returncode != 0
+
+
+def test_dead_source_is_skipped_and_story_without_sources_is_not_published(tmp_path, news_server):
+    news_server.add("/gazette/storm", STORM_A)
+    news_server.add("/gone", "not here", status=404)
+    site = make_site(
+        tmp_path,
+        {
+            "storm.yaml": stub_yaml(
+                "Storm",
+                "2026-01-20",
+                [news_server.url("/gazette/storm"), news_server.url("/gone")],
+                slug="storm",
+            ),
+            "dead.yaml": stub_yaml("Dead", "2026-01-21", [news_server.url("/gone")], slug="dead"),
+        },
+        settings={"AIBOT_ALLOWED_PRIVATE_HOSTS": ["127.0.0.1"], "AIBOT_FETCH_RETRIES": 0},
+    )
+    result = build(site)
+    log = result.stdout + result.stderr
+    assert (site / "output" / "storm.html").exists(), log
+    assert not (site / "output" / "dead.html").exists()
+    assert "/gone" in log and "404" in log
+    assert "dead.yaml" in log and "no usable source" in log
+    page = read_article(site / "output", "storm")
+    assert news_server.url("/gone") not in page
