@@ -24,9 +24,9 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_MAX = 4
 TERMS_PER_DOC = 48  # strongest terms kept per article vector (at least; more on small sites)
-QUERY_TERMS = 10  # terms of an article used to look up candidates
-POSTINGS_MAX = 100  # best articles kept per term in the inverted index
-RESCORE = 24  # candidates re-scored exactly
+QUERY_TERMS = 8  # terms of an article used to look up candidates
+POSTINGS_MAX = 64  # best articles kept per term in the inverted index
+RESCORE = 16  # candidates re-scored exactly
 TAG_WEIGHT = 0.25
 CATEGORY_WEIGHT = 0.05
 TITLE_REPEAT = 2  # the headline counts this many times more than body words
@@ -171,10 +171,11 @@ class RelatedIndex:
     def _candidates(self, doc: Doc, terms: int) -> dict[int, float]:
         """Rough scores from the inverted index, over the ``terms`` strongest terms."""
         acc: dict[int, float] = {}
+        get, postings = acc.get, self._postings
         query = nlargest(terms, doc.vector.items(), key=lambda kv: (kv[1], kv[0]))
         for t, w in query:
-            for pw, j in self._postings.get(t, ()):
-                acc[j] = acc.get(j, 0.0) + w * pw
+            for pw, j in postings.get(t, ()):
+                acc[j] = get(j, 0.0) + w * pw
         for tag in doc.tags:
             plist = self._tag_postings.get(tag, ())
             if len(plist) <= POSTINGS_MAX:
