@@ -14,6 +14,7 @@ from . import normalize as N
 from .text import STOPWORDS, Sentence, Token, stem
 
 BOUNDARY_WORDS = {"and", "but", "while", "whereas", "compared", "against", "versus", "or", "with"}
+DIRECTION_WORDS = {"to", "from", "up", "down", "by", "before", "after", "than", "over", "under"}
 BOUNDARY_PUNCT = set(',;:()—–"“”')
 SPEECH_VERBS = {
     "said", "says", "say", "told", "tells", "added", "adds", "stated", "explained", "noted",
@@ -365,7 +366,8 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
                     tokens[j].start,
                     tokens[j].end,
                     i0=j,
-                    i1=j + 1,
+                    # "2024-25" is one season; "2017-2022" goes on to a second year.
+                    i1=k + 2 if len(other.text) == 2 else j + 1,
                 )
             if tokens[j].text.isdigit() and len(tokens[j].text) <= 3 and len(other.text) <= 3:
                 a, b = int(tokens[j].text), int(other.text)
@@ -433,10 +435,26 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
         return Mention("date", "year", int(value), tok.start, tok.end, i0=i, i1=k)
     if unit is None and _is_word(_at(tokens, i - 1), "aged", "age"):
         unit = "age"
+    if unit is None and not in_words and _apposition_age(tokens, i, k, value):
+        unit = "age"  # "Whitcombe, 19, also won"
     if unit is not None:
         end = tokens[k2 - 1].end if k2 > k else tokens[k - 1].end
         return Mention("number", "num", value, tok.start, end, unit, i, max(k, k2), raw=value)
     return Mention("number", "num", value, tok.start, tokens[k - 1].end, None, i, k, raw=value)
+
+
+def _apposition_age(tokens: list[Token], i: int, k: int, value: float) -> bool:
+    before, name, after = _at(tokens, i - 1), _at(tokens, i - 2), _at(tokens, k)
+    return (
+        0 < value < 120
+        and before is not None
+        and before.text == ","
+        and name is not None
+        and name.kind == "word"
+        and name.text[:1].isupper()
+        and after is not None
+        and after.text in ",)"
+    )
 
 
 def find_values(tokens: list[Token], source: bool = False) -> list[Mention]:
@@ -473,12 +491,19 @@ def local_context(
                 break
             if direction > 0 and k + 1 in taken:
                 break  # "from 180,000 tonnes to 260,000": "to" introduces the next value
-            # "3 died and 12 were hurt": "and" only ends a context when a value is near.
-            value_near = direction < 0 or any(q in taken for q in range(k + 1, k + 4))
-            if t.kind == "word" and t.lower in BOUNDARY_WORDS and value_near:
+            # "3 died and 12 were hurt", "54% of the vote to Haddad's 41%": a linking word
+            # ends the context when another value follows it closely.
+            if t.kind == "word" and (
+                (t.lower in BOUNDARY_WORDS and direction < 0)
+                or (
+                    direction > 0
+                    and t.lower in BOUNDARY_WORDS | DIRECTION_WORDS
+                    and any(q in taken for q in range(k + 1, k + 6))
+                )
+            ):
                 break
             if t.kind == "word" and t.lower not in STOPWORDS:
-                words += 1
+                words += t.lower not in DIRECTION_WORDS  # kept, but they don't fill the window
                 stems.add(stem(t.text))
             k += direction
     return frozenset(stems)

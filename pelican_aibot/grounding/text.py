@@ -52,7 +52,8 @@ SYNONYMS = {
     "declined": "fall", "down": "fall", "lost": "lose", "loses": "lose",
     "won": "win", "wins": "win", "winning": "win", "beat": "win", "defeated": "win",
     "employs": "worke", "employ": "worke", "employed": "worke", "employing": "worke",
-    "employees": "worke", "workers": "worke", "staff": "worke", "jobs": "worke",
+    "employees": "worke", "work": "worke", "workers": "worke", "staff": "worke",
+    "jobs": "worke", "unvaccinated": "vacci",
     "percent": "pct", "cent": "pct",
     "children": "child", "kids": "child", "women": "woman", "men": "man",
     "people": "peopl", "persons": "peopl", "residents": "peopl",
@@ -133,11 +134,11 @@ def stem(word: str) -> str:
     if w.endswith("'s"):
         w = w[:-2]
     w = SYNONYMS.get(w, w)
-    if len(w) > 5:
-        return w[:5]
-    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-        return w[:-1]
-    return w
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
+            w = w[: -len(suffix)]
+            break
+    return w[:5]
 
 
 def content_stems(tokens: list[Token]) -> frozenset[str]:
