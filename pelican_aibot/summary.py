@@ -25,8 +25,9 @@ class BuildSummary:
 
     def line(self) -> str:
         cost = "unknown" if self.cost is None else f"${self.cost:.4f}"
+        stories = "1 story" if self.stories == 1 else f"{self.stories} stories"
         return (
-            f"aibot: {self.stories} stories, {self.cache_hits} from the cache, "
+            f"aibot: {stories}, {self.cache_hits} from the cache, "
             f"{self.generated} written, {self.failed} failed; {self.model_calls} model "
             f"calls, {self.tokens} tokens, estimated cost {cost}"
         )

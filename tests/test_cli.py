@@ -361,7 +361,7 @@ def test_refresh_refetches_and_rewrites(news_site) -> None:
 
     result = aibot(site, "refresh", "content/stories/storm.yaml", env=LOOPBACK)
     assert result.returncode == 0, result.stderr
-    assert "1 stories, 0 from the cache, 1 written" in result.stderr
+    assert "1 story, 0 from the cache, 1 written" in result.stderr
     assert server.hits("/news/storm") == 3
     assert server.hits("/news/budget") == 1, "only the named stub is refreshed"
     assert status_json(site)["content/stories/storm.yaml"]["article"] == "cached"
