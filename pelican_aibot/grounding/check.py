@@ -31,6 +31,7 @@ ALIGN_WEIGHT = 0.6
 CITE_BONUS = 0.1
 MIN_SCORE = 0.15  # an equal value in an unrelated passage is no support
 MARGIN = 0.08  # how far an equal value may trail the best competing occurrence
+LEAD_WEIGHT = 0.3
 CONTEXT_MINE = 0.7  # weight of "article context found in the source one" vs the reverse
 
 
@@ -103,6 +104,8 @@ class _Doc:
             for m in found:
                 m.sentence = si
                 m.context = F.local_context(sent.tokens, m.i0, m.i1, taken)
+                m.clause = F.clause_stems(sent.tokens, m.i0, m.i1)
+                m.lead = F.lead_word(sent.tokens, m.i0)
                 self.values.append(m)
             skip = taken | {k for k, t in enumerate(sent.tokens) if self.in_quote(t.start, t.end)}
             for a, b, opens in F.find_names(sent, skip):
@@ -284,9 +287,6 @@ class _QuoteIndex:
         return None
 
 
-_CLAUSE_BREAKS = set(",;:()—–")
-
-
 def _compatible_units(a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return True
@@ -323,6 +323,12 @@ def _distinctive(f: Mention) -> bool:
     return f.family == "year" or (f.family == "date" and f.value[1] is not None)
 
 
+def _coverage(a: frozenset[str], b: frozenset[str], src: _Sources) -> float:
+    """Share of ``a``'s (IDF-weighted) words found in ``b``."""
+    total = src.weight(a)
+    return src.weight(a & b) / total if total else 0.0
+
+
 def _dice(a: frozenset[str], b: frozenset[str], src: _Sources) -> float:
     """Overlap of two local contexts, mostly how much of the article's side is explained."""
     if not a or not b:
@@ -352,35 +358,21 @@ class _Checker:
             by_para[s.paragraph] |= c
         return [frozenset(c or by_para[s.paragraph]) for s, c in zip(sentences, own, strict=True)]
 
-    def _coverage(self, a: frozenset[str], n: int, si: int) -> float:
-        total = self.src.weight(a)
-        if not total:
-            return 0.0
-        return self.src.weight(a & self.src.docs[n].sentences[si].stems) / total
+    def align(self, f: Mention, n: int, o: Mention) -> float:
+        """How well the article passage of ``f`` matches the source passage of ``o``.
 
-    def align(self, f: Mention, n: int, si: int) -> float:
-        """How well the article passage of ``f`` matches source sentence ``si``.
-
-        Half the whole sentence, half the clause holding the value: article
-        sentences often merge two source sentences.
+        Half sentence against sentence, half the clause holding each value:
+        article sentences often merge or split source sentences.
         """
-        key = (f.sentence, f.i0, n, si)
-        if key not in self._align:
-            whole = self._coverage(self.art.sentences[f.sentence].stems, n, si)
-            clause = self._clause(f)
-            part = self._coverage(clause, n, si) if clause else whole
-            self._align[key] = (whole + part) / 2
-        return self._align[key]
-
-    def _clause(self, f: Mention) -> frozenset[str]:
-        toks = self.art.sentences[f.sentence].tokens
-        a = f.i0
-        while a > 0 and toks[a - 1].text not in _CLAUSE_BREAKS:
-            a -= 1
-        b = f.i1
-        while b < len(toks) and toks[b].text not in _CLAUSE_BREAKS:
-            b += 1
-        return content_stems(toks[a:b])
+        key = (f.sentence, n, o.sentence)
+        whole = self._align.get(key)
+        if whole is None:
+            mine = self.art.sentences[f.sentence].stems
+            whole = _coverage(mine, self.src.docs[n].sentences[o.sentence].stems, self.src)
+            self._align[key] = whole
+        if not f.clause or not o.clause:
+            return whole
+        return (whole + _coverage(f.clause, o.clause, self.src)) / 2
 
     def verbatim(self, f: Mention) -> bool:
         toks = self.art.sentences[f.sentence].tokens
@@ -399,8 +391,10 @@ class _Checker:
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f.unit, o.unit):
                 continue
-            score = ALIGN_WEIGHT * self.align(f, n, o.sentence)
+            score = ALIGN_WEIGHT * self.align(f, n, o)
             score += _dice(f.context, o.context, self.src)
+            if f.lead and o.lead:  # "to 19% from 21%" against "from 21% to 19%"
+                score += LEAD_WEIGHT if f.lead == o.lead else -LEAD_WEIGHT
             if n in cited:
                 score += CITE_BONUS
             if _same_value(f, o, self.src, self._doc_years(n)):
@@ -444,7 +438,7 @@ class _Checker:
             pos = qi.find(frags)
             if pos is None:
                 continue
-            if sum(len(x.split()) for x in frags) < 4 or self.speaker_ok(a, b, n, pos):
+            if sum(len(x.split()) for x in frags) < 3 or self.speaker_ok(a, b, n, pos):
                 return fact, True
         return fact, False
 

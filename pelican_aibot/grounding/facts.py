@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import normalize as N
-from .text import STOPWORDS, Sentence, Token, stem
+from .text import STOPWORDS, Sentence, Token, content_stems, stem
 
-BOUNDARY_WORDS = {"and", "but", "while", "whereas", "compared", "against", "versus", "or", "with"}
+BOUNDARY_WORDS = {"and", "but", "while", "whereas", "compared", "against", "versus", "or"}
 DIRECTION_WORDS = {"to", "from", "up", "down", "by", "before", "after", "than", "over", "under"}
 BOUNDARY_PUNCT = set(',;:()—–"“”')
 SPEECH_VERBS = {
@@ -21,7 +21,10 @@ SPEECH_VERBS = {
     "warned", "wrote", "asked", "according", "argued", "insisted", "declared", "announced",
     "replied", "urged", "called", "described", "praised", "recalled", "admitted",
     "acknowledged", "promised", "claimed", "continued", "remarked", "posted", "tweeted",
+    "calling", "saying", "adding", "telling", "describing", "warning", "urging",
 }  # fmt: skip
+# Capitalised words any writer may add without a source saying them.
+COMMON_PROPER = {"i", "earth", "moon", "sun", "internet", "god", "christmas", "easter"}
 NAME_CONNECTORS = {
     "of",
     "de",
@@ -83,6 +86,8 @@ class Mention:
     sentence: int = 0
     context: frozenset[str] = field(default_factory=frozenset)
     raw: float | None = None  # the number as written, before unit conversion ("four hours": 4)
+    clause: frozenset[str] = field(default_factory=frozenset)  # stems between , ; : ( ) —
+    lead: str | None = None  # a direction word right before it: "to 19%" / "from 21%"
 
     def fact(self, text: str) -> Fact:
         return Fact(self.kind, text[self.start : self.end], self.start, self.end)
@@ -263,6 +268,11 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
                     "through",
                     "by",
                     "from",
+                    "between",
+                    "to",
+                    "before",
+                    "after",
+                    "during",
                 )
             ):
                 return Mention(
@@ -465,7 +475,7 @@ def find_values(tokens: list[Token], source: bool = False) -> list[Mention]:
     out: list[Mention] = []
     i = 0
     while i < len(tokens):
-        m = _value_at(tokens, i)
+        m = None if _code_number(tokens, i) else _value_at(tokens, i)
         if m is None and source and tokens[i].lower == "both":
             t = tokens[i]
             m = Mention("number", "num", 2.0, t.start, t.end, None, i, i + 1, raw=2.0)
@@ -475,6 +485,44 @@ def find_values(tokens: list[Token], source: bool = False) -> list[Mention]:
         out.append(m)
         i = max(m.i1, i + 1)
     return out
+
+
+CLAUSE_BREAKS = set(",;:()—–")
+
+
+def clause_stems(tokens: list[Token], i0: int, i1: int) -> frozenset[str]:
+    """Content stems of the clause holding tokens [i0, i1)."""
+    a = i0
+    while a > 0 and tokens[a - 1].text not in CLAUSE_BREAKS:
+        a -= 1
+    b = i1
+    while b < len(tokens) and tokens[b].text not in CLAUSE_BREAKS:
+        b += 1
+    return content_stems(tokens[a:b])
+
+
+def lead_word(tokens: list[Token], i0: int) -> str | None:
+    before = _at(tokens, i0 - 1)
+    if before is not None and before.kind == "word" and before.lower in ("to", "from", "by"):
+        return before.lower
+    return None
+
+
+def _code_number(tokens: list[Token], i: int) -> bool:
+    """Digits that belong to a name or code: "A19", "Aurelis-2", "COVID-19"."""
+    tok, prev = tokens[i], _at(tokens, i - 1)
+    if tok.kind != "num" or prev is None or not _glued(prev, tok):
+        return False
+    if prev.kind == "word":
+        return True
+    word = _at(tokens, i - 2)
+    return (
+        prev.text == "-"
+        and word is not None
+        and word.kind == "word"
+        and _glued(word, prev)
+        and word.text[:1].isupper()
+    )
 
 
 def local_context(
@@ -532,7 +580,7 @@ def _name_token(tok: Token) -> bool:
     if tok.kind != "word" or not tok.text[:1].isupper():
         return False
     lw = tok.lower.removesuffix("'s").removesuffix("’s")
-    return lw not in N.FULL_WEEKDAYS and lw not in N.MONTHS and lw != "i"
+    return lw not in N.FULL_WEEKDAYS and lw not in N.MONTHS and lw not in COMMON_PROPER
 
 
 def _possessive(tok: Token) -> bool:

@@ -53,7 +53,8 @@ SYNONYMS = {
     "won": "win", "wins": "win", "winning": "win", "beat": "win", "defeated": "win",
     "employs": "worke", "employ": "worke", "employed": "worke", "employing": "worke",
     "employees": "worke", "work": "worke", "workers": "worke", "staff": "worke",
-    "jobs": "worke", "unvaccinated": "vacci",
+    "jobs": "worke", "unvaccinated": "vacci", "twice": "doubl", "double": "doubl",
+    "previous": "earli", "prior": "earli", "earlier": "earli",
     "percent": "pct", "cent": "pct",
     "children": "child", "kids": "child", "women": "woman", "men": "man",
     "people": "peopl", "persons": "peopl", "residents": "peopl",
@@ -137,6 +138,8 @@ def stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s", "e"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
             w = w[: -len(suffix)]
+            if suffix in ("ing", "ed") and w[-1] == w[-2] and w[-1] not in "lsz":
+                w = w[:-1]  # cutting -> cut
             break
     return w[:5]
 
