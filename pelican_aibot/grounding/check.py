@@ -113,7 +113,9 @@ class _Doc:
                 key = F.name_keys(text[start:end])
                 if key:
                     unit = "opens" if opens else None
-                    self.names.append(Mention("name", "name", key, start, end, unit, a, b, si))
+                    m = Mention("name", "name", key, start, end, unit, a, b, si)
+                    m.lead = F.role_before(sent.tokens, a, b)
+                    self.names.append(m)
 
     def in_quote(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in self.quotes)
@@ -202,6 +204,12 @@ class _Sources:
                 pos[w].append(i)
             self.word_pos.append(pos)
         self.quote_text = [_QuoteIndex(d.text) for d in self.docs]
+        # Who holds which role ("captain" -> {"ross"}), to catch a name moved to another role.
+        self.roles: dict[str, set[str]] = defaultdict(set)
+        for doc in self.docs:
+            for m in doc.names:
+                if m.lead:
+                    self.roles[m.lead].add(m.value[-1])
 
     def _relative_years(self) -> None:
         """'248 the year before' next to '212 in 2024' also says 2023."""
@@ -421,7 +429,12 @@ class _Checker:
         may_drop_first = f.unit == "opens" and first_word and groups and len(groups[0]) > 1
         if may_drop_first and all(self._name_found(g) for g in [groups[0][1:], *groups[1:]]):
             return True
-        return all(self._name_found(g) for g in groups)
+        return all(self._name_found(g) for g in groups) and self._role_ok(f)
+
+    def _role_ok(self, f: Mention) -> bool:
+        """'captain Liam Carr' is wrong when the sources' captain is someone else."""
+        holders = self.src.roles.get(f.lead or "")
+        return not holders or any(_name_word_match(f.value[-1], h) for h in holders)
 
     def _name_found(self, keys: list[str]) -> bool:
         return any(

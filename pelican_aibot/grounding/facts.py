@@ -624,6 +624,23 @@ def find_names(sentence: Sentence, skip: set[int]) -> list[tuple[int, int, bool]
     return out
 
 
+_ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ian|ent|ant|ive|man|woman|person|ee|ary|ute|ain|ief)$")
+
+
+def role_before(tokens: list[Token], a: int, b: int) -> str | None:
+    """The role word right before a name's first distinctive word: "captain Finn Ross"."""
+    k = a
+    while k < b and not name_keys(tokens[k].text):
+        k += 1  # skip titles inside the name: "Fire Chief Tom Hale"
+    prev = _at(tokens, k - 1)
+    if prev is None or prev.kind != "word":
+        return None
+    w = prev.lower.removesuffix("'s").removesuffix("’s")
+    if w in STOPWORDS or w in SPEECH_VERBS or len(w) < 3:
+        return None
+    return w if (w in TITLES or _ROLE_SUFFIX.search(w)) else None
+
+
 def name_groups(text: str) -> list[list[str]]:
     """Name words split at "of", "de"...: "Lena Whitcombe of Australia" is two groups."""
     groups: list[list[str]] = [[]]
