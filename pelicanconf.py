@@ -11,6 +11,7 @@ DEFAULT_LANG = "en"
 DEFAULT_DATE_FORMAT = "%B %-d, %Y"
 
 THEME = "theme"
+RELATIVE_URLS = True  # output/ also works opened from disk
 PLUGINS = ["pelican_aibot"]
 
 # Sample source pages are published as they are (stories link to them), never read as

@@ -7,7 +7,6 @@ Every subcommand takes ``-s SETTINGS`` like ``pelican`` does, prints problems as
 from __future__ import annotations
 
 import argparse
-import asyncio
 import dataclasses
 import json
 import logging
@@ -27,7 +26,7 @@ from rich.text import Text
 from . import __version__
 from .errors import AibotError, StubError
 from .models import Stub
-from .pipeline import Pipeline, Story, article_key
+from .pipeline import Pipeline, Story, article_key, run_sync
 from .settings import AibotSettings, resolve
 
 logger = logging.getLogger("pelican_aibot")
@@ -256,7 +255,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
         return 1 if problems else 0
     with Reporter(len(todo), "fetching") as reporter:
         pipeline.on_event = reporter
-        failures = asyncio.run(pipeline.fetch(stubs))
+        failures = run_sync(pipeline.fetch(stubs))
     for url, why in sorted(failures.items()):
         err.print(f"{url}: {why}", markup=False)
     err.print(fetch_summary(todo, urls, failures))
@@ -288,8 +287,8 @@ def _generate(args: argparse.Namespace, settings: AibotSettings, stubs: list[Stu
         return 0
     with Reporter(len(todo) + len(stubs), "writing") as reporter:
         pipeline.on_event = reporter
-        failures = asyncio.run(pipeline.fetch(stubs))
-        stories = asyncio.run(pipeline.prepare(stubs, fetch=False))
+        failures = run_sync(pipeline.fetch(stubs))
+        stories = run_sync(pipeline.prepare(stubs, fetch=False))
     failed = print_story_failures(stories)
     if todo:
         err.print("sources: " + fetch_summary(todo, urls, failures))

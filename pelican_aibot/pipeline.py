@@ -9,13 +9,14 @@ warm build touches neither the network nor a model.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import logging
 import mimetypes
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Coroutine, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .backends import Backend, get_backend
 from .cache import SCHEMA, Cache, hash_key
@@ -26,6 +27,8 @@ from .render import plain_text
 from .settings import AibotSettings
 
 logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 # Events reported to ``on_event(event, label)``: for progress bars and summaries.
 Event = Callable[[str, str], None]
@@ -50,6 +53,21 @@ class Story:
 
 def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def run_sync(coro: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine to completion from synchronous code.
+
+    Pelican's signals are synchronous; when Pelican itself runs inside an event
+    loop (a notebook, Playwright's sync API), ``asyncio.run`` would refuse, so
+    the coroutine then gets a loop of its own in a worker thread.
+    """
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
 
 
 def shown(path: Path) -> str:

@@ -8,7 +8,6 @@ is kept and reported by the reader for that one file.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +17,7 @@ from pelican import signals
 
 from . import related, templates_support
 from .errors import StubError
-from .pipeline import Pipeline, Story
+from .pipeline import Pipeline, Story, run_sync
 from .settings import AibotSettings, resolve
 
 logger = logging.getLogger(__name__)
@@ -77,7 +76,7 @@ def prepass(generator: Any) -> None:
             stubs.append(stub)
     if not stubs:
         return
-    stories = asyncio.run(state.pipeline.prepare(stubs))
+    stories = run_sync(state.pipeline.prepare(stubs))
     state.stories = {story.stub.path.resolve(): story for story in stories}
     log_build_summary(stories, state.settings)
 
