@@ -17,7 +17,7 @@ from pelican.utils import SafeDatetime
 
 from .pipeline import Story
 from .plugin import state_for
-from .render import render_body
+from .render import CITATION, render_body
 
 logger = logging.getLogger(__name__)
 
@@ -120,6 +120,11 @@ class StubReader(BaseReader):
         }
         if article.get("summary"):
             meta["summary"] = f"<p>{html.escape(article['summary'])}</p>"
+            # The extractive lead is also the dek: the page then shows it once.
+            lead = CITATION.sub("", article["body"].strip().split("\n\n", 1)[0])
+            meta["aibot_dek_repeats_lead"] = " ".join(lead.split()).startswith(
+                " ".join(article["summary"].split())
+            )
         if stub.tags:
             meta["tags"] = self.process_metadata("tags", list(stub.tags))
         if stub.category:

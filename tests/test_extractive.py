@@ -82,7 +82,7 @@ def test_draft_fields_and_shape() -> None:
     draft = write(sources)
     assert draft.headline == STORM_TITLE
     assert draft.backend == "extractive"
-    assert draft.model == "extractive-1"
+    assert draft.model == "extractive-2"
     assert draft.usage.total_tokens == draft.usage.prompt_tokens == 0
     sentences = cited_sentences(draft)
     assert len(sentences) == 8  # AIBOT_SUMMARY_SENTENCES default
@@ -96,7 +96,8 @@ def test_draft_fields_and_shape() -> None:
 def test_lead_is_the_story_and_the_rest_keeps_source_order() -> None:
     draft = write(storm_sources())
     sentences = cited_sentences(draft)
-    assert sentences[0][0].startswith("EASTBROOK — A violent storm tore the roof off")
+    # The dateline is dropped: the sentence must read on its own inside a story.
+    assert sentences[0][0].startswith("A violent storm tore the roof off")
     rest = [n for _, n in sentences[1:]]
     assert rest == sorted(rest)
 
@@ -153,7 +154,7 @@ def test_summary_sentences_setting_and_params() -> None:
     backend = ExtractiveBackend(settings)
     assert backend.params() == {
         "algorithm": "centroid-title-position-dedupe",
-        "version": 1,
+        "version": 2,
         "sentences": 3,
     }
     assert len(cited_sentences(write(storm_sources(), settings=settings))) == 3

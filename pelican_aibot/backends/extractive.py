@@ -31,7 +31,7 @@ from ..settings import AibotSettings
 logger = logging.getLogger(__name__)
 
 ALGORITHM = "centroid-title-position-dedupe"
-VERSION = 1
+VERSION = 2
 
 # Ranking weights and thresholds, part of the algorithm version.
 W_CENTROID = 0.45
@@ -59,6 +59,11 @@ _JUNK = re.compile(
 # Characters that Markdown would interpret, so copying them would change the sentence.
 _MARKUP = re.compile(r"[\[\]<>`*_|\\{}]|&#?\w+;|^[#>+=-]|^\d+[.)]\s")
 _ENDS_WELL = re.compile(r"[.!][\"'\u201d\u2019)\]]*$")  # questions are mostly subheads
+# A wire-style dateline ("EASTBROOK — ", "LONDON (Reuters) - ") opening a report's first
+# sentence: dropped, so the sentence reads on its own in the middle of a story.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'\u2019-]{1,40}(?:\([^)]{1,30}\))?\s*[\u2014\u2013-]{1,2}\s+(?=[A-Z\"\u201c])"
+)
 _STARTS_WELL = re.compile(r"^[\"'\u201c\u2018(]?[A-Z0-9\u00c0-\u00de]")
 
 
@@ -123,6 +128,7 @@ def _candidates(source: Source, index: int) -> list[_Sentence]:
     seen: set[str] = set()
     for paragraph in _text.paragraphs(source.text):
         for sentence in _text.split_sentences(paragraph):
+            sentence = _DATELINE.sub("", sentence)
             if sentence in seen or _is_junk(sentence):
                 continue
             seen.add(sentence)
