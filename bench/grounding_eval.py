@@ -18,18 +18,29 @@ from tests.eval.cases import evaluate, load_part  # noqa: E402
 
 
 def timing() -> float:
-    """Milliseconds to check a ~1,000-word story against 5 sources (best of 5)."""
+    """Milliseconds to check a ~1,000-word story against 5 sources of ~800 words (best of 5)."""
     cases = load_part("dev") + load_part("holdout")
-    sources = ["\n\n".join(c.sources) * 2 for c in cases[:5]]
-    story = "\n\n".join(c.faithful for c in cases[:8])
-    words = len(story.split())
+    story_parts: list[str] = []
+    while sum(len(p.split()) for p in story_parts) < 1000:
+        story_parts.append(cases[len(story_parts)].faithful)
+    used = cases[: len(story_parts)]
+    pool = [text for c in used for text in c.sources] + [t for c in cases for t in c.sources]
+    sources = []
+    for k in range(5):
+        chunk: list[str] = []
+        for text in pool[k::5]:
+            if sum(len(x.split()) for x in chunk) >= 800:
+                break
+            chunk.append(text)
+        sources.append("\n\n".join(chunk))
+    story = "\n\n".join(story_parts)
     best = float("inf")
     for _ in range(5):
         t0 = time.perf_counter()
         check_facts(story, sources)
         best = min(best, time.perf_counter() - t0)
     per_source = sum(len(s.split()) for s in sources) // 5
-    print(f"timing: {words}-word story, 5 sources of {per_source} words each")
+    print(f"timing: {len(story.split())}-word story, 5 sources of ~{per_source} words each")
     return best * 1000
 
 

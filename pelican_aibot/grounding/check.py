@@ -16,7 +16,7 @@ import logging
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -93,6 +93,7 @@ class _Doc:
         self.quotes = F.find_quotes(self.masked)
         self.values: list[Mention] = []
         self.names: list[Mention] = []
+        self.lone_names: list[Mention] = []
         for si, sent in enumerate(self.sentences):
             # An article's quotations are checked on their own; they would only blur alignment.
             own = [t for t in sent.tokens if source or not self.in_quote(t.start, t.end)]
@@ -104,14 +105,17 @@ class _Doc:
             for m in found:
                 m.sentence = si
                 m.context = F.local_context(sent.tokens, m.i0, m.i1, taken)
-                m.clause = F.clause_stems(sent.tokens, m.i0, m.i1)
+                m.clause = F.clause_stems(sent.tokens, m.i0, m.i1, taken)
                 m.lead = F.lead_word(sent.tokens, m.i0)
                 self.values.append(m)
             skip = taken | {k for k, t in enumerate(sent.tokens) if self.in_quote(t.start, t.end)}
             for a, b, opens in F.find_names(sent, skip):
                 start, end = sent.tokens[a].start, sent.tokens[b - 1].end
                 key = F.name_keys(text[start:end])
-                if key:
+                if key and opens and b - a == 1:
+                    # "Grant, a three-time champion, said": kept aside, used for speakers only.
+                    self.lone_names.append(Mention("name", "name", key, start, end, None, a, b, si))
+                elif key:
                     unit = "opens" if opens else None
                     m = Mention("name", "name", key, start, end, unit, a, b, si)
                     m.lead = F.role_before(sent.tokens, a, b)
@@ -177,14 +181,18 @@ class _Sources:
                             m.context,
                         )
                         self.by_family["wd"].append((n, derived))
+        self._weights: dict[frozenset[str], float] = {}
+        self.doc_years = [{m.value for m in doc.values if m.family == "year"} for doc in self.docs]
         self._relative_years()
         df: dict[str, int] = defaultdict(int)
         count = 0
-        for doc in self.docs:
-            for s in doc.sentences:
+        self.sentences_with: dict[str, set[tuple[int, int]]] = defaultdict(set)
+        for n, doc in enumerate(self.docs):
+            for si, s in enumerate(doc.sentences):
                 count += 1
                 for w in s.stems:
                     df[w] += 1
+                    self.sentences_with[w].add((n, si))
         self.idf_default = math.log(count + 1) + 1.0
         self.idf = {w: math.log((count + 1) / (c + 0.5)) + 1.0 for w, c in df.items()}
         self.joined = [
@@ -203,7 +211,14 @@ class _Sources:
             for i, w in enumerate(words):
                 pos[w].append(i)
             self.word_pos.append(pos)
+        self.word_prefix: list[dict[str, list[str]]] = []
+        for pos in self.word_pos:
+            prefix: dict[str, list[str]] = defaultdict(list)
+            for w in pos:
+                prefix[w[:4]].append(w)
+            self.word_prefix.append(prefix)
         self.quote_text = [_QuoteIndex(d.text) for d in self.docs]
+        self.all_words = {w for words in self.words for w in words}
         # Who holds which role ("captain" -> {"ross"}), to catch a name moved to another role.
         self.roles: dict[str, set[str]] = defaultdict(set)
         for doc in self.docs:
@@ -247,8 +262,13 @@ class _Sources:
         except ValueError:
             return None
 
-    def weight(self, stems: Iterable[str]) -> float:
-        return sum(self.idf.get(w, self.idf_default) for w in stems)
+    def weight(self, stems: frozenset[str]) -> float:
+        cached = self._weights.get(stems)
+        if cached is None:
+            cached = sum(self.idf.get(w, self.idf_default) for w in stems)
+            if len(self._weights) < 100_000:
+                self._weights[stems] = cached
+        return cached
 
 
 _RELATIVE_YEAR = re.compile(
@@ -276,8 +296,8 @@ class _QuoteIndex:
             self.word_starts.append(pos)
             pos += len(w) + 1
 
-    def find(self, fragments: list[str]) -> int | None:
-        """Character offset in the source where the fragments start, in order."""
+    def find(self, fragments: list[str]) -> Iterator[int]:
+        """Character offsets in the source where the fragments occur, in order."""
         first = self.canon.find(" " + fragments[0] + " ")
         while first >= 0:
             at = first + 1 + len(fragments[0])
@@ -290,9 +310,8 @@ class _QuoteIndex:
                 at = nxt + 1 + len(frag)
             if ok:
                 idx = bisect.bisect_left(self.word_starts, first + 1)
-                return self.offsets[min(idx, len(self.offsets) - 1)] if self.offsets else 0
+                yield self.offsets[min(idx, len(self.offsets) - 1)] if self.offsets else 0
             first = self.canon.find(" " + fragments[0] + " ", first + 1)
-        return None
 
 
 def _compatible_units(a: str | None, b: str | None) -> bool:
@@ -333,15 +352,18 @@ def _distinctive(f: Mention) -> bool:
 
 def _coverage(a: frozenset[str], b: frozenset[str], src: _Sources) -> float:
     """Share of ``a``'s (IDF-weighted) words found in ``b``."""
-    total = src.weight(a)
-    return src.weight(a & b) / total if total else 0.0
+    both = a & b
+    if not both:
+        return 0.0
+    return src.weight(both) / src.weight(a)
 
 
 def _dice(a: frozenset[str], b: frozenset[str], src: _Sources) -> float:
     """Overlap of two local contexts, mostly how much of the article's side is explained."""
-    if not a or not b:
+    common = a & b
+    if not common:
         return 0.0
-    both = src.weight(a & b)
+    both = src.weight(common)
     return CONTEXT_MINE * both / src.weight(a) + (1 - CONTEXT_MINE) * both / src.weight(b)
 
 
@@ -350,7 +372,10 @@ class _Checker:
         self.art = _Doc(article)
         self.src = src
         self._align: dict[tuple[int, int, int], float] = {}
+        self._near_cache: dict[int, set[tuple[int, int]]] = {}
         self.sentence_cites = self._assign_cites()
+        # Words used in multi-word names anywhere: a lone "Grant" opening a sentence is a name.
+        self.known_names = {k for d in (self.art, *src.docs) for m in d.names for k in m.value}
 
     def _assign_cites(self) -> list[frozenset[int]]:
         """Source indexes cited by each sentence; a citation right after a sentence is its own.
@@ -382,6 +407,16 @@ class _Checker:
             return whole
         return (whole + _coverage(f.clause, o.clause, self.src)) / 2
 
+    def _near(self, ai: int) -> set[tuple[int, int]]:
+        """Source sentences sharing at least one word with article sentence ``ai``."""
+        near = self._near_cache.get(ai)
+        if near is None:
+            near = set()
+            for w in self.art.sentences[ai].stems:
+                near |= self.src.sentences_with.get(w, set())
+            self._near_cache[ai] = near
+        return near
+
     def verbatim(self, f: Mention) -> bool:
         toks = self.art.sentences[f.sentence].tokens
         lo, hi = max(0, f.i0 - 2), min(len(toks), f.i1 + 2)
@@ -395,12 +430,15 @@ class _Checker:
         if self.verbatim(f):
             return True
         cited = self.sentence_cites[f.sentence]
+        near = self._near(f.sentence)
         best_match = best_other = -1.0
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f.unit, o.unit):
                 continue
-            score = ALIGN_WEIGHT * self.align(f, n, o)
-            score += _dice(f.context, o.context, self.src)
+            score = 0.0
+            if (n, o.sentence) in near:  # elsewhere alignment and context are both zero
+                score += ALIGN_WEIGHT * self.align(f, n, o)
+                score += _dice(f.context, o.context, self.src)
             if f.lead and o.lead:  # "to 19% from 21%" against "from 21% to 19%"
                 score += LEAD_WEIGHT if f.lead == o.lead else -LEAD_WEIGHT
             if n in cited:
@@ -418,7 +456,7 @@ class _Checker:
         return False
 
     def _doc_years(self, n: int) -> set[int]:
-        return {m.value for m in self.src.docs[n].values if m.family == "year"}
+        return self.src.doc_years[n]
 
     def name_supported(self, f: Mention) -> bool:
         """Every part of the name occurs, in order, in some source (names are shared freely)."""
@@ -429,6 +467,9 @@ class _Checker:
         may_drop_first = f.unit == "opens" and first_word and groups and len(groups[0]) > 1
         if may_drop_first and all(self._name_found(g) for g in [groups[0][1:], *groups[1:]]):
             return True
+        generic = {w.lower() for w in text.split()} & (F.GENERIC_NAME_WORDS - F.OPTIONAL_NAME_WORDS)
+        if not generic <= self.src.all_words:
+            return False  # "Norbridge General Hospital" when the sources only know an infirmary
         return all(self._name_found(g) for g in groups) and self._role_ok(f)
 
     def _role_ok(self, f: Mention) -> bool:
@@ -438,7 +479,7 @@ class _Checker:
 
     def _name_found(self, keys: list[str]) -> bool:
         return any(
-            _name_in(keys, self.src.words[n], self.src.word_pos[n])
+            _name_in(keys, self.src.word_pos[n], self.src.word_prefix[n])
             for n in range(len(self.src.docs))
         )
 
@@ -448,11 +489,10 @@ class _Checker:
         if not frags:
             return fact, True
         for n, qi in enumerate(self.src.quote_text):
-            pos = qi.find(frags)
-            if pos is None:
-                continue
-            if sum(len(x.split()) for x in frags) < 3 or self.speaker_ok(a, b, n, pos):
-                return fact, True
+            short = sum(len(x.split()) for x in frags) < 3  # "reckless": no speaker to check
+            for pos in qi.find(frags):  # the same words may be quoted twice, from two people
+                if short or self.speaker_ok(a, b, n, pos):
+                    return fact, True
         return fact, False
 
     def _speakers(self, doc: _Doc, qa: int, qb: int, need_verb: bool) -> tuple[set[str], set[str]]:
@@ -466,7 +506,8 @@ class _Checker:
             if t.kind == "word" and not (qa <= t.start < qb)
         ]
         verbs = [i for i, t in enumerate(words) if F.is_speech_verb(t)]
-        names = [m for m in doc.names if s0 <= m.sentence <= s1 and not (qa <= m.start < qb)]
+        pool = doc.names + [m for m in doc.lone_names if m.value[0] in self.known_names]
+        names = [m for m in pool if s0 <= m.sentence <= s1 and not (qa <= m.start < qb)]
         if not verbs:
             every = set() if need_verb else {k for m in names for k in m.value}
             return every, every
@@ -530,18 +571,15 @@ def _name_word_match(a: str, b: str) -> bool:
 _NAME_SUFFIXES = {"n", "an", "ian", "ese", "s", "es", "ish", "i", "ns", "ans", "ians"}
 
 
-def _name_in(keys: list[str], words: list[str], pos: dict[str, list[int]]) -> bool:
+def _name_in(keys: list[str], pos: dict[str, list[int]], by_prefix: dict[str, list[str]]) -> bool:
     """Distinctive name words appear in order, close together, somewhere in the source."""
 
     def positions(key: str) -> list[int]:
         hits = list(pos.get(key, ()))
         if len(key) >= 4:
-            hits += [
-                i
-                for w, ps in pos.items()
-                if w != key and w[:4] == key[:4] and _name_word_match(key, w)
-                for i in ps
-            ]
+            for w in by_prefix.get(key[:4], ()):
+                if w != key and _name_word_match(key, w):
+                    hits += pos[w]
         return sorted(hits)
 
     starts = positions(keys[0])

@@ -7,6 +7,7 @@ and the rules are easy to audit. Every mention keeps exact character offsets.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,6 +52,8 @@ TITLES = {
     "defender", "midfielder", "goalkeeper", "manager", "fire", "police", "union", "leader",
 }  # fmt: skip
 # Words that make up organisation and place names without telling them apart.
+# Parts of a name that a writer may add or drop freely ("the Czech Republic" for "Czech").
+OPTIONAL_NAME_WORDS = {"republic", "kingdom", "states", "the", "of"}
 GENERIC_NAME_WORDS = {
     "city", "council", "county", "department", "service", "services", "university",
     "school", "hospital", "company", "inc", "ltd", "corp", "group", "association", "club",
@@ -332,6 +335,9 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
     # Ordinals.
     if tok.kind == "num" and (m := N.ORDINAL_DIGITS.match(tok.text)):
         return Mention("number", "num", float(m.group(1)), tok.start, tok.end, "ord", i, i + 1)
+    if lw in ("first", "second") and _is_word(_at(tokens, i + 1), *N.ORDINAL_NOUNS):
+        value = 1.0 if lw == "first" else 2.0  # "first quarter", "second round"
+        return Mention("number", "num", value, tok.start, tok.end, "ord", i, i + 1)
     if tok.kind == "word" and lw in N.ORDINAL_WORDS:
         return Mention(
             "number", "num", float(N.ORDINAL_WORDS[lw]), tok.start, tok.end, "ord", i, i + 1
@@ -490,13 +496,23 @@ def find_values(tokens: list[Token], source: bool = False) -> list[Mention]:
 CLAUSE_BREAKS = set(",;:()—–")
 
 
-def clause_stems(tokens: list[Token], i0: int, i1: int) -> frozenset[str]:
-    """Content stems of the clause holding tokens [i0, i1)."""
+def clause_stems(
+    tokens: list[Token],
+    i0: int,
+    i1: int,
+    taken: Collection[int] = (),
+) -> frozenset[str]:
+    """Content stems of the clause holding tokens [i0, i1).
+
+    A list of values ("6-4, 3-6, 7-5") is one clause: a comma next to a value doesn't end it.
+    """
     a = i0
-    while a > 0 and tokens[a - 1].text not in CLAUSE_BREAKS:
+    while a > 0 and (tokens[a - 1].text not in CLAUSE_BREAKS or (a - 2 in taken and a in taken)):
         a -= 1
     b = i1
-    while b < len(tokens) and tokens[b].text not in CLAUSE_BREAKS:
+    while b < len(tokens) and (
+        tokens[b].text not in CLAUSE_BREAKS or (b - 1 in taken and b + 1 in taken)
+    ):
         b += 1
     return content_stems(tokens[a:b])
 
@@ -618,7 +634,8 @@ def find_names(sentence: Sentence, skip: set[int]) -> list[tuple[int, int, bool]
         at_start = i == first_word or (
             i > 0 and toks[i - 1].text in "\"“‘'" and i - 1 == first_word
         )
-        if a < j and not (at_start and a == i and j - a == 1):
+        if a < j:
+            # A lone capitalised first word may be any word; the caller decides.
             out.append((a, j, at_start and a == i))
         i = j
     return out
@@ -658,7 +675,13 @@ def name_keys(text: str) -> list[str]:
     keys = []
     for w in words:
         lw = w.lower().replace("’", "'").removesuffix("'s")
-        if lw in TITLES or lw in GENERIC_NAME_WORDS or lw in NAME_CONNECTORS or lw in STOPWORDS:
+        if (
+            lw in TITLES
+            or lw in GENERIC_NAME_WORDS
+            or lw in NAME_CONNECTORS
+            or lw in STOPWORDS
+            or lw in OPTIONAL_NAME_WORDS
+        ):
             continue
         if len(lw) == 1:
             continue  # initials

@@ -20,6 +20,10 @@ ORDINAL_WORDS = {
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fifteenth": 15, "twentieth": 20, "thirtieth": 30, "fiftieth": 50, "hundredth": 100,
 }  # fmt: skip
+ORDINAL_NOUNS = (
+    "quarter", "half", "round", "place", "term", "set", "leg", "stage", "phase", "period",
+    "seed", "innings", "reading", "division", "league",
+)  # fmt: skip
 MULTIPLIERS = {
     "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5,
     "twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "tenfold": 10.0,

@@ -6,6 +6,7 @@ that every offset computed later points into the caller's exact text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -54,6 +55,7 @@ SYNONYMS = {
     "employs": "worke", "employ": "worke", "employed": "worke", "employing": "worke",
     "employees": "worke", "work": "worke", "workers": "worke", "staff": "worke",
     "jobs": "worke", "unvaccinated": "vacci", "twice": "doubl", "double": "doubl",
+    "shrank": "lose", "shrunk": "lose", "shrink": "lose", "shrinks": "lose",
     "previous": "earli", "prior": "earli", "earlier": "earli",
     "percent": "pct", "cent": "pct",
     "children": "child", "kids": "child", "women": "woman", "men": "man",
@@ -130,6 +132,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     w = word.lower().replace("’", "'").rstrip(".")
     if w.endswith("'s"):
