@@ -77,11 +77,14 @@ def main() -> None:
             articles[f"a{i:04d}.md"] = (
                 f"Title: Plain article {i}\nDate: 2026-01-{1 + i % 28:02d}\n\n{text}\n"
             )
-        make_site(plain, {}, files=articles, settings={"PLUGINS": []})
+        # Same theme for all builds (Pelican's default: ours needs the plugin's filters).
+        make_site(plain, {}, files=articles, settings={"PLUGINS": [], "THEME": "notmyidea"})
 
         # Real stubs cite many hosts, so the global limit (8) is what bounds a cold build;
         # here every "site" is the one loopback server, so lift the per-host limit to match.
-        stubs = make_site(Path(tmp, "stubs"), {}, settings={"AIBOT_PER_HOST_CONCURRENCY": 8})
+        stubs = make_site(
+            Path(tmp, "stubs"), {}, settings={"AIBOT_PER_HOST_CONCURRENCY": 8, "THEME": "notmyidea"}
+        )
         for i in range(count):
             urls = []
             for j in range(2):
