@@ -108,3 +108,15 @@ def stub_yaml(title: str, date: str, sources: list[str], **extra: Any) -> str:
 
 def _quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def openai_env(base_url: str, api_key: str, model: str = "test-model") -> dict[str, str]:
+    """Environment for a build with the openai backend against a loopback endpoint,
+    fetching sources from the loopback news server."""
+    return {
+        "AIBOT_BACKEND": "openai",
+        "AIBOT_MODEL": model,
+        "AIBOT_BASE_URL": base_url,
+        "AIBOT_ALLOWED_PRIVATE_HOSTS": "127.0.0.1",
+        "OPENAI_API_KEY": api_key,
+    }

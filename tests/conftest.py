@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from pelican_aibot.settings import ENV_OVERRIDES
+
 # Loopback servers shared by many test modules: the "news sites" and an OpenAI endpoint.
 pytest_plugins = ["tests.newsserver", "tests.fake_openai"]
 
@@ -16,15 +18,5 @@ CORPUS = REPO.parent / "shared" / "corpus" / "extraction"
 @pytest.fixture(autouse=True)
 def _no_aibot_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests start from the documented defaults, whatever the shell exports."""
-    for name in (
-        "AIBOT_MODE",
-        "AIBOT_BACKEND",
-        "AIBOT_BASE_URL",
-        "AIBOT_MODEL",
-        "AIBOT_ALLOWED_PRIVATE_HOSTS",
-        "AIBOT_GROUNDING",
-        "AIBOT_CACHE_PATH",
-        "OPENAI_API_KEY",
-        "OPENAI_BASE_URL",
-    ):
+    for name in (*ENV_OVERRIDES, "OPENAI_API_KEY", "OPENAI_BASE_URL"):
         monkeypatch.delenv(name, raising=False)

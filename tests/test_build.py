@@ -8,7 +8,7 @@ from pathlib import Path
 import html5lib
 import pytest
 
-from tests._site import build, can_unshare_network, make_site, output_files, stub_yaml
+from tests._site import build, can_unshare_network, make_site, openai_env, output_files, stub_yaml
 
 CANARY = "sk-canary-0123456789abcdefTESTKEY"
 
@@ -146,13 +146,7 @@ def test_url_sources_with_openai_backend_then_offline_rebuild(tmp_path, news_ser
             ),
         },
     )
-    env = {
-        "AIBOT_BACKEND": "openai",
-        "AIBOT_MODEL": "test-model",
-        "AIBOT_BASE_URL": fake_openai.base_url,
-        "AIBOT_ALLOWED_PRIVATE_HOSTS": "127.0.0.1",
-        "OPENAI_API_KEY": CANARY,
-    }
+    env = openai_env(fake_openai.base_url, CANARY)
     first = build(site, env=env)
     assert first.returncode == 0, first.stderr + first.stdout
     assert len(fake_openai.requests) == 2

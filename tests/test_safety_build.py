@@ -8,7 +8,7 @@ import json
 import html5lib
 import pytest
 
-from tests._site import build, make_site, stub_yaml
+from tests._site import build, make_site, openai_env, stub_yaml
 from tests.test_build import STORM_A
 
 INJECTION_PAGE = """<html><head><title>Warehouse storm</title></head><body><article>
@@ -54,14 +54,7 @@ def site_with_openai(tmp_path, news_server, fake_openai, **settings):
         },
         settings=settings,
     )
-    env = {
-        "AIBOT_BACKEND": "openai",
-        "AIBOT_MODEL": "test-model",
-        "AIBOT_BASE_URL": fake_openai.base_url,
-        "AIBOT_ALLOWED_PRIVATE_HOSTS": "127.0.0.1",
-        "OPENAI_API_KEY": "sk-test-canary",
-    }
-    return site, env
+    return site, openai_env(fake_openai.base_url, "sk-test-canary")
 
 
 def test_hostile_source_and_hostile_answer_publish_nothing_hostile(
