@@ -236,7 +236,7 @@ def urls_to_fetch(pipeline: Pipeline, stubs: Sequence[Stub]) -> tuple[list[str],
     mode = pipeline.settings.mode
     if mode == "frozen":
         return urls, []
-    return urls, [u for u in urls if mode == "refresh" or pipeline.cache.get_source(u) is None]
+    return urls, [u for u in urls if mode == "refresh" or not pipeline.has_snapshot(u)]
 
 
 def fetch_summary(todo: Sequence[str], urls: Sequence[str], failures: dict[str, str]) -> str:

@@ -155,6 +155,15 @@ class Pipeline:
 
     # Sources ------------------------------------------------------------
 
+    def has_snapshot(self, url: str) -> bool:
+        """Whether a usable snapshot is pinned; a corrupt one counts as missing (and is
+        reported), so ``auto`` mode fetches it again instead of crashing."""
+        try:
+            return self.cache.get_source(url) is not None
+        except AibotError as exc:
+            logger.warning("aibot: %s", exc)
+            return False
+
     def _file_source(self, ref: SourceRef) -> Source:
         """A local ``path:`` source, extracted at every build (the file is committed)."""
         path = ref.resolved_path
@@ -225,7 +234,7 @@ class Pipeline:
             for ref in stub.sources:
                 if ref.url is None or ref.url in urls:
                     continue
-                if mode == "refresh" or self.cache.get_source(ref.url) is None:
+                if mode == "refresh" or not self.has_snapshot(ref.url):
                     urls.append(ref.url)
         if not urls:
             return {}
@@ -260,7 +269,7 @@ class Pipeline:
         )
         self.fetch_failures.update(failures)
         for url, reason in failures.items():
-            pinned = self.cache.get_source(url) is not None
+            pinned = self.has_snapshot(url)
             logger.warning(
                 "aibot: source %s failed: %s%s",
                 url,

@@ -47,16 +47,6 @@ Councillor Peter Vance, who voted against it, said the library cuts went too far
 </article></body></html>"""
 
 
-def article_pages(output: Path) -> list[Path]:
-    return sorted(
-        p
-        for p in output.rglob("*.html")
-        if p.parent == output
-        and p.name not in {"index.html", "archives.html", "tags.html"}
-        and not p.name.startswith(("categories", "authors", "author", "category", "tag"))
-    )
-
-
 def read_article(output: Path, slug: str) -> str:
     return (output / f"{slug}.html").read_text(encoding="utf-8")
 
@@ -226,3 +216,34 @@ def test_dead_source_is_skipped_and_story_without_sources_is_not_published(tmp_p
     assert "dead.yaml" in log and "no usable source" in log
     page = read_article(site / "output", "storm")
     assert news_server.url("/gone") not in page
+
+
+def test_corrupt_article_entry_is_reported_not_a_crash(local_site):
+    assert build(local_site).returncode == 0
+    victim = sorted((local_site / "aibot-cache" / "articles").rglob("*.json"))[0]
+    victim.write_text('{"schema": 1, "body": "half-writ', encoding="utf-8")
+    result = build(local_site)
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log
+    assert victim.name in log and "corrupt cache entry" in log
+    assert "Traceback" not in log
+    built = {p.name for p in (local_site / "output").glob("*.html")}
+    assert len(built & {"harbor-road-storm.html", "council-budget.html"}) == 1  # the other builds
+
+
+def test_corrupt_source_snapshot_is_fetched_again(tmp_path, news_server):
+    news_server.add("/gazette/storm", STORM_A)
+    site = make_site(
+        tmp_path,
+        {"s.yaml": stub_yaml("Storm", "2026-01-20", [news_server.url("/gazette/storm")])},
+        settings={"AIBOT_ALLOWED_PRIVATE_HOSTS": ["127.0.0.1"]},
+    )
+    assert build(site).returncode == 0
+    snapshot = next((site / "aibot-cache" / "sources").rglob("*.json"))
+    snapshot.write_bytes(b"\x00garbage")
+    result = build(site)
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log
+    assert "corrupt cache entry" in log and "Traceback" not in log
+    assert news_server.hits("/gazette/storm") == 2
+    assert json.loads(snapshot.read_text(encoding="utf-8"))["url"].endswith("/gazette/storm")
