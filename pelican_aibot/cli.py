@@ -394,8 +394,6 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_gc(args: argparse.Namespace) -> int:
-    from .cache import source_key
-
     pelican_settings, settings = load_settings(args.settings)
     stubs, problems = load_stubs([], pelican_settings, settings)
     if problems:
@@ -404,9 +402,7 @@ def cmd_gc(args: argparse.Namespace) -> int:
     pipeline = Pipeline(settings)
     keep = {"sources": set(), "articles": set()}
     for stub in stubs:
-        for ref in stub.sources:
-            if ref.url:
-                keep["sources"].add(source_key(ref.url))
+        keep["sources"] |= pipeline.source_keys(stub)
         story = pipeline.look_up(stub)
         if story.sources:
             keep["articles"].add(article_key(pipeline.backend, stub, story.sources))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import hashlib
 import logging
 import mimetypes
 from collections.abc import Callable, Coroutine, Iterable, Sequence
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .backends import Backend, get_backend
-from .cache import SCHEMA, Cache, hash_key
+from .cache import SCHEMA, Cache, hash_key, source_key
 from .errors import AibotError, CacheMiss, ExtractError, FetchError
 from .extract import extract
 from .models import Draft, Source, SourceRef, Stub
@@ -101,6 +102,11 @@ def snapshot_entry(url: str, page: Any, text: Any) -> dict[str, Any]:
     }
 
 
+def file_snapshot_key(file_sha256: str) -> str:
+    """Snapshots of local files are addressed by their content."""
+    return hash_key({"schema": SCHEMA, "file_sha256": file_sha256})
+
+
 def article_key(backend: Backend, stub: Stub, sources: Sequence[Source]) -> str:
     """Hash of everything that determines the article; never a secret or the clock."""
     return hash_key(
@@ -165,28 +171,59 @@ class Pipeline:
             return False
 
     def _file_source(self, ref: SourceRef) -> Source:
-        """A local ``path:`` source, extracted at every build (the file is committed)."""
+        """A local ``path:`` source. Its extraction is cached by the file's content hash,
+        so a warm build does not extract committed files again."""
         path = ref.resolved_path
         assert path is not None
-        content_type = mimetypes.guess_type(path.name)[0] or "text/plain"
-        if path.suffix.lower() in {".md", ".markdown", ".txt"}:
-            content_type = "text/plain"
         try:
             body = path.read_bytes()
         except OSError as exc:
             raise ExtractError(f"{ref.path}: cannot read: {exc.strerror}") from None
-        got = extract(body, url=None, content_type=content_type)
+        digest = hashlib.sha256(body).hexdigest()
+        key = file_snapshot_key(digest)
+        try:
+            entry = self.cache.get("sources", key)
+        except AibotError as exc:
+            logger.warning("aibot: %s", exc)
+            entry = None
+        if entry is None:
+            content_type = mimetypes.guess_type(path.name)[0] or "text/plain"
+            if path.suffix.lower() in {".md", ".markdown", ".txt"}:
+                content_type = "text/plain"
+            got = extract(body, url=None, content_type=content_type)
+            entry = {
+                "path": _relative(path, self.settings.content_path),
+                "body_sha256": digest,
+                "text": got.text,
+                "title": got.title,
+                "site": got.site,
+                "author": got.author,
+                "date": got.date,
+            }
+            if self.settings.mode != "frozen":
+                self.cache.put("sources", key, entry)
         return Source(
             n=0,
             url=_relative(path, self.settings.content_path),
-            text=got.text,
-            title=got.title,
-            site=got.site,
-            author=got.author,
-            date=got.date,
+            text=entry["text"],
+            title=entry.get("title"),
+            site=entry.get("site"),
+            author=entry.get("author"),
+            date=entry.get("date"),
             note=ref.note,
-            body_sha256=hash_key(body.decode("utf-8", "replace")),
+            body_sha256=digest,
         )
+
+    def source_keys(self, stub: Stub) -> set[str]:
+        """The cache keys of the snapshots a stub uses (for ``aibot gc``)."""
+        keys = set()
+        for ref in stub.sources:
+            if ref.url is not None:
+                keys.add(source_key(ref.url))
+            elif ref.resolved_path is not None and ref.resolved_path.is_file():
+                digest = hashlib.sha256(ref.resolved_path.read_bytes()).hexdigest()
+                keys.add(file_snapshot_key(digest))
+        return keys
 
     def _sources_for(self, story: Story) -> None:
         """Fill story.sources (renumbered 1..k in stub order) and story.failed."""

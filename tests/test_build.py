@@ -89,6 +89,9 @@ def test_local_sources_publish_cited_articles_and_rebuild_byte_identical(local_s
     assert "Storm tears roof off Harbor Road warehouse" in page
     cache_files = sorted((local_site / "aibot-cache" / "articles").rglob("*.json"))
     assert len(cache_files) == 2
+    # Local files are snapshotted by content, so a warm build does not extract them again.
+    snapshots = list((local_site / "aibot-cache" / "sources").rglob("*.json"))
+    assert len(snapshots) == 3
     entry = json.loads(cache_files[0].read_text(encoding="utf-8"))
     assert entry["backend"] == "extractive" and entry["grounding"]
 
