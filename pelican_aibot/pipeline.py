@@ -15,7 +15,7 @@ import logging
 import mimetypes
 from collections.abc import Callable, Coroutine, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -69,6 +69,14 @@ def run_sync(coro: Coroutine[Any, Any, T]) -> T:
         return asyncio.run(coro)
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
         return pool.submit(asyncio.run, coro).result()
+
+
+def _parse_date(value: str | None) -> date | None:
+    """A source's YYYY-MM-DD date, or None when absent or not a date."""
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def shown(path: Path) -> str:
@@ -353,7 +361,12 @@ class Pipeline:
             raise AibotError("the model's answer held no story once its commentary was removed")
         for passage in removed:
             logger.info("aibot: %s: removed meta-commentary: %.80s", story.label, passage)
-        report = check_facts(body, [s.text for s in story.sources], stub.date.date())
+        report = check_facts(
+            body,
+            [s.text for s in story.sources],
+            stub.date.date(),
+            source_dates=[d for s in story.sources if (d := _parse_date(s.date))],
+        )
         headline = plain_text(draft.headline) or stub.title
         assert story.key is not None
         story.article = {
