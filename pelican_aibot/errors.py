@@ -59,11 +59,3 @@ class BackendError(AibotError):
 
 class CacheError(AibotError):
     """A cache file is unreadable or corrupt."""
-
-
-class CacheMiss(AibotError):
-    """Frozen mode found no cached entry; the message names the command that fixes it."""
-
-
-class GroundingError(AibotError):
-    """The story failed the grounding check under ``AIBOT_GROUNDING = "fail"``."""

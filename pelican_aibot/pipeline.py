@@ -13,7 +13,7 @@ import concurrent.futures
 import hashlib
 import logging
 import mimetypes
-from collections.abc import Callable, Coroutine, Iterable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from .backends import Backend, get_backend
 from .cache import SCHEMA, Cache, hash_key, source_key
-from .errors import AibotError, CacheMiss, ExtractError, FetchError
+from .errors import AibotError, ExtractError, FetchError
 from .extract import extract
 from .models import Draft, Source, SourceRef, Stub
 from .render import plain_text
@@ -437,11 +437,3 @@ class Pipeline:
             if story.error is None and not story.generated:
                 self.on_event("cached", story.label)
         return stories
-
-
-def missing_sources_message(story: Story) -> Iterable[str]:
-    for ref, why in story.failed:
-        yield f"{story.label}: source {ref.label}: {why}"
-
-
-__all__ = ["CacheMiss", "Pipeline", "Story", "article_key", "missing_sources_message"]
