@@ -107,6 +107,7 @@ class _Doc:
                 m.context = F.local_context(sent.tokens, m.i0, m.i1, taken)
                 m.clause = F.clause_stems(sent.tokens, m.i0, m.i1, taken)
                 m.lead = F.lead_word(sent.tokens, m.i0)
+                m.noun = F.noun_after(sent.tokens, m.i1) if m.unit is None else None
                 self.values.append(m)
             skip = taken | {k for k, t in enumerate(sent.tokens) if self.in_quote(t.start, t.end)}
             for a, b, opens in F.find_names(sent, skip):
@@ -314,10 +315,22 @@ class _QuoteIndex:
             first = self.canon.find(" " + fragments[0] + " ", first + 1)
 
 
-def _compatible_units(a: str | None, b: str | None) -> bool:
-    if a is None or b is None or a == b:
+def _compatible_units(f: Mention, o: Mention) -> bool:
+    a, b = f.unit, o.unit
+    if a == b:
+        return True
+    if a is None or b is None:
+        # A bare number may stand for a measure ("She was 91" / "aged 91"), unless it
+        # counts something else: "26 rescuers" is not "26 hours".
+        unit = a or b
+        return unit in ("ord", "age", "m") or (f.noun if a is None else o.noun) is None
+    if {a, b} == {"ord", "dur"}:  # "in the 12th minute" / "after 12 minutes"
         return True
     return {a, b} <= {"ord", "age"} or (a == "age" and b == "ord")
+
+
+def _as_written(m: Mention) -> float:
+    return m.raw if m.raw is not None and m.unit is not None else m.value
 
 
 def _same_value(f: Mention, o: Mention, src: _Sources, source_years: set[int]) -> bool:
@@ -325,8 +338,16 @@ def _same_value(f: Mention, o: Mention, src: _Sources, source_years: set[int]) -
         a, b = f.value, o.value
         if f.unit != o.unit and None in (f.unit, o.unit):
             # "four hours" against a bare "four": compare the numbers as written.
-            a = f.value if f.unit is None else (f.raw if f.raw is not None else f.value)
-            b = o.value if o.unit is None else (o.raw if o.raw is not None else o.value)
+            a, b = _as_written(f), _as_written(o)
+            if "m" in (f.unit, o.unit):  # "1.5m nets": a million, not metres
+                million = (f if f.unit == "m" else o).value * 1e6
+                if math.isclose(million, (o if f.unit == "m" else f).value, rel_tol=1e-9):
+                    return True
+        elif {f.unit, o.unit} == {"ord", "dur"}:
+            dur = f if f.unit == "dur" else o
+            if dur.raw is None or not math.isclose(dur.value, dur.raw * 60):
+                return False  # minutes only
+            a, b = dur.raw, (o if dur is f else f).value
         return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
     if f.family == "score":
         return f.value == o.value or f.value == o.value[::-1]
@@ -433,7 +454,7 @@ class _Checker:
         near = self._near(f.sentence)
         best_match = best_other = -1.0
         for n, o in self.src.by_family.get(f.family, ()):
-            if f.family == "num" and not _compatible_units(f.unit, o.unit):
+            if f.family == "num" and not _compatible_units(f, o):
                 continue
             score = 0.0
             if (n, o.sentence) in near:  # elsewhere alignment and context are both zero

@@ -91,6 +91,7 @@ class Mention:
     raw: float | None = None  # the number as written, before unit conversion ("four hours": 4)
     clause: frozenset[str] = field(default_factory=frozenset)  # stems between , ; : ( ) —
     lead: str | None = None  # a direction word right before it: "to 19%" / "from 21%"
+    noun: str | None = None  # stem of a content word right after it: "26 rescuers"
 
     def fact(self, text: str) -> Fact:
         return Fact(self.kind, text[self.start : self.end], self.start, self.end)
@@ -158,8 +159,11 @@ def _scale(tokens: list[Token], j: int, value: float, money: bool) -> tuple[floa
     tok = _at(tokens, j)
     if tok is not None and tok.kind == "word":
         lw = tok.lower
-        if (lw in N.WORD_SCALES and lw != "hundred") or (
-            money and lw in N.SCALES and _glued(tokens[j - 1], tok)
+        glued = _glued(tokens[j - 1], tok)
+        if (
+            (lw in N.WORD_SCALES and lw != "hundred")
+            or (money and lw in N.SCALES and glued)
+            or (lw in ("bn", "mn") and glued)
         ):
             return value * N.SCALES[lw], j + 1
         if lw == "hundred":
@@ -194,7 +198,7 @@ def _unit(tokens: list[Token], j: int) -> tuple[str | None, int, float]:
     ):
         return "sq" + N.MEASURE_UNITS[tokens[j + 1].lower], j + 2, 1.0
     if lw in N.MEASURE_UNITS and (
-        len(lw) > 2 or _glued(tokens[j - 1], tok) or lw in ("km", "kg", "mph")
+        len(lw) > 2 or _glued(tokens[j - 1], tok) or lw in ("km", "kg", "mph", "cm", "mm")
     ):
         unit = N.MEASURE_UNITS[lw]
         if _is_word(_at(tokens, j + 1), "per") and _is_word(_at(tokens, j + 2), "hour"):
@@ -387,7 +391,30 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
                 )
             if tokens[j].text.isdigit() and len(tokens[j].text) <= 3 and len(other.text) <= 3:
                 a, b = int(tokens[j].text), int(other.text)
+                unit, _, mult = _unit(tokens, k + 2)
+                if unit is not None and unit not in ("clock", "ord"):
+                    # A range, "4-5 percent", "10-15cm": two values sharing the unit.
+                    return Mention(
+                        "number", "num", a * mult, tok.start, tok.end, unit, i, k, raw=float(a)
+                    )
                 return Mention("number", "score", (a, b), tok.start, other.end, None, i, k + 2)
+    # A vote written out: "by seven votes to four", "voted 31 to 8".
+    votes = _is_word(_at(tokens, k), "votes", "vote")
+    voted = _is_word(_at(tokens, i - 1), "voted") or (
+        _is_word(_at(tokens, i - 1), "of") and _is_word(_at(tokens, i - 2), "vote")
+    )
+    if (
+        currency is None
+        and (votes or voted)
+        and _is_word(_at(tokens, k + votes), "to")
+        and value == int(value)
+    ):
+        at = k + votes + 1
+        second = _number_at(tokens, at) if at < len(tokens) else None
+        if second is not None and second[0] == int(second[0]):
+            end = second[1]
+            score = (int(value), int(second[0]))
+            return Mention("number", "score", score, tok.start, tokens[end - 1].end, None, i, end)
 
     value, k = _scale(tokens, k, value, currency is not None)
     unit, k2, mult = _unit(tokens, k)
@@ -439,8 +466,11 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
         )
     if unit == "clock":
         h = int(value) % 12 + (12 if tokens[k2 - 1].text.lower().startswith("p") else 0)
+        minutes = 0
+        if re.fullmatch(r"\d{1,2}\.\d\d", tokens[j].text):  # "9.40 a.m.": British style
+            minutes = int(tokens[j].text[-2:])
         return Mention(
-            "number", "num", float(h * 60), tok.start, tokens[k2 - 1].end, "clock", i, k2
+            "number", "num", float(h * 60 + minutes), tok.start, tokens[k2 - 1].end, "clock", i, k2
         )
     if (
         unit is None
@@ -494,6 +524,7 @@ def find_values(tokens: list[Token], source: bool = False) -> list[Mention]:
 
 
 CLAUSE_BREAKS = set(",;:()—–")
+RANGE_WORDS = {"to", "and", "or", "-", "–"}
 
 
 def clause_stems(
@@ -515,6 +546,14 @@ def clause_stems(
     ):
         b += 1
     return content_stems(tokens[a:b])
+
+
+def noun_after(tokens: list[Token], i1: int) -> str | None:
+    """The counted thing of a bare number: "26 rescuers" (so it can't stand for 26 hours)."""
+    nxt = _at(tokens, i1)
+    if nxt is None or nxt.kind != "word" or nxt.lower in STOPWORDS or nxt.lower in DIRECTION_WORDS:
+        return None
+    return stem(nxt.text)
 
 
 def lead_word(tokens: list[Token], i0: int) -> str | None:
@@ -551,6 +590,17 @@ def local_context(
         while 0 <= k < len(tokens) and words < width and steps < 2 * width:
             steps += 1
             t = tokens[k]
+            if (
+                t.text in RANGE_WORDS
+                and k - direction in taken | {i0 - 1, i1}
+                and k + direction in taken
+            ):
+                # "aged 19 to 62", "between 4% and 5%", "the 12th and 67th minutes":
+                # the two values share what surrounds the pair.
+                k += direction
+                while k in taken:
+                    k += direction
+                continue
             if k in taken or t.text in BOUNDARY_PUNCT:
                 break
             if direction > 0 and k + 1 in taken:

@@ -16,7 +16,7 @@ _MD_BLOCK = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}|>|[-*+]|\d{1,3}[.)])[ \t]")
 _MD_INLINE = re.compile(r"<[^>\n]{1,200}>|`[^`\n]*`|\*+|(?<!\w)_+|_+(?!\w)")
 
 TOKEN = re.compile(
-    r"(?P<glued>\d+(?:\.\d+)?[a-zA-Z]{1,3}(?![\w]))"
+    r"(?P<glued>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[a-zA-Z]{1,3}(?![\w]))"
     r"|(?P<num>\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?(?![\w]))"
     r"|(?P<ampm>[ap]\.m\.|[AP]\.M\.)"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*\.?)"
@@ -117,7 +117,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         if kind == "glued" and re.fullmatch(r"\d+(?:st|nd|rd|th)", word, re.IGNORECASE):
             kind = "num"  # an ordinal: "12th"
         if kind == "glued":  # "48m", "10km", "3pm": a number and its unit
-            digits = re.match(r"[\d.]+", word).group()  # type: ignore[union-attr]
+            digits = re.match(r"[\d.,]+", word).group()  # type: ignore[union-attr]
             out.append(Token(digits, start, start + len(digits), "num"))
             out.append(Token(word[len(digits) :], start + len(digits), start + len(word), "word"))
             continue
