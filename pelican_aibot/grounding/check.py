@@ -33,6 +33,7 @@ MIN_SCORE = 0.15  # an equal value in an unrelated passage is no support
 MARGIN = 0.08  # how far an equal value may trail the best competing occurrence
 LEAD_WEIGHT = 0.3
 CONTEXT_MINE = 0.7  # weight of "article context found in the source one" vs the reverse
+WORDS_SLACK = 0.1  # how much worse the next words of a competing value may fit
 
 
 @dataclass(frozen=True)
@@ -102,10 +103,11 @@ class _Doc:
             if not source:  # a figure inside a quotation is checked as part of the quote
                 found = [m for m in found if not self.in_quote(m.start, m.end)]
             taken = {k for m in found for k in range(m.i0, m.i1)}
+            sorts = {k: (m.family, m.unit) for m in found for k in range(m.i0, m.i1)}
             for m in found:
                 m.sentence = si
                 m.context = F.local_context(sent.tokens, m.i0, m.i1, taken)
-                m.clause = F.clause_stems(sent.tokens, m.i0, m.i1, taken)
+                m.clause = F.clause_stems(sent.tokens, m.i0, m.i1, sorts)
                 m.lead = F.lead_word(sent.tokens, m.i0)
                 m.noun = F.noun_after(sent.tokens, m.i1) if m.unit is None else None
                 self.values.append(m)
@@ -452,24 +454,39 @@ class _Checker:
             return True
         cited = self.sentence_cites[f.sentence]
         near = self._near(f.sentence)
-        best_match = best_other = -1.0
+        best_match = match_words = -1.0
+        others: list[tuple[float, float]] = []
+        # A distinctive value found in the sources is only taken for another fact's value
+        # on local evidence: the words next to it, not just a shared sentence.
+        distinctive = _distinctive(f)
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f, o):
                 continue
-            score = 0.0
+            score = local = words = 0.0
             if (n, o.sentence) in near:  # elsewhere alignment and context are both zero
                 score += ALIGN_WEIGHT * self.align(f, n, o)
-                score += _dice(f.context, o.context, self.src)
+                local = words = _dice(f.context, o.context, self.src)
+                score += local
+                local += bool(f.clause & o.clause)
             if f.lead and o.lead:  # "to 19% from 21%" against "from 21% to 19%"
                 score += LEAD_WEIGHT if f.lead == o.lead else -LEAD_WEIGHT
+                local += f.lead == o.lead
             if n in cited:
                 score += CITE_BONUS
             if _same_value(f, o, self.src, self._doc_years(n)):
                 best_match = max(best_match, score)
-            elif o.kind != "derived" and (f.family != "num" or o.unit == f.unit):
+                match_words = max(match_words, words)
+            elif (
+                o.kind != "derived"
+                and (f.family != "num" or o.unit == f.unit)
+                and (local > 0 or not distinctive)
+            ):
                 # Only a value of the same sort can have been moved here.
-                best_other = max(best_other, score)
-        floor = 0.0 if _distinctive(f) else MIN_SCORE
+                others.append((score, words))
+        floor = 0.0 if distinctive else MIN_SCORE
+        # Another value beats the equal one on the whole passage, but only when the
+        # words right next to it fit at least as well ("410 stores" in a merged sentence).
+        best_other = max((sc for sc, w in others if w >= match_words - WORDS_SLACK), default=-1.0)
         if best_match >= floor and best_match >= best_other - MARGIN:
             return True
         if f.family == "year" and best_other < MIN_SCORE + MARGIN:

@@ -7,7 +7,7 @@ and the rules are easy to audit. Every mention keeps exact character offsets.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -525,27 +525,43 @@ def find_values(tokens: list[Token], source: bool = False) -> list[Mention]:
 
 CLAUSE_BREAKS = set(",;:()—–")
 RANGE_WORDS = {"to", "and", "or", "-", "–"}
+SUBORDINATORS = {
+    "before", "after", "when", "while", "as", "but", "although", "though", "because",
+    "since", "until", "whereas", "with", "where", "which", "who",
+}  # fmt: skip
 
 
 def clause_stems(
     tokens: list[Token],
     i0: int,
     i1: int,
-    taken: Collection[int] = (),
+    sorts: Mapping[int, tuple[str, str | None]] | None = None,
 ) -> frozenset[str]:
     """Content stems of the clause holding tokens [i0, i1).
 
-    A list of values ("6-4, 3-6, 7-5") is one clause: a comma next to a value doesn't end it.
+    A list of values of one sort ("6-4, 3-6, 7-5") is one clause: a comma between two of
+    them doesn't end it ("2:07:45, 12 seconds in front of Roth" is two clauses).
     """
+    sorts = sorts or {}
+
+    def listed(x: int, y: int) -> bool:
+        sort = sorts.get(x)
+        return sort is not None and sort == sorts.get(y) and sort[1] in (None, "ord", "pct")
+
     a = i0
-    while a > 0 and (tokens[a - 1].text not in CLAUSE_BREAKS or (a - 2 in taken and a in taken)):
+    if a > 0 and tokens[a - 1].text == "(":
+        a -= 1  # "Mara Ellery (2:24:59)": a bracketed value is about what comes before it
+    while a > 0 and (tokens[a - 1].text not in CLAUSE_BREAKS or listed(a - 2, a)):
         a -= 1
+    if a > 1 and tokens[a].lower in ("who", "which", "whose"):
+        a -= 1  # "champion Mara Ellery, who clocked 2:24:59": about Mara Ellery
+        while a > 0 and tokens[a - 1].text not in CLAUSE_BREAKS:
+            a -= 1
     b = i1
-    while b < len(tokens) and (
-        tokens[b].text not in CLAUSE_BREAKS or (b - 1 in taken and b + 1 in taken)
-    ):
+    while b < len(tokens) and (tokens[b].text not in CLAUSE_BREAKS or listed(b - 1, b + 1)):
         b += 1
-    return content_stems(tokens[a:b])
+    # "2 hours, 24 minutes": the words of a duration are its format, not what it is about.
+    return content_stems([tokens[x] for x in range(a, b) if sorts.get(x) != ("num", "dur")])
 
 
 def noun_after(tokens: list[Token], i1: int) -> str | None:
@@ -603,8 +619,12 @@ def local_context(
                 continue
             if k in taken or t.text in BOUNDARY_PUNCT:
                 break
-            if direction > 0 and k + 1 in taken:
+            if direction > 0 and k + 1 in taken and k != i1:
                 break  # "from 180,000 tonnes to 260,000": "to" introduces the next value
+            if direction < 0 and k - 1 in taken and k - 1 not in range(i0, i1):
+                break  # "16 volunteers six weeks": the noun after a value is that value's
+            if direction > 0 and words and t.lower in SUBORDINATORS:
+                break  # "67th minutes before defender Kofi Mensah": another event
             # "3 died and 12 were hurt", "54% of the vote to Haddad's 41%": a linking word
             # ends the context when another value follows it closely.
             if t.kind == "word" and (
@@ -619,6 +639,8 @@ def local_context(
             if t.kind == "word" and t.lower not in STOPWORDS:
                 words += t.lower not in DIRECTION_WORDS  # kept, but they don't fill the window
                 stems.add(stem(t.text))
+            if direction > 0 and k + 1 in taken:
+                break  # "16 volunteers six weeks": a noun right after a value is its own
             k += direction
     return frozenset(stems)
 
