@@ -83,6 +83,9 @@ class GroundingReport:
         return f"{self.supported} of {self.total} checkable facts found in the sources"
 
 
+_ANAPHORS = {"he", "she", "it", "they", "his", "her", "its", "their", "this", "these"}
+
+
 class _Doc:
     """A text split into sentences with its values, quotes and name mentions."""
 
@@ -99,6 +102,10 @@ class _Doc:
             # An article's quotations are checked on their own; they would only blur alignment.
             own = [t for t in sent.tokens if source or not self.in_quote(t.start, t.end)]
             sent.stems = content_stems(own)
+            first = next((t for t in sent.tokens if t.kind == "word"), None)
+            if source and si and first is not None and first.lower in _ANAPHORS:
+                # "She was 91.": the sentence is about what the one before it names.
+                sent.stems |= self.sentences[si - 1].stems
             found = F.find_values(sent.tokens, source)
             if not source:  # a figure inside a quotation is checked as part of the quote
                 found = [m for m in found if not self.in_quote(m.start, m.end)]
@@ -110,6 +117,7 @@ class _Doc:
                 m.clause = F.clause_stems(sent.tokens, m.i0, m.i1, sorts)
                 m.lead = F.lead_word(sent.tokens, m.i0)
                 m.noun = F.noun_after(sent.tokens, m.i1) if m.unit is None else None
+                m.hedge = F.hedge_before(sent.tokens, m.i0) if m.family == "num" else None
                 self.values.append(m)
             skip = taken | {k for k, t in enumerate(sent.tokens) if self.in_quote(t.start, t.end)}
             for a, b, opens in F.find_names(sent, skip):
@@ -222,6 +230,13 @@ class _Sources:
             self.word_prefix.append(prefix)
         self.quote_text = [_QuoteIndex(d.text) for d in self.docs]
         self.all_words = {w for words in self.words for w in words}
+        # Acronyms both ways: "WHO" for "World Health Organization", and the reverse.
+        self.initials: set[str] = set()
+        self.acronyms: set[str] = set()
+        for doc in self.docs:
+            for m in doc.names:
+                self.initials.add(_initials(doc.text[m.start : m.end]))
+            self.acronyms |= {w.lower() for w in _ACRONYM.findall(doc.text)}
         # Who holds which role ("captain" -> {"ross"}), to catch a name moved to another role.
         self.roles: dict[str, set[str]] = defaultdict(set)
         for doc in self.docs:
@@ -350,7 +365,11 @@ def _same_value(f: Mention, o: Mention, src: _Sources, source_years: set[int]) -
             if dur.raw is None or not math.isclose(dur.value, dur.raw * 60):
                 return False  # minutes only
             a, b = dur.raw, (o if dur is f else f).value
-        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+        if math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9):
+            return True
+        return (
+            bool(f.hedge) and a >= 10 and f.unit not in ("ord", "clock") and _within(f.hedge, a, b)
+        )
     if f.family == "score":
         return f.value == o.value or f.value == o.value[::-1]
     if f.family in ("year", "wd"):
@@ -363,6 +382,20 @@ def _same_value(f: Mention, o: Mention, src: _Sources, source_years: set[int]) -
             return fy in src.allowed_years or fy in source_years
         return fy is None or fy == oy
     return False
+
+
+HEDGE_TOLERANCE = 0.1  # "about 1,200" for 1,187; "nearly three decades" for 27 years
+
+
+def _within(hedge: str, written: float, source: float) -> bool:
+    """Whether the sources' figure fits a hedged one: 'nearly 30' fits 27, not 31."""
+    low, high = written * (1 - HEDGE_TOLERANCE * 1.5), written * (1 + HEDGE_TOLERANCE * 1.5)
+    if hedge == "under":
+        return low <= source <= written
+    if hedge == "over":
+        return written <= source <= high
+    # "about 1,200" rounds a count; "around 29C" is a forecast figure to take as given.
+    return written >= 100 and abs(source - written) <= written * HEDGE_TOLERANCE + 1e-9
 
 
 def _distinctive(f: Mention) -> bool:
@@ -505,6 +538,12 @@ class _Checker:
         may_drop_first = f.unit == "opens" and first_word and groups and len(groups[0]) > 1
         if may_drop_first and all(self._name_found(g) for g in [groups[0][1:], *groups[1:]]):
             return True
+        if _initials(text) in self.src.acronyms and len(text.split()) > 1:
+            return True  # "World Health Organization" for the sources' "WHO"
+        known = {w.lower() for w in _ACRONYM.findall(text)} & self.src.initials
+        groups = [kept for g in groups if (kept := [k for k in g if k not in known])]
+        if not groups:
+            return True  # "the VRA" for "Verano Rail Authority"
         generic = {w.lower() for w in text.split()} & (F.GENERIC_NAME_WORDS - F.OPTIONAL_NAME_WORDS)
         if not generic <= self.src.all_words:
             return False  # "Norbridge General Hospital" when the sources only know an infirmary
@@ -558,6 +597,12 @@ class _Checker:
             gap = max(first - verb, verb - last, 0)
             if gap <= 4:
                 near.append((gap, m))
+        if _pronoun_next_to(words, verb):
+            # '"...," she said at Riverside Hall': the speaker was named in an earlier sentence.
+            for back in range(s0 - 1, max(-1, s0 - 3), -1):
+                earlier = {k for m in pool if m.sentence == back for k in m.value}
+                if earlier:
+                    return earlier, earlier
         if not near:
             every = {k for m in names for k in m.value}
             return every, every
@@ -592,6 +637,23 @@ class _Checker:
         for f in unsupported:
             logger.debug("unsupported %s: %r", f.kind, f.text)
         return GroundingReport(len(results) - len(unsupported), unsupported)
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _initials(name: str) -> str:
+    """'World Health Organization' -> 'who' (connectors such as "of" left out)."""
+    words = re.findall(r"[^\W\d_]+", name)
+    return "".join(w[0] for w in words if w[0].isupper()).lower()
+
+
+_SUBJECT_PRONOUNS = {"he", "she"}
+
+
+def _pronoun_next_to(words: list, verb: int) -> bool:
+    """'she said', 'she told reporters', 'he added' (not 'said she had': reported speech)."""
+    return verb > 0 and words[verb - 1].lower in _SUBJECT_PRONOUNS
 
 
 def _names_meet(a: set[str], b: set[str]) -> bool:

@@ -23,6 +23,11 @@ SPEECH_VERBS = {
     "replied", "urged", "called", "described", "praised", "recalled", "admitted",
     "acknowledged", "promised", "claimed", "continued", "remarked", "posted", "tweeted",
     "calling", "saying", "adding", "telling", "describing", "warning", "urging",
+    "felt", "feels", "believes", "believed", "thought", "thinks", "complained", "vowing",
+    "stressed", "suggested", "predicted", "vowed", "pledged", "confirmed", "revealed",
+    "emphasised", "emphasized", "commented", "countered", "joked", "maintained", "observed",
+    "reiterated", "contended", "cautioned", "testified", "lamented", "boasted",
+    "insisting", "arguing", "noting", "explaining", "asking", "replying", "promising",
 }  # fmt: skip
 # Capitalised words any writer may add without a source saying them.
 COMMON_PROPER = {"i", "earth", "moon", "sun", "internet", "god", "christmas", "easter"}
@@ -50,6 +55,9 @@ TITLES = {
     "sister", "general", "gen", "colonel", "col", "commander", "chancellor", "deputy",
     "vice", "superintendent", "commissioner", "chair", "chairman", "chairwoman", "striker",
     "defender", "midfielder", "goalkeeper", "manager", "fire", "police", "union", "leader",
+    "cfo", "coo", "cto", "cmo", "cio", "mp", "mep", "spokesman", "spokeswoman",
+    "spokesperson", "councilmember", "councilor", "alderman", "assemblyman",
+    "assemblywoman", "congressman", "congresswoman", "treasurer", "executive", "founder",
 }  # fmt: skip
 # Words that make up organisation and place names without telling them apart.
 # Parts of a name that a writer may add or drop freely ("the Czech Republic" for "Czech").
@@ -92,6 +100,7 @@ class Mention:
     clause: frozenset[str] = field(default_factory=frozenset)  # stems between , ; : ( ) —
     lead: str | None = None  # a direction word right before it: "to 19%" / "from 21%"
     noun: str | None = None  # stem of a content word right after it: "26 rescuers"
+    hedge: str | None = None  # "about" | "under" | "over": "nearly three decades"
 
     def fact(self, text: str) -> Fact:
         return Fact(self.kind, text[self.start : self.end], self.start, self.end)
@@ -187,6 +196,8 @@ def _unit(tokens: list[Token], j: int) -> tuple[str | None, int, float]:
         return "pct", j + 2, 1.0
     if lw in N.CURRENCY_WORDS:
         return N.CURRENCY_WORDS[lw], j + 1, 1.0
+    if lw in ("decade", "decades"):
+        return "year", j + 1, 10.0
     if _is_ampm(tok):
         return "clock", j + 1, 1.0
     if lw in N.DURATION_UNITS and (len(lw) > 1 or _glued(tokens[j - 1], tok)):
@@ -485,7 +496,9 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
         unit = "age"  # "Whitcombe, 19, also won"
     if unit is not None:
         end = tokens[k2 - 1].end if k2 > k else tokens[k - 1].end
-        return Mention("number", "num", value, tok.start, end, unit, i, max(k, k2), raw=value)
+        return Mention(
+            "number", "num", value * mult, tok.start, end, unit, i, max(k, k2), raw=value
+        )
     return Mention("number", "num", value, tok.start, tokens[k - 1].end, None, i, k, raw=value)
 
 
@@ -562,6 +575,27 @@ def clause_stems(
         b += 1
     # "2 hours, 24 minutes": the words of a duration are its format, not what it is about.
     return content_stems([tokens[x] for x in range(a, b) if sorts.get(x) != ("num", "dur")])
+
+
+# Hedges before a value: the sources' figure may differ a little, in the stated direction.
+HEDGES = {
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about",
+    "some": "about", "approx": "about", "nearly": "under", "almost": "under",
+}  # fmt: skip
+HEDGE_PAIRS = {
+    ("more", "than"): "over", ("just", "over"): "over", ("less", "than"): "under",
+    ("just", "under"): "under", ("close", "to"): "under", ("fewer", "than"): "under",
+}  # fmt: skip
+
+
+def hedge_before(tokens: list[Token], i0: int) -> str | None:
+    """'about 1,200', 'nearly three decades', 'more than 200': how the value is hedged."""
+    one, two = _at(tokens, i0 - 1), _at(tokens, i0 - 2)
+    if one is None or one.kind != "word":
+        return None
+    if two is not None and (two.lower, one.lower) in HEDGE_PAIRS:
+        return HEDGE_PAIRS[(two.lower, one.lower)]
+    return HEDGES.get(one.lower)
 
 
 def noun_after(tokens: list[Token], i1: int) -> str | None:
