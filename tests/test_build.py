@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import html5lib
@@ -250,3 +253,23 @@ def test_corrupt_source_snapshot_is_fetched_again(tmp_path, news_server):
     assert "corrupt cache entry" in log and "Traceback" not in log
     assert news_server.hits("/gazette/storm") == 2
     assert json.loads(snapshot.read_text(encoding="utf-8"))["url"].endswith("/gazette/storm")
+
+
+@pytest.mark.skipif(not can_unshare_network(), reason="needs `unshare -n` (root) to cut networking")
+def test_demo_site_publishes_from_the_committed_cache_with_no_network(tmp_path):
+    """`pelican content -s publishconf.py` on the demo site: frozen, offline, complete."""
+    repo = Path(__file__).resolve().parent.parent
+    for name in ("content", "aibot-cache", "theme"):
+        shutil.copytree(repo / name, tmp_path / name)
+    for name in ("pelicanconf.py", "publishconf.py"):
+        shutil.copy(repo / name, tmp_path / name)
+    command = ["unshare", "-n", "--", sys.executable, "-m", "pelican", "content"]
+    command += ["-s", "publishconf.py", "-o", "out"]
+    result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    stubs = sorted((repo / "content" / "stories").glob("*.yaml"))
+    pages = sorted((tmp_path / "out").glob("20*/*.html"))
+    assert len(pages) == len(stubs) >= 4
+    page = pages[0].read_text(encoding="utf-8")
+    assert 'rel="canonical" href="https://' in page
+    assert "ai-disclaimer" in page and 'class="sources"' in page
