@@ -67,7 +67,10 @@ class StubReader(BaseReader):
             assert stub is not None
             story = state.pipeline.look_up(stub)
             if story.error is None and story.article is None:
-                story.error = state.pipeline._miss_message(story)
+                story.error = (
+                    f"{story.label}: no cached article; only stubs under ARTICLE_PATHS are "
+                    f"written during the build (run `aibot generate {story.label}`)"
+                )
         for ref, why in story.failed:
             logger.warning("aibot: %s: source %s skipped: %s", story.label, ref.label, why)
         if story.error or story.article is None:
