@@ -83,6 +83,7 @@ class GroundingReport:
         return f"{self.supported} of {self.total} checkable facts found in the sources"
 
 
+_VOTE_STEMS = frozenset({"vot"})
 _ANAPHORS = {"he", "she", "it", "they", "his", "her", "its", "their", "this", "these"}
 
 
@@ -116,6 +117,9 @@ class _Doc:
                 m.context = F.local_context(sent.tokens, m.i0, m.i1, taken)
                 m.clause = F.clause_stems(sent.tokens, m.i0, m.i1, sorts)
                 m.lead = F.lead_word(sent.tokens, m.i0)
+                if m.family == "score":  # "voted 9 to 2" / "nine votes to two": format words
+                    m.context -= _VOTE_STEMS
+                    m.clause -= _VOTE_STEMS
                 m.noun = F.noun_after(sent.tokens, m.i1) if m.unit is None else None
                 m.hedge = F.hedge_before(sent.tokens, m.i0) if m.family == "num" else None
                 self.values.append(m)
@@ -343,6 +347,8 @@ def _compatible_units(f: Mention, o: Mention) -> bool:
         return unit in ("ord", "age", "m") or (f.noun if a is None else o.noun) is None
     if {a, b} == {"ord", "dur"}:  # "in the 12th minute" / "after 12 minutes"
         return True
+    if {a, b} == {"clock", "dur"}:  # "48:12" may be a time of 48 minutes 12 seconds
+        return (f if a == "clock" else o).raw is not None
     return {a, b} <= {"ord", "age"} or (a == "age" and b == "ord")
 
 
@@ -360,6 +366,9 @@ def _same_value(f: Mention, o: Mention, src: _Sources, source_years: set[int]) -
                 million = (f if f.unit == "m" else o).value * 1e6
                 if math.isclose(million, (o if f.unit == "m" else f).value, rel_tol=1e-9):
                     return True
+        elif {f.unit, o.unit} == {"clock", "dur"}:
+            clock, dur = (f, o) if f.unit == "clock" else (o, f)
+            return any(math.isclose(dur.value, clock.value * k) for k in (1, 60))
         elif {f.unit, o.unit} == {"ord", "dur"}:
             dur = f if f.unit == "dur" else o
             if dur.raw is None or not math.isclose(dur.value, dur.raw * 60):
@@ -501,7 +510,7 @@ class _Checker:
                 local = words = _dice(f.context, o.context, self.src)
                 score += local
                 local += bool(f.clause & o.clause)
-            if f.lead and o.lead:  # "to 19% from 21%" against "from 21% to 19%"
+            if f.lead and o.lead and f.family != "score":  # "to 19% from 21%" / "from 21% to 19%"
                 score += LEAD_WEIGHT if f.lead == o.lead else -LEAD_WEIGHT
                 local += f.lead == o.lead
             if n in cited:
@@ -586,7 +595,7 @@ class _Checker:
         pool = doc.names + [m for m in doc.lone_names if m.value[0] in self.known_names]
         names = [m for m in pool if s0 <= m.sentence <= s1 and not (qa <= m.start < qb)]
         if not verbs:
-            every = set() if need_verb else {k for m in names for k in m.value}
+            every = set() if need_verb else {k for m in names for k in _keys(doc, m)}
             return every, every
         verb = min(verbs, key=lambda i: min(abs(words[i].start - qb), abs(qa - words[i].end)))
         starts = [t.start for t in words]
@@ -600,16 +609,16 @@ class _Checker:
         if _pronoun_next_to(words, verb):
             # '"...," she said at Riverside Hall': the speaker was named in an earlier sentence.
             for back in range(s0 - 1, max(-1, s0 - 3), -1):
-                earlier = {k for m in pool if m.sentence == back for k in m.value}
+                earlier = {k for m in pool if m.sentence == back for k in _keys(doc, m)}
                 if earlier:
                     return earlier, earlier
         if not near:
-            every = {k for m in names for k in m.value}
+            every = {k for m in names for k in _keys(doc, m)}
             return every, every
         closest = min(g for g, _ in near)
         return (
-            {k for g, m in near if g == closest for k in m.value},
-            {k for _, m in near for k in m.value},
+            {k for g, m in near if g == closest for k in _keys(doc, m)},
+            {k for _, m in near for k in _keys(doc, m)},
         )
 
     def speaker_ok(self, a: int, b: int, n: int, pos: int) -> bool:
@@ -646,6 +655,12 @@ def _initials(name: str) -> str:
     """'World Health Organization' -> 'who' (connectors such as "of" left out)."""
     words = re.findall(r"[^\W\d_]+", name)
     return "".join(w[0] for w in words if w[0].isupper()).lower()
+
+
+def _keys(doc: _Doc, m: Mention) -> list[str]:
+    """A speaker's name words, plus the initials of a long name ("CWC" for the council)."""
+    words = doc.text[m.start : m.end].split()
+    return [*m.value, _initials(doc.text[m.start : m.end])] if len(words) > 2 else m.value
 
 
 _SUBJECT_PRONOUNS = {"he", "she"}

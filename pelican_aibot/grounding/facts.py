@@ -342,7 +342,9 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
             return Mention(
                 "number", "num", float(h * 60 + mi), tok.start, nxt.end, "clock", i, i + 2
             )
-        return Mention("number", "num", float(h * 60 + mi), tok.start, tok.end, "clock", i, i + 1)
+        # No a.m./p.m.: "48:12" may also be minutes and seconds (raw marks it as bare).
+        value = float(h * 60 + mi)
+        return Mention("number", "num", value, tok.start, tok.end, "clock", i, i + 1, raw=value)
 
     if tok.kind == "word" and lw in N.MULTIPLIERS:
         return Mention("number", "num", N.MULTIPLIERS[lw], tok.start, tok.end, "x", i, i + 1)
