@@ -62,6 +62,18 @@ def test_faithful_paraphrase_is_fully_supported() -> None:
         ("3 kilometres away", "3 km away"),
         ("the 58-year-old", "Pike, aged 58,"),
         ("a 3-1 win", "a 3–1 win"),
+        ("at 9.40 a.m.", "at 9:40 a.m."),
+        ("at 3,100m", "at 3,100 metres"),
+        ("a 4-5 percent rise", "a rise of between 4% and 5%"),
+        ("10-15cm of snow", "10 to 15 cm of snow"),
+        ("1.5m nets", "1.5 million nets"),
+        ("by seven votes to four", "a 7-4 vote"),
+        ("voted 9 to 2", "by nine votes to two"),
+        ("a goal after 12 minutes", "a goal in the 12th minute"),
+        ("a time of 48:12", "a time of 48 minutes 12 seconds"),
+        ("nearly three decades", "27 years"),
+        ("about 1,200 people", "1,187 people"),
+        ("more than 300 people", "312 people"),
     ],
 )
 def test_equivalent_forms_match(article_form: str, source_form: str) -> None:
@@ -102,6 +114,31 @@ def test_swapped_figures_are_flagged() -> None:
 def test_quote_given_to_the_wrong_speaker_is_flagged() -> None:
     article = '"The roof is simply gone," owner Gail Porter said [1].'
     assert unsupported(article) == [("quote", "The roof is simply gone,")]
+
+
+def test_quote_given_by_pronoun_is_attributed_to_the_last_named_speaker() -> None:
+    source = (
+        'Mayor Ana Ruiz opened the bridge. "It took ten years," Ruiz said.\n'
+        'Engineer Bo Lind disagreed. "It is still too narrow," he said.'
+    )
+    right = 'Ana Ruiz, the mayor, opened the bridge. "It took ten years," she said [1].'
+    wrong = 'Ana Ruiz, the mayor, opened the bridge. "It is still too narrow," she said [1].'
+    assert unsupported(right, [source]) == []
+    assert unsupported(wrong, [source]) == [("quote", "It is still too narrow,")]
+
+
+def test_hedged_figure_outside_its_tolerance_is_flagged() -> None:
+    source = "The firm employs 1,187 people at 12 sites."
+    assert unsupported("The firm has about 1,200 staff [1].", [source]) == []
+    assert unsupported("The firm has about 1,400 staff [1].", [source]) == [("number", "1,400")]
+    assert unsupported("It has nearly 1,100 staff [1].", [source]) == [("number", "1,100")]
+
+
+def test_acronyms_stand_for_the_sources_names() -> None:
+    source = "The Verano Rail Authority said trains would run. The WHO sent nets."
+    article = "The VRA said trains would run, and the World Health Organization sent nets [1]."
+    assert unsupported(article, [source]) == []
+    assert unsupported("The VRB said trains would run [1].", [source]) == [("name", "VRB")]
 
 
 def test_altered_quote_is_flagged() -> None:
