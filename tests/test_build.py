@@ -273,3 +273,21 @@ def test_demo_site_publishes_from_the_committed_cache_with_no_network(tmp_path):
     page = pages[0].read_text(encoding="utf-8")
     assert 'rel="canonical" href="https://' in page
     assert "ai-disclaimer" in page and 'class="sources"' in page
+
+
+def test_cold_build_fetches_all_stubs_sources_concurrently(tmp_path, news_server):
+    """The pre-pass fetches every stub's sources at once, not one stub after another."""
+    stubs = {}
+    for i in range(6):
+        news_server.add(f"/story-{i}", STORM_A, delay=0.2)
+        stubs[f"s{i}.yaml"] = stub_yaml(
+            f"Storm {i}", "2026-01-20", [news_server.url(f"/story-{i}")]
+        )
+    site = make_site(
+        tmp_path,
+        stubs,
+        settings={"AIBOT_ALLOWED_PRIVATE_HOSTS": ["127.0.0.1"], "AIBOT_PER_HOST_CONCURRENCY": 8},
+    )
+    result = build(site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert news_server.peak_in_flight >= 4  # of 6 pages, each answered after 0.2 s
