@@ -34,6 +34,11 @@ MARGIN = 0.08  # how far an equal value may trail the best competing occurrence
 LEAD_WEIGHT = 0.3
 CONTEXT_MINE = 0.7  # weight of "article context found in the source one" vs the reverse
 WORDS_SLACK = 0.1  # how much worse the next words of a competing value may fit
+# Calibration of the precision/recall trade-off (third round, dev only):
+ALIGN_SLACK = 0.15  # how much worse a rival's passage may align than the equal value's
+WORDS_CLEAR = 0.3  # how much better a rival's next words must fit to count from afar
+CLAIM_MARGIN = 0.2  # how clearly a fact must win its occurrence to take it from the others
+REVERSED_PENALTY = 0.1  # a score read backwards ("6-4" for "4-6") is weaker evidence
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,9 @@ class _Doc:
             for m in found:
                 m.sentence = si
                 m.context = F.local_context(sent.tokens, m.i0, m.i1, taken)
+                if m.unit == "age" and m.i0 >= 2 and sent.tokens[m.i0 - 1].text == ",":
+                    # "Karel Novy, 21,": an age in apposition is about the name before it.
+                    m.context |= content_stems(sent.tokens[m.i0 - 2 : m.i0 - 1])
                 m.clause = F.clause_stems(sent.tokens, m.i0, m.i1, sorts)
                 m.lead = F.lead_word(sent.tokens, m.i0)
                 if m.family == "score":  # "voted 9 to 2" / "nine votes to two": format words
@@ -159,6 +167,14 @@ class _Sources:
             doc_years |= {m.value[2] for m in doc.values if m.family == "date" and m.value[2]}
             for m in doc.values:
                 self.by_family[m.family].append((n, m))
+                if m.family == "score":
+                    # "one of the two no votes" after a 5-2 vote: each side is a count too.
+                    for side in dict.fromkeys(m.value):
+                        part = Mention("derived", "num", float(side), m.start, m.end, None)
+                        part.i0, part.i1, part.sentence = m.i0, m.i1, m.sentence
+                        votes = doc.sentences[m.sentence].stems & _VOTE_STEMS
+                        part.context, part.clause = m.context | votes, m.clause | votes
+                        self.by_family["num"].append((n, part))
                 if m.family == "date":
                     self.by_family["year"].extend(
                         [
@@ -439,6 +455,7 @@ class _Checker:
         self._align: dict[tuple[int, int, int], float] = {}
         self._near_cache: dict[int, set[tuple[int, int]]] = {}
         self.sentence_cites = self._assign_cites()
+        self.best_equal: dict[int, int | None] = {}  # fact -> its best equal occurrence
         # Words used in multi-word names anywhere: a lone "Grant" opening a sentence is a name.
         self.known_names = {k for d in (self.art, *src.docs) for m in d.names for k in m.value}
 
@@ -491,22 +508,32 @@ class _Checker:
         needle = " " + " ".join(window) + " "
         return any(needle in j for j in self.src.joined)
 
-    def value_supported(self, f: Mention) -> bool:
+    def value_supported(self, f: Mention, claimed: frozenset[int] = frozenset()) -> bool:
+        """Whether an equal value in the sources fits ``f``'s passage as well as any other.
+
+        ``claimed`` holds occurrences already explained by another supported fact of the
+        article: "14 percent" taking the source's 14% leaves the 6% next to it to "6 percent".
+        """
         if self.verbatim(f):
+            self.best_equal[id(f)] = None
             return True
         cited = self.sentence_cites[f.sentence]
         near = self._near(f.sentence)
         best_match = match_words = -1.0
-        others: list[tuple[float, float]] = []
+        best_occurrence: int | None = None
+        equal_nouns: set[str | None] = set()
+        others: list[tuple[float, float, str | None, float]] = []
+        equal_aligned = 0.0
         # A distinctive value found in the sources is only taken for another fact's value
         # on local evidence: the words next to it, not just a shared sentence.
         distinctive = _distinctive(f)
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f, o):
                 continue
-            score = local = words = 0.0
+            score = local = words = aligned = 0.0
             if (n, o.sentence) in near:  # elsewhere alignment and context are both zero
-                score += ALIGN_WEIGHT * self.align(f, n, o)
+                aligned = self.align(f, n, o)
+                score += ALIGN_WEIGHT * aligned
                 local = words = _dice(f.context, o.context, self.src)
                 score += local
                 local += bool(f.clause & o.clause)
@@ -516,19 +543,44 @@ class _Checker:
             if n in cited:
                 score += CITE_BONUS
             if _same_value(f, o, self.src, self._doc_years(n)):
-                best_match = max(best_match, score)
+                if f.family == "score" and f.value != o.value:
+                    score -= REVERSED_PENALTY  # "6-4" for a "4-6" set is weaker evidence
+                if score > best_match:
+                    best_match, best_occurrence = score, id(o)
+                equal_aligned = max(equal_aligned, aligned)
                 match_words = max(match_words, words)
+                if score >= MIN_SCORE:
+                    equal_nouns.add(o.noun)
             elif (
                 o.kind != "derived"
+                and id(o) not in claimed
                 and (f.family != "num" or o.unit == f.unit)
                 and (local > 0 or not distinctive)
+                and {f.lead, o.lead} != {"to", "from"}  # "from 310" is not the slot of "to 143"
             ):
                 # Only a value of the same sort can have been moved here.
-                others.append((score, words))
+                others.append((score, words, o.noun, aligned))
+        if f.noun and f.noun in equal_nouns:
+            # "six cookbooks" found as "six cookbooks": a value counting something else
+            # ("1.5 million copies") can't have been moved here.
+            others = [x for x in others if x[2] in (None, f.noun)]
+        # A rival counts only in a passage about as close to the sentence as the equal
+        # value's: "sales grew 3.2%" elsewhere says nothing about "revenue up 4 percent".
+        # Unless the words right next to it fit clearly better ("tobacco tax by 12 percent").
+        others = [
+            x
+            for x in others
+            if x[3] >= equal_aligned - ALIGN_SLACK or x[1] > match_words + WORDS_CLEAR
+        ]
         floor = 0.0 if distinctive else MIN_SCORE
         # Another value beats the equal one on the whole passage, but only when the
         # words right next to it fit at least as well ("410 stores" in a merged sentence).
-        best_other = max((sc for sc, w in others if w >= match_words - WORDS_SLACK), default=-1.0)
+        best_other = max(
+            (sc for sc, w, _, _ in others if w >= match_words - WORDS_SLACK), default=-1.0
+        )
+        # Only a clear winner explains its occurrence away (not one of two swapped figures).
+        clear = best_match >= best_other + CLAIM_MARGIN and match_words > 0
+        self.best_equal[id(f)] = best_occurrence if clear else None
         if best_match >= floor and best_match >= best_other - MARGIN:
             return True
         if f.family == "year" and best_other < MIN_SCORE + MARGIN:
@@ -635,8 +687,20 @@ class _Checker:
 
     def run(self) -> GroundingReport:
         results: list[tuple[Fact, bool]] = []
+        ok = {id(f): self.value_supported(f) for f in self.art.values}
+        for _ in range(3):
+            # Occurrences explained by supported facts no longer compete with the others.
+            claimed = frozenset(
+                occ for f in self.art.values if ok[id(f)] and (occ := self.best_equal[id(f)])
+            )
+            again = {
+                id(f): self.value_supported(f, claimed) for f in self.art.values if not ok[id(f)]
+            }
+            if not any(again.values()):
+                break
+            ok.update(again)
         for f in self.art.values:
-            results.append((f.fact(self.art.text), self.value_supported(f)))
+            results.append((f.fact(self.art.text), ok[id(f)]))
         for f in self.art.names:
             results.append((f.fact(self.art.text), self.name_supported(f)))
         for a, b in self.art.quotes:

@@ -30,7 +30,10 @@ SPEECH_VERBS = {
     "insisting", "arguing", "noting", "explaining", "asking", "replying", "promising",
 }  # fmt: skip
 # Capitalised words any writer may add without a source saying them.
-COMMON_PROPER = {"i", "earth", "moon", "sun", "internet", "god", "christmas", "easter"}
+COMMON_PROPER = {
+    "i", "earth", "moon", "sun", "internet", "god", "christmas", "easter",
+    "un", "eu", "uk", "us", "usa", "nato",  # bodies and countries any writer may name for context
+}  # fmt: skip
 NAME_CONNECTORS = {
     "of",
     "de",
@@ -173,15 +176,32 @@ def _scale(tokens: list[Token], j: int, value: float, money: bool) -> tuple[floa
             (lw in N.WORD_SCALES and lw != "hundred")
             or (money and lw in N.SCALES and glued)
             or (lw in ("bn", "mn") and glued)
-        ):
+            or (lw in ("m", "k") and glued and _unit(tokens, j + 1)[0] not in (None, "clock"))
+        ):  # "41m tonnes", "42m km": a glued "m" before a unit is a million
             return value * N.SCALES[lw], j + 1
         if lw == "hundred":
             return value * 100, j + 1
     return value, j
 
 
+# Words between a number and its unit that don't change what is counted: "19 straight years".
+UNIT_MODIFIERS = {
+    "consecutive", "straight", "successive", "more", "further", "extra", "additional",
+    "full", "long", "whole", "entire", "running",
+}  # fmt: skip
+
+
 def _unit(tokens: list[Token], j: int) -> tuple[str | None, int, float]:
     """The unit after a number: (canonical unit, next index, multiplier for durations)."""
+    unit, k, mult = _bare_unit(tokens, j)
+    if unit is None and _is_word(_at(tokens, j), *UNIT_MODIFIERS):
+        unit, k, mult = _bare_unit(tokens, j + 1)
+        if unit not in ("dur", "year", "day", "week", "month"):
+            return None, j, 1.0
+    return unit, k, mult
+
+
+def _bare_unit(tokens: list[Token], j: int) -> tuple[str | None, int, float]:
     tok = _at(tokens, j)
     if tok is None:
         return None, j, 1.0
