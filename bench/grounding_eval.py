@@ -14,6 +14,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from pelican_aibot.grounding import check_facts  # noqa: E402
+from pelican_aibot.grounding.check import _source_doc  # noqa: E402
 from tests.eval.cases import evaluate, load_part  # noqa: E402
 
 
@@ -34,14 +35,19 @@ def timing() -> float:
             chunk.append(text)
         sources.append("\n\n".join(chunk))
     story = "\n\n".join(story_parts)
-    best = float("inf")
+    cold = warm = float("inf")
     for _ in range(5):
+        _source_doc.cache_clear()  # cold: the sources analysed from scratch
         t0 = time.perf_counter()
         check_facts(story, sources)
-        best = min(best, time.perf_counter() - t0)
+        cold = min(cold, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        check_facts(story, sources)  # warm: the sources' analysis reused
+        warm = min(warm, time.perf_counter() - t0)
     per_source = sum(len(s.split()) for s in sources) // 5
     print(f"timing: {len(story.split())}-word story, 5 sources of ~{per_source} words each")
-    return best * 1000
+    print(f"check_facts warm (sources already analysed): {warm * 1000:.1f} ms")
+    return cold * 1000
 
 
 def main() -> None:
@@ -59,7 +65,7 @@ def main() -> None:
             f"false_flags={r['false_flags']} ({r['false_flags_per_story']:.2f}/story) "
             f"facts/story={r['facts_per_story']:.1f} by_kind={r['by_kind']}"
         )
-    print(f"check_facts: {timing():.1f} ms")
+    print(f"check_facts cold: {timing():.1f} ms")
 
 
 if __name__ == "__main__":

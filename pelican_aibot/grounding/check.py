@@ -12,6 +12,7 @@ to another fact loses to the fact it really belongs to.
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import math
 import re
@@ -151,13 +152,22 @@ class _Doc:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
 
+@functools.lru_cache(maxsize=64)
+def _source_doc(text: str) -> _Doc:
+    """A source's analysis, built once per text: stories and re-checks share their sources.
+
+    Never mutated after construction, so sharing it between checks is safe.
+    """
+    return _Doc(text, source=True)
+
+
 class _Sources:
     """Everything precomputed about the sources, shared by all facts of a story."""
 
     def __init__(
         self, texts: Sequence[str], story_date: date | None, extra_years: Iterable[int]
     ) -> None:
-        self.docs = [_Doc(t, source=True) for t in texts]
+        self.docs = [_source_doc(t) for t in texts]
         self.story_date = story_date
         self.allowed_years = set(extra_years) | ({story_date.year} if story_date else set())
         # Occurrences per family: (source index, mention).

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 CITATION = re.compile(r"\[(\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*)\]")
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\(([^)\n]*)\)")
@@ -93,10 +93,10 @@ class Token:
     start: int
     end: int
     kind: str  # num | ampm | word | sym | punct
+    lower: str = field(init=False, repr=False, compare=False)  # computed once: read very often
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower().rstrip(".")
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower().rstrip("."))
 
 
 @dataclass
