@@ -110,6 +110,21 @@ def snapshot_entry(url: str, page: Any, text: Any) -> dict[str, Any]:
     }
 
 
+def _same_article(cache: Cache, key: str, entry: dict[str, Any]) -> bool:
+    """Whether the cached entry says the same but for its time stamp: a refresh that
+    writes the same story then leaves the file, and the pull request's diff, alone."""
+    try:
+        old = cache.get_article(key)
+    except AibotError:
+        return False
+    if old is None:
+        return False
+    ignored = {"generated_at", "schema"}
+    return {k: v for k, v in old.items() if k not in ignored} == {
+        k: v for k, v in entry.items() if k not in ignored
+    }
+
+
 def file_snapshot_key(file_sha256: str) -> str:
     """Snapshots of local files are addressed by their content."""
     return hash_key({"schema": SCHEMA, "file_sha256": file_sha256})
@@ -396,7 +411,8 @@ class Pipeline:
             "grounding": report.to_dict(),
             "generated_at": _now(),
         }
-        self.cache.put_article(story.key, story.article)
+        if not _same_article(self.cache, story.key, story.article):
+            self.cache.put_article(story.key, story.article)
         story.generated = True
 
     async def prepare(

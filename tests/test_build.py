@@ -291,3 +291,11 @@ def test_cold_build_fetches_all_stubs_sources_concurrently(tmp_path, news_server
     result = build(site)
     assert result.returncode == 0, result.stdout + result.stderr
     assert news_server.peak_in_flight >= 4  # of 6 pages, each answered after 0.2 s
+
+
+def test_refresh_that_writes_the_same_story_leaves_the_cache_file_alone(local_site):
+    assert build(local_site).returncode == 0
+    before = output_files(local_site / "aibot-cache")
+    again = build(local_site, env={"AIBOT_MODE": "refresh"})
+    assert again.returncode == 0, again.stderr
+    assert output_files(local_site / "aibot-cache") == before  # no time-stamp-only diffs
