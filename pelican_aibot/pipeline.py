@@ -125,6 +125,22 @@ def _same_article(cache: Cache, key: str, entry: dict[str, Any]) -> bool:
     }
 
 
+def source_from_snapshot(url: str, entry: dict[str, Any], note: str | None) -> Source:
+    """A Source (numbered later) from a snapshot entry of the cache."""
+    return Source(
+        n=0,
+        url=url,
+        text=entry["text"],
+        title=entry.get("title"),
+        site=entry.get("site"),
+        author=entry.get("author"),
+        date=entry.get("date"),
+        note=note,
+        body_sha256=entry.get("body_sha256", ""),
+        fetched_at=entry.get("fetched_at"),
+    )
+
+
 def file_snapshot_key(file_sha256: str) -> str:
     """Snapshots of local files are addressed by their content."""
     return hash_key({"schema": SCHEMA, "file_sha256": file_sha256})
@@ -225,17 +241,7 @@ class Pipeline:
             }
             if self.settings.mode != "frozen":
                 self.cache.put("sources", key, entry)
-        return Source(
-            n=0,
-            url=_relative(path, self.settings.content_path),
-            text=entry["text"],
-            title=entry.get("title"),
-            site=entry.get("site"),
-            author=entry.get("author"),
-            date=entry.get("date"),
-            note=ref.note,
-            body_sha256=digest,
-        )
+        return source_from_snapshot(_relative(path, self.settings.content_path), entry, ref.note)
 
     def source_keys(self, stub: Stub) -> set[str]:
         """The cache keys of the snapshots a stub uses (for ``aibot gc``)."""
@@ -262,18 +268,7 @@ class Pipeline:
                         why = self.fetch_failures.get(ref.url, "not fetched yet (not in the cache)")
                         story.failed.append((ref, why))
                         continue
-                    source = Source(
-                        n=0,
-                        url=ref.url,
-                        text=entry["text"],
-                        title=entry.get("title"),
-                        site=entry.get("site"),
-                        author=entry.get("author"),
-                        date=entry.get("date"),
-                        note=ref.note,
-                        body_sha256=entry.get("body_sha256", ""),
-                        fetched_at=entry.get("fetched_at"),
-                    )
+                    source = source_from_snapshot(ref.url, entry, ref.note)
             except AibotError as exc:
                 story.failed.append((ref, str(exc)))
                 continue
