@@ -16,7 +16,7 @@ PLUGINS = ["pelican_aibot"]
 
 # Sample source pages are published as they are (stories link to them), never read as
 # articles.
-STATIC_PATHS = ["images", "sources"]
+STATIC_PATHS = ["sources"]
 ARTICLE_EXCLUDES = ["pages", "sources"]
 PAGE_EXCLUDES = ["sources"]
 
