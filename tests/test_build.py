@@ -153,6 +153,14 @@ def test_url_sources_with_openai_backend_then_offline_rebuild(tmp_path, news_ser
     assert news_server.url("/radio/storm") in hrefs
     assert "#source-1" in hrefs
 
+    transparency = (site / "output" / "transparency.html").read_text(encoding="utf-8")
+    rows = html5lib.parse(transparency, namespaceHTMLElements=False).findall(".//tbody/tr")
+    assert len(rows) == 2
+    cells = ["".join(td.itertext()).strip() for td in rows[0].findall("td")]
+    assert "openai" in cells and "test-model" in cells
+    assert "unknown" in cells  # no price known for this model: no made-up cost
+    assert int(cells[4]) > 0  # tokens recorded from the model's usage
+
     before = output_files(site / "output")
     news_server.stop()
     fake_openai.stop()
