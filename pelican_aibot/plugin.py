@@ -61,7 +61,7 @@ def stub_paths(generator: Any) -> list[Path]:
 def prepass(generator: Any) -> None:
     """Load every stub and fill the cache for all of them at once."""
     from .stub import check_stub, looks_like_stub
-    from .summary import log_build_summary
+    from .summary import print_build_summary
 
     _states.pop(id(generator.settings), None)
     state = state_for(generator.settings)
@@ -78,7 +78,7 @@ def prepass(generator: Any) -> None:
         return
     stories = run_sync(state.pipeline.prepare(stubs))
     state.stories = {story.stub.path.resolve(): story for story in stories}
-    log_build_summary(stories, state.settings)
+    print_build_summary(stories, state.settings)
 
     problems = [s.error for s in stories if s.error and "AIBOT_MODE=frozen" in s.error]
     if problems:

@@ -1,16 +1,13 @@
-"""One log line per build: stories, cache hits, model calls, tokens, estimated cost."""
+"""One line per build: stories, cache hits, model calls, tokens, estimated cost."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .pipeline import Story
 from .pricing import estimate_cost
 from .settings import AibotSettings
-
-logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -59,7 +56,11 @@ def summarize(stories: Sequence[Story], settings: AibotSettings) -> BuildSummary
     )
 
 
-def log_build_summary(stories: Sequence[Story], settings: AibotSettings) -> BuildSummary:
+def print_build_summary(stories: Sequence[Story], settings: AibotSettings) -> BuildSummary:
+    """Shown beside Pelican's own "Done: ..." line, on Pelican's console (a log line at
+    INFO would be hidden: pelican logs warnings and above unless run with -v)."""
+    from pelican.log import console
+
     summary = summarize(stories, settings)
-    logger.info("%s", summary.line())
+    console.print(summary.line(), markup=False, highlight=False)
     return summary

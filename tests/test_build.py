@@ -85,6 +85,8 @@ def local_site(tmp_path):
 def test_local_sources_publish_cited_articles_and_rebuild_byte_identical(local_site):
     first = build(local_site)
     assert first.returncode == 0, first.stderr + first.stdout
+    assert "aibot: 2 stories, 0 from the cache, 2 written, 0 failed" in first.stdout
+    assert "estimated cost $0.0000" in first.stdout
     page = read_article(local_site / "output", "harbor-road-storm")
     tree = html5lib.parse(page, namespaceHTMLElements=False)
     cites = [a.get("href") for sup in tree.iter("sup") for a in sup.iter("a")]
