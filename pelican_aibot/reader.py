@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 from pelican.readers import BaseReader
 from pelican.utils import SafeDatetime
 
-from .pipeline import Story
+from .pipeline import Story, shown
 from .plugin import state_for
 from .render import CITATION, render_body
 
@@ -58,6 +58,7 @@ class StubReader(BaseReader):
         else:
             stub, errors = check_stub(path, content_root=state.settings.content_path)
         for error in errors:
+            error.path = shown(Path(error.path))
             logger.error("%s", error)
         if errors:
             return "", dict(SKIP)
