@@ -40,6 +40,12 @@ ALIGN_SLACK = 0.15  # how much worse a rival's passage may align than the equal 
 WORDS_CLEAR = 0.3  # how much better a rival's next words must fit to count from afar
 CLAIM_MARGIN = 0.2  # how clearly a fact must win its occurrence to take it from the others
 REVERSED_PENALTY = 0.1  # a score read backwards ("6-4" for "4-6") is weaker evidence
+PRONOUN_STEMS = 4  # an article sentence this short, opening with "She", is about the last one's
+# Derived values (fourth round): how closely a source sentence must match to lend its figures.
+DERIVE_ALIGN = 0.3
+DERIVE_SLACK = 0.15  # ... and how far behind the best-matching sentence it may be
+DERIVE_SENTENCES = 2
+DERIVE_CUE_WINDOW = 3  # tokens either side of a value where its cue ("short of") must be
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,7 @@ class GroundingReport:
 
 
 _VOTE_STEMS = frozenset({"vot"})
-_ANAPHORS = {"he", "she", "it", "they", "his", "her", "its", "their", "this", "these"}
+_ANAPHORS = {"he", "she", "it", "they", "this", "these"}  # subjects: "Her husband" is another
 
 
 class _Doc:
@@ -110,8 +116,10 @@ class _Doc:
             own = [t for t in sent.tokens if source or not self.in_quote(t.start, t.end)]
             sent.stems = content_stems(own)
             first = next((t for t in sent.tokens if t.kind == "word"), None)
-            if source and si and first is not None and first.lower in _ANAPHORS:
-                # "She was 91.": the sentence is about what the one before it names.
+            # "She was 91.": the sentence is about what the one before it names. In an
+            # article only a short one: a long sentence has its own passage.
+            short = source or len(sent.stems) <= PRONOUN_STEMS
+            if si and first is not None and first.lower in _ANAPHORS and short:
                 sent.stems |= self.sentences[si - 1].stems
             found = F.find_values(sent.tokens, source)
             if not source:  # a figure inside a quotation is checked as part of the quote
@@ -225,6 +233,7 @@ class _Sources:
         self._weights: dict[frozenset[str], float] = {}
         self.doc_years = [{m.value for m in doc.values if m.family == "year"} for doc in self.docs]
         self._relative_years()
+        self._equivalents()
         df: dict[str, int] = defaultdict(int)
         count = 0
         self.sentences_with: dict[str, set[tuple[int, int]]] = defaultdict(set)
@@ -284,19 +293,73 @@ class _Sources:
                     phrase = " ".join(words[k : k + 3])
                     if not _RELATIVE_YEAR.match(phrase + " "):
                         continue
-                    if years:
+                    width = len(_RELATIVE_YEAR.match(phrase + " ").group().split())
+                    said = words[k : k + width]
+                    offset = next((_YEAR_OFFSET[w] for w in said if w in _YEAR_OFFSET), -1)
+                    if years and said[0] not in ("next", "this"):
                         base = max(years)
-                    elif words[k] == "last" and self.story_date:
-                        base = self.story_date.year
+                    elif words[k] in ("last", "next", "this") and self.story_date:
+                        base = self.story_date.year  # resolved against the story's date
                     else:
                         continue
-                    width = len(_RELATIVE_YEAR.match(phrase + " ").group().split())
                     toks = sent.tokens
-                    m = Mention("date", "year", base - 1, toks[k].start, toks[k + width - 1].end)
+                    m = Mention(
+                        "date", "year", base + offset, toks[k].start, toks[k + width - 1].end
+                    )
                     m.i0, m.i1, m.sentence = k, k + width, si
                     taken = {i for v in doc.values if v.sentence == si for i in range(v.i0, v.i1)}
                     m.context = F.local_context(toks, k, k + width, taken)
                     self.by_family["year"].append((n, m))
+
+    def _equivalents(self) -> None:
+        """Values a writer restates in other units, kept at the place of the original.
+
+        "the past year" is 12 months, "every 20 minutes" is three an hour, 46 metres over
+        two years is 24 months: each stays tied to its passage, so it supports only a fact
+        of that passage, and (kind "derived") never competes as a moved value.
+        """
+        for n, doc in enumerate(self.docs):
+            for si, sent in enumerate(doc.sentences):
+                toks = sent.tokens
+                for k, tok in enumerate(toks):
+                    span = _PERIOD_PHRASE.get(tok.lower)
+                    if span and k and toks[k - 1].lower in _PERIOD_LEADS:
+                        for value, unit in span:
+                            self._add_derived(n, doc, si, k - 1, k + 1, value, unit)
+            for m in doc.values:
+                if m.family != "num" or m.kind == "derived":
+                    continue
+                for value, unit in _converted(m):
+                    self._add_derived(n, doc, m.sentence, m.i0, m.i1, value, unit, m)
+                toks = doc.sentences[m.sentence].tokens
+                if m.unit == "dur" and m.i0 and toks[m.i0 - 1].lower == "every" and m.value:
+                    # "every 20 minutes": three an hour (72 a day); "every 2 hours": 12 a day.
+                    for period in (3600, 86400):
+                        rate = period / m.value
+                        if rate >= 1 and rate == int(rate):
+                            self._add_derived(n, doc, m.sentence, m.i0, m.i1, rate, None, m)
+
+    def _add_derived(
+        self,
+        n: int,
+        doc: _Doc,
+        si: int,
+        i0: int,
+        i1: int,
+        value: float,
+        unit: str | None,
+        like: Mention | None = None,
+    ) -> None:
+        toks = doc.sentences[si].tokens
+        d = Mention("derived", "num", float(value), toks[i0].start, toks[i1 - 1].end, unit)
+        d.i0, d.i1, d.sentence, d.raw = i0, i1, si, float(value)
+        if like is not None:
+            d.context, d.clause, d.lead = like.context, like.clause, like.lead
+        else:
+            taken = {i for v in doc.values if v.sentence == si for i in range(v.i0, v.i1)}
+            d.context = F.local_context(toks, i0, i1, taken)
+            d.clause = F.clause_stems(toks, i0, i1, {})
+        self.by_family["num"].append((n, d))
 
     def _weekday(self, value: tuple, doc_years: set[int]) -> int | None:
         month, day, year = value
@@ -320,8 +383,42 @@ class _Sources:
 
 
 _RELATIVE_YEAR = re.compile(
-    r"(the year before|the previous year|a year earlier|a year before|the prior year|last year) "
+    r"(the year before|the previous year|a year earlier|a year before|the prior year|last year"
+    r"|next year|this year|the following year|a year later) "
 )
+_YEAR_OFFSET = {"next": 1, "this": 0, "following": 1, "later": 1}
+
+# "the past year" and the like, as the amounts a writer may put instead.
+_PERIOD_LEADS = {"the", "past", "last", "previous", "a", "one", "whole", "full", "entire", "same"}
+_PERIOD_PHRASE: dict[str, tuple[tuple[float, str | None], ...]] = {
+    "year": ((1, "year"), (12, "month"), (52, "week"), (365, "day")),
+    "decade": ((10, "year"),),
+    "month": ((1, "month"), (4, "week"), (30, "day")),
+    "fortnight": ((2, "week"), (14, "day")),
+    "week": ((1, "week"), (7, "day")),
+}
+# Whole-number restatements in another unit of the same dimension.
+_CONVERSIONS: dict[str, tuple[tuple[str, float], ...]] = {
+    "year": (("month", 12), ("week", 52)),
+    "month": (("year", 1 / 12), ("week", 52 / 12)),
+    "week": (("day", 7), ("month", 12 / 52)),
+    "day": (("week", 1 / 7),),
+    "m": (("km", 1 / 1000), ("cm", 100)),
+    "km": (("m", 1000),),
+    "cm": (("m", 1 / 100), ("mm", 10)),
+    "mm": (("cm", 1 / 10),),
+    "t": (("kg", 1000),),
+    "kg": (("t", 1 / 1000),),
+}
+
+
+def _converted(m: Mention) -> Iterator[tuple[float, str]]:
+    """Whole-number (or one-decimal) forms of ``m`` in the other units of its dimension."""
+    raw = m.raw if m.raw is not None else m.value
+    for unit, factor in _CONVERSIONS.get(m.unit or "", ()):
+        v = raw * factor
+        if abs(v - round(v, 1)) < 1e-9 and v > 0:
+            yield round(v, 1), unit
 
 
 def _word_key(word: str) -> str:
@@ -595,6 +692,82 @@ class _Checker:
             return True
         if f.family == "year" and best_other < MIN_SCORE + MARGIN:
             return f.value in self.src.allowed_years  # no passage says otherwise
+        if f.family == "num" and best_match < 0 and f.unit not in ("ord", "age", "clock"):
+            # Nowhere in the sources: maybe worked out from its passage's figures. A value
+            # found elsewhere is never derived (it may have been moved here).
+            return self._derivable(f)
+        return False
+
+    def _passage_values(self, f: Mention) -> list[Mention]:
+        """The figures of the source sentences that best match ``f``'s article sentence."""
+        mine = self.art.sentences[f.sentence].stems
+        cited = self.sentence_cites[f.sentence]
+        ranked = []
+        for n, si in self._near(f.sentence):
+            cov = _coverage(mine, self.src.docs[n].sentences[si].stems, self.src)
+            ranked.append((cov + (CITE_BONUS if n in cited else 0.0), n, si))
+        if not ranked:
+            return []
+        ranked.sort(reverse=True)
+        top = ranked[0][0]
+        keep = {
+            (n, si)
+            for cov, n, si in ranked[:DERIVE_SENTENCES]
+            if cov >= DERIVE_ALIGN and cov >= top - DERIVE_SLACK
+        }
+        return [
+            m
+            for n, si in keep
+            for m in self.src.docs[n].values
+            if m.sentence == si and m.family == "num" and m.unit not in ("ord", "clock")
+        ]
+
+    def _derivable(self, f: Mention) -> bool:
+        """'260 short of its 1,500 target', 'up 7 points', '25 seconds ahead': bounded
+        arithmetic on two figures of the aligned passage, one of which the article states
+        nearby, and only with the word that says which operation it is."""
+        toks = self.art.sentences[f.sentence].tokens
+        near = toks[max(0, f.i0 - DERIVE_CUE_WINDOW) : f.i1 + DERIVE_CUE_WINDOW]
+        # The cue must be next to the value: "two more than" says nothing of "26 points".
+        words = {t.lower for t in near if t.kind == "word"}
+        ops = {op for op, cues in _DERIVE_CUES.items() if words & cues}
+        if not ops:
+            return False
+        values = self._passage_values(f)[:16]
+        if len(values) < 2 and "double" not in ops:
+            return False
+        stated = {
+            _as_written(m)
+            for m in self.art.values
+            if m.family == "num" and f.sentence - 1 <= m.sentence <= f.sentence and m is not f
+        }
+        points = f.unit is None and f.noun in ("point", "pt")
+        given = any(m.unit == "pct" for m in values)
+        target = f.value
+        for a in values:
+            for b in values:
+                if a is b or (a.unit != b.unit) or a.value == b.value:
+                    continue
+                if not ({_as_written(a), _as_written(b)} & stated):
+                    continue
+                same = a.unit == f.unit or (points and a.unit == "pct")
+                if "diff" in ops and same and math.isclose(abs(a.value - b.value), target):
+                    return True
+                if "sum" in ops and same and math.isclose(a.value + b.value, target):
+                    return True
+                if "diff" in ops and f.unit == "pct" and a.unit != "pct" and b.value and not given:
+                    # A change worked out only when the passage gives none of its own.
+                    change = abs(a.value - b.value) / b.value * 100
+                    places = len(f.fact(self.art.text).text.partition(".")[2].rstrip("%"))
+                    if abs(change - target) <= 0.5 * 10 ** -min(places, 2) + 1e-9:
+                        return True
+        if "double" in ops:
+            return any(
+                m.unit == f.unit
+                and _as_written(m) in stated
+                and (math.isclose(m.value * 2, target) or math.isclose(m.value / 2, target))
+                for m in values
+            )
         return False
 
     def _doc_years(self, n: int) -> set[int]:
@@ -723,6 +896,18 @@ class _Checker:
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+# The words that say a figure was worked out, and how.
+_DERIVE_CUES = {
+    "diff": {
+        "short", "more", "fewer", "less", "gap", "difference", "margin", "ahead", "behind",
+        "up", "down", "rise", "rose", "risen", "fell", "fallen", "grew", "grown", "increase",
+        "increased", "decrease", "decreased", "extra", "gained", "lost", "added", "cut",
+        "higher", "lower", "remaining", "left", "another", "drop", "dropped", "jumped",
+        "climbed", "improved", "slipped", "beyond", "over", "under", "shy",
+    },
+    "sum": {"total", "combined", "together", "altogether", "overall", "all"},
+    "double": {"double", "doubled", "twice", "doubling", "half", "halved", "halving"},
+}  # fmt: skip
 
 
 def _initials(name: str) -> str:
