@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import facts as F
+from . import normalize as N
 from .facts import Fact, Mention
-from .text import Sentence, content_stems, mask_markdown, split_sentences
+from .text import Sentence, content_stems, mask_markdown, split_sentences, tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ PRONOUN_STEMS = 4  # an article sentence this short, opening with "She", is abou
 DERIVE_ALIGN = 0.3
 DERIVE_SLACK = 0.15  # ... and how far behind the best-matching sentence it may be
 DERIVE_SENTENCES = 2
+PERSON_GAP = 6  # words between a value and the name it belongs to
 DERIVE_CUE_WINDOW = 3  # tokens either side of a value where its cue ("short of") must be
 
 
@@ -96,6 +98,8 @@ class GroundingReport:
 
 
 _VOTE_STEMS = frozenset({"vot"})
+# Unit words of a written-out time: part of the value, not of what the sentence is about.
+_TIME_UNIT_STEMS = content_stems(tokenize("hours minutes seconds hour minute second"))
 _ANAPHORS = {"he", "she", "it", "they", "this", "these"}  # subjects: "Her husband" is another
 
 
@@ -114,7 +118,9 @@ class _Doc:
         for si, sent in enumerate(self.sentences):
             # An article's quotations are checked on their own; they would only blur alignment.
             own = [t for t in sent.tokens if source or not self.in_quote(t.start, t.end)]
-            sent.stems = content_stems(own)
+            # Number words are values, not topic: "four minutes" and "4 minutes" align alike.
+            own = [t for t in own if not N.is_number_word(t.lower)]
+            sent.stems = content_stems(own) - _TIME_UNIT_STEMS  # "2:06:31" has none
             first = next((t for t in sent.tokens if t.kind == "word"), None)
             # "She was 91.": the sentence is about what the one before it names. In an
             # article only a short one: a long sentence has its own passage.
@@ -125,10 +131,11 @@ class _Doc:
             if not source:  # a figure inside a quotation is checked as part of the quote
                 found = [m for m in found if not self.in_quote(m.start, m.end)]
             taken = {k for m in found for k in range(m.i0, m.i1)}
+            dated = _relative_date_tokens(sent.tokens)  # "last year" is a date, not context
             sorts = {k: (m.family, m.unit) for m in found for k in range(m.i0, m.i1)}
             for m in found:
                 m.sentence = si
-                m.context = F.local_context(sent.tokens, m.i0, m.i1, taken)
+                m.context = F.local_context(sent.tokens, m.i0, m.i1, taken | dated)
                 if m.unit == "age" and m.i0 >= 2 and sent.tokens[m.i0 - 1].text == ",":
                     # "Karel Novy, 21,": an age in apposition is about the name before it.
                     m.context |= content_stems(sent.tokens[m.i0 - 2 : m.i0 - 1])
@@ -153,11 +160,38 @@ class _Doc:
                     m.lead = F.role_before(sent.tokens, a, b)
                     self.names.append(m)
 
+        self.names_in: dict[int, list[Mention]] = defaultdict(list)
+        for m in self.names + self.lone_names:  # "Ortiz won in 2:06:31": a lone surname
+            if _person_like(self.text, self.sentences[m.sentence].tokens, m):
+                self.names_in[m.sentence].append(m)
+
     def in_quote(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in self.quotes)
 
     def sentence_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+
+def _relative_date_tokens(tokens: list) -> set[int]:
+    """Token indexes of "last year", "next year", "a year earlier" and the like."""
+    out: set[int] = set()
+    words = [t.lower for t in tokens]
+    for k in range(len(words) - 1):
+        hit = _RELATIVE_YEAR.match(" ".join(words[k : k + 3]) + " ")
+        if hit:
+            out.update(range(k, k + len(hit.group().split())))
+    return out
+
+
+_PLACE_LEADS = {"in", "at", "from", "the", "of", "to", "near", "on", "into", "across"}
+
+
+def _person_like(text: str, tokens: list, m: Mention) -> bool:
+    """A name that may be a person's: not "the Varna marathon", "in Eastbrook", "Harbor Road"."""
+    words = {w.lower().rstrip(".") for w in text[m.start : m.end].split()}
+    if words & F.GENERIC_NAME_WORDS:
+        return False
+    return not (m.i0 and tokens[m.i0 - 1].lower in _PLACE_LEADS)
 
 
 @functools.lru_cache(maxsize=64)
@@ -298,7 +332,9 @@ class _Sources:
                     offset = next((_YEAR_OFFSET[w] for w in said if w in _YEAR_OFFSET), -1)
                     if years and said[0] not in ("next", "this"):
                         base = max(years)
-                    elif words[k] in ("last", "next", "this") and self.story_date:
+                    elif (
+                        words[k] in ("last", "next", "this") or "ago" in said
+                    ) and self.story_date:
                         base = self.story_date.year  # resolved against the story's date
                     else:
                         continue
@@ -384,7 +420,7 @@ class _Sources:
 
 _RELATIVE_YEAR = re.compile(
     r"(the year before|the previous year|a year earlier|a year before|the prior year|last year"
-    r"|next year|this year|the following year|a year later) "
+    r"|next year|this year|the following year|a year later|a year ago) "
 )
 _YEAR_OFFSET = {"next": 1, "this": 0, "following": 1, "later": 1}
 
@@ -473,6 +509,18 @@ def _compatible_units(f: Mention, o: Mention) -> bool:
     if {a, b} == {"clock", "dur"}:  # "48:12" may be a time of 48 minutes 12 seconds
         return (f if a == "clock" else o).raw is not None
     return {a, b} <= {"ord", "age"} or (a == "age" and b == "ord")
+
+
+def _same_sort(f: Mention, o: Mention) -> bool:
+    """Values that can stand in for each other: same unit, or a race time in either form."""
+    return f.unit == o.unit or ({f.unit, o.unit} == {"clock", "dur"} and _as_dur(o) is not None)
+
+
+def _as_dur(m: Mention) -> float | None:
+    """Seconds of a duration, or of a "27:55" read as minutes and seconds."""
+    if m.unit == "dur":
+        return m.value
+    return m.value if m.unit == "clock" and m.raw is not None else None
 
 
 def _as_written(m: Mention) -> float:
@@ -631,6 +679,10 @@ class _Checker:
         equal_nouns: set[str | None] = set()
         others: list[tuple[float, float, str | None, float]] = []
         equal_aligned = 0.0
+        # Whose figure it is: "Ortiz won in 2:06:31" when the sources give 2:06:31 to Oda.
+        person = self._person(self.art, f) if f.family == "num" else None
+        equal_people: set[str | None] = set()
+        rival_people: set[str | None] = set()
         # A distinctive value found in the sources is only taken for another fact's value
         # on local evidence: the words next to it, not just a shared sentence.
         distinctive = _distinctive(f)
@@ -655,18 +707,31 @@ class _Checker:
                 if score > best_match:
                     best_match, best_occurrence = score, id(o)
                 equal_aligned = max(equal_aligned, aligned)
+                if score >= MIN_SCORE:
+                    equal_people.add(self._person(self.src.docs[n], o))
                 match_words = max(match_words, words)
                 if score >= MIN_SCORE:
                     equal_nouns.add(o.noun)
             elif (
                 o.kind != "derived"
                 and id(o) not in claimed
-                and (f.family != "num" or o.unit == f.unit)
+                and (f.family != "num" or _same_sort(f, o))
                 and (local > 0 or not distinctive)
                 and {f.lead, o.lead} != {"to", "from"}  # "from 310" is not the slot of "to 143"
             ):
                 # Only a value of the same sort can have been moved here.
                 others.append((score, words, o.noun, aligned))
+                if person and aligned > 0:
+                    rival_people.add(self._person(self.src.docs[n], o))
+        if (
+            person
+            and None not in equal_people
+            and equal_people
+            and not any(_name_word_match(person, q) for q in equal_people if q)
+            and any(_name_word_match(person, q) for q in rival_people if q)
+        ):
+            self.best_equal[id(f)] = None
+            return False  # the equal value is another person's; this person's is another
         if f.noun and f.noun in equal_nouns:
             # "six cookbooks" found as "six cookbooks": a value counting something else
             # ("1.5 million copies") can't have been moved here.
@@ -698,6 +763,20 @@ class _Checker:
             return self._derivable(f)
         return False
 
+    def _person(self, doc: _Doc, m: Mention) -> str | None:
+        """Surname of the person named closest to a value in its sentence (a few words)."""
+        best: tuple[int, str] | None = None
+        toks = doc.sentences[m.sentence].tokens
+        for name in doc.names_in.get(m.sentence, ()):
+            gap = max(name.i0 - m.i1, m.i0 - name.i1, 0)
+            between = toks[min(name.i1, m.i1) : max(name.i0, m.i0)]
+            apposition = name.i1 == m.i0 - 1 and toks[name.i1].text == ","  # "Frew, 52,"
+            if any(t.text in F.CLAUSE_BREAKS for t in between) and not apposition:
+                continue  # "second, 37 seconds back, and Haddou": another clause's name
+            if gap <= PERSON_GAP and (best is None or gap < best[0]):
+                best = (gap, name.value[-1])
+        return best[1] if best else None
+
     def _passage_values(self, f: Mention) -> list[Mention]:
         """The figures of the source sentences that best match ``f``'s article sentence."""
         mine = self.art.sentences[f.sentence].stems
@@ -719,7 +798,7 @@ class _Checker:
             m
             for n, si in keep
             for m in self.src.docs[n].values
-            if m.sentence == si and m.family == "num" and m.unit not in ("ord", "clock")
+            if m.sentence == si and m.family == "num" and m.unit != "ord"
         ]
 
     def _derivable(self, f: Mention) -> bool:
@@ -733,11 +812,11 @@ class _Checker:
         ops = {op for op, cues in _DERIVE_CUES.items() if words & cues}
         if not ops:
             return False
-        values = self._passage_values(f)[:16]
+        values = [_timed(m) for m in self._passage_values(f)[:16]]
         if len(values) < 2 and "double" not in ops:
             return False
         stated = {
-            _as_written(m)
+            _as_written(_timed(m))
             for m in self.art.values
             if m.family == "num" and f.sentence - 1 <= m.sentence <= f.sentence and m is not f
         }
@@ -896,7 +975,16 @@ class _Checker:
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
 # The words that say a figure was worked out, and how.
+def _timed(m: Mention) -> Mention:
+    """A "27:55" race time as a duration in seconds, for arithmetic; anything else as is."""
+    if m.unit != "clock" or m.raw is None:
+        return m
+    return Mention(m.kind, m.family, m.value, m.start, m.end, "dur", m.i0, m.i1, m.sentence)
+
+
 _DERIVE_CUES = {
     "diff": {
         "short", "more", "fewer", "less", "gap", "difference", "margin", "ahead", "behind",

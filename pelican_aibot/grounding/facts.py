@@ -161,10 +161,21 @@ def _number_at(tokens: list[Token], i: int) -> tuple[float, int, bool] | None:
         j += 1
     if not words or words[0] in N.WORD_SCALES:
         return None
-    if words == ["one"]:
+    if words == ["one"] and not _compound_duration(tokens, j):
         return None  # "one of the", "no one": too ambiguous to check
     v = N.words_to_number(words)
     return None if v is None else (v, j, True)
+
+
+def _compound_duration(tokens: list[Token], j: int) -> bool:
+    """'one hour, four minutes and 52 seconds': a race time written out, not "one of"."""
+    if not _is_word(_at(tokens, j), "hour", "minute"):
+        return False
+    p = j + 1
+    while _at(tokens, p) is not None and (tokens[p].text == "," or tokens[p].lower == "and"):
+        p += 1
+    nxt = _at(tokens, p)
+    return nxt is not None and (nxt.kind == "num" or N.is_number_word(nxt.lower))
 
 
 def _scale(tokens: list[Token], j: int, value: float, money: bool) -> tuple[float, int]:
