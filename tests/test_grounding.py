@@ -179,6 +179,46 @@ def test_cited_source_is_preferred() -> None:
     assert report.unsupported == ()
 
 
+DERIVE_SOURCE = (
+    "The food bank handed out 1,240 parcels in February, against a target of 1,500. "
+    "Trams will run every 20 minutes from July. The wall is 2.4 metres high. "
+    "Building it took the past year. The depot will open next year.\n"
+    "Lena Ortiz won the half marathon in 1:04:52. The full marathon was won in 2:06:31 by Ken "
+    "Oda. Ana Ruiz scored in the 52nd minute."
+)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "The food bank gave out 1,240 parcels, 260 short of its 1,500 target [1].",
+        "Trams will run three an hour from July [1].",
+        "Building the 2.4m wall took 12 months [1].",
+        "The depot will open in 2026 [1].",
+        "Ortiz won in one hour, four minutes and fifty-two seconds [1].",
+        "Ruiz scored in the second half [1].",
+    ],
+)
+def test_values_derived_from_their_passage_are_supported(article: str) -> None:
+    assert unsupported(article, [DERIVE_SOURCE], story_date=date(2025, 3, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("article", "wrong"),
+    [
+        ("The food bank gave out 1,240 parcels, 280 short of its 1,500 target [1].", "280"),
+        ("Trams will run four an hour from July [1].", "four"),
+        ("Building the wall took 18 months [1].", "18 months"),
+        ("The depot will open in 2027 [1].", "2027"),
+        ("Ortiz won in two hours, six minutes and 31 seconds [1].", "two hours"),
+        ("Ruiz scored in the first half [1].", "first"),
+    ],
+)
+def test_wrong_or_moved_values_are_not_derived(article: str, wrong: str) -> None:
+    flagged = unsupported(article, [DERIVE_SOURCE], story_date=date(2025, 3, 1))
+    assert any(text.startswith(wrong) for _, text in flagged), flagged
+
+
 def test_markdown_and_citations_are_not_facts() -> None:
     article = (
         "## Storm damage\n\n"

@@ -368,6 +368,17 @@ class _Sources:
                 for value, unit in _converted(m):
                     self._add_derived(n, doc, m.sentence, m.i0, m.i1, value, unit, m)
                 toks = doc.sentences[m.sentence].tokens
+                if (
+                    m.unit == "ord"
+                    and 1 <= m.value <= 90
+                    and _MINUTE_STEMS & {t.lower for t in toks}
+                ):
+                    # "in the 52nd minute": the second half; "in the 88th": two minutes from time.
+                    half = 1.0 if m.value <= 45 else 2.0
+                    self._add_derived(n, doc, m.sentence, m.i0, m.i1, half, "half", m)
+                    if m.value >= 75:
+                        left = (90 - m.value) * 60
+                        self._add_derived(n, doc, m.sentence, m.i0, m.i1, left, "dur", m)
                 if m.unit == "dur" and m.i0 and toks[m.i0 - 1].lower == "every" and m.value:
                     # "every 20 minutes": three an hour (72 a day); "every 2 hours": 12 a day.
                     for period in (3600, 86400):
@@ -424,6 +435,7 @@ _RELATIVE_YEAR = re.compile(
 )
 _YEAR_OFFSET = {"next": 1, "this": 0, "following": 1, "later": 1}
 
+_MINUTE_STEMS = {"minute", "minutes", "min"}
 # "the past year" and the like, as the amounts a writer may put instead.
 _PERIOD_LEADS = {"the", "past", "last", "previous", "a", "one", "whole", "full", "entire", "same"}
 _PERIOD_PHRASE: dict[str, tuple[tuple[float, str | None], ...]] = {
@@ -499,6 +511,8 @@ def _compatible_units(f: Mention, o: Mention) -> bool:
     a, b = f.unit, o.unit
     if a == b:
         return True
+    if "half" in (a, b):
+        return False
     if a is None or b is None:
         # A bare number may stand for a measure ("She was 91" / "aged 91"), unless it
         # counts something else: "26 rescuers" is not "26 hours".
@@ -689,6 +703,8 @@ class _Checker:
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f, o):
                 continue
+            if f.unit == "ord" and o.kind == "derived" and o.unit is None:
+                continue  # "the third" is no side of a 3-1 score, nor a rate
             score = local = words = aligned = 0.0
             if (n, o.sentence) in near:  # elsewhere alignment and context are both zero
                 aligned = self.align(f, n, o)
@@ -783,7 +799,10 @@ class _Checker:
         cited = self.sentence_cites[f.sentence]
         ranked = []
         for n, si in self._near(f.sentence):
-            cov = _coverage(mine, self.src.docs[n].sentences[si].stems, self.src)
+            theirs = self.src.docs[n].sentences[si].stems
+            cov = _coverage(mine, theirs, self.src)
+            if f.clause:  # a merged sentence: the clause holding the value may match better
+                cov = max(cov, _coverage(f.clause, theirs, self.src))
             ranked.append((cov + (CITE_BONUS if n in cited else 0.0), n, si))
         if not ranked:
             return []
@@ -795,7 +814,7 @@ class _Checker:
             if cov >= DERIVE_ALIGN and cov >= top - DERIVE_SLACK
         }
         return [
-            m
+            (n, m)
             for n, si in keep
             for m in self.src.docs[n].values
             if m.sentence == si and m.family == "num" and m.unit != "ord"
@@ -812,7 +831,9 @@ class _Checker:
         ops = {op for op, cues in _DERIVE_CUES.items() if words & cues}
         if not ops:
             return False
-        values = [_timed(m) for m in self._passage_values(f)[:16]]
+        passage = self._passage_values(f)[:16]
+        values = [_timed(m) for _, m in passage]
+        where = {id(v): (n, m.sentence) for v, (n, m) in zip(values, passage, strict=True)}
         if len(values) < 2 and "double" not in ops:
             return False
         stated = {
@@ -827,7 +848,9 @@ class _Checker:
             for b in values:
                 if a is b or (a.unit != b.unit) or a.value == b.value:
                     continue
-                if not ({_as_written(a), _as_written(b)} & stated):
+                # From one source sentence ("rose to 1,150 from 900": "rose by 250"), or
+                # from figures the article itself states nearby.
+                if where[id(a)] != where[id(b)] and not ({_as_written(a), _as_written(b)} & stated):
                     continue
                 same = a.unit == f.unit or (points and a.unit == "pct")
                 if "diff" in ops and same and math.isclose(abs(a.value - b.value), target):

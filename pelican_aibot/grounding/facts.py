@@ -385,7 +385,9 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
         return Mention("number", "num", float(m.group(1)), tok.start, tok.end, "ord", i, i + 1)
     if lw in ("first", "second") and _is_word(_at(tokens, i + 1), *N.ORDINAL_NOUNS):
         value = 1.0 if lw == "first" else 2.0  # "first quarter", "second round"
-        return Mention("number", "num", value, tok.start, tok.end, "ord", i, i + 1)
+        # "the first half": a half of a match, told from the minute of a goal too.
+        unit = "half" if _is_word(_at(tokens, i + 1), "half") else "ord"
+        return Mention("number", "num", value, tok.start, tok.end, unit, i, i + 1)
     if tok.kind == "word" and lw in N.ORDINAL_WORDS:
         return Mention(
             "number", "num", float(N.ORDINAL_WORDS[lw]), tok.start, tok.end, "ord", i, i + 1
