@@ -219,6 +219,21 @@ def test_wrong_or_moved_values_are_not_derived(article: str, wrong: str) -> None
     assert any(text.startswith(wrong) for _, text in flagged), flagged
 
 
+def test_relative_days_in_sources_resolve_against_the_story_date() -> None:
+    source = [
+        "The council approved the plan last Tuesday. Work starts this month. "
+        "Mayor Jo Bell resigned yesterday."
+    ]
+    day = date(2025, 3, 14)  # a Friday
+    ok = "The council approved the plan on March 11 [1]. Work starts in March [1]."
+    assert unsupported(ok, source, story_date=day) == []
+    assert unsupported("Jo Bell resigned on Thursday [1].", source, story_date=day) == []
+    # A resolved day belongs to its own event: moved to another, it is flagged.
+    moved = unsupported("Jo Bell resigned on March 11 [1].", source, story_date=day)
+    assert moved == [("date", "March 11")]
+    assert unsupported("Work starts in April [1].", source, story_date=day) == [("date", "April")]
+
+
 def test_markdown_and_citations_are_not_facts() -> None:
     article = (
         "## Storm damage\n\n"

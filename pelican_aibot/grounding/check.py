@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from . import facts as F
 from . import normalize as N
@@ -267,6 +267,7 @@ class _Sources:
         self._weights: dict[frozenset[str], float] = {}
         self.doc_years = [{m.value for m in doc.values if m.family == "year"} for doc in self.docs]
         self._relative_years()
+        self._relative_days()
         self._equivalents()
         df: dict[str, int] = defaultdict(int)
         count = 0
@@ -346,6 +347,65 @@ class _Sources:
                     taken = {i for v in doc.values if v.sentence == si for i in range(v.i0, v.i1)}
                     m.context = F.local_context(toks, k, k + width, taken)
                     self.by_family["year"].append((n, m))
+
+    def _relative_days(self) -> None:
+        """'yesterday', 'last Tuesday', 'on Tuesday', 'this month' resolved against the story
+        date, as dates at the place of the words (so they support only their own passage)."""
+        today = self.story_date
+        if today is None:
+            return
+        for n, doc in enumerate(self.docs):
+            for si, sent in enumerate(doc.sentences):
+                toks = sent.tokens
+                words = [t.lower for t in toks]
+                taken = {i for v in doc.values if v.sentence == si for i in range(v.i0, v.i1)}
+                for k, w in enumerate(words):
+                    day: date | None = None
+                    month: date | None = None
+                    width = 1
+                    if w in _DAY_OFFSETS:
+                        day = today + timedelta(days=_DAY_OFFSETS[w])
+                    elif w in _MONTH_STEP and k + 1 < len(words) and words[k + 1] == "month":
+                        y, m = divmod(today.year * 12 + today.month - 1 + _MONTH_STEP[w], 12)
+                        month, width = date(y, m + 1, 1), 2
+                    if day is None and month is None:
+                        continue
+                    if day is not None:
+                        value: tuple = (day.month, day.day, day.year)
+                        self._add_date(n, doc, si, k, k + width, "wd", day.weekday(), taken)
+                    else:
+                        value = (month.month, None, month.year)
+                    self._add_date(n, doc, si, k, k + width, "date", value, taken)
+            for m in doc.values:
+                if m.family != "wd":
+                    continue
+                # "on Tuesday" / "last Tuesday" in news copy: the latest such day up to the
+                # story's date ("last" one a week before when it is today's weekday).
+                back = (today.weekday() - m.value) % 7
+                toks = doc.sentences[m.sentence].tokens
+                if back == 0 and m.i0 and toks[m.i0 - 1].lower == "last":
+                    back = 7
+                day = today - timedelta(days=back)
+                value = (day.month, day.day, day.year)
+                taken = {
+                    i for v in doc.values if v.sentence == m.sentence for i in range(v.i0, v.i1)
+                }
+                self._add_date(n, doc, m.sentence, m.i0, m.i1, "date", value, taken)
+
+    def _add_date(
+        self, n: int, doc: _Doc, si: int, i0: int, i1: int, family: str, value: object, taken
+    ) -> None:
+        toks = doc.sentences[si].tokens
+        # Kind "date", not "derived": a resolved day is a fact of its own passage and
+        # competes with a date moved there from another event.
+        d = Mention("date", family, value, toks[i0].start, toks[i1 - 1].end)
+        d.i0, d.i1, d.sentence = i0, i1, si
+        d.context = F.local_context(toks, i0, i1, set(taken))
+        self.by_family[family].append((n, d))
+        if family == "date":
+            self.by_family["year"].append(
+                (n, Mention("date", "year", value[2], d.start, d.end, None, i0, i1, si))
+            )
 
     def _equivalents(self) -> None:
         """Values a writer restates in other units, kept at the place of the original.
@@ -435,6 +495,8 @@ _RELATIVE_YEAR = re.compile(
 )
 _YEAR_OFFSET = {"next": 1, "this": 0, "following": 1, "later": 1}
 
+_MONTH_STEP = {"this": 0, "last": -1, "next": 1}
+_DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
 _MINUTE_STEMS = {"minute", "minutes", "min"}
 # "the past year" and the like, as the amounts a writer may put instead.
 _PERIOD_LEADS = {"the", "past", "last", "previous", "a", "one", "whole", "full", "entire", "same"}
