@@ -46,6 +46,7 @@ class Story:
     article: dict[str, Any] | None = None
     error: str | None = None
     generated: bool = False  # written in this run (a model call, for the openai backend)
+    cache_miss: bool = False  # frozen mode found no article: the build must fail
 
     @property
     def label(self) -> str:
@@ -428,6 +429,7 @@ class Pipeline:
         if mode == "frozen":
             for story in todo:
                 story.error = self._miss_message(story)
+                story.cache_miss = True
                 self.on_event("failed", story.label)
             todo = []
         limit = asyncio.Semaphore(max(1, self.settings.concurrency))

@@ -16,13 +16,12 @@ from typing import Any
 from pelican import signals
 
 from . import related, templates_support
+from .discover import STUB_EXTENSIONS
 from .errors import StubError
 from .pipeline import Pipeline, Story, run_sync
 from .settings import AibotSettings, resolve
 
 logger = logging.getLogger(__name__)
-
-STUB_EXTENSIONS = ("yaml", "yml")
 
 
 @dataclass
@@ -80,7 +79,7 @@ def prepass(generator: Any) -> None:
     state.stories = {story.stub.path.resolve(): story for story in stories}
     print_build_summary(stories, state.settings)
 
-    problems = [s.error for s in stories if s.error and "AIBOT_MODE=frozen" in s.error]
+    problems = [s.error for s in stories if s.cache_miss and s.error]
     if problems:
         problems.append(f"{len(problems)} stub(s) have no cached article (AIBOT_MODE=frozen)")
     if state.settings.grounding == "fail":
