@@ -49,23 +49,22 @@ class StubReader(BaseReader):
         from .stub import check_stub, looks_like_stub
 
         path = Path(source_path).resolve()
-        if not looks_like_stub(path):
-            logger.debug("aibot: %s is not a story stub; ignored", source_path)
-            return "", dict(SKIP)
         state = state_for(self.settings)
-        if path in state.stub_errors:
-            errors = state.stub_errors[path]
-        else:
-            stub, errors = check_stub(path, content_root=state.settings.content_path)
-        for error in errors:
-            error.path = shown(Path(error.path))
-            logger.error("%s", error)
-        if errors:
-            return "", dict(SKIP)
-
-        story = state.stories.get(path)
-        if story is None:  # not seen by the pre-pass (e.g. a reader used on its own)
-            assert stub is not None
+        story = state.stories.get(path)  # the pre-pass already loaded and prepared it
+        if story is None:
+            if not looks_like_stub(path):
+                logger.debug("aibot: %s is not a story stub; ignored", source_path)
+                return "", dict(SKIP)
+            errors = state.stub_errors.get(path)
+            stub = None
+            if errors is None:
+                stub, errors = check_stub(path, content_root=state.settings.content_path)
+            for error in errors:
+                error.path = shown(Path(error.path))
+                logger.error("%s", error)
+            if errors or stub is None:
+                return "", dict(SKIP)
+            # Not seen by the pre-pass (a stub outside ARTICLE_PATHS, or a reader on its own).
             story = state.pipeline.look_up(stub)
             if story.error is None and story.article is None:
                 story.error = (
