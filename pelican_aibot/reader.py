@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 from pelican.readers import BaseReader
 from pelican.utils import SafeDatetime
 
+from .defang import defang, theme_escapes
 from .pipeline import Story, shown
 from .plugin import state_for
 from .render import CITATION, render_body
@@ -106,11 +107,13 @@ class StubReader(BaseReader):
             if settings.grounding == "draft" and status == "published":
                 status = "draft"
 
+        # Themes without autoescape would render stub text as HTML: defang it there.
+        text = (lambda value: value) if theme_escapes(self.settings) else defang
         meta: dict[str, Any] = {
-            "title": stub.title,
+            "title": text(stub.title),
             "date": SafeDatetime.fromisoformat(stub.date.isoformat()),
             "status": status,
-            "author": self.process_metadata("author", stub.author or settings.author),
+            "author": self.process_metadata("author", text(stub.author or settings.author)),
             "aibot": True,
             "aibot_headline": article.get("headline"),
             "aibot_backend": article.get("backend"),
@@ -129,13 +132,13 @@ class StubReader(BaseReader):
                 " ".join(article["summary"].split())
             )
         if stub.tags:
-            meta["tags"] = self.process_metadata("tags", list(stub.tags))
+            meta["tags"] = self.process_metadata("tags", [text(t) for t in stub.tags])
         if stub.category:
-            meta["category"] = self.process_metadata("category", stub.category)
+            meta["category"] = self.process_metadata("category", text(stub.category))
         if stub.slug:
             meta["slug"] = stub.slug
         if stub.reviewed_by:
-            meta["reviewed_by"] = stub.reviewed_by
+            meta["reviewed_by"] = text(stub.reviewed_by)
         if stub.corrections:
             meta["corrections"] = [{"date": c.date, "text": c.text} for c in stub.corrections]
             last = max(c.date for c in stub.corrections)

@@ -95,7 +95,7 @@ def output_files(folder: Path) -> dict[str, bytes]:
 
 
 def stub_yaml(title: str, date: str, sources: list[str], **extra: Any) -> str:
-    lines = ["title: " + _quote(title), f"date: {date}", "sources:"]
+    lines = ["title: " + yaml_quote(title), f"date: {date}", "sources:"]
     for source in sources:
         if source.startswith("path:"):
             lines.append(f"  - path: {source[5:]}")
@@ -106,7 +106,7 @@ def stub_yaml(title: str, date: str, sources: list[str], **extra: Any) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _quote(text: str) -> str:
+def yaml_quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
