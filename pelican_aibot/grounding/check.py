@@ -228,42 +228,11 @@ class _Sources:
                         part.context, part.clause = m.context | votes, m.clause | votes
                         self.by_family["num"].append((n, part))
                 if m.family == "date":
-                    self.by_family["year"].extend(
-                        [
-                            (
-                                n,
-                                Mention(
-                                    "date",
-                                    "year",
-                                    m.value[2],
-                                    m.start,
-                                    m.end,
-                                    None,
-                                    m.i0,
-                                    m.i1,
-                                    m.sentence,
-                                    m.context,
-                                ),
-                            )
-                        ]
-                        if m.value[2]
-                        else []
-                    )
+                    if m.value[2]:
+                        self.by_family["year"].append((n, m.derive("date", "year", m.value[2])))
                     wd = self._weekday(m.value, doc_years)
                     if wd is not None:
-                        derived = Mention(
-                            "derived",
-                            "wd",
-                            wd,
-                            m.start,
-                            m.end,
-                            None,
-                            m.i0,
-                            m.i1,
-                            m.sentence,
-                            m.context,
-                        )
-                        self.by_family["wd"].append((n, derived))
+                        self.by_family["wd"].append((n, m.derive("derived", "wd", wd)))
         self._weights: dict[frozenset[str], float] = {}
         self.doc_years = [{m.value for m in doc.values if m.family == "year"} for doc in self.docs]
         self._relative_years()

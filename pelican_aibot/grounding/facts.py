@@ -108,6 +108,14 @@ class Mention:
     def fact(self, text: str) -> Fact:
         return Fact(self.kind, text[self.start : self.end], self.start, self.end)
 
+    def derive(self, kind: str, family: str, value: Any) -> Mention:
+        """Another value read from the same span (a date's year, its weekday), with the
+        same position and context and no unit."""
+        return Mention(
+            kind, family, value, self.start, self.end, None, self.i0, self.i1, self.sentence,
+            self.context,
+        )  # fmt: skip
+
 
 def _is_word(tok: Token | None, *words: str) -> bool:
     return tok is not None and tok.kind == "word" and tok.lower in words
