@@ -26,7 +26,7 @@ from rich.text import Text
 from . import __version__
 from .errors import AibotError, StubError
 from .models import Stub
-from .pipeline import Pipeline, Story, article_key, run_sync
+from .pipeline import Pipeline, Story, article_key, run_sync, shown
 from .settings import AibotSettings, resolve
 
 logger = logging.getLogger("pelican_aibot")
@@ -70,14 +70,6 @@ def load_settings(path: str) -> tuple[dict[str, Any], AibotSettings]:
     return pelican_settings, resolve(pelican_settings)
 
 
-def display(path: Path) -> str:
-    """A path as the user would type it: relative to the working folder when inside it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
-
-
 def all_stub_paths(pelican_settings: dict[str, Any]) -> list[Path]:
     from .discover import stub_files
     from .stub import looks_like_stub
@@ -95,11 +87,11 @@ def load_stubs(
     problems: list[StubError] = []
     for path in files:
         if not path.is_file():
-            problems.append(StubError(display(path), "no such file"))
+            problems.append(StubError(shown(path), "no such file"))
             continue
         stub, errors = check_stub(path, content_root=settings.content_path)
         for error in errors:
-            error.path = display(Path(error.path))
+            error.path = shown(Path(error.path))
         problems.extend(errors)
         if stub is not None and not errors:
             stubs.append(stub)
@@ -164,12 +156,12 @@ def print_story_failures(stories: Sequence[Story]) -> int:
     failed = 0
     for story in stories:
         for ref, why in story.failed:
-            err.print(f"{display(story.stub.path)}: source {ref.label}: {why}", markup=False)
+            err.print(f"{shown(story.stub.path)}: source {ref.label}: {why}", markup=False)
         if story.error:
             failed += 1
             message, where = story.error, str(story.stub.path)
             if message.startswith(where):
-                message = display(story.stub.path) + message[len(where) :]
+                message = shown(story.stub.path) + message[len(where) :]
             err.print(message, markup=False)
     return failed
 
@@ -193,7 +185,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     folder = Path(args.dir) if args.dir else settings.content_path / "stories"
     path = folder / f"{slugify(args.title)}.yaml"
     if path.exists():
-        raise CliError(f"{display(path)}: already exists; choose another title or --dir")
+        raise CliError(f"{shown(path)}: already exists; choose another title or --dir")
     folder.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".yaml.tmp")
     tmp.write_text(text, encoding="utf-8")
@@ -201,11 +193,11 @@ def cmd_new(args: argparse.Namespace) -> int:
     if errors:
         tmp.unlink()
         for error in errors:
-            error.path = display(path)
+            error.path = shown(path)
         report_problems(errors)
         return 1
     tmp.replace(path)
-    out.print(display(path), markup=False)
+    out.print(shown(path), markup=False)
     return 0
 
 
@@ -279,7 +271,7 @@ def _generate(args: argparse.Namespace, settings: AibotSettings, stubs: list[Stu
                     if settings.mode == "frozen"
                     else f"would write with {backend_label(settings)}"
                 )
-                out.print(f"{display(story.stub.path)}: {what}", markup=False)
+                out.print(f"{shown(story.stub.path)}: {what}", markup=False)
         err.print(
             f"{len(todo)} source(s) to fetch; {writes} story(ies) to write, "
             f"{len(stubs) - writes} cached"
@@ -377,7 +369,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             check = f"{report.supported} of {report.total} found"
             if report.unsupported:
                 check += f"; {len(report.unsupported)} unsupported"
-        rows.append((display(stub.path), sources, state, check, stub.title))
+        rows.append((shown(stub.path), sources, state, check, stub.title))
     for row in rows:
         table.add_row(*(Text(cell) for cell in row))  # stub text is never rich markup
     if args.json:
@@ -414,7 +406,7 @@ def cmd_gc(args: argparse.Namespace) -> int:
             removed += 1
             path = pipeline.cache.path_for(kind, key)
             verb = "would remove" if args.dry_run else "removed"
-            out.print(f"{verb} {display(path)}", markup=False)
+            out.print(f"{verb} {shown(path)}", markup=False)
             if not args.dry_run:
                 pipeline.cache.delete(kind, key)
     err.print(f"{removed} unused cache entr{'y' if removed == 1 else 'ies'}")

@@ -80,19 +80,17 @@ def _parse_date(value: str | None) -> date | None:
         return None
 
 
-def shown(path: Path) -> str:
-    """A path as a user would type it: relative to the working folder when inside it."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return str(path)
-
-
 def _relative(path: Path, root: Path) -> str:
+    """``path`` relative to ``root`` when inside it, else as given."""
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def shown(path: Path) -> str:
+    """A path as a user would type it: relative to the working folder when inside it."""
+    return _relative(path, Path.cwd())
 
 
 def snapshot_entry(url: str, page: Any, text: Any) -> dict[str, Any]:
