@@ -414,22 +414,10 @@ def cmd_gc(args: argparse.Namespace) -> int:
 
 
 def cmd_check_facts(args: argparse.Namespace) -> int:
-    from .grounding import check_facts
+    from .grounding import check_facts_cli
 
-    def read(path: str) -> str:
-        try:
-            return Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CliError(f"{path}: cannot read: {exc}") from None
-
-    story_date = None
-    if args.date:
-        try:
-            story_date = date.fromisoformat(args.date)
-        except ValueError:
-            raise CliError(f"--date {args.date}: expected YYYY-MM-DD") from None
-    report = check_facts(read(args.article), [read(s) for s in args.source], story_date)
-    sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False) + "\n")
+    report = check_facts_cli(args.article, args.source, args.date, working=args.show_working)
+    sys.stdout.write(json.dumps(report, ensure_ascii=False) + "\n")
     return 0
 
 
@@ -507,6 +495,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("article", metavar="ARTICLE", help="a Markdown or text article")
     p.add_argument("--source", action="append", required=True, metavar="FILE", help="a source text")
     p.add_argument("--date", help="the story's date, YYYY-MM-DD")
+    p.add_argument(
+        "--show-working",
+        action="store_true",
+        help='add "worked_out": the facts no source states but its figures give, and how',
+    )
     return parser
 
 

@@ -37,6 +37,7 @@ def grounding_view(report: dict[str, Any] | None) -> dict[str, Any] | None:
         "total": parsed.total,
         "score": parsed.score,
         "unsupported": [{"kind": f.kind, "text": f.text} for f in parsed.unsupported],
+        "worked_out": [{"text": f.text, "how": how} for f, how in parsed.worked_out],
     }
 
 

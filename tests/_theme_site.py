@@ -65,6 +65,7 @@ def _story(
     backend: str = "extractive",
     sources: list[dict[str, Any]] | None = None,
     unsupported: list[dict[str, str]] | None = None,
+    worked_out: list[dict[str, str]] | None = None,
     extra: dict[str, Any] | None = None,
     summary: str | None = None,
 ) -> str:
@@ -96,6 +97,7 @@ def _story(
             "total": total,
             "score": 6 / total,
             "unsupported": unsupported or [],
+            "worked_out": worked_out or [],
         },
         **(extra or {}),
     }
@@ -146,6 +148,7 @@ def demo_articles() -> dict[str, str]:
             tags="weather, harbor",
             backend="openai",
             unsupported=[{"kind": "number", "text": "4,500 crews"}],
+            worked_out=[{"text": "a fleet of 100", "how": "88 + 12"}],
         ),
         "election.md": _story(
             "council-election",

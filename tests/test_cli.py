@@ -472,6 +472,18 @@ def test_check_facts_prints_the_contract_json(tmp_path: Path) -> None:
     assert len(lines(result.stdout)) == 1
 
 
+def test_check_facts_can_show_its_working(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "The operator is adding 12 electric buses to its fleet of 88.\n", encoding="utf-8"
+    )
+    (tmp_path / "story.md").write_text("The fleet grows to 100 buses [1].\n", encoding="utf-8")
+    result = aibot(tmp_path, "check-facts", "story.md", "--source", "a.txt", "--show-working")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["unsupported"] == []
+    assert report["worked_out"] == [{"kind": "number", "text": "100", "how": "88 + 12"}]
+
+
 def test_check_facts_errors_are_one_line(tmp_path: Path) -> None:
     (tmp_path / "story.md").write_text("Text.\n", encoding="utf-8")
     missing = aibot(tmp_path, "check-facts", "story.md", "--source", "nope.txt")

@@ -219,6 +219,92 @@ def test_wrong_or_moved_values_are_not_derived(article: str, wrong: str) -> None
     assert any(text.startswith(wrong) for _, text in flagged), flagged
 
 
+WORKED_SOURCE = (
+    "The operator is adding 12 electric buses to its fleet of 88. "
+    "Ridership reached 14,200 a day, up from 11,900 a year earlier. "
+    "The river peaked at 4.7 metres; the flood wall is 3.9 metres high. "
+    "Of the 1,800 homes, 540 will be affordable. The strike will last 72 hours. "
+    "His team analysed 212 images from nine nights. The club has 22 points, with two games left. "
+    "Rescuers brought down 11 climbers and 3 guides. The port handles 40% of the trade. "
+    "The new library will be three times the size of the old one. "
+    "He was jailed for 30 months. The mirror travelled at 5 km per hour. The vote was 41 to 12."
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "how"),
+    [
+        ("The new buses take the fleet to 100 [1].", "88 + 12"),
+        ("Ridership is 2,300 a day higher than a year earlier [1].", "14,200 - 11,900"),
+        ("The river topped the 3.9m wall by 80cm [1].", "4.7 metres - 3.9 metres"),
+        ("Some 30 percent of the 1,800 homes will be affordable [1].", "540 of 1,800"),
+        ("The strike will last three days [1].", "72 hours"),
+    ],
+)
+def test_worked_out_values_are_supported_with_their_working(article: str, how: str) -> None:
+    report = check_facts(article, [WORKED_SOURCE])
+    assert report.unsupported == ()
+    assert how in [w for _, w in report.worked_out], report.worked_out
+
+
+@pytest.mark.parametrize(
+    ("article", "wrong"),
+    [
+        # One step from a figure and a small one next to it: a slip, not a sum (212 + 9).
+        ("His team analysed 221 images from nine nights [1].", "221"),
+        ("The club has 24 points, with two games left [1].", "24"),
+        # Climbers and guides are no sum of climbers.
+        ("Rescuers brought down 14 climbers [1].", "14"),
+        # A small count is worked out only when a word says so.
+        ("The club has two games left and four wins [1].", "four"),
+        ("The fleet will grow to 110 [1].", "110"),
+    ],
+)
+def test_slips_are_not_taken_for_worked_out_values(article: str, wrong: str) -> None:
+    flagged = unsupported(article, [WORKED_SOURCE])
+    assert any(text.startswith(wrong) for _, text in flagged), flagged
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "The port handles roughly two-fifths of the trade [1].",
+        "The old library is a third of the size of the new one [1].",
+        "He was sentenced to two and a half years [1].",
+        "The mirror moved at up to 5km/h [1].",
+        "Councillors voted 41-12 for the plan [1].",
+    ],
+)
+def test_shares_halves_speeds_and_votes_in_other_words(article: str) -> None:
+    assert unsupported(article, [WORKED_SOURCE]) == []
+
+
+def test_wrong_shares_and_halves_are_flagged() -> None:
+    assert unsupported("The port handles three-fifths of the trade [1].", [WORKED_SOURCE]) == [
+        ("number", "three-fifths")
+    ]
+    flagged = unsupported("He was jailed for three and a half years [1].", [WORKED_SOURCE])
+    assert flagged == [("number", "three and a half years")]
+
+
+def test_weekdays_of_future_events_resolve_ahead_of_the_story_date() -> None:
+    source = [
+        "The union said on Tuesday that the strike will start on Monday. "
+        "The museum reopens next March. The old wing closed last Friday."
+    ]
+    day = date(2025, 6, 12)  # a Thursday
+    ok = (
+        "The union announced on June 10 that the strike would begin on June 16 [1]. "
+        "The museum reopens in March 2026 [1]. The old wing closed on June 6 [1]."
+    )
+    assert unsupported(ok, source, story_date=day) == []
+    wrong = "The museum reopens in March 2025 [1]. The old wing closed on June 13 [1]."
+    assert unsupported(wrong, source, story_date=day) == [
+        ("date", "March 2025"),
+        ("date", "June 13"),
+    ]
+
+
 def test_relative_days_in_sources_resolve_against_the_story_date() -> None:
     source = [
         "The council approved the plan last Tuesday. Work starts this month. "

@@ -105,6 +105,8 @@ def test_unsupported_facts_are_listed(out: Path) -> None:
     assert "fact-check-warn" in fact.get("class")
     assert "6 of 7 checkable facts found in the sources" in text_of(fact)
     assert "4,500 crews" in text_of(fact)
+    (worked,) = by_class(fact, "ul", "worked-out")
+    assert "a fleet of 100 (88 + 12)" in " ".join(text_of(worked).split())
 
 
 def test_jsonld_news_article(out: Path) -> None:

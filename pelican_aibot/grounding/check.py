@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from . import derive as D
 from . import facts as F
 from . import normalize as N
 from .facts import Fact, Mention
@@ -56,6 +57,9 @@ class GroundingReport:
 
     supported: int
     unsupported: tuple[Fact, ...] = ()
+    # Supported facts that no source states but its passage's figures give in one step,
+    # with the working ("88 + 12"): shown to readers so they can check it too.
+    worked_out: tuple[tuple[Fact, str], ...] = ()
 
     @property
     def total(self) -> int:
@@ -65,31 +69,44 @@ class GroundingReport:
     def score(self) -> float:
         return 1.0 if self.total == 0 else self.supported / self.total
 
-    def to_json(self) -> dict:
-        """The ``aibot check-facts`` shape (contract 3)."""
-        return {
+    def to_json(self, working: bool = False) -> dict:
+        """The ``aibot check-facts`` shape (contract 3); ``working`` adds the worked-out
+        facts as ``"worked_out": [{"kind", "text", "how"}]``."""
+        out: dict = {
             "unsupported": [{"kind": f.kind, "text": f.text} for f in self.unsupported],
             "supported": self.supported,
         }
+        if working:
+            out["worked_out"] = [
+                {"kind": f.kind, "text": f.text, "how": how} for f, how in self.worked_out
+            ]
+        return out
 
     def to_dict(self) -> dict:
         """Everything, for the article cache; inverse of :meth:`from_dict`."""
-        return {
+        out: dict = {
             "supported": self.supported,
             "unsupported": [
                 {"kind": f.kind, "text": f.text, "start": f.start, "end": f.end}
                 for f in self.unsupported
             ],
         }
+        if self.worked_out:  # absent from reports written before it existed
+            out["worked_out"] = [
+                {"kind": f.kind, "text": f.text, "start": f.start, "end": f.end, "how": how}
+                for f, how in self.worked_out
+            ]
+        return out
 
     @classmethod
     def from_dict(cls, d: dict) -> GroundingReport:
+        def fact(u: dict) -> Fact:
+            return Fact(u["kind"], u["text"], int(u.get("start", -1)), int(u.get("end", -1)))
+
         return cls(
             supported=int(d["supported"]),
-            unsupported=tuple(
-                Fact(u["kind"], u["text"], int(u.get("start", -1)), int(u.get("end", -1)))
-                for u in d.get("unsupported", ())
-            ),
+            unsupported=tuple(fact(u) for u in d.get("unsupported", ())),
+            worked_out=tuple((fact(u), str(u["how"])) for u in d.get("worked_out", ())),
         )
 
     def summary(self) -> str:
@@ -346,20 +363,31 @@ class _Sources:
                         value = (month.month, None, month.year)
                     self._add_date(n, doc, si, k, k + width, "date", value, taken)
             for m in doc.values:
-                if m.family != "wd":
-                    continue
-                # "on Tuesday" / "last Tuesday" in news copy: the latest such day up to the
-                # story's date ("last" one a week before when it is today's weekday).
-                back = (today.weekday() - m.value) % 7
                 toks = doc.sentences[m.sentence].tokens
-                if back == 0 and m.i0 and toks[m.i0 - 1].lower == "last":
-                    back = 7
-                day = today - timedelta(days=back)
-                value = (day.month, day.day, day.year)
+                before = toks[m.i0 - 1].lower if m.i0 else ""
                 taken = {
                     i for v in doc.values if v.sentence == m.sentence for i in range(v.i0, v.i1)
                 }
-                self._add_date(n, doc, m.sentence, m.i0, m.i1, "date", value, taken)
+                if m.family == "date" and m.value[1] is None and m.value[2] is None:
+                    # "next March", "last March": the month's year follows from the story's.
+                    month = m.value[0]
+                    if before in ("next", "last", "this"):
+                        year = (
+                            today.year
+                            + {
+                                "next": month <= today.month,
+                                "last": -(month >= today.month),
+                                "this": 0,
+                            }[before]
+                        )
+                        self._add_date(
+                            n, doc, m.sentence, m.i0 - 1, m.i1, "date", (month, None, year), taken
+                        )
+                if m.family != "wd":
+                    continue
+                for day in _weekday_dates(today, m.value, before, {t.lower for t in toks}):
+                    value = (day.month, day.day, day.year)
+                    self._add_date(n, doc, m.sentence, m.i0, m.i1, "date", value, taken)
 
     def _add_date(
         self, n: int, doc: _Doc, si: int, i0: int, i1: int, family: str, value: object, taken
@@ -408,6 +436,10 @@ class _Sources:
                     if m.value >= 75:
                         left = (90 - m.value) * 60
                         self._add_derived(n, doc, m.sentence, m.i0, m.i1, left, "dur", m)
+                after = toks[m.i1].lower if m.i1 < len(toks) else ""
+                if m.unit is None and after == "times" and 1 < m.value <= 10:
+                    # "three times the size" read the other way: "a third of the size".
+                    self._add_derived(n, doc, m.sentence, m.i0, m.i1, 100 / m.value, "pct", m)
                 if m.unit == "dur" and m.i0 and toks[m.i0 - 1].lower == "every" and m.value:
                     # "every 20 minutes": three an hour (72 a day); "every 2 hours": 12 a day.
                     for period in (3600, 86400):
@@ -429,6 +461,7 @@ class _Sources:
         toks = doc.sentences[si].tokens
         d = Mention("derived", "num", float(value), toks[i0].start, toks[i1 - 1].end, unit)
         d.i0, d.i1, d.sentence, d.raw = i0, i1, si, float(value)
+        d.fraction = unit == "pct"  # a share read from a ratio is as rough as one in words
         if like is not None:
             d.context, d.clause, d.lead = like.context, like.clause, like.lead
         else:
@@ -489,6 +522,32 @@ _CONVERSIONS: dict[str, tuple[tuple[str, float], ...]] = {
     "t": (("kg", 1000),),
     "kg": (("t", 1 / 1000),),
 }
+
+
+# Words that put a sentence's weekday ahead of the story date: "will open on Monday".
+_FUTURE_WORDS = {
+    "will", "shall", "wo", "'ll", "due", "scheduled", "expected", "plans", "planned", "from",
+    "until", "till", "starting", "begins", "begin", "ends", "end", "opens", "reopens",
+    "closes", "upcoming", "coming", "tomorrow",
+}  # fmt: skip
+
+
+def _weekday_dates(today: date, weekday: int, before: str, words: set[str]) -> list[date]:
+    """The days a source's weekday may mean, from the story date.
+
+    News copy is mostly past tense: "said on Tuesday" is the latest Tuesday up to the
+    story date ("last Tuesday" a week before when it is today's weekday). "next Monday"
+    is the coming one; in a sentence about the future ("the strike starts on Monday")
+    either may be meant, so both are kept.
+    """
+    back = (today.weekday() - weekday) % 7
+    past = today - timedelta(days=7 if back == 0 and before == "last" else back)
+    ahead = today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
+    if before == "last":
+        return [past]
+    if before in ("next", "coming"):
+        return [ahead]
+    return [past, ahead] if words & _FUTURE_WORDS else [past]
 
 
 def _converted(m: Mention) -> Iterator[tuple[float, str]]:
@@ -592,6 +651,8 @@ def _same_value(f: Mention, o: Mention, src: _Sources, source_years: set[int]) -
             a, b = dur.raw, (o if dur is f else f).value
         if math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9):
             return True
+        if (f.fraction or o.fraction) and f.unit == o.unit == "pct":
+            return abs(a - b) <= FRACTION_TOLERANCE  # "two-fifths" for 40%, "a third" for 33%
         return (
             bool(f.hedge) and a >= 10 and f.unit not in ("ord", "clock") and _within(f.hedge, a, b)
         )
@@ -609,6 +670,7 @@ def _same_value(f: Mention, o: Mention, src: _Sources, source_years: set[int]) -
     return False
 
 
+FRACTION_TOLERANCE = 1.0  # percentage points
 HEDGE_TOLERANCE = 0.1  # "about 1,200" for 1,187; "nearly three decades" for 27 years
 
 
@@ -656,6 +718,7 @@ class _Checker:
         self._near_cache: dict[int, set[tuple[int, int]]] = {}
         self.sentence_cites = self._assign_cites()
         self.best_equal: dict[int, int | None] = {}  # fact -> its best equal occurrence
+        self.worked_out: dict[int, str] = {}  # fact -> how it follows from its passage
         # Words used in multi-word names anywhere: a lone "Grant" opening a sentence is a name.
         self.known_names = {k for d in (self.art, *src.docs) for m in d.names for k in m.value}
 
@@ -748,6 +811,16 @@ class _Checker:
                 local += f.lead == o.lead
             if n in cited:
                 score += CITE_BONUS
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug(
+                    "  %r vs %r [%d]: score %.2f, words %.2f, aligned %.2f",
+                    self.art.text[f.start : f.end],
+                    self.src.docs[n].text[o.start : o.end],
+                    n + 1,
+                    score,
+                    words,
+                    aligned,
+                )
             if _same_value(f, o, self.src, self._doc_years(n)):
                 if f.family == "score" and f.value != o.value:
                     score -= REVERSED_PENALTY  # "6-4" for a "4-6" set is weaker evidence
@@ -852,56 +925,43 @@ class _Checker:
         ]
 
     def _derivable(self, f: Mention) -> bool:
-        """'260 short of its 1,500 target', 'up 7 points', '25 seconds ahead': bounded
-        arithmetic on two figures of the aligned passage, one of which the article states
-        nearby, and only with the word that says which operation it is."""
+        """Whether ``f`` is one arithmetic step from the figures of its own passage
+        ("taking its fleet to 100" from 12 buses joining 88); the working is kept."""
         toks = self.art.sentences[f.sentence].tokens
         near = toks[max(0, f.i0 - DERIVE_CUE_WINDOW) : f.i1 + DERIVE_CUE_WINDOW]
-        # The cue must be next to the value: "two more than" says nothing of "26 points".
+        # A cue must be next to the value: "two more than" says nothing of "26 points".
         words = {t.lower for t in near if t.kind == "word"}
-        ops = {op for op, cues in _DERIVE_CUES.items() if words & cues}
-        if not ops:
-            return False
         passage = self._passage_values(f)[:16]
-        values = [_timed(m) for _, m in passage]
-        where = {id(v): (n, m.sentence) for v, (n, m) in zip(values, passage, strict=True)}
-        if len(values) < 2 and "double" not in ops:
+        if not passage:
             return False
         stated = {
             _as_written(_timed(m))
             for m in self.art.values
             if m.family == "num" and f.sentence - 1 <= m.sentence <= f.sentence and m is not f
         }
-        points = f.unit is None and f.noun in ("point", "pt")
-        given = any(m.unit == "pct" for m in values)
-        target = f.value
-        for a in values:
-            for b in values:
-                if a is b or (a.unit != b.unit) or a.value == b.value:
-                    continue
-                # From one source sentence ("rose to 1,150 from 900": "rose by 250"), or
-                # from figures the article itself states nearby.
-                if where[id(a)] != where[id(b)] and not ({_as_written(a), _as_written(b)} & stated):
-                    continue
-                same = a.unit == f.unit or (points and a.unit == "pct")
-                if "diff" in ops and same and math.isclose(abs(a.value - b.value), target):
-                    return True
-                if "sum" in ops and same and math.isclose(a.value + b.value, target):
-                    return True
-                if "diff" in ops and f.unit == "pct" and a.unit != "pct" and b.value and not given:
-                    # A change worked out only when the passage gives none of its own.
-                    change = abs(a.value - b.value) / b.value * 100
-                    places = len(f.fact(self.art.text).text.partition(".")[2].rstrip("%"))
-                    if abs(change - target) <= 0.5 * 10 ** -min(places, 2) + 1e-9:
-                        return True
-        if "double" in ops:
-            return any(
-                m.unit == f.unit
-                and _as_written(m) in stated
-                and (math.isclose(m.value * 2, target) or math.isclose(m.value / 2, target))
-                for m in values
+        operands = []
+        for n, m in passage:
+            t = _timed(m)
+            text = self.src.docs[n].text[m.start : m.end]
+            operands.append(
+                D.Operand(t.value, t.unit, text, (n, m.sentence), m.noun, _as_written(t) in stated)
             )
-        return False
+        written = self.art.text[f.start : f.end]
+        after = toks[f.i1].lower if f.i1 < len(toks) else ""
+        target = D.Target(
+            f.value,
+            f.unit,
+            D.written_step(written, f.value),
+            points=f.unit is None and f.noun in ("point", "pt"),
+            times=f.unit is None and after in ("times", "fold"),
+            cued=bool(words & _DERIVE_CUES),
+            given=any(m.unit == "pct" for _, m in passage),
+            noun=f.noun,
+        )
+        how = D.working(target, operands)
+        if how is not None:
+            self.worked_out[id(f)] = how
+        return how is not None
 
     def _doc_years(self, n: int) -> set[int]:
         return self.src.doc_years[n]
@@ -1025,7 +1085,12 @@ class _Checker:
         unsupported = tuple(f for f, ok in results if not ok)
         for f in unsupported:
             logger.debug("unsupported %s: %r", f.kind, f.text)
-        return GroundingReport(len(results) - len(unsupported), unsupported)
+        worked_out = tuple(
+            (f.fact(self.art.text), self.worked_out[id(f)])
+            for f in self.art.values
+            if ok[id(f)] and id(f) in self.worked_out
+        )
+        return GroundingReport(len(results) - len(unsupported), unsupported, worked_out)
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
@@ -1040,15 +1105,13 @@ def _timed(m: Mention) -> Mention:
 
 
 _DERIVE_CUES = {
-    "diff": {
-        "short", "more", "fewer", "less", "gap", "difference", "margin", "ahead", "behind",
-        "up", "down", "rise", "rose", "risen", "fell", "fallen", "grew", "grown", "increase",
-        "increased", "decrease", "decreased", "extra", "gained", "lost", "added", "cut",
-        "higher", "lower", "remaining", "left", "another", "drop", "dropped", "jumped",
-        "climbed", "improved", "slipped", "beyond", "over", "under", "shy",
-    },
-    "sum": {"total", "combined", "together", "altogether", "overall", "all"},
-    "double": {"double", "doubled", "twice", "doubling", "half", "halved", "halving"},
+    "short", "more", "fewer", "less", "gap", "difference", "margin", "ahead", "behind",
+    "up", "down", "rise", "rose", "risen", "fell", "fallen", "grew", "grown", "increase",
+    "increased", "decrease", "decreased", "extra", "gained", "lost", "added", "cut",
+    "higher", "lower", "remaining", "left", "another", "drop", "dropped", "jumped",
+    "climbed", "improved", "slipped", "beyond", "over", "under", "shy", "majority",
+    "total", "combined", "together", "altogether", "overall", "all",
+    "double", "doubled", "twice", "doubling", "half", "halved", "halving", "by",
 }  # fmt: skip
 
 

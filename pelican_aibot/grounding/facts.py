@@ -104,6 +104,7 @@ class Mention:
     lead: str | None = None  # a direction word right before it: "to 19%" / "from 21%"
     noun: str | None = None  # stem of a content word right after it: "26 rescuers"
     hedge: str | None = None  # "about" | "under" | "over": "nearly three decades"
+    fraction: bool = False  # a share in words ("two-fifths"): as precise as its words
 
     def fact(self, text: str) -> Fact:
         return Fact(self.kind, text[self.start : self.end], self.start, self.end)
@@ -253,6 +254,9 @@ def _bare_unit(tokens: list[Token], j: int) -> tuple[str | None, int, float]:
         unit = N.MEASURE_UNITS[lw]
         if _is_word(_at(tokens, j + 1), "per") and _is_word(_at(tokens, j + 2), "hour"):
             return {"mile": "mph", "km": "kmh"}.get(unit, unit + "/h"), j + 3, 1.0
+        slash = _at(tokens, j + 1)
+        if slash is not None and slash.text == "/" and _is_word(_at(tokens, j + 2), "h", "hr"):
+            return {"mile": "mph", "km": "kmh"}.get(unit, unit + "/h"), j + 3, 1.0  # "5km/h"
         if unit == "year" and _is_word(_at(tokens, j + 1), "old"):
             return "age", j + 2, 1.0
         if unit == "deg" and _is_word(_at(tokens, j + 1), "celsius", "centigrade", "c"):
@@ -388,6 +392,10 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
     if tok.kind == "word" and lw in N.MULTIPLIERS:
         return Mention("number", "num", N.MULTIPLIERS[lw], tok.start, tok.end, "x", i, i + 1)
 
+    share = _fraction_at(tokens, i)
+    if share is not None:
+        return share
+
     # Ordinals.
     if tok.kind == "num" and (m := N.ORDINAL_DIGITS.match(tok.text)):
         return Mention("number", "num", float(m.group(1)), tok.start, tok.end, "ord", i, i + 1)
@@ -415,6 +423,8 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
     if parsed is None:
         return None
     value, k, in_words = parsed
+    if [t.lower for t in tokens[k : k + 3]] == ["and", "a", "half"]:
+        value, k = value + 0.5, k + 3  # "two and a half years"
 
     # Scores and year ranges: "3-1", "2017-2022", "2024-25".
     dash = _at(tokens, k)
@@ -455,8 +465,9 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
     # A vote written out: "by seven votes to four", "voted 31 to 8".
     votes = _is_word(_at(tokens, k), "votes", "vote")
     voted = _is_word(_at(tokens, i - 1), "voted") or (
-        _is_word(_at(tokens, i - 1), "of") and _is_word(_at(tokens, i - 2), "vote")
-    )
+        _is_word(_at(tokens, i - 1), "of", "was", "is", "went")
+        and _is_word(_at(tokens, i - 2), "vote")
+    )  # "a vote of 6 to 3", "the vote was 41 to 12"
     if (
         currency is None
         and (votes or voted)
@@ -543,6 +554,46 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
             "number", "num", value * mult, tok.start, end, unit, i, max(k, k2), raw=value
         )
     return Mention("number", "num", value, tok.start, tokens[k - 1].end, None, i, k, raw=value)
+
+
+def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
+    """'two-fifths', 'three quarters of', 'a third of', 'half of', 'one in five': a share,
+    as a percentage. A singular fraction needs "of" ("a third consecutive win" is none)."""
+    tok = tokens[i]
+    lw = tok.lower
+    count = 1 if lw in ("a", "one") else N.SMALL_NUMBERS.get(lw)
+    if tok.kind == "num" and tok.text.isdigit():
+        count = int(tok.text)
+    if count is None or not 0 < count < 10:
+        if lw == "half" and _is_word(_at(tokens, i + 1), "of"):
+            return Mention(
+                "number", "num", 50.0, tok.start, tok.end, "pct", i, i + 1, fraction=True
+            )
+        return None
+    j = i + 1
+    nxt = _at(tokens, j)
+    hyphen = nxt is not None and nxt.text == "-" and _glued(tok, nxt)
+    if hyphen:
+        j += 1
+        nxt = _at(tokens, j)
+    if nxt is not None and nxt.kind == "word" and nxt.lower in N.FRACTIONS:
+        plural = nxt.lower.endswith("s")
+        if count > 1 and not plural:
+            return None
+        if (lw == "a" and hyphen) or not (hyphen or plural or _is_word(_at(tokens, j + 1), "of")):
+            return None
+        share = 100.0 * count / N.FRACTIONS[nxt.lower]
+        return Mention("number", "num", share, tok.start, nxt.end, "pct", i, j + 1, fraction=True)
+    if nxt is not None and nxt.lower == "in" and not hyphen:  # "one in five adults"
+        out_of = _at(tokens, j + 1)
+        whole = N.SMALL_NUMBERS.get(out_of.lower) if out_of is not None else None
+        if out_of is not None and out_of.kind == "num" and out_of.text.isdigit():
+            whole = int(out_of.text)
+        if whole is not None and count < whole <= 10 and lw != "a":
+            share = 100.0 * count / whole
+            end = out_of.end
+            return Mention("number", "num", share, tok.start, end, "pct", i, j + 2, fraction=True)
+    return None
 
 
 def _apposition_age(tokens: list[Token], i: int, k: int, value: float) -> bool:

@@ -28,6 +28,12 @@ MULTIPLIERS = {
     "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5,
     "twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "tenfold": 10.0,
 }  # fmt: skip
+# "two-fifths", "a third of", "three quarters": shares, compared as percentages.
+FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
+    "tenth": 10, "tenths": 10,
+}  # fmt: skip
 SCALES = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
@@ -69,7 +75,7 @@ DURATION_UNITS = {
 # Measure units, mapped to one canonical name so "3 km" == "3 kilometres".
 MEASURE_UNITS = {
     "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
-    "kilometers": "km", "mile": "mile", "miles": "mile", "mph": "mph", "kmh": "kmh",
+    "kilometers": "km", "mile": "mile", "miles": "mile", "mph": "mph", "kmh": "kmh", "kph": "kmh",
     "metre": "m", "metres": "m", "meter": "m", "meters": "m", "cm": "cm", "mm": "mm",
     "centimetres": "cm", "centimeters": "cm", "millimetres": "mm", "millimeters": "mm",
     "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in",

@@ -1,0 +1,139 @@
+"""Figures a writer works out from the figures of one passage, with the working shown.
+
+"12 new buses join a fleet of 88" lets a writer say "a fleet of 100"; "540 of the
+1,800 homes" lets them say "30 percent". Such a value is in no source, yet it is
+grounded: one arithmetic step from figures of the passage it came from. The
+checker asks this module only about a value that has no equal anywhere in the
+sources (a value found elsewhere may have been moved from another fact), and only
+with operands from the best-matching source sentences, so a planted wrong figure
+is rarely one step away by chance. The working is returned so the page can show it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import permutations
+
+# Units of one dimension, as factors to a base unit: 80cm is 4.7m minus 3.9m.
+_SCALES: dict[str, tuple[str, float]] = {
+    "mm": ("length", 0.001), "cm": ("length", 0.01), "m": ("length", 1.0),
+    "km": ("length", 1000.0),
+    "kg": ("mass", 1.0), "t": ("mass", 1000.0),
+    "dur": ("time", 1.0), "day": ("time", 86400.0), "week": ("time", 604800.0),
+    "month": ("months", 1.0), "year": ("months", 12.0),
+    "sqm": ("area", 1.0), "ha": ("area", 10_000.0), "sqkm": ("area", 1_000_000.0),
+    "mw": ("power", 1.0), "gw": ("power", 1000.0),
+}  # fmt: skip
+_NOT_SUMMABLE = {"deg", "degf", "clock", "ord", "age", "kmh", "mph", "half"}
+# A bare count this small is one step away from almost any pair of small figures:
+# it is worked out only when a word next to it says how ("two more", "a majority of").
+SMALL = 12
+NEAR = 0.1
+
+
+@dataclass(frozen=True)
+class Operand:
+    """A figure of a source passage: value in its unit, how it is written, where it is."""
+
+    value: float
+    unit: str | None
+    text: str
+    place: tuple[int, int]  # (source index, sentence index)
+    noun: str | None  # what it counts
+    stated: bool  # the article states this figure next to the worked-out one
+
+
+@dataclass(frozen=True)
+class Target:
+    """The article's value: what it is, in which unit, and how precisely it is written."""
+
+    value: float
+    unit: str | None
+    step: float  # half of the last written digit: "30 percent" is 29.5 to 30.5
+    points: bool = False  # "3.5 points more": a difference of percentages
+    times: bool = False  # "three times as many": a ratio
+    cued: bool = False  # a word next to it says it is a worked-out figure
+    given: bool = False  # the passage states a percentage of its own: none is worked out
+    noun: str | None = None  # what it counts: "14 climbers" is no sum of climbers and guides
+
+
+def dimension(unit: str | None) -> tuple[str, float] | None:
+    """(dimension, factor to its base unit); a bare count or a currency is its own."""
+    if unit in _NOT_SUMMABLE:
+        return None
+    if unit in _SCALES:
+        return _SCALES[unit]
+    return (unit or "count", 1.0)
+
+
+def written_step(text: str, value: float) -> float:
+    """Half the place value of the last digit written: '3.5' -> 0.05, '€32 million' -> 0.5m."""
+    digits = "".join(ch for ch in text if ch.isdigit() or ch in ".,")
+    digits = digits.replace(",", "").strip(".")
+    if not digits or not any(ch.isdigit() for ch in digits):
+        return 0.5  # a number in words: "thirty"
+    places = len(digits.partition(".")[2])
+    try:
+        shown = float(digits)
+    except ValueError:
+        return 0.5
+    scale = value / shown if shown else 1.0  # "32 million" is 32 shown, 32e6 meant
+    return 0.5 * 10.0**-places * abs(scale)
+
+
+def _close(computed: float, target: Target) -> bool:
+    return abs(computed - target.value) <= target.step + 1e-9 * max(1.0, abs(target.value))
+
+
+def working(target: Target, operands: Sequence[Operand]) -> str | None:
+    """The one-step working that gives the target from the operands, or None."""
+    want = dimension(target.unit)
+    if want is None:
+        return None
+    small = target.unit is None and abs(target.value) < SMALL
+    if small and not (target.cued or target.times):
+        return None
+    for a in operands:  # one figure in another unit: "three days" for "72 hours"
+        have = dimension(a.unit)
+        other_unit = have and a.unit != target.unit and have[0] == want[0] != "count"
+        if other_unit and _close(a.value * have[1] / want[1], target):
+            return a.text  # the same amount: "three days" is the source's "72 hours"
+    for a, b in permutations(operands, 2):
+        if a.place != b.place and not (a.stated or b.stated):
+            continue  # one source sentence, or a figure the article states beside it
+        for text in _pair(target, want, a, b):
+            return text
+    return None
+
+
+def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> Iterator[str]:
+    da, db = dimension(a.unit), dimension(b.unit)
+    if da is None or db is None or da[0] != db[0]:
+        return
+    nouns = {a.noun, b.noun} - {None}
+    if target.noun in nouns and len(nouns) > 1:
+        return  # "14 climbers" is no sum of "11 climbers" and "3 guides"
+    x, y = a.value * da[1], b.value * db[1]  # both in the base unit
+    if target.times:
+        if y and x > y and _close(x / y, target):
+            yield f"{a.text} / {b.text}"
+        return
+    if target.unit == "pct" and da[0] != "pct" and not target.given:
+        if 0 < x < y and _close(100 * x / y, target):
+            yield f"{a.text} of {b.text}"
+        if x != y and y and _close(100 * abs(x - y) / y, target):
+            yield f"change from {b.text} to {a.text}"
+        return
+    same = da[0] == want[0] or (target.points and da[0] == "pct")
+    if not same or x == y:
+        return
+    scale = want[1]
+    if x <= y or y < NEAR * x:
+        # Each pair once, larger first. A result this close to one of its figures ("221"
+        # from "212" and "nine") looks exactly like a slip of that figure: not accepted.
+        return
+    if _close((x - y) / scale, target):
+        yield f"{a.text} - {b.text}"
+    if _close((x + y) / scale, target):
+        yield f"{a.text} + {b.text}"
