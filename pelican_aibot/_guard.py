@@ -13,6 +13,7 @@ import asyncio
 import ipaddress
 import logging
 import socket
+import ssl
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any
 
@@ -235,7 +236,8 @@ class GuardedTransport(httpx.AsyncHTTPTransport):
     """httpx's own transport, with its connection pool on a :class:`GuardedBackend`.
 
     Proxies from the environment are ignored on purpose: through a proxy we
-    would check the proxy's address, not the site's.
+    would check the proxy's address, not the site's. ``verify`` is httpx's:
+    an ``ssl.SSLContext`` lets tests trust their own CA (tests/test_https.py).
     """
 
     def __init__(
@@ -244,7 +246,7 @@ class GuardedTransport(httpx.AsyncHTTPTransport):
         resolver: Resolver | None = None,
         *,
         limits: httpx.Limits = httpx.Limits(max_connections=None),  # noqa: B008
-        verify: bool = True,
+        verify: ssl.SSLContext | bool = True,
         inner: httpcore.AsyncNetworkBackend | None = None,
     ) -> None:
         super().__init__(verify=verify, trust_env=False, limits=limits)
