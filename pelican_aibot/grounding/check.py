@@ -47,6 +47,7 @@ PRONOUN_STEMS = 4  # an article sentence this short, opening with "She", is abou
 DERIVE_ALIGN = 0.3
 DERIVE_SLACK = 0.15  # ... and how far behind the best-matching sentence it may be
 DERIVE_SENTENCES = 2
+DERIVE_REACH = 2  # sentences either side of the best one whose figures may be set against it
 PERSON_GAP = 6  # words between a value and the name it belongs to
 DERIVE_CUE_WINDOW = 3  # tokens either side of a value where its cue ("short of") must be
 
@@ -897,7 +898,7 @@ class _Checker:
                 best = (gap, name.value[-1])
         return best[1] if best else None
 
-    def _passage_values(self, f: Mention) -> list[Mention]:
+    def _passage_values(self, f: Mention) -> list[tuple[int, Mention, bool]]:
         """The figures of the source sentences that best match ``f``'s article sentence."""
         mine = self.art.sentences[f.sentence].stems
         cited = self.sentence_cites[f.sentence]
@@ -917,9 +918,15 @@ class _Checker:
             for cov, n, si in ranked[:DERIVE_SENTENCES]
             if cov >= DERIVE_ALIGN and cov >= top - DERIVE_SLACK
         }
+        reach: set[tuple[int, int]] = set()
+        if keep:
+            # The figure a writer sets against it is often a sentence or two away ("its
+            # £1.8m target"): those count too, paired only with a figure the article states.
+            n, si = max(keep, key=lambda k: next(c for c, *key in ranked if tuple(key) == k))
+            reach = {(n, k) for k in range(si - DERIVE_REACH, si + DERIVE_REACH + 1)} - keep
         return [
-            (n, m)
-            for n, si in keep
+            (n, m, (n, si) in keep)
+            for n, si in keep | reach
             for m in self.src.docs[n].values
             if m.sentence == si and m.family == "num" and m.unit != "ord"
         ]
@@ -931,7 +938,7 @@ class _Checker:
         near = toks[max(0, f.i0 - DERIVE_CUE_WINDOW) : f.i1 + DERIVE_CUE_WINDOW]
         # A cue must be next to the value: "two more than" says nothing of "26 points".
         words = {t.lower for t in near if t.kind == "word"}
-        passage = self._passage_values(f)[:16]
+        passage = self._passage_values(f)[:24]
         if not passage:
             return False
         stated = {
@@ -940,12 +947,12 @@ class _Checker:
             if m.family == "num" and f.sentence - 1 <= m.sentence <= f.sentence and m is not f
         }
         operands = []
-        for n, m in passage:
+        for n, m, aligned in passage:
             t = _timed(m)
             text = self.src.docs[n].text[m.start : m.end]
-            operands.append(
-                D.Operand(t.value, t.unit, text, (n, m.sentence), m.noun, _as_written(t) in stated)
-            )
+            place = (n, m.sentence)
+            said = _as_written(t) in stated
+            operands.append(D.Operand(t.value, t.unit, text, place, m.noun, said, aligned))
         written = self.art.text[f.start : f.end]
         after = toks[f.i1].lower if f.i1 < len(toks) else ""
         target = D.Target(
@@ -955,7 +962,7 @@ class _Checker:
             points=f.unit is None and f.noun in ("point", "pt"),
             times=f.unit is None and after in ("times", "fold"),
             cued=bool(words & _DERIVE_CUES),
-            given=any(m.unit == "pct" for _, m in passage),
+            given=any(m.unit == "pct" for _, m, aligned in passage if aligned),
             noun=f.noun,
         )
         how = D.working(target, operands)

@@ -42,6 +42,7 @@ class Operand:
     place: tuple[int, int]  # (source index, sentence index)
     noun: str | None  # what it counts
     stated: bool  # the article states this figure next to the worked-out one
+    aligned: bool = True  # in a source sentence that matches the article's best
 
 
 @dataclass(frozen=True)
@@ -100,8 +101,13 @@ def working(target: Target, operands: Sequence[Operand]) -> str | None:
         if other_unit and _close(a.value * have[1] / want[1], target):
             return a.text  # the same amount: "three days" is the source's "72 hours"
     for a, b in permutations(operands, 2):
-        if a.place != b.place and not (a.stated or b.stated):
-            continue  # one source sentence, or a figure the article states beside it
+        # One well-matched source sentence, or a figure the article states beside it set
+        # against one such sentence's (or another stated one).
+        same = a.place == b.place and a.aligned
+        if not same and not (
+            (a.stated or b.stated) and (a.aligned or a.stated) and (b.aligned or b.stated)
+        ):
+            continue
         for text in _pair(target, want, a, b):
             return text
     return None
@@ -135,5 +141,5 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
         return
     if _close((x - y) / scale, target):
         yield f"{a.text} - {b.text}"
-    if _close((x + y) / scale, target):
+    if _close((x + y) / scale, target) and da[0] != "pct":  # shares of other wholes
         yield f"{a.text} + {b.text}"
