@@ -671,6 +671,7 @@ def _same_value(f: Mention, o: Mention, src: _Sources, source_years: set[int]) -
     return False
 
 
+SCORE_DISTINCT = 10  # points in a score (both sides) from which it is unlikely by chance
 FRACTION_TOLERANCE = 1.0  # percentage points
 HEDGE_TOLERANCE = 0.1  # "about 1,200" for 1,187; "nearly three decades" for 27 years
 
@@ -690,7 +691,11 @@ def _distinctive(f: Mention) -> bool:
     """A value unlikely to match by chance: no passage needed when nothing competes."""
     if f.family == "num":
         v = f.value
+        if f.unit == "pct" and not f.fraction:  # "91%": two digits and a unit
+            return abs(v) >= 10
         return f.unit not in ("ord", "age") and (abs(v) >= 100 or v != int(v) or f.unit == "clock")
+    if f.family == "score":  # "7 for, 4 against" is rarer by chance than "2-1"
+        return sum(f.value) >= SCORE_DISTINCT
     return f.family == "year" or (f.family == "date" and f.value[1] is not None)
 
 

@@ -29,7 +29,7 @@ _NOT_SUMMABLE = {"deg", "degf", "clock", "ord", "age", "kmh", "mph", "half"}
 # A bare count this small is one step away from almost any pair of small figures:
 # it is worked out only when a word next to it says how ("two more", "a majority of").
 SMALL = 12
-NEAR = 0.1
+NEAR = 0.12
 
 
 @dataclass(frozen=True)
@@ -101,12 +101,9 @@ def working(target: Target, operands: Sequence[Operand]) -> str | None:
         if other_unit and _close(a.value * have[1] / want[1], target):
             return a.text  # the same amount: "three days" is the source's "72 hours"
     for a, b in permutations(operands, 2):
-        # One well-matched source sentence, or a figure the article states beside it set
-        # against one such sentence's (or another stated one).
-        same = a.place == b.place and a.aligned
-        if not same and not (
-            (a.stated or b.stated) and (a.aligned or a.stated) and (b.aligned or b.stated)
-        ):
+        # Two figures of one well-matched source sentence, or a figure the article states
+        # beside it set against one of its passage.
+        if not (a.place == b.place and a.aligned) and not (a.stated or b.stated):
             continue
         for text in _pair(target, want, a, b):
             return text
@@ -114,6 +111,11 @@ def working(target: Target, operands: Sequence[Operand]) -> str | None:
 
 
 def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> Iterator[str]:
+    if a.unit == b.unit == "clock" and want[0] == "time" and a.value > b.value:
+        # "left at 11:20 instead of 07:45": 3 hours 35 minutes late (clock values are minutes).
+        if _close((a.value - b.value) * 60 / want[1], target):
+            yield f"{a.text} - {b.text}"
+        return
     da, db = dimension(a.unit), dimension(b.unit)
     if da is None or db is None or da[0] != db[0]:
         return

@@ -481,6 +481,24 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
             score = (int(value), int(second[0]))
             return Mention("number", "score", score, tok.start, tokens[end - 1].end, None, i, end)
 
+    tally = _tally(tokens, k) if currency is None and value == int(value) else None
+    if tally is not None:  # "7 for, 4 against", "nine in favour and three against"
+        end, against = tally
+        score = (int(value), against)
+        return Mention("number", "score", score, tok.start, tokens[end - 1].end, None, i, end)
+    if currency is None and value == int(value) and _is_word(_at(tokens, k), "for"):
+        # Bowling and batting figures: "took 4 for 39", "264 for seven".
+        second = _number_at(tokens, k + 1) if k + 1 < len(tokens) else None
+        if second is not None and second[0] == int(second[0]) and min(value, second[0]) <= 10:
+            after = _at(tokens, second[1])
+            if _unit(tokens, second[1])[0] is None and (
+                after is None or after.kind != "word" or after.lower in STOPWORDS
+            ):
+                end = second[1]
+                score = (int(value), int(second[0]))
+                return Mention(
+                    "number", "score", score, tok.start, tokens[end - 1].end, None, i, end
+                )
     value, k = _scale(tokens, k, value, currency is not None)
     unit, k2, mult = _unit(tokens, k)
     if unit is None and dash is not None and dash.text == "-" and _glued(tokens[k - 1], dash):
@@ -554,6 +572,25 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
             "number", "num", value * mult, tok.start, end, unit, i, max(k, k2), raw=value
         )
     return Mention("number", "num", value, tok.start, tokens[k - 1].end, None, i, k, raw=value)
+
+
+def _tally(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """After a count at ``k``: "for, 4 against" / "in favour and 3 against" -> (end, 4)."""
+    words = [t.lower for t in tokens[k : k + 3]]
+    if words[:1] == ["for"]:
+        j = k + 1
+    elif words[:2] in (["in", "favour"], ["in", "favor"]):
+        j = k + 2
+    else:
+        return None
+    while _at(tokens, j) is not None and (tokens[j].text == "," or tokens[j].lower == "and"):
+        j += 1
+    second = _number_at(tokens, j) if j < len(tokens) else None
+    if second is None or second[0] != int(second[0]):
+        return None
+    if not _is_word(_at(tokens, second[1]), "against"):
+        return None
+    return second[1] + 1, int(second[0])
 
 
 def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
@@ -724,6 +761,17 @@ def _code_number(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _label_before(tokens: list[Token], colon: int, taken: set[int]) -> set[str]:
+    """Content stems of the label of a "Label: value" pair, back to the previous break."""
+    out: set[str] = set()
+    k = colon - 1
+    while k >= 0 and colon - k <= 4 and k not in taken and tokens[k].text not in BOUNDARY_PUNCT:
+        if tokens[k].kind == "word" and tokens[k].lower not in STOPWORDS:
+            out.add(stem(tokens[k].text))
+        k -= 1
+    return out
+
+
 def local_context(
     tokens: list[Token], i0: int, i1: int, taken: set[int], width: int = 3
 ) -> frozenset[str]:
@@ -746,6 +794,9 @@ def local_context(
                     k += direction
                 continue
             if k in taken or t.text in BOUNDARY_PUNCT:
+                if direction < 0 and t.text == ":" and k == i0 - 1:
+                    # "Crews starting: 146", "Turnout: 64%": a label is the value's context.
+                    stems |= _label_before(tokens, k, taken)
                 break
             if direction > 0 and k + 1 in taken and k != i1:
                 break  # "from 180,000 tonnes to 260,000": "to" introduces the next value
