@@ -116,6 +116,7 @@ class GroundingReport:
 
 
 _VOTE_STEMS = frozenset({"vot"})
+_DIRECTION_STEMS = content_stems(tokenize(" ".join(F.DIRECTION_WORDS))) | {"ris", "fall"}
 # Unit words of a written-out time: part of the value, not of what the sentence is about.
 _TIME_UNIT_STEMS = content_stems(tokenize("hours minutes seconds hour minute second"))
 _ANAPHORS = {"he", "she", "it", "they", "this", "these"}  # subjects: "Her husband" is another
@@ -727,6 +728,10 @@ class _Checker:
         self.worked_out: dict[int, str] = {}  # fact -> how it follows from its passage
         # Words used in multi-word names anywhere: a lone "Grant" opening a sentence is a name.
         self.known_names = {k for d in (self.art, *src.docs) for m in d.names for k in m.value}
+        # Surnames of full names: a lone "Ortiz" is a person, a lone "Altmoor" (a team) not.
+        self.surnames = {
+            m.value[-1] for d in (self.art, *src.docs) for m in d.names if len(m.value) > 1
+        }
 
     def _assign_cites(self) -> list[frozenset[int]]:
         """Source indexes cited by each sentence; a citation right after a sentence is its own.
@@ -846,7 +851,9 @@ class _Checker:
                 and {f.lead, o.lead} != {"to", "from"}  # "from 310" is not the slot of "to 143"
             ):
                 # Only a value of the same sort can have been moved here.
-                others.append((score, words, o.noun, aligned))
+                # From afar, only content words count: "up from" frames any figure.
+                apart = _dice(f.context - _DIRECTION_STEMS, o.context - _DIRECTION_STEMS, self.src)
+                others.append((score, words, o.noun, aligned, apart))
                 if person and aligned > 0:
                     rival_people.add(self._person(self.src.docs[n], o))
         if (
@@ -868,14 +875,12 @@ class _Checker:
         others = [
             x
             for x in others
-            if x[3] >= equal_aligned - ALIGN_SLACK or x[1] > match_words + WORDS_CLEAR
+            if x[3] >= equal_aligned - ALIGN_SLACK or x[4] > match_words + WORDS_CLEAR
         ]
         floor = 0.0 if distinctive else MIN_SCORE
         # Another value beats the equal one on the whole passage, but only when the
         # words right next to it fit at least as well ("410 stores" in a merged sentence).
-        best_other = max(
-            (sc for sc, w, _, _ in others if w >= match_words - WORDS_SLACK), default=-1.0
-        )
+        best_other = max((x[0] for x in others if x[1] >= match_words - WORDS_SLACK), default=-1.0)
         # Only a clear winner explains its occurrence away (not one of two swapped figures).
         clear = best_match >= best_other + CLAIM_MARGIN and match_words > 0
         self.best_equal[id(f)] = best_occurrence if clear else None
@@ -899,6 +904,8 @@ class _Checker:
             apposition = name.i1 == m.i0 - 1 and toks[name.i1].text == ","  # "Frew, 52,"
             if any(t.text in F.CLAUSE_BREAKS for t in between) and not apposition:
                 continue  # "second, 37 seconds back, and Haddou": another clause's name
+            if len(name.value) == 1 and name.value[0] not in self.surnames:
+                continue
             if gap <= PERSON_GAP and (best is None or gap < best[0]):
                 best = (gap, name.value[-1])
         return best[1] if best else None
