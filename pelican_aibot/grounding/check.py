@@ -49,6 +49,7 @@ DERIVE_SLACK = 0.15  # ... and how far behind the best-matching sentence it may 
 DERIVE_SENTENCES = 2
 DERIVE_REACH = 2  # sentences either side of the best one whose figures may be set against it
 PERSON_GAP = 6  # words between a value and the name it belongs to
+SPEAKER_GAP = 7  # words between a speech verb and a name that may be its speaker
 DERIVE_CUE_WINDOW = 3  # tokens either side of a value where its cue ("short of") must be
 
 
@@ -210,7 +211,11 @@ def _person_like(text: str, tokens: list, m: Mention) -> bool:
     words = {w.lower().rstrip(".") for w in text[m.start : m.end].split()}
     if words & F.GENERIC_NAME_WORDS:
         return False
-    return not (m.i0 and tokens[m.i0 - 1].lower in _PLACE_LEADS)
+    return not _after_place_word(tokens, m)
+
+
+def _after_place_word(tokens: list, m: Mention) -> bool:
+    return bool(m.i0) and tokens[m.i0 - 1].lower in _PLACE_LEADS
 
 
 @functools.lru_cache(maxsize=64)
@@ -960,11 +965,13 @@ class _Checker:
         }
         operands = []
         for n, m, aligned in passage:
-            t = _timed(m)
             text = self.src.docs[n].text[m.start : m.end]
             place = (n, m.sentence)
-            said = _as_written(t) in stated
-            operands.append(D.Operand(t.value, t.unit, text, place, m.noun, said, aligned))
+            # A bare "07:45" is a time of day or a race time ("27:55"): both readings.
+            timed = _timed(m)
+            for t in (m, timed) if timed is not m else (m,):
+                said = _as_written(t) in stated
+                operands.append(D.Operand(t.value, t.unit, text, place, m.noun, said, aligned))
         written = self.art.text[f.start : f.end]
         after = toks[f.i1].lower if f.i1 < len(toks) else ""
         target = D.Target(
@@ -1040,6 +1047,8 @@ class _Checker:
         ]
         verbs = [i for i, t in enumerate(words) if F.is_speech_verb(t)]
         pool = doc.names + [m for m in doc.lone_names if m.value[0] in self.known_names]
+        # "behind at Hammer Bend, said ...": a place is nobody's voice.
+        pool = [m for m in pool if not _after_place_word(doc.sentences[m.sentence].tokens, m)]
         names = [m for m in pool if s0 <= m.sentence <= s1 and not (qa <= m.start < qb)]
         if not verbs:
             every = set() if need_verb else {k for m in names for k in _keys(doc, m)}
@@ -1051,7 +1060,7 @@ class _Checker:
             first = bisect.bisect_left(starts, m.start)
             last = bisect.bisect_left(starts, m.end) - 1
             gap = max(first - verb, verb - last, 0)
-            if gap <= 4:
+            if gap <= SPEAKER_GAP:  # "Callum Fry, regional officer of the union, said"
                 near.append((gap, m))
         if _pronoun_next_to(words, verb):
             # '"...," she said at Riverside Hall': the speaker was named in an earlier sentence.
