@@ -287,6 +287,51 @@ def test_wrong_shares_and_halves_are_flagged() -> None:
     assert flagged == [("number", "three and a half years")]
 
 
+RESULTS_SOURCE = (
+    "Vote: 7 for, 4 against, 1 abstention. Crews starting: 146. Did not finish: 9.\n"
+    "Ashdown was the pick of the attack with 4 for 39, while Oduya took 3 for 41.\n"
+    "The film took $41.3 million on 3,812 screens. The harvest was 18,400 tonnes, against "
+    "23,000 tonnes last year. The museum's floor space has grown by a third. "
+    "The 07:45 ferry was held in harbour and left at 11:20.\n"
+    "Callum Fry, regional officer of the Shopworkers' Alliance, said: \"Staff found out from "
+    "a notice.\" Women's eights: 1 Tamsford BC; 2 Lady Anne College BC."
+)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "The committee approved it by seven votes to four [1].",
+        "Of the 146 crews that started, nine did not finish [1].",
+        "Ashdown was the pick of the attack with four for 39 [1].",
+        "The film averaged about $10,800 a screen [1].",
+        "The harvest was a fifth less than last year's [1].",
+        "Last year's harvest was a quarter more than this year's [1].",
+        "The museum is a third larger than before [1].",
+        "The ferry left 3 hours 35 minutes late [1].",
+        '"Staff found out from a notice," said Callum Fry of the Shopworkers\' Alliance [1].',
+        "Lady Anne College finished second [1].",
+    ],
+)
+def test_results_tables_tallies_averages_and_changes(article: str) -> None:
+    assert unsupported(article, [RESULTS_SOURCE]) == []
+
+
+@pytest.mark.parametrize(
+    ("article", "wrong"),
+    [
+        ("The committee approved it by seven votes to five [1].", "seven votes to five"),
+        ("Ashdown was the pick of the attack with four for 41 [1].", "four for 41"),
+        ("The film averaged about $12,800 a screen [1].", "$12,800"),
+        ("The harvest was a quarter less than last year's [1].", "a quarter"),
+        ("The ferry left 3 hours 25 minutes late [1].", "3 hours 25 minutes"),
+    ],
+)
+def test_wrong_tallies_averages_and_changes_are_flagged(article: str, wrong: str) -> None:
+    flagged = unsupported(article, [RESULTS_SOURCE])
+    assert any(text.startswith(wrong) for _, text in flagged), flagged
+
+
 def test_weekdays_of_future_events_resolve_ahead_of_the_story_date() -> None:
     source = [
         "The union said on Tuesday that the strike will start on Monday. "

@@ -974,13 +974,19 @@ class _Checker:
                 operands.append(D.Operand(t.value, t.unit, text, place, m.noun, said, aligned))
         written = self.art.text[f.start : f.end]
         after = toks[f.i1].lower if f.i1 < len(toks) else ""
+        before = toks[f.i0 - 1].lower if f.i0 else ""
+        step = D.written_step(written, f.value, rounded=f.hedge == "about")
+        if f.fraction:
+            step = max(step, FRACTION_TOLERANCE)  # "a fifth less" for a fall of 20.3%
         target = D.Target(
             f.value,
             f.unit,
-            D.written_step(written, f.value),
+            step,
+            per=after in ("a", "an", "per", "each") or before in ("averaging", "average"),
             points=f.unit is None and f.noun in ("point", "pt"),
             times=f.unit is None and after in ("times", "fold"),
             cued=bool(words & _DERIVE_CUES),
+            down=True if words & _FALL_WORDS else False if words & _RISE_WORDS else None,
             given=any(m.unit == "pct" for _, m, aligned in passage if aligned),
             noun=f.noun,
         )
@@ -1014,6 +1020,8 @@ class _Checker:
 
     def _role_ok(self, f: Mention) -> bool:
         """'captain Liam Carr' is wrong when the sources' captain is someone else."""
+        if f.lead in _HONORIFICS:  # "Lady Anne College", "Sir Peter": a title, no role
+            return True
         holders = self.src.roles.get(f.lead or "")
         return not holders or any(_name_word_match(f.value[-1], h) for h in holders)
 
@@ -1122,6 +1130,7 @@ class _Checker:
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "rev"}
 
 
 # The words that say a figure was worked out, and how.
@@ -1140,6 +1149,16 @@ _DERIVE_CUES = {
     "climbed", "improved", "slipped", "beyond", "over", "under", "shy", "majority",
     "total", "combined", "together", "altogether", "overall", "all",
     "double", "doubled", "twice", "doubling", "half", "halved", "halving", "by",
+}  # fmt: skip
+
+
+_FALL_WORDS = {
+    "less", "fewer", "lower", "down", "fell", "fallen", "drop", "dropped", "cut", "declined",
+    "shrank", "smaller", "below", "decrease", "decreased", "slipped", "lost",
+}  # fmt: skip
+_RISE_WORDS = {
+    "more", "higher", "up", "rose", "risen", "grew", "grown", "increase", "increased",
+    "larger", "bigger", "above", "jumped", "climbed", "gained",
 }  # fmt: skip
 
 

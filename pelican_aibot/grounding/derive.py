@@ -55,6 +55,8 @@ class Target:
     points: bool = False  # "3.5 points more": a difference of percentages
     times: bool = False  # "three times as many": a ratio
     cued: bool = False  # a word next to it says it is a worked-out figure
+    per: bool = False  # "$10,800 a screen": an amount shared out over a count
+    down: bool | None = None  # "less", "fell": a fall; "more", "rose": a rise; None: either
     given: bool = False  # the passage states a percentage of its own: none is worked out
     noun: str | None = None  # what it counts: "14 climbers" is no sum of climbers and guides
 
@@ -68,8 +70,11 @@ def dimension(unit: str | None) -> tuple[str, float] | None:
     return (unit or "count", 1.0)
 
 
-def written_step(text: str, value: float) -> float:
-    """Half the place value of the last digit written: '3.5' -> 0.05, '€32 million' -> 0.5m."""
+def written_step(text: str, value: float, rounded: bool = False) -> float:
+    """Half the place value of the last digit written: '3.5' -> 0.05, '€32 million' -> 0.5m.
+
+    ``rounded`` ("about $10,800"): the last non-zero digit, so 10,800 is 10,750 to 10,850.
+    """
     digits = "".join(ch for ch in text if ch.isdigit() or ch in ".,")
     digits = digits.replace(",", "").strip(".")
     if not digits or not any(ch.isdigit() for ch in digits):
@@ -80,6 +85,9 @@ def written_step(text: str, value: float) -> float:
     except ValueError:
         return 0.5
     scale = value / shown if shown else 1.0  # "32 million" is 32 shown, 32e6 meant
+    if rounded and not places:
+        whole = digits.partition(".")[0]
+        places = -(len(whole) - len(whole.rstrip("0"))) if whole.strip("0") else 0
     return 0.5 * 10.0**-places * abs(scale)
 
 
@@ -117,7 +125,12 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
             yield f"{a.text} - {b.text}"
         return
     da, db = dimension(a.unit), dimension(b.unit)
-    if da is None or db is None or da[0] != db[0]:
+    if da is None or db is None:
+        return
+    shared = target.per and db[0] == "count" and da[0] == want[0] and b.value > 1
+    if shared and _close(a.value * da[1] / b.value / want[1], target):
+        yield f"{a.text} / {b.text}"  # "$41.3m on 3,812 screens": about $10,800 a screen
+    if da[0] != db[0]:
         return
     nouns = {a.noun, b.noun} - {None}
     if target.noun in nouns and len(nouns) > 1:
@@ -130,8 +143,12 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
     if target.unit == "pct" and da[0] != "pct" and not target.given:
         if 0 < x < y and _close(100 * x / y, target):
             yield f"{a.text} of {b.text}"
-        if x != y and y and _close(100 * abs(x - y) / y, target):
-            yield f"change from {b.text} to {a.text}"
+        # a rise is told against the smaller figure, a fall against the larger one:
+        # 23,000 to 18,400 is "a fifth less", 18,400 to 23,000 "a quarter more".
+        if x > y and target.down is not True and _close(100 * (x - y) / y, target):
+            yield f"rise from {b.text} to {a.text}"
+        if x > y and target.down is not False and _close(100 * (x - y) / x, target):
+            yield f"fall from {a.text} to {b.text}"
         return
     same = da[0] == want[0] or (target.points and da[0] == "pct")
     if not same or x == y:

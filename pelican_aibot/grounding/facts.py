@@ -574,6 +574,11 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
     return Mention("number", "num", value, tok.start, tokens[k - 1].end, None, i, k, raw=value)
 
 
+_COMPARATIVES = (
+    "less", "more", "fewer", "lower", "higher", "smaller", "bigger", "larger", "above", "below",
+)  # fmt: skip
+
+
 def _tally(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """After a count at ``k``: "for, 4 against" / "in favour and 3 against" -> (end, 4)."""
     words = [t.lower for t in tokens[k : k + 3]]
@@ -617,7 +622,11 @@ def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
         plural = nxt.lower.endswith("s")
         if count > 1 and not plural:
             return None
-        if (lw == "a" and hyphen) or not (hyphen or plural or _is_word(_at(tokens, j + 1), "of")):
+        follows = _at(tokens, j + 1)
+        # "a fifth less", "grew by a third", "by almost a quarter"
+        by = _is_word(_at(tokens, i - 1), "by") or _is_word(_at(tokens, i - 2), "by")
+        said = hyphen or plural or by or _is_word(follows, "of", *_COMPARATIVES)
+        if (lw == "a" and hyphen) or not said:
             return None
         share = 100.0 * count / N.FRACTIONS[nxt.lower]
         return Mention("number", "num", share, tok.start, nxt.end, "pct", i, j + 1, fraction=True)
