@@ -13,6 +13,7 @@ import email.utils
 import hashlib
 import logging
 import random
+import ssl
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -89,6 +90,18 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def _certificate_refused(exc: BaseException) -> bool:
+    """Whether a connection failed on certificate verification (somewhere in its causes)."""
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return "CERTIFICATE_VERIFY_FAILED" in str(exc)
 
 
 def _retryable_status(status: int) -> bool:
@@ -243,6 +256,8 @@ class _Fetcher:
         except httpx.TimeoutException as exc:
             raise _Retryable(url, f"{_timeout_kind(exc)} timed out") from None
         except httpx.TransportError as exc:
+            if _certificate_refused(exc):  # the same certificate will be refused again
+                raise FetchError(url, f"TLS certificate refused: {exc}") from None
             raise _Retryable(url, f"connection failed: {exc or type(exc).__name__}") from None
         try:
             return await self._handle(url, target, response)
@@ -325,7 +340,9 @@ async def fetch_all(
     ``transport`` defaults to a :class:`~pelican_aibot._guard.GuardedTransport`,
     which checks every address at connect time. Any other transport is not
     DNS-rebinding safe, so hosts are then checked (resolved) before each hop.
-    ``resolver`` replaces the system resolver in both cases. ``backoff`` is the
+    ``resolver`` replaces the system resolver in both cases, except for hosts in
+    ``AIBOT_ALLOWED_PRIVATE_HOSTS``, which are not checked and are resolved by the
+    OS when connecting. ``backoff`` is the
     first retry delay in seconds (doubled each time, jittered).
     ``on_done(url, result)`` runs as each URL finishes, e.g. for a progress bar.
     """

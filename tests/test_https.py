@@ -190,9 +190,10 @@ def test_certificate_for_another_name_is_refused(ca: trustme.CA) -> None:
         result, _ = fetch_one(url, trusting(ca))
     assert isinstance(result, FetchError)
     assert result.url == url
-    assert result.reason.startswith("connection failed: [SSL: CERTIFICATE_VERIFY_FAILED]")
+    assert result.reason.startswith("TLS certificate refused: [SSL: CERTIFICATE_VERIFY_FAILED]")
     assert f"Hostname mismatch, certificate is not valid for '{NAME}'" in result.reason
     assert server.hits("/ledger") == 0
+    assert len(server.server_names) == 1  # one handshake: a refused certificate is no retry
 
 
 def test_certificate_for_the_ip_is_not_enough(ca: trustme.CA) -> None:
@@ -212,7 +213,7 @@ def test_untrusted_ca_is_refused(https_server: TLSNewsServer, store: str) -> Non
     result, _ = fetch_one(url, verify)
     assert isinstance(result, FetchError)
     assert result.url == url
-    assert result.reason.startswith("connection failed: [SSL: CERTIFICATE_VERIFY_FAILED]")
+    assert result.reason.startswith("TLS certificate refused: [SSL: CERTIFICATE_VERIFY_FAILED]")
     assert "unable to get local issuer certificate" in result.reason
     assert https_server.hits("/ledger") == 0
 
