@@ -955,14 +955,28 @@ class _Checker:
         near = toks[max(0, f.i0 - DERIVE_CUE_WINDOW) : f.i1 + DERIVE_CUE_WINDOW]
         # A cue must be next to the value: "two more than" says nothing of "26 points".
         words = {t.lower for t in near if t.kind == "word"}
-        passage = self._passage_values(f)[:24]
-        if not passage:
-            return False
         stated = {
             _as_written(_timed(m))
             for m in self.art.values
             if m.family == "num" and f.sentence - 1 <= m.sentence <= f.sentence and m is not f
         }
+        passage = self._passage_values(f)[:24]
+        seen = {id(m) for _, m, _ in passage}
+        # Figures the article states beside it, wherever the sources give them: "topped
+        # the 3.9m wall by 80cm" after "rose to 4.7m".
+        anchors = [
+            (n, m)
+            for n, m in self.src.by_family["num"]
+            if m.kind != "derived" and _as_written(_timed(m)) in stated
+        ][:8]
+        near = {(n, k) for n, m in anchors for k in range(m.sentence - 1, m.sentence + 2)}
+        passage += [
+            (n, m, False)
+            for n, m in self.src.by_family["num"]
+            if m.kind != "derived" and id(m) not in seen and (n, m.sentence) in near
+        ][:16]
+        if not passage:
+            return False
         operands = []
         for n, m, aligned in passage:
             text = self.src.docs[n].text[m.start : m.end]
