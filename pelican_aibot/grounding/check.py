@@ -195,7 +195,7 @@ class _Doc:
 def _relative_date_tokens(tokens: list) -> set[int]:
     """Token indexes of "last year", "next year", "a year earlier" and the like."""
     out: set[int] = set()
-    words = [t.lower for t in tokens]
+    words = [_word_key(t.text) for t in tokens]  # "next year's" too
     for k in range(len(words) - 1):
         hit = _RELATIVE_YEAR.match(" ".join(words[k : k + 3]) + " ")
         if hit:
@@ -315,7 +315,7 @@ class _Sources:
         """'248 the year before' next to '212 in 2024' also says 2023."""
         for n, doc in enumerate(self.docs):
             for si, sent in enumerate(doc.sentences):
-                words = [t.lower for t in sent.tokens]
+                words = [_word_key(t.text) for t in sent.tokens]  # "next year's" too
                 years = [m.value for m in doc.values if m.sentence == si and m.family == "year"]
                 for k in range(len(words) - 1):
                     phrase = " ".join(words[k : k + 3])
@@ -333,13 +333,16 @@ class _Sources:
                     else:
                         continue
                     toks = sent.tokens
-                    m = Mention(
-                        "date", "year", base + offset, toks[k].start, toks[k + width - 1].end
-                    )
+                    # "this year's show" names the show, not a date of it: such a year
+                    # supports its passage but is no rival of a year written out there.
+                    attributive = toks[k + width - 1].lower.endswith(("'s", "’s"))
+                    kind = "derived" if attributive else "date"
+                    m = Mention(kind, "year", base + offset, toks[k].start, toks[k + width - 1].end)
                     m.i0, m.i1, m.sentence = k, k + width, si
                     taken = {i for v in doc.values if v.sentence == si for i in range(v.i0, v.i1)}
                     m.context = F.local_context(toks, k, k + width, taken)
                     self.by_family["year"].append((n, m))
+                    self.doc_years[n].add(base + offset)  # "next year's catch ... from January 1"
 
     def _relative_days(self) -> None:
         """'yesterday', 'last Tuesday', 'on Tuesday', 'this month' resolved against the story
@@ -390,8 +393,8 @@ class _Sources:
                         self._add_date(
                             n, doc, m.sentence, m.i0 - 1, m.i1, "date", (month, None, year), taken
                         )
-                if m.family != "wd":
-                    continue
+                if m.family != "wd" or _dated_weekday(toks, m.i1):
+                    continue  # "Thursday, July 9": the date is written out beside it
                 for day in _weekday_dates(today, m.value, before, {t.lower for t in toks}):
                     value = (day.month, day.day, day.year)
                     self._add_date(n, doc, m.sentence, m.i0, m.i1, "date", value, taken)
@@ -534,9 +537,14 @@ _CONVERSIONS: dict[str, tuple[tuple[str, float], ...]] = {
 # Words that put a sentence's weekday ahead of the story date: "will open on Monday".
 _FUTURE_WORDS = {
     "will", "shall", "wo", "'ll", "due", "scheduled", "expected", "plans", "planned", "from",
-    "until", "till", "starting", "begins", "begin", "ends", "end", "opens", "reopens",
-    "closes", "upcoming", "coming", "tomorrow",
+    "until", "till", "starting", "starts", "start", "begins", "begin", "ends", "end", "opens",
+    "reopens", "closes", "upcoming", "coming", "tomorrow", "moves",
 }  # fmt: skip
+
+
+def _dated_weekday(tokens: list, i1: int) -> bool:
+    k = i1 + 1 if i1 < len(tokens) and tokens[i1].text == "," else i1
+    return k < len(tokens) and tokens[k].lower.rstrip(".") in N.MONTHS
 
 
 def _weekday_dates(today: date, weekday: int, before: str, words: set[str]) -> list[date]:
@@ -891,12 +899,30 @@ class _Checker:
         self.best_equal[id(f)] = best_occurrence if clear else None
         if best_match >= floor and best_match >= best_other - MARGIN:
             return True
+        if f.unit == "age" and person is None and self._epithet_age(f):
+            return True
         if f.family == "year" and best_other < MIN_SCORE + MARGIN:
             return f.value in self.src.allowed_years  # no passage says otherwise
         if f.family == "num" and best_match < 0 and f.unit not in ("ord", "age", "clock"):
             # Nowhere in the sources: maybe worked out from its passage's figures. A value
             # found elsewhere is never derived (it may have been moved here).
             return self._derivable(f)
+        return False
+
+    def _epithet_age(self, f: Mention) -> bool:
+        """ "Macrory won ... The 29-year-old collects": the age of the person just named,
+        found next to that person's name in a source."""
+        named = {
+            m.value[-1]
+            for si in (f.sentence - 1, f.sentence)
+            for m in self.art.names_in.get(si, ())
+            if len(m.value) > 1 or m.value[0] in self.surnames
+        }
+        for n, o in self.src.by_family["num"]:
+            if o.unit == "age" and o.value == f.value:
+                theirs = self._person(self.src.docs[n], o)
+                if theirs and any(_name_word_match(p, theirs) for p in named):
+                    return True
         return False
 
     def _person(self, doc: _Doc, m: Mention) -> str | None:
@@ -1201,13 +1227,22 @@ def _names_meet(a: set[str], b: set[str]) -> bool:
 
 
 def _name_word_match(a: str, b: str) -> bool:
-    if a == b:
+    if a == b or _DEMONYMS.get(a) == b or _DEMONYMS.get(b) == a:
         return True
     short, long = sorted((a, b), key=len)
     # Kenya/Kenyan, Japan/Japanese: a suffix, not a different name (Ford/Forde).
     return len(short) >= 4 and long.startswith(short) and long[len(short) :] in _NAME_SUFFIXES
 
 
+# People of a country whose word is not the country's plus a suffix: "the Scot".
+_DEMONYMS = {
+    "scot": "scotland", "scots": "scotland", "swede": "sweden", "dane": "denmark",
+    "briton": "britain", "finn": "finland", "pole": "poland", "turk": "turkey",
+    "spaniard": "spain", "welshman": "wales", "welshwoman": "wales", "irishman": "ireland",
+    "irishwoman": "ireland", "englishman": "england", "englishwoman": "england",
+    "frenchman": "france", "frenchwoman": "france", "dutchman": "netherlands",
+    "dutchwoman": "netherlands", "swiss": "switzerland", "greek": "greece", "kiwi": "zealand",
+}  # fmt: skip
 _NAME_SUFFIXES = {"n", "an", "ian", "ese", "s", "es", "ish", "i", "ns", "ans", "ians"}
 
 

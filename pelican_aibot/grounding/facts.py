@@ -238,6 +238,10 @@ def _bare_unit(tokens: list[Token], j: int) -> tuple[str | None, int, float]:
         return N.CURRENCY_WORDS[lw], j + 1, 1.0
     if lw in ("decade", "decades"):
         return "year", j + 1, 10.0
+    if lw in ("under", "over"):  # golf: "17 under par", "a six-under-par 66"
+        k = j + 2 if _at(tokens, j + 1) is not None and tokens[j + 1].text == "-" else j + 1
+        if _is_word(_at(tokens, k), "par"):
+            return lw + "-par", k + 1, 1.0
     if _is_ampm(tok):
         return "clock", j + 1, 1.0
     if lw in N.DURATION_UNITS and (len(lw) > 1 or _glued(tokens[j - 1], tok)):
