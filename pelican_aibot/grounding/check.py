@@ -538,7 +538,7 @@ _CONVERSIONS: dict[str, tuple[tuple[str, float], ...]] = {
 _FUTURE_WORDS = {
     "will", "shall", "wo", "'ll", "due", "scheduled", "expected", "plans", "planned", "from",
     "until", "till", "starting", "starts", "start", "begins", "begin", "ends", "end", "opens",
-    "reopens", "closes", "upcoming", "coming", "tomorrow", "moves",
+    "reopens", "closes", "upcoming", "coming", "tomorrow", "moves", "would",
 }  # fmt: skip
 
 
@@ -1025,7 +1025,7 @@ class _Checker:
             per=after in ("a", "an", "per", "each") or before in ("averaging", "average"),
             points=f.unit is None and f.noun in ("point", "pt"),
             times=f.unit is None and after in ("times", "fold"),
-            cued=bool(words & _DERIVE_CUES),
+            cued=bool(words & _DERIVE_CUES) or after == "of",  # "six of the 52 sites"
             down=True if words & _FALL_WORDS else False if words & _RISE_WORDS else None,
             given=any(m.unit == "pct" for _, m, aligned in passage if aligned),
             noun=f.noun,
@@ -1111,7 +1111,11 @@ class _Checker:
             if gap <= SPEAKER_GAP:  # "Callum Fry, regional officer of the union, said"
                 near.append((gap, m))
         if _pronoun_next_to(words, verb):
-            # '"...," she said at Riverside Hall': the speaker was named in an earlier sentence.
+            # 'Ockley had no plans: "...," he said': the speaker is named before the quote,
+            # in its sentence or in an earlier one ('"...," she said at Riverside Hall').
+            before = {k for m in names if m.sentence == s0 and m.end <= qa for k in _keys(doc, m)}
+            if before:
+                return before, before
             for back in range(s0 - 1, max(-1, s0 - 3), -1):
                 earlier = {k for m in pool if m.sentence == back for k in _keys(doc, m)}
                 if earlier:
@@ -1188,7 +1192,8 @@ _DERIVE_CUES = {
     "higher", "lower", "remaining", "left", "another", "drop", "dropped", "jumped",
     "climbed", "improved", "slipped", "beyond", "over", "under", "shy", "majority",
     "total", "combined", "together", "altogether", "overall", "all",
-    "double", "doubled", "twice", "doubling", "half", "halved", "halving", "by",
+    "double", "doubled", "twice", "doubling", "half", "halved", "halving", "by", "above",
+    "below",
 }  # fmt: skip
 
 

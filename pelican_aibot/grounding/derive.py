@@ -18,14 +18,16 @@ from itertools import permutations
 # Units of one dimension, as factors to a base unit: 80cm is 4.7m minus 3.9m.
 _SCALES: dict[str, tuple[str, float]] = {
     "mm": ("length", 0.001), "cm": ("length", 0.01), "m": ("length", 1.0),
-    "km": ("length", 1000.0),
-    "kg": ("mass", 1.0), "t": ("mass", 1000.0),
+    "km": ("length", 1000.0), "mile": ("length", 1609.344), "ft": ("length", 0.3048),
+    "in": ("length", 0.0254),
+    "kg": ("mass", 1.0), "t": ("mass", 1000.0), "lb": ("mass", 0.45359237),
+    "acre": ("area", 4046.8564224), "kmh": ("speed", 1.0), "mph": ("speed", 1.609344),
     "dur": ("time", 1.0), "day": ("time", 86400.0), "week": ("time", 604800.0),
     "month": ("months", 1.0), "year": ("months", 12.0),
     "sqm": ("area", 1.0), "ha": ("area", 10_000.0), "sqkm": ("area", 1_000_000.0),
     "mw": ("power", 1.0), "gw": ("power", 1000.0),
 }  # fmt: skip
-_NOT_SUMMABLE = {"deg", "degf", "clock", "ord", "age", "kmh", "mph", "half"}
+_NOT_SUMMABLE = {"deg", "degf", "clock", "ord", "age", "half"}
 # A bare count this small is one step away from almost any pair of small figures:
 # it is worked out only when a word next to it says how ("two more", "a majority of").
 SMALL = 12
