@@ -802,7 +802,8 @@ class _Checker:
         article: "14 percent" taking the source's 14% leaves the 6% next to it to "6 percent".
         """
         if self.verbatim(f):
-            self.best_equal[id(f)] = None
+            # Copied word for word: it takes the occurrence whose words it shares most.
+            self.best_equal[id(f)] = self._closest_equal(f)
             return True
         cited = self.sentence_cites[f.sentence]
         near = self._near(f.sentence)
@@ -925,6 +926,17 @@ class _Checker:
                     return True
         return False
 
+    def _closest_equal(self, f: Mention) -> int | None:
+        near = self._near(f.sentence)
+        best: tuple[float, int] | None = None
+        for n, o in self.src.by_family.get(f.family, ()):
+            if (n, o.sentence) not in near or not _same_value(f, o, self.src, self._doc_years(n)):
+                continue
+            words = _dice(f.context, o.context, self.src)
+            if words > 0 and (best is None or words > best[0]):
+                best = (words, id(o))
+        return best[1] if best else None
+
     def _person(self, doc: _Doc, m: Mention) -> str | None:
         """Surname of the person named closest to a value in its sentence (a few words)."""
         best: tuple[int, str] | None = None
@@ -1031,6 +1043,20 @@ class _Checker:
             noun=f.noun,
         )
         how = D.working(target, operands)
+        today = self.src.story_date
+        if how is None and f.unit == "year" and today is not None:
+            # "his 44 years as a trainer" from "a career that began in 1982".
+            places = {o.place for o in operands}
+            how = next(
+                (
+                    f"{today.year} - {self.src.docs[n].text[m.start : m.end]}"
+                    for n, m in self.src.by_family["year"]
+                    if m.kind == "date"
+                    and (n, m.sentence) in places
+                    and today.year - m.value == f.value
+                ),
+                None,
+            )
         if how is not None:
             self.worked_out[id(f)] = how
         return how is not None
