@@ -253,7 +253,9 @@ def _bare_unit(tokens: list[Token], j: int) -> tuple[str | None, int, float]:
     ):
         return "sq" + N.MEASURE_UNITS[tokens[j + 1].lower], j + 2, 1.0
     if lw in N.MEASURE_UNITS and (
-        len(lw) > 2 or _glued(tokens[j - 1], tok) or lw in ("km", "kg", "mph", "cm", "mm")
+        len(lw) > 2
+        or _glued(tokens[j - 1], tok)
+        or lw in ("km", "kg", "mph", "cm", "mm", "mw", "gw")
     ):
         unit = N.MEASURE_UNITS[lw]
         if _is_word(_at(tokens, j + 1), "per") and _is_word(_at(tokens, j + 2), "hour"):
@@ -403,7 +405,13 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
     # Ordinals.
     if tok.kind == "num" and (m := N.ORDINAL_DIGITS.match(tok.text)):
         return Mention("number", "num", float(m.group(1)), tok.start, tok.end, "ord", i, i + 1)
-    if lw in ("first", "second") and _is_word(_at(tokens, i + 1), *N.ORDINAL_NOUNS):
+    placed = _is_word(
+        _at(tokens, i - 1), "to", "finished", "came", "placed", "ranked", "was", "were", "is"
+    )
+    ends = _at(tokens, i + 1) is None or tokens[i + 1].kind != "word"
+    if lw in ("first", "second") and (
+        _is_word(_at(tokens, i + 1), *N.ORDINAL_NOUNS) or (placed and ends)
+    ):  # "second place", "fell to second,"
         value = 1.0 if lw == "first" else 2.0  # "first quarter", "second round"
         # "the first half": a half of a match, told from the minute of a goal too.
         unit = "half" if _is_word(_at(tokens, i + 1), "half") else "ord"
@@ -570,6 +578,11 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
         unit = "age"
     if unit is None and not in_words and _apposition_age(tokens, i, k, value):
         unit = "age"  # "Whitcombe, 19, also won"
+    if unit == "year" and [t.lower for t in tokens[k2 : k2 + 1]] == ["and"]:
+        months = _number_at(tokens, k2 + 1) if k2 + 1 < len(tokens) else None
+        if months is not None and _is_word(_at(tokens, months[1]), "months", "month"):
+            # "11 years and 6 months": 11.5 years
+            value, k2 = value + months[0] / 12, months[1] + 1
     if unit is not None:
         end = tokens[k2 - 1].end if k2 > k else tokens[k - 1].end
         return Mention(
