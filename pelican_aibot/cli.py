@@ -363,12 +363,17 @@ def cmd_status(args: argparse.Namespace) -> int:
         state = stub_state(pipeline, story, by_stub) if not story.error else "no source"
         check = "-"
         if story.article and story.article.get("grounding") is not None:
-            from .grounding import GroundingReport
+            from .reader import checked_report
 
-            report = GroundingReport.from_dict(story.article["grounding"])
+            report = checked_report(story.article["grounding"], stub)
+            assert report is not None
             check = f"{report.supported} of {report.total} found"
+            if report.verified:
+                check += f"; {len(report.verified)} verified by an editor"
             if report.unsupported:
-                check += f"; {len(report.unsupported)} unsupported"
+                check += f"; {len(report.unsupported)} unsupported: " + "; ".join(
+                    f.text for f in report.unsupported
+                )
         rows.append((shown(stub.path), sources, state, check, stub.title))
     for row in rows:
         table.add_row(*(Text(cell) for cell in row))  # stub text is never rich markup

@@ -53,6 +53,8 @@ class Stub:
     brief: str | None = None
     status: str = "published"
     reviewed_by: str | None = None
+    # Facts the grounding check could not find that the editor checked by hand.
+    verified: tuple[str, ...] = ()
     corrections: tuple[Correction, ...] = ()
     sha256: str = ""  # of the file's bytes: tells whether a stub changed
 

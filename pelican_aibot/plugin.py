@@ -83,14 +83,16 @@ def prepass(generator: Any) -> None:
     if problems:
         problems.append(f"{len(problems)} stub(s) have no cached article (AIBOT_MODE=frozen)")
     if state.settings.grounding == "fail":
-        failing = [
-            s for s in stories if s.article and s.article.get("grounding", {}).get("unsupported")
-        ]
-        problems += [
-            f"{s.label}: {len(s.article['grounding']['unsupported'])} unsupported fact(s) "
-            "under AIBOT_GROUNDING=fail; run `aibot status` to see them"
-            for s in failing
-        ]
+        from .reader import checked_report
+
+        for s in stories:
+            report = checked_report(s.article.get("grounding"), s.stub) if s.article else None
+            if report is not None and report.unsupported:
+                problems.append(
+                    f"{s.label}: {len(report.unsupported)} unsupported fact(s) under "
+                    "AIBOT_GROUNDING=fail; check them against the sources and list them "
+                    "under verified: in the stub, or run `aibot status` to see them"
+                )
     if problems:
         abort(problems)
 

@@ -10,34 +10,56 @@ from __future__ import annotations
 import html
 import logging
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from pelican.readers import BaseReader
 from pelican.utils import SafeDatetime
 
 from .defang import defang, theme_escapes
+from .models import Stub
 from .pipeline import Story, shown
 from .plugin import state_for
 from .render import CITATION, render_body
+
+if TYPE_CHECKING:
+    from .grounding import GroundingReport
 
 logger = logging.getLogger(__name__)
 
 SKIP: dict[str, Any] = {"status": "skip"}
 
 
-def grounding_view(report: dict[str, Any] | None) -> dict[str, Any] | None:
-    """The fact-check result as templates use it."""
+def checked_report(report: dict[str, Any] | None, stub: Stub) -> GroundingReport | None:
+    """The cached fact check with the facts the stub's editor verified set apart.
+
+    A verified entry that matches no unsupported fact is logged: the story was
+    rewritten since, or the text was mistyped.
+    """
     if report is None:
         return None
     from .grounding import GroundingReport
 
-    parsed = GroundingReport.from_dict(report)
+    parsed, stale = GroundingReport.from_dict(report).verify(stub.verified)
+    for text in stale:
+        logger.warning(
+            "aibot: %s: verified: %r matches no unsupported fact of the story",
+            shown(stub.path),
+            text,
+        )
+    return parsed
+
+
+def grounding_view(parsed: GroundingReport | None) -> dict[str, Any] | None:
+    """The fact-check result as templates use it."""
+    if parsed is None:
+        return None
     return {
         "supported": parsed.supported,
         "total": parsed.total,
         "score": parsed.score,
         "unsupported": [{"kind": f.kind, "text": f.text} for f in parsed.unsupported],
         "worked_out": [{"text": f.text, "how": how} for f, how in parsed.worked_out],
+        "verified": [{"kind": f.kind, "text": f.text} for f in parsed.verified],
     }
 
 
@@ -95,7 +117,7 @@ class StubReader(BaseReader):
             for s in article["sources"]
         ]
         content = render_body(article["body"], [s["url"] for s in sources])
-        grounding = grounding_view(article.get("grounding"))
+        grounding = grounding_view(checked_report(article.get("grounding"), stub))
         status = stub.status
         if grounding and grounding["unsupported"]:
             logger.warning(

@@ -54,8 +54,10 @@ FIELDS = (
     "brief",
     "status",
     "reviewed_by",
+    "verified",
     "corrections",
 )
+MAX_VERIFIED = 100
 SOURCE_KEYS = ("url", "path", "note")
 CORRECTION_KEYS = ("date", "text")
 STUB_SUFFIXES = (".yaml", ".yml")
@@ -82,6 +84,8 @@ _SYNONYMS = {
     "reviewer": "reviewed_by",
     "reviewed-by": "reviewed_by",
     "correction": "corrections",
+    "checked": "verified",
+    "confirmed": "verified",
     "link": "url",
     "href": "url",
     "file": "path",
@@ -388,6 +392,33 @@ class _Checker:
             return None
         return value
 
+    def verified(self, node: Node) -> tuple[str, ...] | None:
+        """Facts the check flagged that an editor confirmed, as the check printed them."""
+        if id(node) in self.tagged:
+            return None
+        if _yaml.is_null(node):
+            return ()
+        items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        result: list[str] = []
+        ok = True
+        for item in items:
+            # "- 100" is a number to YAML; what the editor typed is what we match.
+            if not isinstance(item, yaml.ScalarNode) or _yaml.is_null(item):
+                self.expected(item, "verified", "a list of the facts' texts")
+                ok = False
+                continue
+            value = item.value.strip()
+            problem = _text_problem(value, limit=MAX_LINE_FIELD) if value else "empty entry"
+            if problem:
+                self.error(item, "verified", f"{value[:40]!r}: {problem}" if value else problem)
+                ok = False
+            elif value not in result:
+                result.append(value)
+        if len(result) > MAX_VERIFIED:
+            self.error(node, "verified", f"{len(result)} entries; at most {MAX_VERIFIED}")
+            ok = False
+        return tuple(result) if ok else None
+
     def corrections(self, node: Node, story: datetime | None) -> tuple[Correction, ...] | None:
         if id(node) in self.tagged:
             return None
@@ -676,6 +707,11 @@ def _check_text(text: str, path: Path, content_root: Path | None, sha256: str) -
     slug = checker.slug(node) if (node := given("slug")) is not None else None
     status = checker.status(node) if (node := given("status")) is not None else None
     corrections = checker.corrections(items["corrections"], when) if "corrections" in items else ()
+    verified = checker.verified(items["verified"]) if "verified" in items else ()
+    if verified and not text_fields["reviewed_by"] and "reviewed_by" not in items:
+        checker.error(
+            items["verified"], "verified", "needs reviewed_by: the editor who checked these facts"
+        )
 
     if checker.errors:
         checker.errors.sort(key=lambda err: err.line or 0)
@@ -693,6 +729,7 @@ def _check_text(text: str, path: Path, content_root: Path | None, sha256: str) -
         brief=text_fields["brief"],
         status=status or "published",
         reviewed_by=text_fields["reviewed_by"],
+        verified=verified or (),
         corrections=corrections or (),
         sha256=sha256,
     )

@@ -222,7 +222,10 @@ def grounding_line(ctx: Any, grounding: Mapping[str, Any] | None) -> str:
     supported = int(grounding.get("supported") or 0)
     total = int(grounding.get("total") or 0)
     noun = "fact" if total == 1 else "facts"
-    return f"{supported} of {total} checkable {noun} found in the sources"
+    line = f"{supported} of {total} checkable {noun} found in the sources"
+    if grounding.get("verified"):
+        line += f", {len(grounding['verified'])} more checked by an editor"
+    return line
 
 
 FILTERS = {

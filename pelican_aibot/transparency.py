@@ -34,6 +34,7 @@ class StoryRow:
     supported: int
     checked: int
     unsupported: int
+    verified: int = 0  # not found by the check, confirmed by the stub's editor
 
 
 def story_rows(articles: list[Any], prices: dict) -> list[StoryRow]:
@@ -56,6 +57,7 @@ def story_rows(articles: list[Any], prices: dict) -> list[StoryRow]:
                 supported=int(grounding.get("supported", 0)),
                 checked=int(grounding.get("total", 0)),
                 unsupported=len(grounding.get("unsupported", [])),
+                verified=len(grounding.get("verified", [])),
             )
         )
     return sorted(rows, key=lambda r: (r.article.date, r.article.slug), reverse=True)

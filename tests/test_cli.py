@@ -404,7 +404,9 @@ def test_status_lists_every_stub_and_spots_edited_stubs(news_site) -> None:
 
     # The fact-check column holds the grounding result.
     fact = rows["content/stories/budget.yaml"]["fact_check"]
-    assert re.match(r"^\d+ of \d+ found(; \d+ unsupported)?$", fact), fact
+    assert re.match(
+        r"^\d+ of \d+ found(; \d+ verified by an editor)?(; \d+ unsupported: .+)?$", fact
+    ), fact
 
 
 def test_gc_removes_what_no_stub_uses(news_site) -> None:

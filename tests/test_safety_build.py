@@ -8,7 +8,7 @@ import json
 import html5lib
 import pytest
 
-from tests._site import build, make_site, openai_env, stub_yaml
+from tests._site import build, make_site, openai_env, stub_yaml, yaml_quote
 from tests.test_build import STORM_A
 
 INJECTION_PAGE = """<html><head><title>Warehouse storm</title></head><body><article>
@@ -104,6 +104,40 @@ def test_invented_figures_are_held_back_as_a_draft(tmp_path, news_server, fake_o
     assert (site / "output" / "drafts" / "storm.html").exists()
     assert "storm" not in (site / "output" / "index.html").read_text(encoding="utf-8").lower()
     assert "45,000" in log  # the warning names the unsupported fact
+
+
+def test_facts_an_editor_verified_release_the_story(tmp_path, news_server, fake_openai):
+    """The check's false flags are for an editor to settle: once the stub lists them under
+    verified: (with reviewed_by:), draft and fail publish the story, from the same cache."""
+    site, env = site_with_openai(tmp_path, news_server, fake_openai, AIBOT_GROUNDING="draft")
+    fake_openai.handler = lambda request: answer(INVENTED)
+    assert build(site, env=env).returncode == 0
+    entry = json.loads(next((site / "aibot-cache" / "articles").rglob("*.json")).read_text())
+    flagged = [u["text"] for u in entry["grounding"]["unsupported"]]
+    assert flagged
+
+    stub = site / "content" / "stories" / "storm.yaml"
+    listed = "".join(f"\n  - {yaml_quote(text)}" for text in [*flagged, "no such fact"])
+    stub.write_text(
+        stub.read_text(encoding="utf-8") + "reviewed_by: Maria Lopez\nverified:" + listed + "\n",
+        encoding="utf-8",
+    )
+    for policy in ("draft", "fail"):
+        frozen = {**env, "AIBOT_MODE": "frozen", "AIBOT_GROUNDING": policy}
+        result = build(site, env=frozen)
+        log = result.stdout + result.stderr
+        assert result.returncode == 0, log
+        assert "'no such fact' matches no unsupported fact" in log
+    assert len(fake_openai.requests) == 1  # the article was not written again
+    page = (site / "output" / "storm.html").read_text(encoding="utf-8")
+    tree = html5lib.parse(page, namespaceHTMLElements=False)
+    (box,) = [e for e in tree.iter("div") if "fact-check" in (e.get("class") or "").split()]
+    assert "fact-check-warn" not in box.get("class")
+    text = " ".join("".join(box.itertext()).split())
+    assert "checked against the sources by Maria Lopez" in text
+    assert f"{len(flagged)} more checked by an editor" in text
+    for fact in flagged:
+        assert fact in text
 
 
 def test_invented_figures_are_shown_under_warn(tmp_path, news_server, fake_openai):

@@ -212,6 +212,32 @@ def test_empty_optional_fields_mean_not_given(tmp_path: Path) -> None:
     assert stub.status == "published" and stub.corrections == ()
 
 
+def test_verified_facts_are_kept_as_typed(tmp_path: Path) -> None:
+    text = GOOD + (
+        "reviewed_by: Maria Lopez\n"
+        "verified:\n  - taking its fleet to 100\n  - 100\n  - '2,300'\n  - 100\n"
+    )
+    stub = load_stub(write(tmp_path, text))
+    assert stub.verified == ("taking its fleet to 100", "100", "2,300")  # a number as typed
+    one_line = load_stub(write(tmp_path, GOOD + "reviewed_by: Jo\nverified: 45,000\n"))
+    assert one_line.verified == ("45,000",)
+    assert load_stub(write(tmp_path, GOOD)).verified == ()
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ("verified:\n  - '100'\n", "needs reviewed_by: the editor who checked these facts"),
+        ("reviewed_by: Jo\nverified:\n  - {a: 1}\n", "expected a list of the facts' texts"),
+        ("reviewed_by: Jo\nverified:\n  - ''\n", "empty entry"),
+        ("reviewed_by: Jo\nverified:\n  - [1, 2]\n", "expected a list of the facts' texts"),
+    ],
+)
+def test_bad_verified_entries(tmp_path: Path, lines: str, expected: str) -> None:
+    message = one(tmp_path, GOOD + lines)
+    assert "verified: " in message and expected in message
+
+
 def test_bom_is_fine_and_hashed_with_the_file() -> None:
     path = FIXTURES / "good" / "with-bom.yaml"
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")

@@ -62,10 +62,23 @@ class GroundingReport:
     # Supported facts that no source states but its passage's figures give in one step,
     # with the working ("88 + 12"): shown to readers so they can check it too.
     worked_out: tuple[tuple[Fact, str], ...] = ()
+    # Facts the check could not find that an editor checked by hand (the stub's verified:).
+    verified: tuple[Fact, ...] = ()
 
     @property
     def total(self) -> int:
-        return self.supported + len(self.unsupported)
+        return self.supported + len(self.unsupported) + len(self.verified)
+
+    def verify(self, texts: Iterable[str]) -> tuple[GroundingReport, tuple[str, ...]]:
+        """This report with the unsupported facts an editor checked set apart, and the
+        texts that match no unsupported fact (stale after a rewrite, or mistyped)."""
+        wanted = {_fact_key(t): t for t in texts}
+        found = tuple(f for f in self.unsupported if _fact_key(f.text) in wanted)
+        left = tuple(f for f in self.unsupported if _fact_key(f.text) not in wanted)
+        seen = {_fact_key(f.text) for f in found}
+        stale = tuple(t for key, t in wanted.items() if key not in seen)
+        report = GroundingReport(self.supported, left, self.worked_out, self.verified + found)
+        return report, stale
 
     @property
     def score(self) -> float:
@@ -113,7 +126,16 @@ class GroundingReport:
 
     def summary(self) -> str:
         """The one-line fact-check text shown on the page."""
-        return f"{self.supported} of {self.total} checkable facts found in the sources"
+        line = f"{self.supported} of {self.total} checkable facts found in the sources"
+        if self.verified:
+            line += f", {len(self.verified)} more checked by an editor"
+        return line
+
+
+def _fact_key(text: str) -> str:
+    """How an editor's verified: entry is matched: spacing, case and quote marks aside."""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.split()).casefold()
 
 
 _VOTE_STEMS = frozenset({"vot"})
