@@ -93,6 +93,10 @@ def written_step(text: str, value: float, rounded: bool = False) -> float:
     return 0.5 * 10.0**-places * abs(scale)
 
 
+def _near_operand(result: float, operand: float) -> bool:
+    return abs(result - operand) <= NEAR * abs(operand)
+
+
 def _close(computed: float, target: Target) -> bool:
     return abs(computed - target.value) <= target.step + 1e-9 * max(1.0, abs(target.value))
 
@@ -112,8 +116,14 @@ def working(target: Target, operands: Sequence[Operand]) -> str | None:
             return a.text  # the same amount: "three days" is the source's "72 hours"
     for a, b in permutations(operands, 2):
         # Two figures of one well-matched source sentence, or a figure the article states
-        # beside it set against one of its passage.
-        if not (a.place == b.place and a.aligned) and not (a.stated or b.stated):
+        # beside it set against one of its passage, or, when a word says it was worked
+        # out ("13 fewer"), a figure of a well-matched sentence set against one nearby.
+        if not (
+            (a.place == b.place and a.aligned)
+            or a.stated
+            or b.stated
+            or (target.cued and (a.aligned or b.aligned))
+        ):
             continue
         for text in _pair(target, want, a, b):
             return text
@@ -129,9 +139,17 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
     da, db = dimension(a.unit), dimension(b.unit)
     if da is None or db is None:
         return
-    shared = target.per and db[0] == "count" and da[0] == want[0] and b.value > 1
-    if shared and _close(a.value * da[1] / b.value / want[1], target):
-        yield f"{a.text} / {b.text}"  # "$41.3m on 3,812 screens": about $10,800 a screen
+    shared = target.per and da[0] == want[0] != db[0] and b.value > 1
+    for per in {b.value, b.value * db[1]} if shared else ():
+        # "$41.3m on 3,812 screens": about $10,800 a screen; "£96m for 1.2 tonnes" is
+        # £80,000 a kilogram.
+        if _close(a.value * da[1] / per / want[1], target):
+            yield f"{a.text} / {b.text}"
+    if db[0] == "count" and da[0] == want[0] != "count" and 1 < b.value <= 1000:
+        # "42 turbines of 5.5MW": 231MW in all.
+        product = a.value * da[1] * b.value / want[1]
+        if not _near_operand(product * want[1], a.value * da[1]) and _close(product, target):
+            yield f"{b.text} x {a.text}"
     if da[0] != db[0]:
         return
     nouns = {a.noun, b.noun} - {None}
