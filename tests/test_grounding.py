@@ -231,6 +231,13 @@ WORKED_SOURCE = (
 )
 
 
+WORKED_SOURCE_2 = (
+    "The company first sought permission for 55 turbines. The plan approved on Monday is "
+    "for 42 turbines, each rated at 5.5 megawatts.\n"
+    "Officers seized 1.2 tonnes of cocaine. The drugs have a street value of £96 million."
+)
+
+
 @pytest.mark.parametrize(
     ("article", "how"),
     [
@@ -239,10 +246,16 @@ WORKED_SOURCE = (
         ("The river topped the 3.9m wall by 80cm [1].", "4.7 metres - 3.9 metres"),
         ("Some 30 percent of the 1,800 homes will be affordable [1].", "540 of 1,800"),
         ("The strike will last three days [1].", "72 hours"),
+        ("The 42 turbines will give 231 megawatts [2].", "42 x 5.5 megawatts"),
+        (
+            "The 1.2 tonnes of cocaine were worth £80,000 a kilogram [2].",
+            "£96 million / 1.2 tonnes",
+        ),
+        ("The scheme has 13 turbines fewer than first sought [2].", "55 - 42"),
     ],
 )
 def test_worked_out_values_are_supported_with_their_working(article: str, how: str) -> None:
-    report = check_facts(article, [WORKED_SOURCE])
+    report = check_facts(article, [WORKED_SOURCE, WORKED_SOURCE_2])
     assert report.unsupported == ()
     assert how in [w for _, w in report.worked_out], report.worked_out
 
