@@ -48,6 +48,7 @@ DERIVE_ALIGN = 0.3
 DERIVE_SLACK = 0.15  # ... and how far behind the best-matching sentence it may be
 DERIVE_SENTENCES = 2
 DERIVE_REACH = 2  # sentences either side of the best one whose figures may be set against it
+NAME_MARGIN = 0.3  # how clearly another name's words must fit a name's place
 PERSON_GAP = 6  # words between a value and the name it belongs to
 SPEAKER_GAP = 7  # words between a speech verb and a name that may be its speaker
 DERIVE_CUE_WINDOW = 3  # tokens either side of a value where its cue ("short of") must be
@@ -189,6 +190,7 @@ class _Doc:
                 m.noun = F.noun_after(sent.tokens, m.i1) if m.unit is None else None
                 m.hedge = F.hedge_before(sent.tokens, m.i0) if m.family == "num" else None
                 self.values.append(m)
+            _share_partitives(sent.tokens, found)
             skip = taken | {k for k, t in enumerate(sent.tokens) if self.in_quote(t.start, t.end)}
             for a, b, opens in F.find_names(sent, skip):
                 start, end = sent.tokens[a].start, sent.tokens[b - 1].end
@@ -212,6 +214,43 @@ class _Doc:
 
     def sentence_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+
+def _name_context(tokens: list, m: Mention) -> frozenset[str]:
+    """Words around a name: its role and what it did ("captain ... took four wickets").
+    Other names are left out: they are checked on their own."""
+    capitalised = {k for k, t in enumerate(tokens) if t.kind == "word" and t.text[:1].isupper()}
+    near = F.local_context(tokens, m.i0, m.i1, set())
+    return near - content_stems([tokens[k] for k in capitalised]) - _NAME_CONTEXT_STOP
+
+
+# Words that make a capitalised name an organisation's, beside facts.GENERIC_NAME_WORDS.
+_BODY_WORDS = frozenset({
+    "union", "police", "trains", "research", "data", "plate", "cup", "trophy", "festival",
+    "regatta", "open", "championship", "league", "games", "airways", "airlines", "bank",
+    "news", "press", "studios", "pictures", "systems", "energy", "partners", "holdings",
+    "alliance", "federation", "network", "directorate", "commission", "trust", "fund",
+})  # fmt: skip
+_NAME_CONTEXT_STOP = frozenset({"to", "befor", "after", "old"})
+_PARTITIVE_DETERMINERS = {"its", "the", "their", "his", "her", "our", "those"}
+
+
+def _share_partitives(tokens: list, found: list[Mention]) -> None:
+    """ "nine of its 38 stores closing": the part counts what the whole counts, and
+    what follows is said of the part, so the part gets the whole's words too."""
+    starts = {m.i0: m for m in found if m.family == "num"}
+    for m in found:
+        if m.family != "num" or m.unit is not None:
+            continue
+        k = m.i1
+        if k >= len(tokens) or tokens[k].lower != "of":
+            continue
+        k += 1
+        if k < len(tokens) and tokens[k].lower in _PARTITIVE_DETERMINERS:
+            k += 1
+        whole = starts.get(k)
+        if whole is not None and whole.unit is None and not m.context:
+            m.context = whole.context
 
 
 def _relative_date_tokens(tokens: list) -> set[int]:
@@ -654,6 +693,10 @@ def _compatible_units(f: Mention, o: Mention) -> bool:
 
 def _same_sort(f: Mention, o: Mention) -> bool:
     """Values that can stand in for each other: same unit, or a race time in either form."""
+    if f.unit is None and o.unit == "age":
+        # "Tomas, her husband, is 84" against "Tomas, 86,": a number standing alone, with
+        # no noun or word of its own, may be an age moved from another person.
+        return f.noun is None and not f.context and 16 <= f.value <= 110
     return f.unit == o.unit or ({f.unit, o.unit} == {"clock", "dur"} and _as_dur(o) is not None)
 
 
@@ -841,6 +884,10 @@ class _Checker:
         # A distinctive value found in the sources is only taken for another fact's value
         # on local evidence: the words next to it, not just a shared sentence.
         distinctive = _distinctive(f)
+        keep, _ = self._aligned_sentences(f)
+        # Sentences next to the best-matching ones: a writer merges neighbouring sentences.
+        beside = {(n, si + d) for n, si in keep for d in (-1, 1)}
+        equal_beside = False
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f, o):
                 continue
@@ -874,6 +921,7 @@ class _Checker:
                 if score > best_match:
                     best_match, best_occurrence = score, id(o)
                 equal_aligned = max(equal_aligned, aligned)
+                equal_beside |= (n, o.sentence) in beside
                 if score >= MIN_SCORE:
                     equal_people.add(self._person(self.src.docs[n], o))
                 match_words = max(match_words, words)
@@ -913,10 +961,13 @@ class _Checker:
             for x in others
             if x[3] >= equal_aligned - ALIGN_SLACK or x[4] > match_words + WORDS_CLEAR
         ]
-        floor = 0.0 if distinctive else MIN_SCORE
         # Another value beats the equal one on the whole passage, but only when the
         # words right next to it fit at least as well ("410 stores" in a merged sentence).
         best_other = max((x[0] for x in others if x[1] >= match_words - WORDS_SLACK), default=-1.0)
+        # "came from 2-0 down to beat them 4-2": the 2-0 is in the next source sentence;
+        # found there, and nothing fits better, it needs no more evidence.
+        beside_ok = equal_beside and best_match > best_other
+        floor = 0.0 if distinctive or beside_ok else MIN_SCORE
         # Only a clear winner explains its occurrence away (not one of two swapped figures).
         clear = best_match >= best_other + CLAIM_MARGIN and match_words > 0
         self.best_equal[id(f)] = best_occurrence if clear else None
@@ -975,8 +1026,9 @@ class _Checker:
                 best = (gap, name.value[-1])
         return best[1] if best else None
 
-    def _passage_values(self, f: Mention) -> list[tuple[int, Mention, bool]]:
-        """The figures of the source sentences that best match ``f``'s article sentence."""
+    def _aligned_sentences(self, f: Mention) -> tuple[set[tuple[int, int]], tuple[int, int] | None]:
+        """The source sentences that best match ``f``'s article sentence (at most
+        DERIVE_SENTENCES, each well matched), and the best of them."""
         mine = self.art.sentences[f.sentence].stems
         cited = self.sentence_cites[f.sentence]
         ranked = []
@@ -987,20 +1039,24 @@ class _Checker:
                 cov = max(cov, _coverage(f.clause, theirs, self.src))
             ranked.append((cov + (CITE_BONUS if n in cited else 0.0), n, si))
         if not ranked:
-            return []
+            return set(), None
         ranked.sort(reverse=True)
         top = ranked[0][0]
-        keep = {
+        keep = [
             (n, si)
             for cov, n, si in ranked[:DERIVE_SENTENCES]
             if cov >= DERIVE_ALIGN and cov >= top - DERIVE_SLACK
-        }
-        reach: set[tuple[int, int]] = set()
-        if keep:
-            # The figure a writer sets against it is often a sentence or two away ("its
-            # £1.8m target"): those count too, paired only with a figure the article states.
-            n, si = max(keep, key=lambda k: next(c for c, *key in ranked if tuple(key) == k))
-            reach = {(n, k) for k in range(si - DERIVE_REACH, si + DERIVE_REACH + 1)} - keep
+        ]
+        return set(keep), (keep[0] if keep else None)
+
+    def _passage_values(self, f: Mention) -> list[tuple[int, Mention, bool]]:
+        """The figures of the source sentences that best match ``f``'s article sentence."""
+        keep, _ = self._aligned_sentences(f)
+        # The figure a writer sets against it is often a sentence or two away ("its
+        # £1.8m target"): those count too, paired only with a figure the article states.
+        reach = {
+            (n, k) for n, si in keep for k in range(si - DERIVE_REACH, si + DERIVE_REACH + 1)
+        } - keep
         return [
             (n, m, (n, si) in keep)
             for n, si in keep | reach
@@ -1106,6 +1162,60 @@ class _Checker:
             return False  # "Norbridge General Hospital" when the sources only know an infirmary
         return all(self._name_found(g) for g in groups) and self._role_ok(f)
 
+    def name_in_place(self, f: Mention) -> bool:
+        """Whether the name stands where the sources put it: "Okoro led the Kings with 28
+        points" is wrong when the sources' sentence has Quill leading the Kings.
+
+        Like a value, each occurrence of the name is scored by how well its sentence
+        matches the article's and how well the words around it match; a different name of
+        the same sort in a passage as close, whose own words fit clearly better, wins.
+        """
+        kind = self._name_sort(self.art, f)
+        if kind != "person" or len(f.value) < 2:
+            return True  # teams, places and bodies turn up in too many roles
+        toks = self.art.sentences[f.sentence].tokens
+        mine = self.art.sentences[f.sentence].stems - content_stems(toks[f.i0 : f.i1])
+        around = _name_context(toks, f)
+        if not around or not mine:
+            return True
+        here = {k for m in self.art.names_in.get(f.sentence, ()) for k in m.value}
+        here |= {k for m in self.art.names if m.sentence == f.sentence for k in m.value}
+        cited = self.sentence_cites[f.sentence]
+        equal = (-1.0, 0.0, 0.0)  # score, local, aligned
+        rivals: list[tuple[float, float, float]] = []
+        for n, doc in enumerate(self.src.docs):
+            for o in doc.names:
+                same = all(any(_name_word_match(k, q) for q in o.value) for k in f.value)
+                other = not any(_name_word_match(k, q) for k in here for q in o.value)
+                if not same and (not other or self._name_sort(doc, o) != kind):
+                    continue
+                theirs = _name_context(doc.sentences[o.sentence].tokens, o)
+                aligned = _coverage(mine, doc.sentences[o.sentence].stems, self.src)
+                local = _dice(around, theirs, self.src)
+                score = ALIGN_WEIGHT * aligned + local + (CITE_BONUS if n in cited else 0.0)
+                if same:
+                    equal = max(equal, (score, local, aligned))
+                elif len(around & theirs) >= 2:  # one shared word ("coach") is no evidence
+                    rivals.append((score, local, aligned))
+                    logger.debug("  name %r: rival %r", f.value, doc.text[o.start : o.end])
+        if equal[0] < 0:
+            return True  # found only as parts (checked by name_supported)
+        return not any(
+            score > equal[0] + NAME_MARGIN
+            and local > equal[1] + NAME_MARGIN
+            and aligned >= equal[2] - ALIGN_SLACK
+            for score, local, aligned in rivals
+        )
+
+    def _name_sort(self, doc: _Doc, m: Mention) -> str:
+        """person, body ("District Council") or other (a team or place named in one word)."""
+        text = doc.text[m.start : m.end]
+        if {w.lower().rstrip(".") for w in text.split()} & (F.GENERIC_NAME_WORDS | _BODY_WORDS):
+            return "body"
+        if 1 < len(m.value) <= 3 or m.value[0] in self.surnames:
+            return "person"
+        return "other"
+
     def _role_ok(self, f: Mention) -> bool:
         """'captain Liam Carr' is wrong when the sources' captain is someone else."""
         if f.lead in _HONORIFICS:  # "Lady Anne College", "Sir Peter": a title, no role
@@ -1206,7 +1316,9 @@ class _Checker:
         for f in self.art.values:
             results.append((f.fact(self.art.text), ok[id(f)]))
         for f in self.art.names:
-            results.append((f.fact(self.art.text), self.name_supported(f)))
+            results.append(
+                (f.fact(self.art.text), self.name_supported(f) and self.name_in_place(f))
+            )
         for a, b in self.art.quotes:
             results.append(self.quote_fact(a, b))
         results.sort(key=lambda r: r[0].start)
@@ -1299,12 +1411,16 @@ _DEMONYMS = {
 _NAME_SUFFIXES = {"n", "an", "ian", "ese", "s", "es", "ish", "i", "ns", "ans", "ians"}
 
 
+_REGION_WORDS = {"north", "south", "east", "west", "central", "latin", "new", "great", "upper"}
+
+
 def _name_in(keys: list[str], pos: dict[str, list[int]], by_prefix: dict[str, list[str]]) -> bool:
     """Distinctive name words appear in order, close together, somewhere in the source."""
 
     def positions(key: str) -> list[int]:
         hits = list(pos.get(key, ()))
-        if len(key) >= 4:
+        # "Kenyan", "North American"; but "Ravi Chandra" is not Ravi Chandran.
+        if len(key) >= 4 and (len(keys) == 1 or keys[0] in _REGION_WORDS):
             for w in by_prefix.get(key[:4], ()):
                 if w != key and _name_word_match(key, w):
                     hits += pos[w]
