@@ -345,6 +345,69 @@ def test_wrong_tallies_averages_and_changes_are_flagged(article: str, wrong: str
     assert any(text.startswith(wrong) for _, text in flagged), flagged
 
 
+BILLS_SOURCE = (
+    "The average water bill will rise by £96 to £612 a year from October 1. The standing "
+    "charge will go from 18.5p to 21.2p a day. The firm made 41 of its 50 leakage repairs on "
+    "time, and 93% of customers paid by direct debit. The toll for cars will rise from £4.80 "
+    "to £5.40."
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "how"),
+    [
+        ("The bill goes up £96, or £8 a month [1].", "£96 a year"),
+        ("Drivers face a 60p rise in the car toll [1].", "£5.40 - £4.80"),
+        ("It made 82 percent of its leakage repairs on time, 41 of 50 [1].", "41 of 50"),
+    ],
+)
+def test_pence_periods_and_shares_given_beside_a_stated_percentage(article: str, how: str) -> None:
+    report = check_facts(article, [BILLS_SOURCE])
+    assert report.unsupported == ()
+    assert how in [w for _, w in report.worked_out], report.worked_out
+
+
+@pytest.mark.parametrize(
+    ("article", "wrong"),
+    [
+        ("The bill goes up £96, or £9 a month [1].", "£9"),
+        ("The daily standing charge rises to 18.5p [1].", "18.5p"),  # "a day" is "daily"
+        ("Drivers face a 70p rise in the car toll [1].", "70p"),
+    ],
+)
+def test_wrong_pence_and_periods_are_flagged(article: str, wrong: str) -> None:
+    assert ("number", wrong) in unsupported(article, [BILLS_SOURCE])
+
+
+HOCKEY_SOURCE = (
+    "The Otters beat the Hawks 4-2 on Saturday. The Hawks led 2-0 after the first period. "
+    "Otters captain Ruairi Dowd scored twice, and Aaron Melby found the empty net with 41 "
+    "seconds left after Jack Ferns had made it 3-2. Project manager Kiran Mehra said the "
+    "new ice plant cost £1.2 million. The owners run 26 gyms; seven will close."
+)
+
+
+def test_a_name_in_another_persons_place_is_flagged() -> None:
+    faithful = "Aaron Melby found the empty net with 41 seconds left [1]."
+    assert unsupported(faithful, [HOCKEY_SOURCE]) == []
+    moved = "Jack Ferns found the empty net with 41 seconds left [1]."
+    assert unsupported(moved, [HOCKEY_SOURCE]) == [("name", "Jack Ferns")]
+    # Two names trading places inside one sentence are not told apart (a known limit).
+
+
+def test_one_letter_surname_change_is_flagged() -> None:
+    flagged = unsupported("Project manager Kiran Mehr praised the ice plant [1].", [HOCKEY_SOURCE])
+    assert flagged == [("name", "Kiran Mehr")]
+
+
+def test_merged_neighbour_sentences_and_partitives_are_supported() -> None:
+    article = (
+        "The Otters came from 2-0 down to beat the Hawks 4-2 [1]. "
+        "The owners are closing seven of their 26 gyms [1]."
+    )
+    assert unsupported(article, [HOCKEY_SOURCE]) == []
+
+
 def test_weekdays_of_future_events_resolve_ahead_of_the_story_date() -> None:
     source = [
         "The union said on Tuesday that the strike will start on Monday. "

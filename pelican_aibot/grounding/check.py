@@ -220,7 +220,9 @@ def _name_context(tokens: list, m: Mention) -> frozenset[str]:
     """Words around a name: its role and what it did ("captain ... took four wickets").
     Other names are left out: they are checked on their own."""
     capitalised = {k for k, t in enumerate(tokens) if t.kind == "word" and t.text[:1].isupper()}
-    near = F.local_context(tokens, m.i0, m.i1, set())
+    # "the company's chief executive, Rhona Belling,": a role in apposition is its own.
+    i0 = m.i0 - 1 if m.i0 > 1 and tokens[m.i0 - 1].text == "," else m.i0
+    near = F.local_context(tokens, i0, m.i1, set())
     return near - content_stems([tokens[k] for k in capitalised]) - _NAME_CONTEXT_STOP
 
 
@@ -1101,7 +1103,10 @@ class _Checker:
             timed = _timed(m)
             for t in (m, timed) if timed is not m else (m,):
                 said = _as_written(t) in stated
-                operands.append(D.Operand(t.value, t.unit, text, place, m.noun, said, aligned))
+                period = _period_of(self.src.docs[n].sentences[m.sentence].tokens)
+                operands.append(
+                    D.Operand(t.value, t.unit, text, place, m.noun, said, aligned, period)
+                )
         written = self.art.text[f.start : f.end]
         after = toks[f.i1].lower if f.i1 < len(toks) else ""
         before = toks[f.i0 - 1].lower if f.i0 else ""
@@ -1119,6 +1124,7 @@ class _Checker:
             down=True if words & _FALL_WORDS else False if words & _RISE_WORDS else None,
             given=any(m.unit == "pct" for _, m, aligned in passage if aligned),
             noun=f.noun,
+            period=_period_after(toks, f.i1),
         )
         how = D.working(target, operands)
         today = self.src.story_date
@@ -1189,6 +1195,8 @@ class _Checker:
                 other = not any(_name_word_match(k, q) for k in here for q in o.value)
                 if not same and (not other or self._name_sort(doc, o) != kind):
                     continue
+                if not same and doc.text[o.end - 2 : o.end] in ("'s", "’s"):
+                    continue  # "Fenmoor Water's chief executive": an owner, not a holder
                 theirs = _name_context(doc.sentences[o.sentence].tokens, o)
                 aligned = _coverage(mine, doc.sentences[o.sentence].stems, self.src)
                 local = _dice(around, theirs, self.src)
@@ -1338,6 +1346,28 @@ _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "
 
 
 # The words that say a figure was worked out, and how.
+_PERIOD_WORDS = {"year": "year", "month": "month", "week": "week", "day": "day"}
+_PERIOD_ADJECTIVES = {
+    "annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
+    "weekly": "week", "daily": "day",
+}  # fmt: skip
+
+
+def _period_after(tokens: list, i: int) -> str | None:
+    """ "£7 a month", "30p per day": the period an amount is given for."""
+    if i + 1 < len(tokens) and tokens[i].lower in ("a", "an", "per", "each"):
+        return _PERIOD_WORDS.get(tokens[i + 1].lower)
+    return None
+
+
+def _period_of(tokens: list) -> str | None:
+    """The one period a source sentence gives its amounts for ("£1,629 a year"), if any."""
+    found = {_period_after(tokens, k) for k in range(len(tokens))}
+    found |= {_PERIOD_ADJECTIVES.get(t.lower) for t in tokens}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
 def _timed(m: Mention) -> Mention:
     """A "27:55" race time as a duration in seconds, for arithmetic; anything else as is."""
     if m.unit != "clock" or m.raw is None:

@@ -27,6 +27,7 @@ _SCALES: dict[str, tuple[str, float]] = {
     "sqm": ("area", 1.0), "ha": ("area", 10_000.0), "sqkm": ("area", 1_000_000.0),
     "mw": ("power", 1.0), "gw": ("power", 1000.0),
 }  # fmt: skip
+_PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 365}
 _NOT_SUMMABLE = {"deg", "degf", "clock", "ord", "age", "half"}
 # A bare count this small is one step away from almost any pair of small figures:
 # it is worked out only when a word next to it says how ("two more", "a majority of").
@@ -45,6 +46,7 @@ class Operand:
     noun: str | None  # what it counts
     stated: bool  # the article states this figure next to the worked-out one
     aligned: bool = True  # in a source sentence that matches the article's best
+    period: str | None = None  # its sentence gives amounts "a year", "a month"...
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class Target:
     down: bool | None = None  # "less", "fell": a fall; "more", "rose": a rise; None: either
     given: bool = False  # the passage states a percentage of its own: none is worked out
     noun: str | None = None  # what it counts: "14 climbers" is no sum of climbers and guides
+    period: str | None = None  # "£7 a month": the period it is given for
 
 
 def dimension(unit: str | None) -> tuple[str, float] | None:
@@ -114,6 +117,22 @@ def working(target: Target, operands: Sequence[Operand]) -> str | None:
         other_unit = have and a.unit != target.unit and have[0] == want[0] != "count"
         if other_unit and _close(a.value * have[1] / want[1], target):
             return a.text  # the same amount: "three days" is the source's "72 hours"
+    periodic = [
+        a
+        for a in operands
+        if target.period in _PER_YEAR
+        and a.period in _PER_YEAR
+        and a.period != target.period
+        and (have := dimension(a.unit)) is not None
+        and have[0] == want[0]
+    ]
+    if any(a.stated for a in periodic):  # the figure the article has just given
+        periodic = [a for a in periodic if a.stated]
+    for a in periodic:  # "£84 a year" is "£7 a month"
+        have = dimension(a.unit) or want
+        factor = _PER_YEAR[a.period] / _PER_YEAR[target.period]
+        if _close(a.value * have[1] / want[1] * factor, target):
+            return f"{a.text} a {a.period}"
     for a, b in permutations(operands, 2):
         # Two figures of one well-matched source sentence, or a figure the article states
         # beside it set against one of its passage, or, when a word says it was worked
@@ -160,9 +179,14 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
         if y and x > y and _close(x / y, target):
             yield f"{a.text} / {b.text}"
         return
-    if target.unit == "pct" and da[0] != "pct" and not target.given:
-        if 0 < x < y and _close(100 * x / y, target):
+    if target.unit == "pct" and da[0] != "pct":
+        # Where the passage states a percentage, a share is worked out only from two
+        # figures the article gives beside it: "40 percent of their attempts, 12 of 30".
+        shared = not target.given or (a.stated and b.stated and a.place == b.place)
+        if shared and 0 < x < y and _close(100 * x / y, target):
             yield f"{a.text} of {b.text}"
+        if target.given:
+            return
         # a rise is told against the smaller figure, a fall against the larger one:
         # 23,000 to 18,400 is "a fifth less", 18,400 to 23,000 "a quarter more".
         if x > y and target.down is not True and _close(100 * (x - y) / y, target):

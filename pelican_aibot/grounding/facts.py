@@ -236,6 +236,8 @@ def _bare_unit(tokens: list[Token], j: int) -> tuple[str | None, int, float]:
         return "pct", j + 2, 1.0
     if lw in N.CURRENCY_WORDS:
         return N.CURRENCY_WORDS[lw], j + 1, 1.0
+    if lw == "pence" or (lw == "p" and _glued(tokens[j - 1], tok)):  # "60p" is £0.60
+        return "gbp", j + 1, 0.01
     if lw in ("decade", "decades"):
         return "year", j + 1, 10.0
     if lw in ("under", "over"):  # golf: "17 under par", "a six-under-par 66"

@@ -62,6 +62,8 @@ SYNONYMS = {
     "people": "peopl", "persons": "peopl", "residents": "peopl", "locals": "peopl",
     "inhabitants": "peopl",
     # Words a paraphrase swaps for each other (news register).
+    "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
+    "annual": "year", "annually": "year", "hourly": "hour",
     "homes": "home", "households": "home", "houses": "home", "properties": "home",
     "dwellings": "home", "household": "home", "house": "home", "property": "home",
     "power": "power", "electricity": "power", "blackout": "power",
