@@ -441,6 +441,42 @@ def test_relative_days_in_sources_resolve_against_the_story_date() -> None:
     assert unsupported("Work starts in April [1].", source, story_date=day) == [("date", "April")]
 
 
+def test_dates_relative_to_weeks_and_to_other_dates() -> None:
+    source = [
+        "The film opens in Japan on Dec. 4 and in South Korea a week later. "
+        "The union will name strike dates next week. "
+        "Picking is due to finish on Friday of next week. "
+        "The next sale takes place on February 12. "
+        "Their next match is at home to Brackley on Sunday."
+    ]
+    day = date(2025, 11, 27)  # a Thursday
+    ok = (
+        "It reaches South Korea on December 11 [1]. Strike dates come in the week beginning "
+        "December 1 [1]. Picking ends on December 5 [1]. The next sale is on February 12, "
+        "2026 [1]. They host Brackley on November 30 [1]."
+    )
+    assert unsupported(ok, source, story_date=day) == []
+    wrong = (
+        "It reaches South Korea on December 14 [1]. Picking ends on November 28 [1]. "
+        "The next sale is on February 12, 2024 [1]."
+    )
+    assert unsupported(wrong, source, story_date=day) == [
+        ("date", "December 14"),
+        ("date", "November 28"),
+        ("date", "February 12, 2024"),
+    ]
+
+
+def test_a_range_is_not_a_change() -> None:
+    source = [
+        "The bottle had been estimated at £60,000 to £80,000, with a 20% premium. "
+        "The toll for cars will rise from £4.80 to £5.40, and 15% off for account holders."
+    ]
+    assert unsupported("The toll rises from £4.80 to £5.40, up 12.5% [1].", source) == []
+    flagged = unsupported("It was estimated at £60,000-£80,000, with a 25% premium [1].", source)
+    assert flagged == [("number", "25%")]
+
+
 def test_markdown_and_citations_are_not_facts() -> None:
     article = (
         "## Storm damage\n\n"

@@ -324,6 +324,8 @@ class _Sources:
         self.doc_years = [{m.value for m in doc.values if m.family == "year"} for doc in self.docs]
         self._relative_years()
         self._relative_days()
+        for n, doc in enumerate(self.docs):
+            self._dates_later(n, doc)
         self._equivalents()
         df: dict[str, int] = defaultdict(int)
         count = 0
@@ -424,6 +426,10 @@ class _Sources:
                     width = 1
                     if w in _DAY_OFFSETS:
                         day = today + timedelta(days=_DAY_OFFSETS[w])
+                    elif w in ("next", "last") and words[k + 1 : k + 2] == ["week"]:
+                        # "in the week beginning November 17" for "next week": its Monday.
+                        monday = today - timedelta(days=today.weekday())
+                        day, width = monday + timedelta(days=7 if w == "next" else -7), 2
                     elif w in _MONTH_STEP and k + 1 < len(words) and words[k + 1] == "month":
                         y, m = divmod(today.year * 12 + today.month - 1 + _MONTH_STEP[w], 12)
                         month, width = date(y, m + 1, 1), 2
@@ -458,9 +464,42 @@ class _Sources:
                         )
                 if m.family != "wd" or _dated_weekday(toks, m.i1):
                     continue  # "Thursday, July 9": the date is written out beside it
-                for day in _weekday_dates(today, m.value, before, {t.lower for t in toks}):
+                days = _weekday_dates(today, m.value, before, {t.lower for t in toks})
+                after = " ".join(t.lower for t in toks[m.i1 : m.i1 + 3])
+                if after.startswith(("of next week", "next week")):  # "Friday of next week"
+                    monday = today - timedelta(days=today.weekday())
+                    days = [monday + timedelta(days=7 + m.value)]
+                for day in days:
                     value = (day.month, day.day, day.year)
                     self._add_date(n, doc, m.sentence, m.i0, m.i1, "date", value, taken)
+
+    def _dates_later(self, n: int, doc: _Doc) -> None:
+        """ "opens in Japan on Dec. 4 and in South Korea a week later": December 11."""
+        for si, sent in enumerate(doc.sentences):
+            toks = sent.tokens
+            words = [t.lower for t in toks]
+            dated = [m for m in doc.values if m.sentence == si and m.family == "date"]
+            for k in range(1, len(words) - 1):
+                if words[k + 1] not in _LATER or words[k].rstrip("s") not in ("day", "week"):
+                    continue
+                count = 1 if words[k - 1] == "a" else N.SMALL_NUMBERS.get(words[k - 1])
+                count = count or N.parse_digits(words[k - 1])
+                base = [m for m in dated if m.i1 <= k - 1 and m.value[1] is not None]
+                if not count or not base:
+                    continue
+                month, day, year = base[-1].value
+                year = year or (self.story_date.year if self.story_date else None)
+                if year is None:
+                    continue
+                try:
+                    then = date(year, month, day)
+                except ValueError:
+                    continue
+                step = count * (7 if words[k].startswith("week") else 1) * _LATER[words[k + 1]]
+                then += timedelta(days=step)
+                taken = {i for v in doc.values if v.sentence == si for i in range(v.i0, v.i1)}
+                value = (then.month, then.day, then.year if base[-1].value[2] else None)
+                self._add_date(n, doc, si, k - 1, k + 2, "date", value, taken)
 
     def _add_date(
         self, n: int, doc: _Doc, si: int, i0: int, i1: int, family: str, value: object, taken
@@ -571,6 +610,7 @@ _RELATIVE_YEAR = re.compile(
 _YEAR_OFFSET = {"next": 1, "this": 0, "following": 1, "later": 1}
 
 _MONTH_STEP = {"this": 0, "last": -1, "next": 1}
+_LATER = {"later": 1, "after": 1, "afterwards": 1, "earlier": -1, "before": -1}
 _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
 _MINUTE_STEMS = {"minute", "minutes", "min"}
 # "the past year" and the like, as the amounts a writer may put instead.
@@ -601,7 +641,7 @@ _CONVERSIONS: dict[str, tuple[tuple[str, float], ...]] = {
 _FUTURE_WORDS = {
     "will", "shall", "wo", "'ll", "due", "scheduled", "expected", "plans", "planned", "from",
     "until", "till", "starting", "starts", "start", "begins", "begin", "ends", "end", "opens",
-    "reopens", "closes", "upcoming", "coming", "tomorrow", "moves", "would",
+    "reopens", "closes", "upcoming", "coming", "tomorrow", "moves", "would", "next",
 }  # fmt: skip
 
 
@@ -747,9 +787,26 @@ def _same_value(f: Mention, o: Mention, src: _Sources, source_years: set[int]) -
         if fm != om or (fd is not None and fd != od):
             return False
         if fy is not None and oy is None:
-            return fy in src.allowed_years or fy in source_years
+            # "on February 12" in a story of November 28 is most likely next February's.
+            near = _nearest_year(src.story_date, fm, fd) if fd is not None else None
+            return fy in src.allowed_years or fy in source_years or fy == near
         return fy is None or fy == oy
     return False
+
+
+def _nearest_year(today: date | None, month: int, day: int) -> int | None:
+    """The year of the given month and day closest to ``today`` (None if unknown)."""
+    if today is None:
+        return None
+    best: tuple[int, int] | None = None
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            gap = abs((date(year, month, day) - today).days)
+        except ValueError:
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, year)
+    return best[1] if best else None
 
 
 SCORE_DISTINCT = 10  # points in a score (both sides) from which it is unlikely by chance
@@ -1105,7 +1162,7 @@ class _Checker:
                 said = _as_written(t) in stated
                 period = _period_of(self.src.docs[n].sentences[m.sentence].tokens)
                 operands.append(
-                    D.Operand(t.value, t.unit, text, place, m.noun, said, aligned, period)
+                    D.Operand(t.value, t.unit, text, place, m.noun, said, aligned, period, m.lead)
                 )
         written = self.art.text[f.start : f.end]
         after = toks[f.i1].lower if f.i1 < len(toks) else ""

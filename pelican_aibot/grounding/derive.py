@@ -47,6 +47,7 @@ class Operand:
     stated: bool  # the article states this figure next to the worked-out one
     aligned: bool = True  # in a source sentence that matches the article's best
     period: str | None = None  # its sentence gives amounts "a year", "a month"...
+    lead: str | None = None  # "from" / "to" right before it
 
 
 @dataclass(frozen=True)
@@ -180,13 +181,15 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
             yield f"{a.text} / {b.text}"
         return
     if target.unit == "pct" and da[0] != "pct":
-        # Where the passage states a percentage, a share is worked out only from two
-        # figures the article gives beside it: "40 percent of their attempts, 12 of 30".
-        shared = not target.given or (a.stated and b.stated and a.place == b.place)
-        if shared and 0 < x < y and _close(100 * x / y, target):
-            yield f"{a.text} of {b.text}"
-        if target.given:
+        # Where the passage states a percentage, one is worked out only from two figures
+        # of one source sentence that the article gives beside it: "40 percent of their
+        # attempts, 12 of 30"; "from £4.80 to £5.40, an increase of 12.5%".
+        if target.given and not (a.stated and b.stated and a.place == b.place):
             return
+        if 0 < x < y and _close(100 * x / y, target):
+            yield f"{a.text} of {b.text}"
+        if target.given and {a.lead, b.lead} != {"from", "to"}:
+            return  # "estimated at £60,000 to £80,000" is a range, not a change
         # a rise is told against the smaller figure, a fall against the larger one:
         # 23,000 to 18,400 is "a fifth less", 18,400 to 23,000 "a quarter more".
         if x > y and target.down is not True and _close(100 * (x - y) / y, target):
