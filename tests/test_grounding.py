@@ -477,6 +477,17 @@ def test_a_range_is_not_a_change() -> None:
     assert flagged == [("number", "25%")]
 
 
+def test_a_figure_given_once_is_not_two_facts_of_one_paragraph() -> None:
+    source = [
+        "Jonas Lindqvist scored at 17:52 of the first period and Marty Kowal at 18:40. "
+        "His rounds were 69, 67, 66 and 66."
+    ]
+    ok = "Lindqvist scored at 17:52 and Kowal at 18:40 [1]. He shot 69, 67, 66 and 66 [1]."
+    assert unsupported(ok, source) == []
+    twice = "Lindqvist scored at 17:52, and Kowal added another at 17:52 [1]."
+    assert unsupported(twice, source) == [("number", "17:52")]
+
+
 def test_markdown_and_citations_are_not_facts() -> None:
     article = (
         "## Storm damage\n\n"

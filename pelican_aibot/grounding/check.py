@@ -49,6 +49,7 @@ DERIVE_SLACK = 0.15  # ... and how far behind the best-matching sentence it may 
 DERIVE_SENTENCES = 2
 DERIVE_REACH = 2  # sentences either side of the best one whose figures may be set against it
 NAME_MARGIN = 0.3  # how clearly another name's words must fit a name's place
+RIVAL_ALIGN = 0.25  # a rival with no word in common needs a passage at least this close
 PERSON_GAP = 6  # words between a value and the name it belongs to
 SPEAKER_GAP = 7  # words between a speech verb and a name that may be its speaker
 DERIVE_CUE_WINDOW = 3  # tokens either side of a value where its cue ("short of") must be
@@ -862,6 +863,7 @@ class _Checker:
         self._near_cache: dict[int, set[tuple[int, int]]] = {}
         self.sentence_cites = self._assign_cites()
         self.best_equal: dict[int, int | None] = {}  # fact -> its best equal occurrence
+        self.match_score: dict[int, float] = {}  # fact -> how well its best equal one fits
         self.worked_out: dict[int, str] = {}  # fact -> how it follows from its passage
         # Words used in multi-word names anywhere: a lone "Grant" opening a sentence is a name.
         self.known_names = {k for d in (self.art, *src.docs) for m in d.names for k in m.value}
@@ -991,6 +993,7 @@ class _Checker:
                 and id(o) not in claimed
                 and (f.family != "num" or _same_sort(f, o))
                 and (local > 0 or not distinctive)
+                and (words > 0 or aligned >= RIVAL_ALIGN)
                 and {f.lead, o.lead} != {"to", "from"}  # "from 310" is not the slot of "to 143"
             ):
                 # Only a value of the same sort can have been moved here.
@@ -1030,6 +1033,7 @@ class _Checker:
         # Only a clear winner explains its occurrence away (not one of two swapped figures).
         clear = best_match >= best_other + CLAIM_MARGIN and match_words > 0
         self.best_equal[id(f)] = best_occurrence if clear else None
+        self.match_score[id(f)] = best_match
         if best_match >= floor and best_match >= best_other - MARGIN:
             return True
         if f.unit == "age" and person is None and self._epithet_age(f):
@@ -1364,6 +1368,34 @@ class _Checker:
             return True
         return _names_meet(mine, theirs_near) or _names_meet(theirs, mine_near)
 
+    def _once_each(self, ok: dict[int, bool]) -> None:
+        """ "Lindqvist scored at 17:52 and Kowal at 17:52": a figure no source gives twice
+        is not two facts of one paragraph; the one whose passage fits worse is flagged."""
+        groups: dict[tuple, list[Mention]] = defaultdict(list)
+        for f in self.art.values:
+            if ok[id(f)] and f.family in ("num", "score") and id(f) not in self.worked_out:
+                paragraph = self.art.sentences[f.sentence].paragraph
+                groups[(paragraph, f.family, f.unit, str(f.value))].append(f)
+        for same in groups.values():
+            if len(same) < 2:
+                continue
+            f = same[0]
+            most = 0
+            for n in range(len(self.src.docs)):
+                places = {
+                    o.start
+                    for m, o in self.src.by_family.get(f.family, ())
+                    if m == n
+                    and (f.family != "num" or _compatible_units(f, o))
+                    and _same_value(f, o, self.src, self._doc_years(n))
+                }
+                most = max(most, len(places))
+            if most >= len(same):
+                continue
+            same.sort(key=lambda m: self.match_score.get(id(m), 0.0), reverse=True)
+            for m in same[max(most, 1) :]:
+                ok[id(m)] = False
+
     def run(self) -> GroundingReport:
         results: list[tuple[Fact, bool]] = []
         ok = {id(f): self.value_supported(f) for f in self.art.values}
@@ -1378,6 +1410,7 @@ class _Checker:
             if not any(again.values()):
                 break
             ok.update(again)
+        self._once_each(ok)
         for f in self.art.values:
             results.append((f.fact(self.art.text), ok[id(f)]))
         for f in self.art.names:
