@@ -488,6 +488,24 @@ def test_a_figure_given_once_is_not_two_facts_of_one_paragraph() -> None:
     assert unsupported(twice, source) == [("number", "17:52")]
 
 
+def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
+    source = [
+        "Chairman Gerald Finch said the chain had run out of road. The business was founded "
+        "in 1886 by Arthur Finch."
+    ]
+    assert unsupported("Chairman Gerald Finch blamed rents [1].", source) == []
+    assert unsupported("Chairman Finch blamed rents [1].", source) == []
+    flagged = unsupported("Chairman Arthur Finch blamed rents [1].", source)
+    assert flagged == [("name", "Chairman Arthur Finch")]
+
+
+def test_the_figure_given_twice_is_flagged_where_it_is_not_the_persons() -> None:
+    source = ["The Stags led through goals from Jonas Lindqvist at 6:14 and Marty Kowal at 17:52."]
+    text = "The Stags led through Jonas Lindqvist, at 17:52, and Marty Kowal, at 17:52 [1]."
+    flagged = check_facts(text, source).unsupported
+    assert [(f.text, f.start) for f in flagged] == [("17:52", text.index("17:52"))]
+
+
 def test_markdown_and_citations_are_not_facts() -> None:
     article = (
         "## Storm damage\n\n"

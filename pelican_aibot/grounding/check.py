@@ -235,6 +235,7 @@ _BODY_WORDS = frozenset({
     "alliance", "federation", "network", "directorate", "commission", "trust", "fund",
 })  # fmt: skip
 _NAME_CONTEXT_STOP = frozenset({"to", "befor", "after", "old"})
+_APPOSED = {"at", "in", "on", "with", "for"}
 _PARTITIVE_DETERMINERS = {"its", "the", "their", "his", "her", "our", "those"}
 
 
@@ -371,11 +372,11 @@ class _Sources:
                 self.initials.add(_initials(doc.text[m.start : m.end]))
             self.acronyms |= {w.lower() for w in _ACRONYM.findall(doc.text)}
         # Who holds which role ("captain" -> {"ross"}), to catch a name moved to another role.
-        self.roles: dict[str, set[str]] = defaultdict(set)
+        self.roles: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for doc in self.docs:
             for m in doc.names:
                 if m.lead:
-                    self.roles[m.lead].add(m.value[-1])
+                    self.roles[m.lead].add(tuple(m.value))
 
     def _relative_years(self) -> None:
         """'248 the year before' next to '212 in 2024' also says 2023."""
@@ -1080,7 +1081,11 @@ class _Checker:
         for name in doc.names_in.get(m.sentence, ()):
             gap = max(name.i0 - m.i1, m.i0 - name.i1, 0)
             between = toks[min(name.i1, m.i1) : max(name.i0, m.i0)]
-            apposition = name.i1 == m.i0 - 1 and toks[name.i1].text == ","  # "Frew, 52,"
+            # "Frew, 52,", "Kowal, at 17:52,": a value in apposition is the name's.
+            apposition = toks[name.i1].text == "," if name.i1 < len(toks) else False
+            apposition = apposition and (
+                name.i1 == m.i0 - 1 or (name.i1 == m.i0 - 2 and toks[m.i0 - 1].lower in _APPOSED)
+            )
             if any(t.text in F.CLAUSE_BREAKS for t in between) and not apposition:
                 continue  # "second, 37 seconds back, and Haddou": another clause's name
             if len(name.value) == 1 and name.value[0] not in self.surnames:
@@ -1290,7 +1295,10 @@ class _Checker:
         if f.lead in _HONORIFICS:  # "Lady Anne College", "Sir Peter": a title, no role
             return True
         holders = self.src.roles.get(f.lead or "")
-        return not holders or any(_name_word_match(f.value[-1], h) for h in holders)
+        # "Chairman Finch" and "Chairman Gerald Finch" name the holder; "Arthur Finch" not.
+        return not holders or any(
+            all(any(_name_word_match(k, h) for h in holder) for k in f.value) for holder in holders
+        )
 
     def _name_found(self, keys: list[str]) -> bool:
         return any(
@@ -1380,21 +1388,29 @@ class _Checker:
             if len(same) < 2:
                 continue
             f = same[0]
-            most = 0
-            for n in range(len(self.src.docs)):
-                places = {
-                    o.start
-                    for m, o in self.src.by_family.get(f.family, ())
-                    if m == n
-                    and (f.family != "num" or _compatible_units(f, o))
-                    and _same_value(f, o, self.src, self._doc_years(n))
-                }
-                most = max(most, len(places))
+            equal = [
+                (n, o)
+                for n, o in self.src.by_family.get(f.family, ())
+                if (f.family != "num" or _compatible_units(f, o))
+                and _same_value(f, o, self.src, self._doc_years(n))
+            ]
+            most = max(
+                (len({o.start for m, o in equal if m == n}) for n in range(len(self.src.docs))),
+                default=0,
+            )
             if most >= len(same):
                 continue
-            same.sort(key=lambda m: self.match_score.get(id(m), 0.0), reverse=True)
+            owners = {self._person(self.src.docs[n], o) for n, o in equal} - {None}
+
+            # Whose figure it is first ("Kowal, at 17:52"), then how well it fits.
+            same.sort(key=lambda m: self._fits(m, owners), reverse=True)
             for m in same[max(most, 1) :]:
                 ok[id(m)] = False
+
+    def _fits(self, m: Mention, owners: set[str]) -> tuple[bool, float]:
+        mine = self._person(self.art, m)
+        person = bool(mine) and any(_name_word_match(mine, q) for q in owners)
+        return person, self.match_score.get(id(m), 0.0)
 
     def run(self) -> GroundingReport:
         results: list[tuple[Fact, bool]] = []
