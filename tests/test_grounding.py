@@ -127,6 +127,17 @@ def test_quote_given_by_pronoun_is_attributed_to_the_last_named_speaker() -> Non
     assert unsupported(wrong, [source]) == [("quote", "It is still too narrow,")]
 
 
+def test_a_speaker_before_a_relative_clause_is_the_speaker() -> None:
+    source = (
+        "Tomas Brenner, who farms near Vell and chairs the Lerrin Growers' Cooperative, said: "
+        '"You cannot grow potatoes in dust." Minister Ada Kell said: "Aid will come."'
+    )
+    right = '"You cannot grow potatoes in dust," said Tomas Brenner [1].'
+    wrong = '"You cannot grow potatoes in dust," said Ada Kell [1].'
+    assert unsupported(right, [source]) == []
+    assert unsupported(wrong, [source]) == [("quote", "You cannot grow potatoes in dust,")]
+
+
 def test_hedged_figure_outside_its_tolerance_is_flagged() -> None:
     source = "The firm employs 1,187 people at 12 sites."
     assert unsupported("The firm has about 1,200 staff [1].", [source]) == []

@@ -1338,10 +1338,15 @@ class _Checker:
             return every, every
         verb = min(verbs, key=lambda i: min(abs(words[i].start - qb), abs(qa - words[i].end)))
         starts = [t.start for t in words]
+        # "Tomas Brenner, who farms near Vell and chairs the cooperative, said": the
+        # relative clause is about the name before it, and its own names say nothing.
+        clauses = _relative_clauses(doc, s0, s1)
+        names = [m for m in names if not any(a <= m.start < b for _, a, b in clauses)]
+        reach = {end: b for end, _, b in clauses}
         near: list[tuple[int, Mention]] = []
         for m in names:
             first = bisect.bisect_left(starts, m.start)
-            last = bisect.bisect_left(starts, m.end) - 1
+            last = bisect.bisect_left(starts, reach.get(m.end, m.end)) - 1
             gap = max(first - verb, verb - last, 0)
             if gap <= SPEAKER_GAP:  # "Callum Fry, regional officer of the union, said"
                 near.append((gap, m))
@@ -1513,6 +1518,20 @@ def _keys(doc: _Doc, m: Mention) -> list[str]:
     """A speaker's name words, plus the initials of a long name ("CWC" for the council)."""
     words = doc.text[m.start : m.end].split()
     return [*m.value, _initials(doc.text[m.start : m.end])] if len(words) > 2 else m.value
+
+
+def _relative_clauses(doc: _Doc, s0: int, s1: int) -> list[tuple[int, int, int]]:
+    """(end of the name before, start, end) of each ", who ...," clause in the sentences."""
+    out = []
+    for s in doc.sentences[s0 : s1 + 1]:
+        toks = s.tokens
+        for k in range(1, len(toks) - 1):
+            if toks[k].text != "," or toks[k + 1].lower not in ("who", "whose", "which"):
+                continue
+            close = next((j for j in range(k + 2, len(toks)) if toks[j].text == ","), None)
+            if close is not None:
+                out.append((toks[k - 1].end, toks[k + 1].start, toks[close - 1].end))
+    return out
 
 
 _SUBJECT_PRONOUNS = {"he", "she"}

@@ -62,6 +62,7 @@ SYNONYMS = {
     "people": "peopl", "persons": "peopl", "residents": "peopl", "locals": "peopl",
     "inhabitants": "peopl",
     # Words a paraphrase swaps for each other (news register).
+    "clear": "ahead",
     "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
     "annual": "year", "annually": "year", "hourly": "hour",
     "homes": "home", "households": "home", "houses": "home", "properties": "home",
