@@ -1094,7 +1094,9 @@ class _Checker:
                 best = (gap, name.value[-1])
         return best[1] if best else None
 
-    def _aligned_sentences(self, f: Mention) -> tuple[set[tuple[int, int]], tuple[int, int] | None]:
+    def _aligned_sentences(
+        self, f: Mention, each_cited: bool = False
+    ) -> tuple[set[tuple[int, int]], tuple[int, int] | None]:
         """The source sentences that best match ``f``'s article sentence (at most
         DERIVE_SENTENCES, each well matched), and the best of them."""
         mine = self.art.sentences[f.sentence].stems
@@ -1115,11 +1117,17 @@ class _Checker:
             for cov, n, si in ranked[:DERIVE_SENTENCES]
             if cov >= DERIVE_ALIGN and cov >= top - DERIVE_SLACK
         ]
+        if each_cited:
+            # "recalling 86,000 kettles [1][2]": the figures may come from the other source.
+            for n in cited - {k[0] for k in keep}:
+                best = next(((c, m, si) for c, m, si in ranked if m == n), None)
+                if best is not None and best[0] - CITE_BONUS >= DERIVE_ALIGN:
+                    keep.append((n, best[2]))
         return set(keep), (keep[0] if keep else None)
 
     def _passage_values(self, f: Mention) -> list[tuple[int, Mention, bool]]:
         """The figures of the source sentences that best match ``f``'s article sentence."""
-        keep, _ = self._aligned_sentences(f)
+        keep, _ = self._aligned_sentences(f, each_cited=True)
         # The figure a writer sets against it is often a sentence or two away ("its
         # £1.8m target"): those count too, paired only with a figure the article states.
         reach = {
