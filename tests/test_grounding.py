@@ -378,6 +378,27 @@ def test_pence_periods_and_shares_given_beside_a_stated_percentage(article: str,
     assert how in [w for _, w in report.worked_out], report.worked_out
 
 
+def test_ages_since_a_founding_year_and_gaps_between_race_times() -> None:
+    source = [
+        "Kellerby won the final on Sunday, beating Thornmere by a length. Kellerby finished "
+        "in 6:12 and Thornmere in 6:16. The club, founded in 1887, has 410 members."
+    ]
+    day = date(2026, 7, 6)
+    ok = (
+        "Kellerby won the final, finishing four seconds ahead of Thornmere [1]. "
+        "The 139-year-old club has 410 members [1]."
+    )
+    report = check_facts(ok, source, day)
+    assert report.unsupported == ()
+    assert {how for _, how in report.worked_out} == {"6:16 - 6:12", "2026 - 1887"}
+    wrong = (
+        "Kellerby won the final, finishing five seconds ahead of Thornmere [1]. "
+        "The 137-year-old club has 410 members [1]."
+    )
+    flagged = unsupported(wrong, source, story_date=day)
+    assert flagged == [("number", "five seconds"), ("number", "137-year-old")]
+
+
 @pytest.mark.parametrize(
     ("article", "wrong"),
     [

@@ -1041,7 +1041,7 @@ class _Checker:
             return True
         if f.family == "year" and best_other < MIN_SCORE + MARGIN:
             return f.value in self.src.allowed_years  # no passage says otherwise
-        if f.family == "num" and best_match < 0 and f.unit not in ("ord", "age", "clock"):
+        if f.family == "num" and best_match < 0 and f.unit not in ("ord", "clock"):
             # Nowhere in the sources: maybe worked out from its passage's figures. A value
             # found elsewhere is never derived (it may have been moved here).
             return self._derivable(f)
@@ -1195,6 +1195,7 @@ class _Checker:
             points=f.unit is None and f.noun in ("point", "pt"),
             times=f.unit is None and after in ("times", "fold"),
             cued=bool(words & _DERIVE_CUES) or after == "of",  # "six of the 52 sites"
+            worded=bool(words & _DERIVE_CUES),
             down=True if words & _FALL_WORDS else False if words & _RISE_WORDS else None,
             given=any(m.unit == "pct" for _, m, aligned in passage if aligned),
             noun=f.noun,
@@ -1202,8 +1203,9 @@ class _Checker:
         )
         how = D.working(target, operands)
         today = self.src.story_date
-        if how is None and f.unit == "year" and today is not None:
-            # "his 44 years as a trainer" from "a career that began in 1982".
+        if how is None and f.unit in ("year", "age") and today is not None:
+            # "his 44 years as a trainer" from "a career that began in 1982"; "the
+            # 139-year-old chain" from "founded in 1887".
             places = {o.place for o in operands}
             how = next(
                 (
