@@ -138,6 +138,28 @@ def test_a_speaker_before_a_relative_clause_is_the_speaker() -> None:
     assert unsupported(wrong, [source]) == [("quote", "You cannot grow potatoes in dust,")]
 
 
+def test_hard_wrapped_sources_keep_their_sentences_and_quotes() -> None:
+    source = (
+        "Opposition leader Graham Tolley, an independent councillor, said the change\n"
+        "would lead to more fly-tipping. Incidents in the borough rose from 2,140 in\n"
+        "2024 to 2,610 in 2025.\n"
+        "\n"
+        '"People already dump mattresses in the lanes. Give them half the collections\n'
+        'and you will see bin bags next to them," he said.\n'
+        "\n"
+        'Councillor Sunita Bhamra said: "Most families will manage."'
+    )
+    right = (
+        "Fly-tipping rose to 2,610 incidents in 2025, said Graham Tolley [1]. "
+        '"People already dump mattresses in the lanes," he said [1].'
+    )
+    assert unsupported(right, [source]) == []
+    wrong = '"People already dump mattresses in the lanes," said Sunita Bhamra [1].'
+    assert unsupported(wrong, [source]) == [
+        ("quote", "People already dump mattresses in the lanes,")
+    ]
+
+
 def test_hedged_figure_outside_its_tolerance_is_flagged() -> None:
     source = "The firm employs 1,187 people at 12 sites."
     assert unsupported("The firm has about 1,200 staff [1].", [source]) == []

@@ -852,7 +852,10 @@ def local_context(
     return frozenset(stems)
 
 
-QUOTE_PAIRS = re.compile(r"“([^”\n]{1,2000})”|\"([^\"\n]{1,2000})\"")
+# A quotation may run over a wrapped line, never over a blank line.
+QUOTE_PAIRS = re.compile(
+    r"“((?:[^”\n]|\n(?![ \t]*\n)){1,2000})”|\"((?:[^\"\n]|\n(?![ \t]*\n)){1,2000})\""
+)
 
 
 def find_quotes(masked: str) -> list[tuple[int, int]]:

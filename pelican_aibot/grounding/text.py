@@ -181,6 +181,18 @@ def content_stems(tokens: list[Token]) -> frozenset[str]:
 _CLOSERS = "\"'”’)]"
 
 
+_WRAP_WIDTH = 40  # a line this long that stops mid-sentence was wrapped, not ended
+
+
+def _wrapped(text: str, line_end: int, nxt: Token) -> bool:
+    """Whether a single line break inside a paragraph only wraps a long line ("...goes
+    in a\ncaddy, most families..."): then it is a space, as in Markdown."""
+    line = text[text.rfind("\n", 0, line_end) + 1 : line_end].strip()
+    if len(line) < _WRAP_WIDTH or line[-1:] in ".!?:;" or line[-1:] in "\"”'’)":
+        return False  # a heading, a label, a list item or a finished sentence
+    return nxt.text[:1] not in "-*•#>|" and not re.match(r"\d+[.)]$", nxt.text)
+
+
 def split_sentences(masked: str) -> list[Sentence]:
     """Sentences of already-masked text; abbreviations, initials and a.m./p.m. don't split."""
     tokens = tokenize(masked)
@@ -197,8 +209,10 @@ def split_sentences(masked: str) -> list[Sentence]:
     for i, tok in enumerate(tokens):
         gap = masked[prev_end : tok.start]
         if "\n" in gap:
-            flush()  # a line break ends a sentence: headings, list items, paragraphs
-            if re.search(r"\n[ \t]*\n", gap):
+            blank = re.search(r"\n[ \t]*\n", gap)
+            if blank or not _wrapped(masked, prev_end, tok):
+                flush()  # a line break ends a sentence: headings, list items, paragraphs
+            if blank:
                 paragraph += 1
         current.append(tok)
         prev_end = tok.end
