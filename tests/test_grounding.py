@@ -553,6 +553,24 @@ def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
     assert flagged == [("name", "Chairman Arthur Finch")]
 
 
+def test_roles_in_apposition_and_a_name_used_twice() -> None:
+    source = [
+        "Chief executive Paul Stenning said the company was sorry. Neil Barraclough, an area "
+        "manager, said alarms had been switched off. In the semi-finals, Lomax beat Sian "
+        "Roberts 6-2 and Hartigan got past Mick Fenn 6-5."
+    ]
+    ok = (
+        "Paul Stenning, the chief executive, apologised [1]. Lomax beat Sian Roberts 6-2 and "
+        "Hartigan got past Mick Fenn 6-5 [1]."
+    )
+    assert unsupported(ok, source) == []
+    moved = "Neil Barraclough, the chief executive, apologised [1]."
+    assert unsupported(moved, source) == [("name", "Neil Barraclough")]
+    twice = "Lomax beat Mick Fenn 6-2 and Hartigan got past Mick Fenn 6-5 [1]."
+    flagged = check_facts(twice, source).unsupported
+    assert [(f.text, f.start) for f in flagged] == [("Mick Fenn", twice.index("Mick Fenn"))]
+
+
 def test_the_figure_given_twice_is_flagged_where_it_is_not_the_persons() -> None:
     source = ["The Stags led through goals from Jonas Lindqvist at 6:14 and Marty Kowal at 17:52."]
     text = "The Stags led through Jonas Lindqvist, at 17:52, and Marty Kowal, at 17:52 [1]."

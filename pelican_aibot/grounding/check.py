@@ -203,6 +203,8 @@ class _Doc:
                     unit = "opens" if opens else None
                     m = Mention("name", "name", key, start, end, unit, a, b, si)
                     m.lead = F.role_before(sent.tokens, a, b)
+                    if m.lead is None and len(key) > 1 and not _body_name(text[start:end]):
+                        m.lead = F.role_in_apposition(sent.tokens, a, b)  # people only
                     self.names.append(m)
 
         self.names_in: dict[int, list[Mention]] = defaultdict(list)
@@ -255,6 +257,12 @@ def _share_partitives(tokens: list, found: list[Mention]) -> None:
         whole = starts.get(k)
         if whole is not None and whole.unit is None and not m.context:
             m.context = whole.context
+
+
+def _body_name(text: str) -> bool:
+    """ "Fenn & Lowe", "Carrow Community Council": a firm or body, not a person."""
+    words = {w.lower().rstrip(".") for w in text.split()}
+    return bool(words & (F.GENERIC_NAME_WORDS | _BODY_WORDS)) or "&" in text
 
 
 def _relative_date_tokens(tokens: list) -> set[int]:
@@ -1232,7 +1240,7 @@ class _Checker:
         # A sentence's first word is capitalised anyway: "Sponsor Sen. Marcus Hale".
         may_drop_first = f.unit == "opens" and first_word and groups and len(groups[0]) > 1
         if may_drop_first and all(self._name_found(g) for g in [groups[0][1:], *groups[1:]]):
-            return True
+            return self._role_ok(f)
         if _initials(text) in self.src.acronyms and len(text.split()) > 1:
             return True  # "World Health Organization" for the sources' "WHO"
         known = {w.lower() for w in _ACRONYM.findall(text)} & self.src.initials
@@ -1293,8 +1301,7 @@ class _Checker:
 
     def _name_sort(self, doc: _Doc, m: Mention) -> str:
         """person, body ("District Council") or other (a team or place named in one word)."""
-        text = doc.text[m.start : m.end]
-        if {w.lower().rstrip(".") for w in text.split()} & (F.GENERIC_NAME_WORDS | _BODY_WORDS):
+        if _body_name(doc.text[m.start : m.end]):
             return "body"
         if 1 < len(m.value) <= 3 or m.value[0] in self.surnames:
             return "person"
@@ -1422,6 +1429,45 @@ class _Checker:
             for m in same[max(most, 1) :]:
                 ok[id(m)] = False
 
+    def _repeated_names(self) -> set[int]:
+        """ "Lomax beat Mick Fenn and Hartigan got past Mick Fenn": a person named twice in
+        one sentence that no source sentence names twice; the second is flagged."""
+        out: set[int] = set()
+        seen: dict[tuple[int, tuple[str, ...]], list[Mention]] = defaultdict(list)
+        for f in self.art.names:
+            if len(f.value) > 1 and not _body_name(self.art.text[f.start : f.end]):
+                seen[(f.sentence, tuple(f.value))].append(f)
+        for same in seen.values():
+            if len(same) < 2 or self._named_twice(same[0].value):
+                continue
+            # The one whose words fit the sources' mention less is the moved one.
+            fit = {id(f): self._name_fit(f) for f in same}
+            keep = max(same, key=lambda f: fit[id(f)])
+            out |= {id(f) for f in same if f is not keep}
+        return out
+
+    def _name_fit(self, f: Mention) -> float:
+        around = _name_context(self.art.sentences[f.sentence].tokens, f)
+        return max(
+            (
+                _dice(around, _name_context(doc.sentences[o.sentence].tokens, o), self.src)
+                for doc in self.src.docs
+                for o in doc.names
+                if all(any(_name_word_match(k, q) for q in o.value) for k in f.value)
+            ),
+            default=0.0,
+        )
+
+    def _named_twice(self, keys: Sequence[str]) -> bool:
+        for doc in self.src.docs:
+            count: dict[int, int] = defaultdict(int)
+            for m in doc.names:
+                if all(any(_name_word_match(k, q) for q in m.value) for k in keys):
+                    count[m.sentence] += 1
+            if any(c >= 2 for c in count.values()):
+                return True
+        return False
+
     def _fits(self, m: Mention, owners: set[str]) -> tuple[bool, float]:
         mine = self._person(self.art, m)
         person = bool(mine) and any(_name_word_match(mine, q) for q in owners)
@@ -1444,10 +1490,10 @@ class _Checker:
         self._once_each(ok)
         for f in self.art.values:
             results.append((f.fact(self.art.text), ok[id(f)]))
+        repeated = self._repeated_names()
         for f in self.art.names:
-            results.append(
-                (f.fact(self.art.text), self.name_supported(f) and self.name_in_place(f))
-            )
+            ok_name = self.name_supported(f) and self.name_in_place(f) and id(f) not in repeated
+            results.append((f.fact(self.art.text), ok_name))
         for a, b in self.art.quotes:
             results.append(self.quote_fact(a, b))
         results.sort(key=lambda r: r[0].start)

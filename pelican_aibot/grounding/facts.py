@@ -940,6 +940,40 @@ def role_before(tokens: list[Token], a: int, b: int) -> str | None:
     return w if (w in TITLES or _ROLE_SUFFIX.search(w)) else None
 
 
+_APPOSITION_SKIP = {"the", "a", "an", "its", "his", "her", "their", "our"}
+_APPOSITION_STOP = {"of", "for", "at", "in", "with", "from", "on"}
+
+
+def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
+    """A role set off by commas: "The referee, Colm Denny," and "Paul Stenning, the chief
+    executive," (the last role word before "of"/"for": "chair of Save the Tamble")."""
+    before, comma = _at(tokens, a - 2), _at(tokens, a - 1)
+    if comma is not None and comma.text == "," and before is not None and before.kind == "word":
+        w = before.lower.removesuffix("'s").removesuffix("’s")
+        if w not in STOPWORDS and len(w) >= 3 and (w in TITLES or _ROLE_SUFFIX.search(w)):
+            return w
+    after = _at(tokens, b)
+    if after is None or after.text != ",":
+        return None
+    role = None
+    for k, t in enumerate(tokens[b + 1 : b + 6], start=b + 1):
+        if t.kind != "word" or t.lower in _APPOSITION_STOP:
+            if role and t.lower == "of" and k + 1 < len(tokens):
+                # "chair of Carrow Community Council": another body's chair is another role.
+                org = next((x for x in tokens[k + 1 : k + 3] if x.lower not in STOPWORDS), None)
+                if org is not None and org.text[:1].isupper():
+                    role = f"{role} of {org.lower}"
+            break
+        if t.lower in ("who", "whose", "which", "said", "says"):
+            return None
+        if t.lower in _APPOSITION_SKIP or (t.lower in STOPWORDS and role is None):
+            continue
+        w = t.lower.removesuffix("'s").removesuffix("’s")
+        if w in TITLES or (len(w) >= 3 and _ROLE_SUFFIX.search(w) and not t.text[:1].isupper()):
+            role = w
+    return role
+
+
 def name_groups(text: str) -> list[list[str]]:
     """Name words split at "of", "de"...: "Lena Whitcombe of Australia" is two groups."""
     groups: list[list[str]] = [[]]
