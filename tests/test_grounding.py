@@ -400,6 +400,25 @@ def test_pence_periods_and_shares_given_beside_a_stated_percentage(article: str,
     assert how in [w for _, w in report.worked_out], report.worked_out
 
 
+def test_times_of_day_a_stated_duration_apart_and_scheduled_meetings() -> None:
+    source = [
+        "Firefighters were called at 11.52pm on Tuesday. The woman was reached by crews 40 "
+        "minutes after the first call. The report goes to the cabinet, which meets on "
+        "Tuesday. Greyholm Point Lighthouse was built in 1871 and automated in 1989, when\n"
+        "its last keepers left."
+    ]
+    day = date(2026, 2, 26)  # a Thursday
+    ok = (
+        "Crews reached her at 12.32am, 40 minutes after the call [1]. The report goes to the "
+        "cabinet on March 3 [1]. The 155-year-old lighthouse was automated in 1989 [1]."
+    )
+    report = check_facts(ok, source, day)
+    assert report.unsupported == ()
+    assert "11.52pm + 40 minutes" in {how for _, how in report.worked_out}
+    wrong = "Crews reached her at 12.42am, 40 minutes after the call [1]."
+    assert unsupported(wrong, source, story_date=day) == [("number", "12.42am")]
+
+
 def test_ages_since_a_founding_year_and_gaps_between_race_times() -> None:
     source = [
         "Kellerby won the final on Sunday, beating Thornmere by a length. Kellerby finished "

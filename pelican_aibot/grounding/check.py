@@ -652,6 +652,8 @@ _FUTURE_WORDS = {
     "will", "shall", "wo", "'ll", "due", "scheduled", "expected", "plans", "planned", "from",
     "until", "till", "starting", "starts", "start", "begins", "begin", "ends", "end", "opens",
     "reopens", "closes", "upcoming", "coming", "tomorrow", "moves", "would", "next",
+    "meets", "meet", "sits", "hosts", "host", "plays", "faces", "visits", "visit",
+    "returns", "resumes", "launches", "travels",
 }  # fmt: skip
 
 
@@ -1049,7 +1051,7 @@ class _Checker:
             return True
         if f.family == "year" and best_other < MIN_SCORE + MARGIN:
             return f.value in self.src.allowed_years  # no passage says otherwise
-        if f.family == "num" and best_match < 0 and f.unit not in ("ord", "clock"):
+        if f.family == "num" and best_match < 0 and f.unit != "ord":
             # Nowhere in the sources: maybe worked out from its passage's figures. A value
             # found elsewhere is never derived (it may have been moved here).
             return self._derivable(f)
@@ -1214,7 +1216,8 @@ class _Checker:
         if how is None and f.unit in ("year", "age") and today is not None:
             # "his 44 years as a trainer" from "a career that began in 1982"; "the
             # 139-year-old chain" from "founded in 1887".
-            places = {o.place for o in operands}
+            keep, _ = self._aligned_sentences(f, each_cited=True)
+            places = {(n, k) for n, si in keep for k in range(si - 1, si + 2)}
             how = next(
                 (
                     f"{today.year} - {self.src.docs[n].text[m.start : m.end]}"

@@ -108,6 +108,8 @@ def _close(computed: float, target: Target) -> bool:
 
 def working(target: Target, operands: Sequence[Operand]) -> str | None:
     """The one-step working that gives the target from the operands, or None."""
+    if target.unit == "clock":
+        return _clock_working(target, operands)
     want = dimension(target.unit)
     if want is None:
         return None
@@ -150,6 +152,19 @@ def working(target: Target, operands: Sequence[Operand]) -> str | None:
             continue
         for text in _pair(target, want, a, b):
             return text
+    return None
+
+
+def _clock_working(target: Target, operands: Sequence[Operand]) -> str | None:
+    """ "reached her at 12.32am, 40 minutes after the call" at 11.52pm: a time of day a
+    stated duration after (or before) a time of its passage. Clock values are minutes."""
+    for a, b in permutations(operands, 2):
+        if a.unit != "clock" or b.unit != "dur" or not b.stated:
+            continue
+        for sign, word in ((1, "+"), (-1, "-")):
+            off = (a.value + sign * b.value / 60 - target.value) % 1440
+            if min(off, 1440 - off) < 0.5:
+                return f"{a.text} {word} {b.text}"
     return None
 
 
