@@ -540,6 +540,21 @@ def test_dates_relative_to_weeks_and_to_other_dates() -> None:
     ]
 
 
+def test_weekdays_of_sure_future_and_of_past_statements() -> None:
+    source = [
+        "The pensions committee will consider a divestment motion on Tuesday. "
+        "The insurers said on Tuesday that the storm will cost them €640m."
+    ]
+    day = date(2026, 6, 3)  # a Wednesday
+    ok = (
+        "The committee will consider the motion on June 9 [1]. The insurers said on June 2 "
+        "that the storm will cost €640m [1]."
+    )
+    assert unsupported(ok, source, story_date=day) == []
+    wrong = "The committee will consider the motion on June 2 [1]."
+    assert unsupported(wrong, source, story_date=day) == [("date", "June 2")]
+
+
 def test_a_range_is_not_a_change() -> None:
     source = [
         "The bottle had been estimated at £60,000 to £80,000, with a 20% premium. "

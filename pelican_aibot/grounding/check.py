@@ -474,7 +474,8 @@ class _Sources:
                         )
                 if m.family != "wd" or _dated_weekday(toks, m.i1):
                     continue  # "Thursday, July 9": the date is written out beside it
-                days = _weekday_dates(today, m.value, before, {t.lower for t in toks})
+                said = any(t.lower in _PAST_VERBS for t in toks[max(0, m.i0 - 3) : m.i0])
+                days = _weekday_dates(today, m.value, before, {t.lower for t in toks}, said)
                 after = " ".join(t.lower for t in toks[m.i1 : m.i1 + 3])
                 if after.startswith(("of next week", "next week")):  # "Friday of next week"
                     monday = today - timedelta(days=today.weekday())
@@ -662,22 +663,36 @@ def _dated_weekday(tokens: list, i1: int) -> bool:
     return k < len(tokens) and tokens[k].lower.rstrip(".") in N.MONTHS
 
 
-def _weekday_dates(today: date, weekday: int, before: str, words: set[str]) -> list[date]:
+def _weekday_dates(
+    today: date, weekday: int, before: str, words: set[str], said: bool = False
+) -> list[date]:
     """The days a source's weekday may mean, from the story date.
 
     News copy is mostly past tense: "said on Tuesday" is the latest Tuesday up to the
     story date ("last Tuesday" a week before when it is today's weekday). "next Monday"
-    is the coming one; in a sentence about the future ("the strike starts on Monday")
-    either may be meant, so both are kept.
+    is the coming one, and so is the day of "will consider on Tuesday" or "plans a
+    protest on Monday"; in a sentence that only may be about the future ("the strike
+    starts on Monday") either may be meant, so both are kept. ``said``: a past verb
+    right before it ("announced on Monday it will...") makes it the past one.
     """
     back = (today.weekday() - weekday) % 7
     past = today - timedelta(days=7 if back == 0 and before == "last" else back)
     ahead = today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
-    if before == "last":
+    if before == "last" or said:
         return [past]
-    if before in ("next", "coming"):
+    if before in ("next", "coming") or words & _SURELY_AHEAD:
         return [ahead]
     return [past, ahead] if words & _FUTURE_WORDS else [past]
+
+
+# Words that put a sentence's weekday ahead for certain: "will", "plans", "is due to".
+_SURELY_AHEAD = {"will", "shall", "'ll", "plans", "planned", "due", "upcoming"}
+# Past verbs that take the weekday right after them: "said on Tuesday that it will...".
+_PAST_VERBS = {
+    "said", "announced", "confirmed", "told", "revealed", "reported", "agreed", "voted",
+    "approved", "decided", "met", "was", "were", "estimated", "warned", "predicted",
+    "forecast", "stated", "added", "explained", "insisted", "admitted", "claimed",
+}  # fmt: skip
 
 
 def _converted(m: Mention) -> Iterator[tuple[float, str]]:
