@@ -419,6 +419,28 @@ def test_times_of_day_a_stated_duration_apart_and_scheduled_meetings() -> None:
     assert unsupported(wrong, source, story_date=day) == [("number", "12.42am")]
 
 
+@pytest.mark.parametrize(
+    ("article", "wrong"),
+    [
+        # "31 more volunteers" counts volunteers: no sum of volunteers and centres.
+        ("The trust needs 31 more volunteers to keep all nine centres open [1].", "31"),
+        # "about 40" is no 26 + 9 (a rounded figure is close, not a bucket).
+        ("Twenty-six engines and about 40 firefighters went to the scene [1].", "40"),
+        # "four of them" is no part of a number; 18 months is no "two years".
+        ("Seventeen were taken to hospital; four of them were seriously hurt [1].", "four"),
+        ("The appeal ran for two years [1].", "two years"),
+    ],
+)
+def test_loose_workings_are_refused(article: str, wrong: str) -> None:
+    source = [
+        "The trust said it needed another 40 volunteers to keep all nine centres open. "
+        "Twenty-six engines and 50 firefighters attended, and nine crews stood by. "
+        "Seventeen people were taken to hospital, 13 of them with minor injuries, and three "
+        "were seriously hurt. The appeal ran for 18 months."
+    ]
+    assert ("number", wrong) in unsupported(article, source)
+
+
 def test_ages_since_a_founding_year_and_gaps_between_race_times() -> None:
     source = [
         "Kellerby won the final on Sunday, beating Thornmere by a length. Kellerby finished "

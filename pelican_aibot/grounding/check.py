@@ -50,6 +50,7 @@ DERIVE_SENTENCES = 2
 DERIVE_REACH = 2  # sentences either side of the best one whose figures may be set against it
 NAME_MARGIN = 0.3  # how clearly another name's words must fit a name's place
 RIVAL_ALIGN = 0.25  # a rival with no word in common needs a passage at least this close
+ROUNDED_SHARE = 0.025  # how far "about 10,800" may be from the worked-out figure, at most
 PERSON_GAP = 6  # words between a value and the name it belongs to
 SPEAKER_GAP = 7  # words between a speech verb and a name that may be its speaker
 DERIVE_CUE_WINDOW = 3  # tokens either side of a value where its cue ("short of") must be
@@ -238,6 +239,18 @@ _BODY_WORDS = frozenset({
 })  # fmt: skip
 _NAME_CONTEXT_STOP = frozenset({"to", "befor", "after", "old"})
 _APPOSED = {"at", "in", "on", "with", "for"}
+
+
+def _part_of_number(tokens: list, i: int) -> bool:
+    """ "six of the 52 sites" (not "four of them")."""
+    if i >= len(tokens) or tokens[i].lower != "of":
+        return False
+    k = i + 1
+    if k < len(tokens) and tokens[k].lower in _PARTITIVE_DETERMINERS:
+        k += 1
+    return k < len(tokens) and (tokens[k].kind == "num" or N.is_number_word(tokens[k].lower))
+
+
 _PARTITIVE_DETERMINERS = {"its", "the", "their", "his", "her", "our", "those"}
 
 
@@ -1210,6 +1223,12 @@ class _Checker:
         after = toks[f.i1].lower if f.i1 < len(toks) else ""
         before = toks[f.i0 - 1].lower if f.i0 else ""
         step = D.written_step(written, f.value, rounded=f.hedge == "about")
+        if f.hedge == "about":  # "about 40 firefighters" is no 26 + 9
+            step = min(step, max(D.written_step(written, f.value), ROUNDED_SHARE * f.value))
+        # "31 more volunteers" counts volunteers: no sum of volunteers and centres.
+        noun = f.noun
+        if after in _COMPARATIVE_WORDS:
+            noun = F.noun_after(toks, f.i1 + 1)
         if f.fraction:
             step = max(step, FRACTION_TOLERANCE)  # "a fifth less" for a fall of 20.3%
         target = D.Target(
@@ -1219,11 +1238,11 @@ class _Checker:
             per=after in ("a", "an", "per", "each") or before in ("averaging", "average"),
             points=f.unit is None and f.noun in ("point", "pt"),
             times=f.unit is None and after in ("times", "fold"),
-            cued=bool(words & _DERIVE_CUES) or after == "of",  # "six of the 52 sites"
+            cued=bool(words & _DERIVE_CUES) or _part_of_number(toks, f.i1),
             worded=bool(words & _DERIVE_CUES),
             down=True if words & _FALL_WORDS else False if words & _RISE_WORDS else None,
             given=any(m.unit == "pct" for _, m, aligned in passage if aligned),
-            noun=f.noun,
+            noun=noun,
             period=_period_after(toks, f.i1),
         )
         how = D.working(target, operands)
@@ -1572,6 +1591,7 @@ _DERIVE_CUES = {
 }  # fmt: skip
 
 
+_COMPARATIVE_WORDS = {"more", "fewer", "less", "extra", "additional", "new", "further"}
 _FALL_WORDS = {
     "less", "fewer", "lower", "down", "fell", "fallen", "drop", "dropped", "cut", "declined",
     "shrank", "smaller", "below", "decrease", "decreased", "slipped", "lost",

@@ -103,7 +103,10 @@ def _near_operand(result: float, operand: float) -> bool:
 
 
 def _close(computed: float, target: Target) -> bool:
-    return abs(computed - target.value) <= target.step + 1e-9 * max(1.0, abs(target.value))
+    # Strictly inside half a step: 18 months is no "two years".
+    return abs(computed - target.value) < target.step - 1e-9 * max(1.0, abs(target.value)) or (
+        abs(computed - target.value) <= 1e-9 * max(1.0, abs(target.value))
+    )
 
 
 def working(target: Target, operands: Sequence[Operand]) -> str | None:
