@@ -206,6 +206,7 @@ class _Doc:
                     m.lead = F.role_before(sent.tokens, a, b)
                     if m.lead is None and len(key) > 1 and not _body_name(text[start:end]):
                         m.lead = F.role_in_apposition(sent.tokens, a, b)  # people only
+                    m.context = _name_context(sent.tokens, m)
                     self.names.append(m)
 
         self.names_in: dict[int, list[Mention]] = defaultdict(list)
@@ -1302,7 +1303,7 @@ class _Checker:
             return True  # teams, places and bodies turn up in too many roles
         toks = self.art.sentences[f.sentence].tokens
         mine = self.art.sentences[f.sentence].stems - content_stems(toks[f.i0 : f.i1])
-        around = _name_context(toks, f)
+        around = f.context
         if not around or not mine:
             return True
         here = {k for m in self.art.names_in.get(f.sentence, ()) for k in m.value}
@@ -1312,19 +1313,21 @@ class _Checker:
         rivals: list[tuple[float, float, float]] = []
         for n, doc in enumerate(self.src.docs):
             for o in doc.names:
+                theirs = o.context
                 same = all(any(_name_word_match(k, q) for q in o.value) for k in f.value)
+                if not same and len(around & theirs) < 2:
+                    continue  # one shared word ("coach") is no evidence
                 other = not any(_name_word_match(k, q) for k in here for q in o.value)
                 if not same and (not other or self._name_sort(doc, o) != kind):
                     continue
                 if not same and doc.text[o.end - 2 : o.end] in ("'s", "’s"):
                     continue  # "Fenmoor Water's chief executive": an owner, not a holder
-                theirs = _name_context(doc.sentences[o.sentence].tokens, o)
                 aligned = _coverage(mine, doc.sentences[o.sentence].stems, self.src)
                 local = _dice(around, theirs, self.src)
                 score = ALIGN_WEIGHT * aligned + local + (CITE_BONUS if n in cited else 0.0)
                 if same:
                     equal = max(equal, (score, local, aligned))
-                elif len(around & theirs) >= 2:  # one shared word ("coach") is no evidence
+                else:
                     rivals.append((score, local, aligned))
                     logger.debug("  name %r: rival %r", f.value, doc.text[o.start : o.end])
         if equal[0] < 0:
@@ -1484,10 +1487,10 @@ class _Checker:
         return out
 
     def _name_fit(self, f: Mention) -> float:
-        around = _name_context(self.art.sentences[f.sentence].tokens, f)
+        around = f.context
         return max(
             (
-                _dice(around, _name_context(doc.sentences[o.sentence].tokens, o), self.src)
+                _dice(around, o.context, self.src)
                 for doc in self.src.docs
                 for o in doc.names
                 if all(any(_name_word_match(k, q) for q in o.value) for k in f.value)
