@@ -627,6 +627,18 @@ def test_roles_in_apposition_and_a_name_used_twice() -> None:
     assert [(f.text, f.start) for f in flagged] == [("Mick Fenn", twice.index("Mick Fenn"))]
 
 
+def test_a_person_given_another_body() -> None:
+    source = [
+        "Councillor Anthony Reeve, cabinet member for highways, defended the record. "
+        "The council paid 310 claims. "
+        "Dev Khanna of the Motorists' Alliance said drivers were paying the price."
+    ]
+    ok = "Drivers are paying the price, said Dev Khanna of the Motorists' Alliance [1]."
+    assert unsupported(ok, source) == []
+    moved = "Drivers are paying the price, said Anthony Reeve of the Motorists' Alliance [1]."
+    assert unsupported(moved, source) == [("name", "Anthony Reeve"), ("name", "Motorists")]
+
+
 def test_the_figure_given_twice_is_flagged_where_it_is_not_the_persons() -> None:
     source = ["The Stags led through goals from Jonas Lindqvist at 6:14 and Marty Kowal at 17:52."]
     text = "The Stags led through Jonas Lindqvist, at 17:52, and Marty Kowal, at 17:52 [1]."

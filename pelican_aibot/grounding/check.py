@@ -1498,6 +1498,40 @@ class _Checker:
             default=0.0,
         )
 
+    def _wrong_affiliations(self) -> set[int]:
+        """ "Anthony Reeve of the Motorists' Alliance", "Leah Tranter, of Harlow Road Club":
+        a person and the body given as theirs that no source names together (in one
+        sentence or the next). Both are flagged: either may have been moved."""
+        out: set[int] = set()
+        by_start = {(m.sentence, m.i0): m for m in self.art.names}
+        for p in self.art.names:
+            if len(p.value) < 2 or _body_name(self.art.text[p.start : p.end]):
+                continue
+            toks = self.art.sentences[p.sentence].tokens
+            k = p.i1 + (p.i1 < len(toks) and toks[p.i1].text == ",")
+            if k >= len(toks) or toks[k].lower != "of":
+                continue
+            k += 1 + (k + 1 < len(toks) and toks[k + 1].lower == "the")
+            org = by_start.get((p.sentence, k))
+            if org is not None and not self._together(p.value[-1], org.value[0]):
+                out |= {id(p), id(org)}
+        return out
+
+    def _together(self, person: str, body: str) -> bool:
+        """Whether a source names the person and the body in one sentence or the next."""
+        found_both = False
+        for doc in self.src.docs:
+            where: dict[str, set[int]] = {person: set(), body: set()}
+            for m in doc.names + doc.lone_names:
+                for key in (person, body):
+                    if any(_name_word_match(key, q) for q in m.value):
+                        where[key].add(m.sentence)
+            if where[person] and where[body]:
+                found_both = True
+                if any(abs(a - b) <= 1 for a in where[person] for b in where[body]):
+                    return True
+        return not found_both  # one of them unknown: name_supported says so
+
     def _named_twice(self, keys: Sequence[str]) -> bool:
         for doc in self.src.docs:
             count: dict[int, int] = defaultdict(int)
@@ -1530,7 +1564,7 @@ class _Checker:
         self._once_each(ok)
         for f in self.art.values:
             results.append((f.fact(self.art.text), ok[id(f)]))
-        repeated = self._repeated_names()
+        repeated = self._repeated_names() | self._wrong_affiliations()
         for f in self.art.names:
             ok_name = self.name_supported(f) and self.name_in_place(f) and id(f) not in repeated
             results.append((f.fact(self.art.text), ok_name))
