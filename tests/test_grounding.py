@@ -325,6 +325,17 @@ def test_shares_halves_speeds_and_votes_in_other_words(article: str) -> None:
     assert unsupported(article, [WORKED_SOURCE]) == []
 
 
+def test_a_share_given_as_a_bound() -> None:
+    source = ["Road users lodged 1,940 claims in 2025, and the council paid out on 612."]
+    ok = "Of 1,940 claims, fewer than a third succeeded [1]."
+    report = check_facts(ok, source)
+    assert report.unsupported == ()
+    assert "612 of 1,940" in {how for _, how in report.worked_out}
+    assert unsupported("Of 1,940 claims, fewer than a fifth succeeded [1].", source) == [
+        ("number", "a fifth")
+    ]
+
+
 def test_wrong_shares_and_halves_are_flagged() -> None:
     assert unsupported("The port handles three-fifths of the trade [1].", [WORKED_SOURCE]) == [
         ("number", "three-fifths")

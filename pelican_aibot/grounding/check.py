@@ -1245,6 +1245,7 @@ class _Checker:
             given=any(m.unit == "pct" for _, m, aligned in passage if aligned),
             noun=noun,
             period=_period_after(toks, f.i1),
+            bound=f.hedge if f.fraction and f.hedge in ("under", "over") else None,
         )
         how = D.working(target, operands)
         today = self.src.story_date

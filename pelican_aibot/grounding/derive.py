@@ -33,6 +33,7 @@ _NOT_SUMMABLE = {"deg", "degf", "clock", "ord", "age", "half"}
 # it is worked out only when a word next to it says how ("two more", "a majority of").
 SMALL = 12
 NEAR = 0.12
+HEDGED_SHARE = 0.9  # "fewer than a third" fits a share from 90% of a third up to a third
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class Target:
     given: bool = False  # the passage states a percentage of its own: none is worked out
     noun: str | None = None  # what it counts: "14 climbers" is no sum of climbers and guides
     period: str | None = None  # "£7 a month": the period it is given for
+    bound: str | None = None  # "under" / "over": a share given as a bound ("fewer than a third")
 
 
 def dimension(unit: str | None) -> tuple[str, float] | None:
@@ -103,6 +105,10 @@ def _near_operand(result: float, operand: float) -> bool:
 
 
 def _close(computed: float, target: Target) -> bool:
+    if target.bound == "under":  # "fewer than a third": 31.5% of them
+        return HEDGED_SHARE * target.value <= computed <= target.value
+    if target.bound == "over":
+        return target.value <= computed <= target.value / HEDGED_SHARE
     # Strictly inside half a step: 18 months is no "two years".
     return abs(computed - target.value) < target.step - 1e-9 * max(1.0, abs(target.value)) or (
         abs(computed - target.value) <= 1e-9 * max(1.0, abs(target.value))

@@ -617,6 +617,9 @@ def _tally(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return second[1] + 1, int(second[0])
 
 
+_SHARE_HEDGES = ("than", "nearly", "almost", "about", "around", "roughly", "just", "over", "under")
+
+
 def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
     """'two-fifths', 'three quarters of', 'a third of', 'half of', 'one in five': a share,
     as a percentage. A singular fraction needs "of" ("a third consecutive win" is none)."""
@@ -644,7 +647,9 @@ def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
         follows = _at(tokens, j + 1)
         # "a fifth less", "grew by a third", "by almost a quarter"
         by = _is_word(_at(tokens, i - 1), "by") or _is_word(_at(tokens, i - 2), "by")
-        said = hyphen or plural or by or _is_word(follows, "of", *_COMPARATIVES)
+        # "fewer than a third succeeded", "nearly a quarter": a hedged share.
+        hedged = lw == "a" and _is_word(_at(tokens, i - 1), *_SHARE_HEDGES)
+        said = hyphen or plural or by or hedged or _is_word(follows, "of", *_COMPARATIVES)
         if (lw == "a" and hyphen) or not said:
             return None
         share = 100.0 * count / N.FRACTIONS[nxt.lower]
