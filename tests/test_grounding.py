@@ -588,6 +588,21 @@ def test_weekdays_of_sure_future_and_of_past_statements() -> None:
     assert unsupported(wrong, source, story_date=day) == [("date", "June 2")]
 
 
+def test_last_year_is_the_year_before_the_storys_whatever_else_the_sentence_names() -> None:
+    source = [
+        "Night flights rose to 1,940 last year from 1,610 in 2024. The show drew 94,300, up "
+        "from 87,600 last year and the highest attendance since the record 101,200 of 2018."
+    ]
+    day = date(2026, 1, 16)
+    ok = (
+        "Night flights climbed to 1,940 in 2025 from 1,610 in 2024 [1]. Attendance was the "
+        "highest since 2018, when a record 101,200 came [1]."
+    )
+    assert unsupported(ok, source, story_date=day) == []
+    wrong = "Night flights climbed to 1,940 in 2023 [1]."
+    assert unsupported(wrong, source, story_date=day) == [("date", "2023")]
+
+
 def test_a_range_is_not_a_change() -> None:
     source = [
         "The bottle had been estimated at £60,000 to £80,000, with a 20% premium. "

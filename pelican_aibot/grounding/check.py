@@ -413,12 +413,13 @@ class _Sources:
                     width = len(_RELATIVE_YEAR.match(phrase + " ").group().split())
                     said = words[k : k + width]
                     offset = next((_YEAR_OFFSET[w] for w in said if w in _YEAR_OFFSET), -1)
-                    if years and said[0] not in ("next", "this"):
-                        base = max(years)
-                    elif (
-                        words[k] in ("last", "next", "this") or "ago" in said
-                    ) and self.story_date:
-                        base = self.story_date.year  # resolved against the story's date
+                    deictic = words[k] in ("last", "next", "this") or "ago" in said
+                    if deictic and self.story_date:
+                        # "last year" is the year before the story's, whatever other year
+                        # its sentence names ("to 1,940 last year from 1,610 in 2024").
+                        base = self.story_date.year
+                    elif years and not deictic:
+                        base = max(years)  # "the year before" is the one before 2024
                     else:
                         continue
                     toks = sent.tokens

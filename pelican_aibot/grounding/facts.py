@@ -837,13 +837,14 @@ def local_context(
                 break  # "16 volunteers six weeks": the noun after a value is that value's
             if direction > 0 and words and t.lower in SUBORDINATORS:
                 break  # "67th minutes before defender Kofi Mensah": another event
-            # "3 died and 12 were hurt", "54% of the vote to Haddad's 41%": a linking word
-            # ends the context when another value follows it closely.
+            # A linking word ends the context ("87,600 last year and the highest since");
+            # "54% of the vote to Haddad's 41%": so does a direction word followed closely
+            # by another value.
             if t.kind == "word" and (
-                (t.lower in BOUNDARY_WORDS and direction < 0)
+                t.lower in BOUNDARY_WORDS
                 or (
                     direction > 0
-                    and t.lower in BOUNDARY_WORDS | DIRECTION_WORDS
+                    and t.lower in DIRECTION_WORDS
                     and any(q in taken for q in range(k + 1, k + 6))
                 )
             ):
