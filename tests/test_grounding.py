@@ -603,6 +603,20 @@ def test_last_year_is_the_year_before_the_storys_whatever_else_the_sentence_name
     assert unsupported(wrong, source, story_date=day) == [("date", "2023")]
 
 
+def test_nationalities_and_present_tense_fixtures() -> None:
+    source = [
+        "Welsh qualifier Owen Pritchard beat Callum Dreyer 5-3. The dead were all Dutch "
+        "nationals. Final-round matches are played on Monday."
+    ]
+    day = date(2025, 10, 25)  # a Saturday
+    ok = (
+        "Owen Pritchard, from Wales, beat Callum Dreyer 5-3 [1]. The dead were from the "
+        "Netherlands [1]. He plays again on Monday, October 27 [1]."
+    )
+    assert unsupported(ok, source, story_date=day) == []
+    assert unsupported("Owen Pritchard, from Scotland, won [1].", source) == [("name", "Scotland")]
+
+
 def test_a_range_is_not_a_change() -> None:
     source = [
         "The bottle had been estimated at £60,000 to £80,000, with a 20% premium. "

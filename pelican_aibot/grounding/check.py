@@ -669,7 +669,7 @@ _FUTURE_WORDS = {
     "until", "till", "starting", "starts", "start", "begins", "begin", "ends", "end", "opens",
     "reopens", "closes", "upcoming", "coming", "tomorrow", "moves", "would", "next",
     "meets", "meet", "sits", "hosts", "host", "plays", "faces", "visits", "visit",
-    "returns", "resumes", "launches", "travels",
+    "returns", "resumes", "launches", "travels", "is", "are",
 }  # fmt: skip
 
 
@@ -1689,6 +1689,10 @@ def _name_word_match(a: str, b: str) -> bool:
 
 # People of a country whose word is not the country's plus a suffix: "the Scot".
 _DEMONYMS = {
+    "welsh": "wales", "scottish": "scotland", "english": "england", "irish": "ireland",
+    "british": "britain", "french": "france", "dutch": "netherlands", "spanish": "spain",
+    "danish": "denmark", "swedish": "sweden", "finnish": "finland", "polish": "poland",
+    "turkish": "turkey",
     "scot": "scotland", "scots": "scotland", "swede": "sweden", "dane": "denmark",
     "briton": "britain", "finn": "finland", "pole": "poland", "turk": "turkey",
     "spaniard": "spain", "welshman": "wales", "welshwoman": "wales", "irishman": "ireland",
@@ -1696,6 +1700,9 @@ _DEMONYMS = {
     "frenchman": "france", "frenchwoman": "france", "dutchman": "netherlands",
     "dutchwoman": "netherlands", "swiss": "switzerland", "greek": "greece", "kiwi": "zealand",
 }  # fmt: skip
+_DEMONYMS_OF: dict[str, set[str]] = defaultdict(set)
+for _people, _country in _DEMONYMS.items():
+    _DEMONYMS_OF[_country].add(_people)
 _NAME_SUFFIXES = {"n", "an", "ian", "ese", "s", "es", "ish", "i", "ns", "ans", "ians"}
 
 
@@ -1712,6 +1719,9 @@ def _name_in(keys: list[str], pos: dict[str, list[int]], by_prefix: dict[str, li
             for w in by_prefix.get(key[:4], ()):
                 if w != key and _name_word_match(key, w):
                     hits += pos[w]
+            # "Welsh" / "Wales", "Dutch" / "Netherlands": no shared prefix.
+            for w in _DEMONYMS_OF.get(key, set()) | {_DEMONYMS.get(key, "")}:
+                hits += pos.get(w, [])
         return sorted(hits)
 
     starts = positions(keys[0])
