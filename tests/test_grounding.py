@@ -325,6 +325,22 @@ def test_shares_halves_speeds_and_votes_in_other_words(article: str) -> None:
     assert unsupported(article, [WORKED_SOURCE]) == []
 
 
+def test_what_is_left_of_a_whole_stated_earlier() -> None:
+    sources = [
+        "A pensions administrator who stole £1.34 million was jailed on Thursday.",
+        "The fund said it had so far recovered £410,000 and would pursue the rest.",
+    ]
+    ok = (
+        "An administrator who stole £1.34m has been jailed [1].\n\n"
+        "The fund has recovered £410,000, leaving £930,000 to pursue [2]."
+    )
+    report = check_facts(ok, sources)
+    assert report.unsupported == ()
+    assert "£1.34 million - £410,000" in {how for _, how in report.worked_out}
+    wrong = ok.replace("£930,000", "£950,000")
+    assert unsupported(wrong, sources) == [("number", "£950,000")]
+
+
 def test_a_share_given_as_a_bound() -> None:
     source = ["Road users lodged 1,940 claims in 2025, and the council paid out on 612."]
     ok = "Of 1,940 claims, fewer than a third succeeded [1]."

@@ -1187,10 +1187,15 @@ class _Checker:
         near = toks[max(0, f.i0 - DERIVE_CUE_WINDOW) : f.i1 + DERIVE_CUE_WINDOW]
         # A cue must be next to the value: "two more than" says nothing of "26 points".
         words = {t.lower for t in near if t.kind == "word"}
+        # Figures the article states beside it; for what is left of a whole ("leaving
+        # £930,000 to pursue"), the whole may be stated anywhere in the article.
+        remainder = bool(words & _REMAINDER_CUES)
         stated = {
             _as_written(_timed(m))
             for m in self.art.values
-            if m.family == "num" and f.sentence - 1 <= m.sentence <= f.sentence and m is not f
+            if m.family == "num"
+            and (remainder or f.sentence - 1 <= m.sentence <= f.sentence)
+            and m is not f
         }
         passage = self._passage_values(f)[:24]
         seen = {id(m) for _, m, _ in passage}
@@ -1624,12 +1629,13 @@ _DERIVE_CUES = {
     "increased", "decrease", "decreased", "extra", "gained", "lost", "added", "cut",
     "higher", "lower", "remaining", "left", "another", "drop", "dropped", "jumped",
     "climbed", "improved", "slipped", "beyond", "over", "under", "shy", "majority",
-    "total", "combined", "together", "altogether", "overall", "all",
+    "total", "combined", "together", "altogether", "overall", "all", "leaving", "rest",
     "double", "doubled", "twice", "doubling", "half", "halved", "halving", "by", "above",
     "below",
 }  # fmt: skip
 
 
+_REMAINDER_CUES = {"leaving", "remaining", "rest", "left", "outstanding", "still"}
 _COMPARATIVE_WORDS = {"more", "fewer", "less", "extra", "additional", "new", "further"}
 _FALL_WORDS = {
     "less", "fewer", "lower", "down", "fell", "fallen", "drop", "dropped", "cut", "declined",
