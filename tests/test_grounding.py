@@ -633,6 +633,21 @@ def test_nationalities_and_present_tense_fixtures() -> None:
     assert unsupported("Owen Pritchard, from Scotland, won [1].", source) == [("name", "Scotland")]
 
 
+def test_two_days_sharing_one_month_and_parts_including_a_figure() -> None:
+    source = [
+        "The railway will hold a 1940s weekend on 16 and 17 May. The deal values the club "
+        "at about £14.5 million including debts of £3.2 million."
+    ]
+    ok = (
+        "A 1940s weekend on May 16 and 17 will feature visiting engines [1]. The deal puts "
+        "the club's value at about £14.5m, including £3.2m of debt [1]."
+    )
+    assert unsupported(ok, source) == []
+    assert unsupported("A 1940s weekend on May 16 and 18 is planned [1].", source) == [
+        ("date", "18")
+    ]
+
+
 def test_a_range_is_not_a_change() -> None:
     source = [
         "The bottle had been estimated at £60,000 to £80,000, with a 20% premium. "

@@ -14,7 +14,19 @@ from typing import Any
 from . import normalize as N
 from .text import STOPWORDS, Sentence, Token, content_stems, stem
 
-BOUNDARY_WORDS = {"and", "but", "while", "whereas", "compared", "against", "versus", "or"}
+BOUNDARY_WORDS = {
+    "and",
+    "but",
+    "while",
+    "whereas",
+    "compared",
+    "against",
+    "versus",
+    "or",
+    "including",
+    "plus",
+    "excluding",
+}
 DIRECTION_WORDS = {"to", "from", "up", "down", "by", "before", "after", "than", "over", "under"}
 BOUNDARY_PUNCT = set(',;:()—–"“”')
 SPEECH_VERBS = {
@@ -275,6 +287,55 @@ def _bare_unit(tokens: list[Token], j: int) -> tuple[str | None, int, float]:
     return None, j, 1.0
 
 
+_DAY_LINKS = {"and", "to", "-", "–", "until", "through"}
+
+
+def _day_number(tok: Token | None) -> int | None:
+    if tok is None or tok.kind != "num" or not tok.text.isdigit():
+        return None
+    return int(tok.text) if 1 <= int(tok.text) <= 31 and len(tok.text) <= 2 else None
+
+
+def _year_at(tokens: list[Token], k: int) -> tuple[int | None, int]:
+    """A year at k, or after a comma at k: (year, index after it)."""
+    if _at(tokens, k) is not None and tokens[k].text == ",":
+        k += 1
+    ytok = _at(tokens, k)
+    if ytok is not None and ytok.kind == "num" and re.fullmatch(r"1[89]\d\d|20\d\d", ytok.text):
+        return int(ytok.text), k + 1
+    return None, k
+
+
+def _paired_day(tokens: list[Token], i: int) -> Mention | None:
+    """The first day of "16 and 17 May" and the second of "May 16 and 17" / "October 8 to
+    10, 2027": days that share the month written once."""
+    day = _day_number(tokens[i])
+    link = _at(tokens, i + 1)
+    if day is None:
+        return None
+    if link is not None and link.lower in _DAY_LINKS and _day_number(_at(tokens, i + 2)):
+        month = _at(tokens, i + 3)
+        if month is not None and month.kind == "word" and month.lower in N.FULL_MONTHS:
+            year, _ = _year_at(tokens, i + 4)
+            value = (N.MONTHS[month.lower], day, year)
+            return Mention("date", "date", value, tokens[i].start, tokens[i].end, i0=i, i1=i + 1)
+    before, first, month = _at(tokens, i - 1), _at(tokens, i - 2), _at(tokens, i - 3)
+    if (
+        before is not None
+        and before.lower in _DAY_LINKS
+        and _day_number(first) is not None
+        and month is not None
+        and month.kind == "word"
+        and month.lower.rstrip(".") in N.MONTHS
+        and month.text[:1].isupper()
+        and _day_number(first) < day
+    ):
+        year, end = _year_at(tokens, i + 1)
+        value = (N.MONTHS[month.lower.rstrip(".")], day, year)
+        return Mention("date", "date", value, tokens[i].start, tokens[end - 1].end, i0=i, i1=end)
+    return None
+
+
 def _value_at(tokens: list[Token], i: int) -> Mention | None:
     tok = tokens[i]
     lw = tok.lower
@@ -308,6 +369,14 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
                         and re.fullmatch(r"1[89]\d\d|20\d\d", ytok.text)
                     ):
                         year, end = int(ytok.text), k + 1
+                    link = _at(tokens, j + 1)
+                    if (
+                        year is None
+                        and link is not None
+                        and link.lower in _DAY_LINKS
+                        and _day_number(_at(tokens, j + 2)) is not None
+                    ):
+                        year, _ = _year_at(tokens, j + 3)  # "October 8 to 10, 2027"
                     return Mention(
                         "date",
                         "date",
@@ -348,6 +417,10 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
                     "date", "date", (month, None, None), tok.start, tok.end, i0=i, i1=i + 1
                 )
             return None
+
+    paired = _paired_day(tokens, i)
+    if paired is not None:
+        return paired
 
     # Day before month: "14 June 2024".
     if tok.kind == "num" and tok.text.isdigit() and 1 <= int(tok.text) <= 31:
