@@ -658,6 +658,16 @@ def test_a_range_is_not_a_change() -> None:
     assert flagged == [("number", "25%")]
 
 
+def test_a_change_is_between_figures_of_one_sentence() -> None:
+    apart = [
+        "The prison released 876 inmates early last year. Over the same months it "
+        "admitted 1,095 people."
+    ]
+    assert unsupported("Admissions were up 25% on releases [1].", apart) == [("number", "25%")]
+    together = ["The prison released 876 inmates last year, against 1,095 the year before."]
+    assert unsupported("Releases fell 20% [1].", together) == []
+
+
 def test_a_figure_given_once_is_not_two_facts_of_one_paragraph() -> None:
     source = [
         "Jonas Lindqvist scored at 17:52 of the first period and Marty Kowal at 18:40. "

@@ -218,6 +218,10 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
             yield f"{a.text} of {b.text}"
         if target.given and {a.lead, b.lead} != {"from", "to"}:
             return  # "estimated at £60,000 to £80,000" is a range, not a change
+        # A change is between two figures of one thing: of one sentence (or both given
+        # by the article), not counting different things ("876 released", "1,095 admitted").
+        if a.place != b.place and (not (a.stated and b.stated) or a.noun != b.noun):
+            return
         # a rise is told against the smaller figure, a fall against the larger one:
         # 23,000 to 18,400 is "a fifth less", 18,400 to 23,000 "a quarter more".
         if x > y and target.down is not True and _close(100 * (x - y) / y, target):
