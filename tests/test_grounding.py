@@ -30,6 +30,10 @@ def unsupported(article: str, sources: list[str] | None = None, **kw) -> list[tu
     return [(f.kind, f.text) for f in report.unsupported]
 
 
+def _flag_starts(article: str, sources: list[str]) -> list[int]:
+    return [f.start for f in check_facts(article, sources).unsupported]
+
+
 def test_faithful_paraphrase_is_fully_supported() -> None:
     article = (
         "Four workers were hurt when a storm ripped the roof from a Harbor Road warehouse in "
@@ -677,6 +681,26 @@ def test_a_figure_given_once_is_not_two_facts_of_one_paragraph() -> None:
     assert unsupported(ok, source) == []
     twice = "Lindqvist scored at 17:52, and Kowal added another at 17:52 [1]."
     assert unsupported(twice, source) == [("number", "17:52")]
+
+
+def test_the_moved_one_of_two_equal_mentions_is_told_by_its_neighbours() -> None:
+    source = [
+        "In the semi-finals Lowry beat Hannah Crewe 21-17 and Patel defeated Joan Whitlock "
+        "21-9. The Kings shot 44 percent from the field and committed 17 turnovers."
+    ]
+    moved = (
+        "On the way to the final, Lowry beat Joan Whitlock, while Patel saw off "
+        "Joan Whitlock 21-9 [1]."
+    )
+    flagged = unsupported(moved, source)
+    assert ("name", "Joan Whitlock") in flagged and len(flagged) == 1
+    assert moved.index("Joan") == _flag_starts(moved, source)[0]
+    twice = (
+        "They hit 44 percent of their three-point attempts, while the Kings shot 44 percent "
+        "from the field [1]."
+    )
+    starts = _flag_starts(twice, source)
+    assert twice.index("44") in starts and twice.rindex("44") not in starts
 
 
 def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
