@@ -703,6 +703,31 @@ def test_the_moved_one_of_two_equal_mentions_is_told_by_its_neighbours() -> None
     assert twice.index("44") in starts and twice.rindex("44") not in starts
 
 
+def test_roles_opening_a_sentence_in_brackets_and_in_clauses() -> None:
+    source = [
+        "Referee Glen Mottram stepped in after the third knockdown. Reyes's trainer, Colm "
+        "Denny, said the early rounds were his. Councillor Fiona Dalgety (chair) noted the "
+        "officer's advice. Isobel MacRae, chair of Carrow Community Council, will appeal.",
+        "Its chairman, Howard Pym, said night flights had risen. Save Carrow Moor, chaired "
+        "by retired vet Owen Pargeter, will seek a review. Cllr Hugh Drummond, cabinet "
+        "member for communities, promised £20,000.",
+    ]
+    ok = (
+        "The referee, Glen Mottram, stopped it after a third knockdown [1]. Committee chair "
+        "Fiona Dalgety noted the officer's advice [1]. Isobel MacRae, who chairs Carrow "
+        "Community Council, will appeal [1]. Howard Pym, who chairs the group, said night "
+        "flights had risen [2]. Its chairman, Owen Pargeter, wants a review [2]. Cllr Hugh "
+        "Drummond, the cabinet member for communities, promised £20,000 [2]."
+    )
+    assert unsupported(ok, source) == []
+    for moved, name in [
+        ("The referee, Colm Denny, stopped it after a third knockdown [1].", "Colm Denny"),
+        ("Committee chair Isobel MacRae noted the officer's advice [1].", "Isobel MacRae"),
+        ("The trainer, Howard Pym, said night flights had risen [2].", "Howard Pym"),
+    ]:
+        assert unsupported(moved, source) == [("name", name)], moved
+
+
 def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
     source = [
         "Chairman Gerald Finch said the chain had run out of road. The business was founded "

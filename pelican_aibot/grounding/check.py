@@ -160,6 +160,7 @@ class _Doc:
         self.values: list[Mention] = []
         self.names: list[Mention] = []
         self.lone_names: list[Mention] = []
+        self.more_roles: list[tuple[str, tuple[str, ...]]] = []  # a second role of a name
         for si, sent in enumerate(self.sentences):
             # An article's quotations are checked on their own; they would only blur alignment.
             own = [t for t in sent.tokens if source or not self.in_quote(t.start, t.end)]
@@ -204,8 +205,12 @@ class _Doc:
                     unit = "opens" if opens else None
                     m = Mention("name", "name", key, start, end, unit, a, b, si)
                     m.lead = F.role_before(sent.tokens, a, b)
-                    if m.lead is None and len(key) > 1 and not _body_name(text[start:end]):
-                        m.lead = F.role_in_apposition(sent.tokens, a, b)  # people only
+                    if len(key) > 1 and not _body_name(text[start:end]):  # people only
+                        apposed = F.role_in_apposition(sent.tokens, a, b)
+                        if m.lead is None:
+                            m.lead = apposed
+                        elif apposed:  # "Councillor Fiona Dalgety (chair)": both roles hers
+                            self.more_roles.append((apposed, tuple(key)))
                     m.context = _name_context(sent.tokens, m)
                     self.names.append(m)
 
@@ -240,6 +245,14 @@ _BODY_WORDS = frozenset({
 })  # fmt: skip
 _NAME_CONTEXT_STOP = frozenset({"to", "befor", "after", "old"})
 _APPOSED = {"at", "in", "on", "with", "for"}
+
+
+_ROLE_FORMS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
+
+
+def _role_key(role: str) -> str:
+    head, sep, body = role.partition(" of ")
+    return _ROLE_FORMS.get(head, head) + sep + body
 
 
 def _neighbours(tokens: list, m: Mention, width: int = 3) -> frozenset[str]:
@@ -414,7 +427,9 @@ class _Sources:
         for doc in self.docs:
             for m in doc.names:
                 if m.lead:
-                    self.roles[m.lead].add(tuple(m.value))
+                    self.roles[_role_key(m.lead)].add(tuple(m.value))
+            for role, value in doc.more_roles:
+                self.roles[_role_key(role)].add(value)
 
     def _relative_years(self) -> None:
         """'248 the year before' next to '212 in 2024' also says 2023."""
@@ -1374,7 +1389,10 @@ class _Checker:
         """'captain Liam Carr' is wrong when the sources' captain is someone else."""
         if f.lead in _HONORIFICS:  # "Lady Anne College", "Sir Peter": a title, no role
             return True
-        holders = self.src.roles.get(f.lead or "")
+        role = _role_key(f.lead or "")
+        holders = self.src.roles.get(role)
+        if not holders and " of " in role:  # "who chairs Quieter Skies": its "chairman"
+            holders = self.src.roles.get(role.split(" of ")[0])
         # "Chairman Finch" and "Chairman Gerald Finch" name the holder; "Arthur Finch" not.
         return not holders or any(
             all(any(_name_word_match(k, h) for h in holder) for k in f.value) for holder in holders

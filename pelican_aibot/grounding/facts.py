@@ -73,6 +73,15 @@ TITLES = {
     "cfo", "coo", "cto", "cmo", "cio", "mp", "mep", "spokesman", "spokeswoman",
     "spokesperson", "councilmember", "councilor", "alderman", "assemblyman",
     "assemblywoman", "congressman", "congresswoman", "treasurer", "executive", "founder",
+    # Roles that open a sentence capitalised ("Referee Glen Mottram stepped in"): rarely
+    # surnames, so never a name's own word.
+    "referee", "umpire", "trainer", "promoter", "organiser", "organizer", "curator",
+    "coroner", "headteacher", "headmaster", "headmistress", "vicar", "bishop",
+    "archbishop", "rector", "magistrate", "constable", "sheriff", "ambassador", "skipper",
+    "solicitor", "barrister", "prosecutor", "lawyer", "attorney", "economist", "analyst",
+    "scientist", "researcher", "lecturer", "surgeon", "paramedic", "firefighter",
+    "trustee", "jockey", "winger", "batsman", "wicketkeeper", "quarterback", "presenter",
+    "broadcaster", "commentator", "chairperson", "owner", "boss", "cllr",
 }  # fmt: skip
 # Words that make up organisation and place names without telling them apart.
 # Parts of a name that a writer may add or drop freely ("the Czech Republic" for "Czech").
@@ -1020,20 +1029,53 @@ def role_before(tokens: list[Token], a: int, b: int) -> str | None:
 
 
 _APPOSITION_SKIP = {"the", "a", "an", "its", "his", "her", "their", "our"}
+_PASSIVE_ROLES = {
+    "chaired": "chair", "led": "leader", "managed": "manager", "coached": "coach",
+    "captained": "captain", "owned": "owner", "founded": "founder",
+}  # fmt: skip
+_ROLE_VERBS = {
+    "chairs": "chair", "leads": "leader", "manages": "manager", "coaches": "coach",
+    "captains": "captain", "owns": "owner", "founded": "founder", "runs": "runner",
+}  # fmt: skip
 _APPOSITION_STOP = {"of", "for", "at", "in", "with", "from", "on"}
 
 
 def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
     """A role set off by commas: "The referee, Colm Denny," and "Paul Stenning, the chief
     executive," (the last role word before "of"/"for": "chair of Save the Tamble")."""
+    for k in range(a - 1, max(a - 5, 0), -1):
+        # "Save Carrow Moor, chaired by retired vet Owen Pargeter,": a role in the passive.
+        if tokens[k].lower == "by":
+            if tokens[k - 1].lower in _PASSIVE_ROLES:
+                return _PASSIVE_ROLES[tokens[k - 1].lower]
+            break
+        if tokens[k].kind != "word":
+            break
     before, comma = _at(tokens, a - 2), _at(tokens, a - 1)
     if comma is not None and comma.text == "," and before is not None and before.kind == "word":
         w = before.lower.removesuffix("'s").removesuffix("’s")
         if w not in STOPWORDS and len(w) >= 3 and (w in TITLES or _ROLE_SUFFIX.search(w)):
             return w
     after = _at(tokens, b)
+    if after is not None and after.text == "(":
+        # "Councillor Fiona Dalgety (chair) noted": a role in brackets.
+        inner, close = _at(tokens, b + 1), _at(tokens, b + 2)
+        if inner is not None and close is not None and close.text == ")":
+            w = inner.lower
+            return w if w in TITLES or (len(w) >= 3 and _ROLE_SUFFIX.search(w)) else None
+        return None
     if after is None or after.text != ",":
         return None
+    who, verb = _at(tokens, b + 1), _at(tokens, b + 2)
+    if who is not None and who.lower == "who" and verb is not None and verb.lower in _ROLE_VERBS:
+        # "Howard Pym, who chairs the residents' group Quieter Skies,": the role of a body.
+        role = _ROLE_VERBS[verb.lower]
+        for t in tokens[b + 3 : b + 9]:
+            if t.kind != "word":
+                break
+            if t.text[:1].isupper():
+                return f"{role} of {t.lower}"
+        return role
     role = None
     for k, t in enumerate(tokens[b + 1 : b + 6], start=b + 1):
         if t.kind != "word" or t.lower in _APPOSITION_STOP:
