@@ -728,6 +728,25 @@ def test_roles_opening_a_sentence_in_brackets_and_in_clauses() -> None:
         assert unsupported(moved, source) == [("name", name)], moved
 
 
+def test_clock_times_glued_to_am_pm_and_field_lines() -> None:
+    source = [
+        "Start: Gull Point, Isle of Tarn, 05:48\n"
+        "Finish: Kessock Slip, Port Kessock, 17:30:09\n"
+        "Elapsed time: 11 hr 42 min 09 sec\n\n"
+        "Association secretary Alun Brice said: \"Nadia Ferrow's swim was textbook. She never "
+        'looked in trouble, even when the tide turned."'
+    ]
+    ok = (
+        "She set off from Gull Point at 5:48am and touched Kessock Slip at 5:30:09pm, an "
+        "elapsed time of 11 hours 42 minutes 9 seconds [1]. Alun Brice called the swim "
+        '"textbook" and said Ferrow "never looked in trouble, even when the tide turned" [1].'
+    )
+    assert unsupported(ok, source) == []
+    assert unsupported("She set off at 5:58am [1].", source) == [("number", "5:58am")]
+    wrong = "She touched Kessock Slip at 5:30:09pm, 11 hours 43 minutes 9 seconds after [1]."
+    assert unsupported(wrong, source) == [("number", "11 hours 43 minutes 9 seconds")]
+
+
 def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
     source = [
         "Chairman Gerald Finch said the chain had run out of road. The business was founded "

@@ -1440,6 +1440,11 @@ class _Checker:
         # relative clause is about the name before it, and its own names say nothing.
         clauses = _relative_clauses(doc, s0, s1)
         names = [m for m in names if not any(a <= m.start < b for _, a, b in clauses)]
+        # 'Brice called it "textbook" and said Ferrow "never looked in trouble"': a name
+        # running straight into the quote is what it is about, not its speaker.
+        about = [m for m in names if m.end <= qa and doc.text[m.end : qa].strip() in "\"“‘'"]
+        if about and len(names) > len(about):
+            names = [m for m in names if m not in about]
         reach = {end: b for end, _, b in clauses}
         near: list[tuple[int, Mention]] = []
         for m in names:

@@ -458,18 +458,22 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
         return Mention("number", "num", seconds, tok.start, tok.end, "dur", i, i + 1)
     if tok.kind == "num" and (m := N.CLOCK.match(tok.text)):
         h, mi, s = int(m.group(1)), int(m.group(2)), m.group(3)
+        nxt = _at(tokens, i + 1)
         if s is not None:
+            # "5:30:09pm" is written as a finish time is in results: "17:30:09".
+            pm = nxt is not None and _is_ampm(nxt)
+            if pm:
+                h = h % 12 + (12 if nxt.text.lower().startswith("p") else 0)  # type: ignore[union-attr]
             return Mention(
                 "number",
                 "num",
                 float(h * 3600 + mi * 60 + int(s)),
                 tok.start,
-                tok.end,
+                nxt.end if pm else tok.end,  # type: ignore[union-attr]
                 "dur",
                 i,
-                i + 1,
+                i + 1 + pm,
             )
-        nxt = _at(tokens, i + 1)
         if nxt is not None and _is_ampm(nxt):
             h = h % 12 + (12 if nxt.text.lower().startswith("p") else 0)
             return Mention(

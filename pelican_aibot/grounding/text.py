@@ -16,7 +16,8 @@ _MD_BLOCK = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}|>|[-*+]|\d{1,3}[.)])[ \t]")
 _MD_INLINE = re.compile(r"<[^>\n]{1,200}>|`[^`\n]*`|\*+|(?<!\w)_+|_+(?!\w)")
 
 TOKEN = re.compile(
-    r"(?P<glued>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[a-zA-Z]{1,3}(?![\w]))"
+    r"(?P<glued>(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?::\d\d){1,2}(?=[aApP][mM])|\d+)(?:\.\d+)?"
+    r"[a-zA-Z]{1,3}(?![\w]))"
     r"|(?P<num>\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?(?![\w]))"
     r"|(?P<ampm>[ap]\.m\.|[AP]\.M\.)"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*\.?)"
@@ -144,7 +145,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         if kind == "glued" and re.fullmatch(r"\d+(?:st|nd|rd|th)", word, re.IGNORECASE):
             kind = "num"  # an ordinal: "12th"
         if kind == "glued":  # "48m", "10km", "3pm": a number and its unit
-            digits = re.match(r"[\d.,]+", word).group()  # type: ignore[union-attr]
+            digits = re.match(r"[\d.,:]+", word).group()  # type: ignore[union-attr]
             out.append(Token(digits, start, start + len(digits), "num"))
             out.append(Token(word[len(digits) :], start + len(digits), start + len(word), "word"))
             continue
@@ -190,7 +191,13 @@ def _wrapped(text: str, line_end: int, nxt: Token) -> bool:
     line = text[text.rfind("\n", 0, line_end) + 1 : line_end].strip()
     if len(line) < _WRAP_WIDTH or line[-1:] in ".!?:;" or line[-1:] in "\"”'’)":
         return False  # a heading, a label, a list item or a finished sentence
+    next_line = text[nxt.start : text.find("\n", nxt.start) % (len(text) + 1)]
+    if _FIELD.match(line) and _FIELD.match(next_line):
+        return False  # "Finish: Kessock Slip, 17:30:09" then "Elapsed time: 11 hr": fields
     return nxt.text[:1] not in "-*•#>|" and not re.match(r"\d+[.)]$", nxt.text)
+
+
+_FIELD = re.compile(r"[A-Z][\w'’ ()/-]{0,30}:\s")  # "Elapsed time: ", "Start: "
 
 
 def split_sentences(masked: str) -> list[Sentence]:
