@@ -747,6 +747,30 @@ def test_clock_times_glued_to_am_pm_and_field_lines() -> None:
     assert unsupported(wrong, source) == [("number", "11 hours 43 minutes 9 seconds")]
 
 
+def test_results_list_lines_and_party_labels() -> None:
+    source = [
+        "DECLARATION OF RESULT OF POLL\n\n"
+        "BRENNAN, Tomas (Green Party): 1,284 votes (elected)\n"
+        "CRAWLEY, Alison (Independent): 967 votes\n"
+        "HOLLINS, Derek (Conservative Party): 412 votes\n"
+        "MANDAL, Priya (Labour Party): 1,139 votes\n"
+        "OKAFOR, Ruth (Liberal Democrats): 238 votes\n\n"
+        "- Completions were 2,702, up 4% on a year earlier.\n"
+        "- Work started on 2,184 homes, down 6% on October to December (2,323)."
+    ]
+    ok = (
+        "Conservative Derek Hollins received 412 votes and Liberal Democrat Ruth Okafor 238 "
+        "[1]. Completions rose 4% on a year earlier, to 2,702 [1]."
+    )
+    assert unsupported(ok, source) == []
+    assert unsupported("Conservative Derek Hollins received 238 votes [1].", source) == [
+        ("number", "238")
+    ]
+    assert unsupported("Labour Derek Hollins received 412 votes [1].", source) == [
+        ("name", "Labour Derek Hollins")
+    ]
+
+
 def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
     source = [
         "Chairman Gerald Finch said the chain had run out of road. The business was founded "

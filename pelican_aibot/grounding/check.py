@@ -970,7 +970,8 @@ class _Checker:
             mine = self.art.sentences[f.sentence].stems
             whole = _coverage(mine, self.src.docs[n].sentences[o.sentence].stems, self.src)
             self._align[key] = whole
-        if not f.clause or not o.clause:
+        # "rose 4% on a year earlier, to 2,702": a clause of only "to" says nothing.
+        if not f.clause - _DIRECTION_STEMS or not o.clause:
             return whole
         return (whole + _coverage(f.clause, o.clause, self.src)) / 2
 
@@ -1176,7 +1177,7 @@ class _Checker:
         for n, si in self._near(f.sentence):
             theirs = self.src.docs[n].sentences[si].stems
             cov = _coverage(mine, theirs, self.src)
-            if f.clause:  # a merged sentence: the clause holding the value may match better
+            if f.clause - _DIRECTION_STEMS:  # a merged sentence: its clause may match better
                 cov = max(cov, _coverage(f.clause, theirs, self.src))
             ranked.append((cov + (CITE_BONUS if n in cited else 0.0), n, si))
         if not ranked:
@@ -1326,7 +1327,23 @@ class _Checker:
         generic = {w.lower() for w in text.split()} & (F.GENERIC_NAME_WORDS - F.OPTIONAL_NAME_WORDS)
         if not generic <= self.src.all_words:
             return False  # "Norbridge General Hospital" when the sources only know an infirmary
-        return all(self._name_found(g) for g in groups) and self._role_ok(f)
+        if all(self._name_found(g) for g in groups):
+            return self._role_ok(f)
+        return len(groups) == 1 and self._party_and_person(groups[0])
+
+    def _party_and_person(self, keys: list[str]) -> bool:
+        """ "Conservative Derek Hollins" for a results list's "HOLLINS, Derek (Conservative
+        Party)": a party or body before a person's name, the name maybe surname first."""
+        for k in range(1, len(keys) - 1):
+            lead, person = keys[:k], keys[k:]
+            plural = [*lead[:-1], lead[-1] + "s"]  # "Liberal Democrat" of the Liberal Democrats
+            if (
+                (self._name_found(lead) or self._name_found(plural))
+                and (self._name_found(person) or self._name_found([person[-1], *person[:-1]]))
+                and self._together(person[-1], lead[0], reach=0) is True
+            ):
+                return True
+        return False
 
     def name_in_place(self, f: Mention) -> bool:
         """Whether the name stands where the sources put it: "Okoro led the Kings with 28
@@ -1592,12 +1609,13 @@ class _Checker:
                 continue
             k += 1 + (k + 1 < len(toks) and toks[k + 1].lower == "the")
             org = by_start.get((p.sentence, k))
-            if org is not None and not self._together(p.value[-1], org.value[0]):
+            if org is not None and self._together(p.value[-1], org.value[0]) is False:
                 out |= {id(p), id(org)}
         return out
 
-    def _together(self, person: str, body: str) -> bool:
-        """Whether a source names the person and the body in one sentence or the next."""
+    def _together(self, person: str, body: str, reach: int = 1) -> bool | None:
+        """Whether a source names the person and the body in one sentence or the next
+        (``reach``); None when no source names both."""
         found_both = False
         for doc in self.src.docs:
             where: dict[str, set[int]] = {person: set(), body: set()}
@@ -1607,9 +1625,9 @@ class _Checker:
                         where[key].add(m.sentence)
             if where[person] and where[body]:
                 found_both = True
-                if any(abs(a - b) <= 1 for a in where[person] for b in where[body]):
+                if any(abs(a - b) <= reach for a in where[person] for b in where[body]):
                     return True
-        return not found_both  # one of them unknown: name_supported says so
+        return False if found_both else None  # one of them unknown: name_supported says so
 
     def _named_twice(self, keys: Sequence[str]) -> bool:
         for doc in self.src.docs:

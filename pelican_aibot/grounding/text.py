@@ -183,6 +183,7 @@ _CLOSERS = "\"'”’)]"
 
 
 _WRAP_WIDTH = 40  # a line this long that stops mid-sentence was wrapped, not ended
+_WRAP_SLACK = 8  # hand-wrapped text breaks a little early; a list line is well short
 
 
 def _wrapped(text: str, line_end: int, nxt: Token) -> bool:
@@ -194,9 +195,21 @@ def _wrapped(text: str, line_end: int, nxt: Token) -> bool:
     next_line = text[nxt.start : text.find("\n", nxt.start) % (len(text) + 1)]
     if _FIELD.match(line) and _FIELD.match(next_line):
         return False  # "Finish: Kessock Slip, 17:30:09" then "Elapsed time: 11 hr": fields
+    # Wrapping breaks a line only where the next word would not have fitted: in a list
+    # ("CRAWLEY, Alison (Independent): 967 votes" / "HOLLINS, Derek ...") it would have.
+    top = text.rfind("\n\n", 0, line_end) + 2
+    bottom = text.find("\n\n", line_end) % (len(text) + 1)
+    width = max(len(x.rstrip()) for x in text[top:bottom].split("\n"))
+    if len(line) + 1 + len(next_line.split(" ", 1)[0]) <= width - _WRAP_SLACK:
+        return False
+    if line.split()[-1] == next_line.split()[-1] or (
+        _SURNAME_FIRST.match(line) and _SURNAME_FIRST.match(next_line)
+    ):
+        return False  # records: "...: 412 votes" / "...: 1,139 votes", "HOLLINS, Derek"
     return nxt.text[:1] not in "-*•#>|" and not re.match(r"\d+[.)]$", nxt.text)
 
 
+_SURNAME_FIRST = re.compile(r"[A-Z][A-Z'’-]+, [A-Z]")
 _FIELD = re.compile(r"[A-Z][\w'’ ()/-]{0,30}:\s")  # "Elapsed time: ", "Start: "
 
 
