@@ -771,6 +771,24 @@ def test_results_list_lines_and_party_labels() -> None:
     ]
 
 
+def test_speakers_in_apposition_coordination_and_by_first_name() -> None:
+    source = [
+        'Party co-chair Helen Varga said: "This is a historic night for Greens in Daleside." '
+        "Mark Oduya, the Labour agent, conceded defeat.",
+        'Akinde has been coached by head coach Fiona Maddox. Fiona said: "Joel has always '
+        'had the shots. What he has added this year is the belief that he belongs here."',
+    ]
+    ok = (
+        "Helen Varga, the local Green Party's co-chair, called the result \"a historic night "
+        'for Greens in Daleside" and said the ward had never elected a Green councillor '
+        'before [1]. "What he has added this year is the belief that he belongs here," '
+        "Maddox said [2]."
+    )
+    assert unsupported(ok, source) == []
+    moved = 'Mark Oduya called the result "a historic night for Greens in Daleside" [1].'
+    assert unsupported(moved, source) == [("quote", "a historic night for Greens in Daleside")]
+
+
 def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
     source = [
         "Chairman Gerald Finch said the chain had run out of road. The business was founded "

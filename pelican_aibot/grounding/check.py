@@ -247,6 +247,7 @@ _NAME_CONTEXT_STOP = frozenset({"to", "befor", "after", "old"})
 _APPOSED = {"at", "in", "on", "with", "for"}
 
 
+_APPOSITION_GAP = re.compile(r",\s+(?:the\s+)?[a-z][\w\s-]{0,30}")  # ", the local "
 _ROLE_FORMS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
 
 
@@ -1452,11 +1453,29 @@ class _Checker:
             every = set() if need_verb else {k for m in names for k in _keys(doc, m)}
             return every, every
         verb = min(verbs, key=lambda i: min(abs(words[i].start - qb), abs(qa - words[i].end)))
+        before_quote = [i for i in verbs if words[i].end <= qa]
+        if words[verb].start >= qb and verb and words[verb - 1].lower in ("and", "but"):
+            # 'called the result "a historic night" and said the ward...': a second verb
+            # of the same speaker, not an attribution of the quote.
+            verb = before_quote[-1] if before_quote else verb
         starts = [t.start for t in words]
         # "Tomas Brenner, who farms near Vell and chairs the cooperative, said": the
         # relative clause is about the name before it, and its own names say nothing.
         clauses = _relative_clauses(doc, s0, s1)
         names = [m for m in names if not any(a <= m.start < b for _, a, b in clauses)]
+        # "Helen Varga, the local Green Party's co-chair, called it": a body named in a
+        # person's apposition is not the speaker.
+        people = [
+            p for p in names if len(p.value) > 1 and not _body_name(doc.text[p.start : p.end])
+        ]
+        names = [
+            m
+            for m in names
+            if not any(
+                p.end < m.start and _APPOSITION_GAP.fullmatch(doc.text[p.end : m.start])
+                for p in people
+            )
+        ]
         # 'Brice called it "textbook" and said Ferrow "never looked in trouble"': a name
         # running straight into the quote is what it is about, not its speaker.
         about = [m for m in names if m.end <= qa and doc.text[m.end : qa].strip() in "\"“‘'"]
@@ -1748,6 +1767,10 @@ def _initials(name: str) -> str:
 def _keys(doc: _Doc, m: Mention) -> list[str]:
     """A speaker's name words, plus the initials of a long name ("CWC" for the council)."""
     words = doc.text[m.start : m.end].split()
+    if len(m.value) == 1:
+        # "Fiona said:" after "head coach, Fiona Maddox": the one full name it is part of.
+        full = {tuple(n.value) for n in doc.names if len(n.value) > 1 and m.value[0] in n.value}
+        return [*m.value, *next(iter(full))] if len(full) == 1 else m.value
     return [*m.value, _initials(doc.text[m.start : m.end])] if len(words) > 2 else m.value
 
 
