@@ -789,6 +789,23 @@ def test_speakers_in_apposition_coordination_and_by_first_name() -> None:
     assert unsupported(moved, source) == [("quote", "a historic night for Greens in Daleside")]
 
 
+def test_cycling_time_marks_are_times_not_quotes() -> None:
+    source = [
+        "Stage result:\n1. Mattias Lorentz (Halvard-Oria) 4h52'18\"\n"
+        '2. Aurelio Benassi (Vireo Cycling) at 14"\n'
+        "6. Pieter Dujardin (Team Stanbridge) at 2'05\"\n\n"
+        '"I waited and waited," said Lorentz.'
+    ]
+    ok = (
+        "Lorentz won in 4 hours 52 minutes 18 seconds, 14 seconds ahead of Benassi [1]. "
+        'Dujardin was sixth at 2:05 [1]. "I waited and waited," Lorentz said [1].'
+    )
+    assert unsupported(ok, source) == []
+    assert unsupported("Lorentz won in 4 hours 52 minutes 28 seconds [1].", source) == [
+        ("number", "4 hours 52 minutes 28 seconds")
+    ]
+
+
 def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
     source = [
         "Chairman Gerald Finch said the chain had run out of road. The business was founded "

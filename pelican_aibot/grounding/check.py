@@ -153,7 +153,7 @@ class _Doc:
 
     def __init__(self, text: str, source: bool = False) -> None:
         self.text = text
-        self.masked, self.cites = mask_markdown(text)
+        self.masked, self.cites = mask_markdown(text, ranks=source)
         self.sentences: list[Sentence] = split_sentences(self.masked)
         self.starts = [s.start for s in self.sentences]
         self.quotes = F.find_quotes(self.masked)

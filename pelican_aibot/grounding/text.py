@@ -113,8 +113,11 @@ class Sentence:
     cites: frozenset[int] = frozenset()
 
 
-def mask_markdown(text: str) -> tuple[str, list[tuple[int, int, tuple[int, ...]]]]:
-    """Same-length copy of ``text`` with citations and Markdown syntax turned to spaces."""
+def mask_markdown(
+    text: str, ranks: bool = False
+) -> tuple[str, list[tuple[int, int, tuple[int, ...]]]]:
+    """Same-length copy of ``text`` with citations and Markdown syntax turned to spaces.
+    With ``ranks`` (a source's results), "6. Pieter Dujardin" keeps its 6: a place."""
     chars = list(text)
     cites: list[tuple[int, int, tuple[int, ...]]] = []
 
@@ -132,8 +135,25 @@ def mask_markdown(text: str) -> tuple[str, list[tuple[int, int, tuple[int, ...]]
         blank(m.start(), m.end())
     for pattern in (_MD_BLOCK, _MD_INLINE):
         for m in pattern.finditer("".join(chars)):
+            if ranks and pattern is _MD_BLOCK and _RANK.match(text, m.start()):
+                blank(m.end() - 2, m.end())  # only the dot: "6  Pieter Dujardin"
+                continue
             blank(m.start(), m.end())
+    # Cycling's times, 4h52'18" and at 1'10" or at 22", as 4:52:18, 1:10 and 22s (same
+    # length): their marks are no quotation marks.
+    for m in _RACE_MARKS.finditer(text):
+        h, mi = m.group("h"), m.group("m") or m.group("m2")
+        sec = m.group("s") or m.group("s2") or m.group("s3")
+        new = f"{h}:{mi}:{sec}" if h else f"{mi}:{sec}" if mi else f"{sec}s"
+        chars[m.start() : m.end()] = new.ljust(m.end() - m.start())
     return "".join(chars), cites
+
+
+_RANK = re.compile(r"[ \t]{0,3}\d{1,3}\.[ \t][A-Z]")
+_RACE_MARKS = re.compile(
+    r"(?<![\w'’])(?:(?P<h>\d{1,2})h(?P<m>\d\d)['’](?P<s>\d\d)\"|(?P<m2>\d{1,3})['’](?P<s2>\d\d)\""
+    r"|(?<=\sat )(?P<s3>\d{1,2})\")"
+)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -193,7 +213,7 @@ def _wrapped(text: str, line_end: int, nxt: Token) -> bool:
     if len(line) < _WRAP_WIDTH or line[-1:] in ".!?:;" or line[-1:] in "\"”'’)":
         return False  # a heading, a label, a list item or a finished sentence
     next_line = text[nxt.start : text.find("\n", nxt.start) % (len(text) + 1)]
-    if _FIELD.match(line) and _FIELD.match(next_line):
+    if all(_FIELD.match(x) or _RANKED.match(x) for x in (line, next_line)):
         return False  # "Finish: Kessock Slip, 17:30:09" then "Elapsed time: 11 hr": fields
     # Wrapping breaks a line only where the next word would not have fitted: in a list
     # ("CRAWLEY, Alison (Independent): 967 votes" / "HOLLINS, Derek ...") it would have.
@@ -209,6 +229,7 @@ def _wrapped(text: str, line_end: int, nxt: Token) -> bool:
     return nxt.text[:1] not in "-*•#>|" and not re.match(r"\d+[.)]$", nxt.text)
 
 
+_RANKED = re.compile(r"\d{1,3}[.)]?\s")  # "6  Pieter Dujardin": a results line
 _SURNAME_FIRST = re.compile(r"[A-Z][A-Z'’-]+, [A-Z]")
 _FIELD = re.compile(r"[A-Z][\w'’ ()/-]{0,30}:\s")  # "Elapsed time: ", "Start: "
 
