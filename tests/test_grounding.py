@@ -806,6 +806,14 @@ def test_cycling_time_marks_are_times_not_quotes() -> None:
     ]
 
 
+def test_an_age_gap_is_worked_out_from_two_ages() -> None:
+    source = ["The calf's mother, Tamu, 11, and its father, Jabari, 19, came from Verhoeven."]
+    assert unsupported("Jabari is eight years older than Tamu [1].", source) == []
+    assert unsupported("Jabari is nine years older than Tamu [1].", source) == [
+        ("number", "nine years")
+    ]
+
+
 def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
     source = [
         "Chairman Gerald Finch said the chain had run out of road. The business was founded "

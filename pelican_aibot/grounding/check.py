@@ -1742,7 +1742,7 @@ _DERIVE_CUES = {
     "climbed", "improved", "slipped", "beyond", "over", "under", "shy", "majority",
     "total", "combined", "together", "altogether", "overall", "all", "leaving", "rest",
     "double", "doubled", "twice", "doubling", "half", "halved", "halving", "by", "above",
-    "below",
+    "below", "older", "younger",
 }  # fmt: skip
 
 

@@ -184,6 +184,11 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
         if any(_close((a.value - b.value) * k / want[1], target) for k in (60, 1)):
             yield f"{a.text} - {b.text}"
         return
+    if a.unit == b.unit == "age":
+        # "Jabari, 19," and "Tamu, 11,": he is "eight years older" (a worded gap only).
+        if target.unit == "year" and target.worded and _close(a.value - b.value, target):
+            yield f"{a.text} - {b.text}"
+        return
     da, db = dimension(a.unit), dimension(b.unit)
     if da is None or db is None:
         return
