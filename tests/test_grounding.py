@@ -814,6 +814,18 @@ def test_an_age_gap_is_worked_out_from_two_ages() -> None:
     ]
 
 
+def test_a_person_of_a_body_in_one_name() -> None:
+    source = [
+        '1. Aurelio Benassi (Vireo Cycling) at 14"\n2. Kieran Moss (Team Stanbridge) at '
+        '31"\n3. Tomas Echeverri (Vireo Cycling) at 48"\n4. Felix Brandauer (Kestrel Pro) '
+        "at 1'02\""
+    ]
+    assert unsupported("Aurelio Benassi of Vireo Cycling was first [1].", source) == []
+    assert unsupported("Aurelio Benassi of Kestrel Pro was first [1].", source) == [
+        ("name", "Aurelio Benassi of Kestrel Pro")
+    ]
+
+
 def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
     source = [
         "Chairman Gerald Finch said the chain had run out of road. The business was founded "

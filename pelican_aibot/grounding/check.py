@@ -1620,7 +1620,15 @@ class _Checker:
         out: set[int] = set()
         by_start = {(m.sentence, m.i0): m for m in self.art.names}
         for p in self.art.names:
-            if len(p.value) < 2 or _body_name(self.art.text[p.start : p.end]):
+            text = self.art.text[p.start : p.end]
+            groups = F.name_groups(text)
+            if len(groups) == 2 and len(groups[0]) > 1 and " of " in text:
+                # One mention: "Aurelio Benassi of Kestrel Pro".
+                person = not _body_name(text.split(" of ")[0])
+                if person and self._together(groups[0][-1], groups[1][0]) is False:
+                    out.add(id(p))
+                continue
+            if len(p.value) < 2 or _body_name(text):
                 continue
             toks = self.art.sentences[p.sentence].tokens
             k = p.i1 + (p.i1 < len(toks) and toks[p.i1].text == ",")
