@@ -826,6 +826,26 @@ def test_a_person_of_a_body_in_one_name() -> None:
     ]
 
 
+def test_vote_counts_day_pairs_with_weekdays_and_non_words() -> None:
+    source = [
+        "On the question of strike action, 618 members voted yes and 244 voted no. On a "
+        "second question, 733 members voted in favour.",
+        "Saturday 21 and Sunday 22 February - summary of finals.\n\nFood sales rose 4.0% "
+        "year on year, while non-food sales fell 0.6%. Online non-food sales grew 5.8%.",
+    ]
+    ok = (
+        "Members backed strike action by 618 votes to 244 [1]. The finals were held on "
+        "Saturday, February 21 [2]. Food sales rose 4.0% while non-food sales slipped 0.6% [2]."
+    )
+    assert unsupported(ok, source) == []
+    assert unsupported("They backed strikes by 618 votes to 733 [1].", source) == [
+        ("number", "618 votes to 733")
+    ]
+    assert unsupported("The finals ended on Sunday, February 23 [2].", source) == [
+        ("date", "February 23")
+    ]
+
+
 def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
     source = [
         "Chairman Gerald Finch said the chain had run out of road. The business was founded "

@@ -1118,6 +1118,22 @@ class _Checker:
             # Nowhere in the sources: maybe worked out from its passage's figures. A value
             # found elsewhere is never derived (it may have been moved here).
             return self._derivable(f)
+        if f.family == "score" and best_match < 0:
+            return self._score_from_counts(f)
+        return False
+
+    def _score_from_counts(self, f: Mention) -> bool:
+        """ "backed strike action by 618 votes to 244" from "618 members voted yes and 244
+        voted no": both sides of a score, as counts of one related source sentence."""
+        sides = {float(x) for x in f.value}
+        for n, si in self._near(f.sentence):
+            counts = {
+                m.value
+                for m in self.src.docs[n].values
+                if m.sentence == si and m.family == "num" and m.unit is None
+            }
+            if sides <= counts:
+                return True
         return False
 
     def _epithet_age(self, f: Mention) -> bool:

@@ -322,10 +322,15 @@ def _paired_day(tokens: list[Token], i: int) -> Mention | None:
     link = _at(tokens, i + 1)
     if day is None:
         return None
-    if link is not None and link.lower in _DAY_LINKS and _day_number(_at(tokens, i + 2)):
-        month = _at(tokens, i + 3)
+    # "Saturday 21 and Sunday 22 February": a weekday may stand before the second day.
+    second = i + 2
+    weekday = _at(tokens, second)
+    if weekday is not None and weekday.lower in N.FULL_WEEKDAYS:
+        second += 1
+    if link is not None and link.lower in _DAY_LINKS and _day_number(_at(tokens, second)):
+        month = _at(tokens, second + 1)
         if month is not None and month.kind == "word" and month.lower in N.FULL_MONTHS:
-            year, _ = _year_at(tokens, i + 4)
+            year, _ = _year_at(tokens, second + 2)
             value = (N.MONTHS[month.lower], day, year)
             return Mention("date", "date", value, tokens[i].start, tokens[i].end, i0=i, i1=i + 1)
     before, first, month = _at(tokens, i - 1), _at(tokens, i - 2), _at(tokens, i - 3)

@@ -20,7 +20,7 @@ TOKEN = re.compile(
     r"[a-zA-Z]{1,3}(?![\w]))"
     r"|(?P<num>\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?(?![\w]))"
     r"|(?P<ampm>[ap]\.m\.|[AP]\.M\.)"
-    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*\.?)"
+    r"|(?P<word>(?:(?i:non|ex|anti)-)?[^\W\d_]+(?:['’][^\W\d_]+)*\.?)"  # "non-food" is no food
     r"|(?P<sym>[$€£¥%])"
     r"|(?P<punct>[^\w\s])"
 )
@@ -172,6 +172,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         # A trailing dot stays on abbreviations and initials ("Jan.", "M."), else ends a sentence.
         is_initial = len(word) == 2 and word[0].isupper()
         abbreviation = word[:-1].lower() in ABBREVIATIONS or is_initial
+        if word[:-1].lower() == "no" and not re.match(r"\s?\d", text[m.end() : m.end() + 2]):
+            abbreviation = False  # "No. 10", but "244 voted no. On a second question"
         if kind == "word" and word.endswith(".") and not abbreviation:
             out.append(Token(word[:-1], start, start + len(word) - 1, kind))
             out.append(Token(".", start + len(word) - 1, start + len(word), "punct"))
