@@ -846,6 +846,39 @@ def test_vote_counts_day_pairs_with_weekdays_and_non_words() -> None:
     ]
 
 
+def test_roles_of_a_body_of_a_relation_and_before_a_title() -> None:
+    source = [
+        "Harriet Lomasney, chief executive of the Haverland Retail Consortium, said sales "
+        "rose. Petra Lindgard, chief executive, said the chain did well. Branch president "
+        "Dr Nadia Okafor said members had spoken. Mr Garvey's partner, Shona McBride, was "
+        "rescued. Lee Garvey, 41, escaped onto the roof."
+    ]
+    ok = (
+        "Harriet Lomasney, the consortium's chief executive, said sales rose [1]. Dr Nadia "
+        "Okafor, the branch president, said members had spoken [1]. Her partner, Lee "
+        "Garvey, 41, escaped onto the roof [1]."
+    )
+    assert unsupported(ok, source) == []
+    assert unsupported("The branch president, Petra Lindgard, said so [1].", source) == [
+        ("name", "Petra Lindgard")
+    ]
+
+
+def test_a_name_with_its_own_figure_or_quote_is_in_place() -> None:
+    source = [
+        "Kasia Wronska - 1,988 - ELECTED\nLuke Ambrose - 1,705\n\n"
+        'Petra Lindgard, chief executive, said: "Online had its best December ever."',
+        "Amara Lindqvist-Obi won the presidency, with Kasia Wronska and Jordan Halloran "
+        "elected vice-presidents. Luke Ambrose, who stood for education, thanked voters.",
+    ]
+    ok = (
+        "Kasia Wronska won vice-president for education with 1,988 votes to Luke Ambrose's "
+        '1,705 [1]. "Online had its best December ever," said chief executive Petra '
+        "Lindgard [1]."
+    )
+    assert unsupported(ok, source) == []
+
+
 def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
     source = [
         "Chairman Gerald Finch said the chain had run out of road. The business was founded "

@@ -248,6 +248,11 @@ _APPOSED = {"at", "in", "on", "with", "for"}
 
 
 _APPOSITION_GAP = re.compile(r",\s+(?:the\s+)?[a-z][\w\s-]{0,30}")  # ", the local "
+_RELATIONS = {
+    "partner", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+    "friend", "neighbour", "neighbor", "colleague", "teammate", "boyfriend", "girlfriend",
+    "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather",
+}  # fmt: skip
 _ROLE_FORMS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
 
 
@@ -1398,6 +1403,8 @@ class _Checker:
                 local = _dice(around, theirs, self.src)
                 score = ALIGN_WEIGHT * aligned + local + (CITE_BONUS if n in cited else 0.0)
                 if same:
+                    if self._shares_a_value(f.sentence, n, o.sentence):
+                        return True  # "Kasia Wronska - 1,988 - ELECTED": her figure too
                     equal = max(equal, (score, local, aligned))
                 else:
                     rivals.append((score, local, aligned))
@@ -1409,6 +1416,19 @@ class _Checker:
             and local > equal[1] + NAME_MARGIN
             and aligned >= equal[2] - ALIGN_SLACK
             for score, local, aligned in rivals
+        )
+
+    def _shares_a_value(self, ai: int, n: int, si: int) -> bool:
+        """Whether article sentence ``ai`` and source sentence ``si`` give one figure."""
+        theirs = [m for m in self.src.docs[n].values if m.sentence == si and m.kind != "derived"]
+        return any(
+            v.family == m.family
+            and _distinctive(v)
+            and (v.family != "num" or _compatible_units(v, m))
+            and _same_value(v, m, self.src, set())
+            for v in self.art.values
+            if v.sentence == ai
+            for m in theirs
         )
 
     def _name_sort(self, doc: _Doc, m: Mention) -> str:
@@ -1424,9 +1444,17 @@ class _Checker:
         if f.lead in _HONORIFICS:  # "Lady Anne College", "Sir Peter": a title, no role
             return True
         role = _role_key(f.lead or "")
+        if role in _RELATIONS:
+            return True  # "her partner, Lee Garvey": whose partner, the words around say
         holders = self.src.roles.get(role)
-        if not holders and " of " in role:  # "who chairs Quieter Skies": its "chairman"
-            holders = self.src.roles.get(role.split(" of ")[0])
+        if not holders and " of " in role:
+            # "who chairs Quieter Skies" may be its "chairman"; "the consortium's chief
+            # executive" the "chief executive of the Haverland Retail Consortium".
+            head = role.split(" of ")[0]
+            holders = set(self.src.roles.get(head, ()))
+            for other, people in self.src.roles.items():
+                if other.startswith(head + " of "):
+                    holders |= people
         # "Chairman Finch" and "Chairman Gerald Finch" name the holder; "Arthur Finch" not.
         return not holders or any(
             all(any(_name_word_match(k, h) for h in holder) for k in f.value) for holder in holders
@@ -1706,12 +1734,18 @@ class _Checker:
         self._once_each(ok)
         for f in self.art.values:
             results.append((f.fact(self.art.text), ok[id(f)]))
+        # The speaker of a quote found with its speaker stands where the sources put them.
+        vouched: set[str] = set()
+        for a, b in self.art.quotes:
+            fact, quote_ok = self.quote_fact(a, b)
+            results.append((fact, quote_ok))
+            if quote_ok:
+                vouched |= self._speakers(self.art, a, b, need_verb=True)[0]
         repeated = self._repeated_names() | self._wrong_affiliations()
         for f in self.art.names:
-            ok_name = self.name_supported(f) and self.name_in_place(f) and id(f) not in repeated
+            in_place = set(f.value) <= vouched or self.name_in_place(f)
+            ok_name = self.name_supported(f) and in_place and id(f) not in repeated
             results.append((f.fact(self.art.text), ok_name))
-        for a, b in self.art.quotes:
-            results.append(self.quote_fact(a, b))
         results.sort(key=lambda r: r[0].start)
         unsupported = tuple(f for f, ok in results if not ok)
         for f in unsupported:

@@ -1029,12 +1029,18 @@ def role_before(tokens: list[Token], a: int, b: int) -> str | None:
     while k < b and not name_keys(tokens[k].text):
         k += 1  # skip titles inside the name: "Fire Chief Tom Hale"
     prev = _at(tokens, k - 1)
+    if prev is not None and prev.lower in _HONORIFIC_WORDS:
+        k -= 1  # "Branch president Dr Nadia Okafor": the role is before the title
+        prev = _at(tokens, k - 1)
     if prev is None or prev.kind != "word":
         return None
     w = prev.lower.removesuffix("'s").removesuffix("’s")
     if w in STOPWORDS or w in SPEECH_VERBS or len(w) < 3:
         return None
     return w if (w in TITLES or _ROLE_SUFFIX.search(w)) else None
+
+
+_HONORIFIC_WORDS = {"dr", "mr", "mrs", "ms", "prof", "rev", "sir", "dame", "cllr"}
 
 
 _APPOSITION_SKIP = {"the", "a", "an", "its", "his", "her", "their", "our"}
@@ -1085,7 +1091,7 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
             if t.text[:1].isupper():
                 return f"{role} of {t.lower}"
         return role
-    role = None
+    role = owner = None
     for k, t in enumerate(tokens[b + 1 : b + 6], start=b + 1):
         if t.kind != "word" or t.lower in _APPOSITION_STOP:
             if role and t.lower == "of" and k + 1 < len(tokens):
@@ -1101,7 +1107,9 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
         w = t.lower.removesuffix("'s").removesuffix("’s")
         if w in TITLES or (len(w) >= 3 and _ROLE_SUFFIX.search(w) and not t.text[:1].isupper()):
             role = w
-    return role
+        elif role is None and w != t.lower:
+            owner = w  # "the consortium's chief executive": a body's role
+    return f"{role} of {owner}" if role and owner else role
 
 
 def name_groups(text: str) -> list[list[str]]:
