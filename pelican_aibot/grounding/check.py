@@ -977,8 +977,8 @@ class _Checker:
             whole = _coverage(mine, self.src.docs[n].sentences[o.sentence].stems, self.src)
             self._align[key] = whole
         # "rose 4% on a year earlier, to 2,702": a clause of only "to" says nothing.
-        if not f.clause - _DIRECTION_STEMS or not o.clause:
-            return whole
+        if len(f.clause - _DIRECTION_STEMS) < 2 or not o.clause:
+            return whole  # "a 7-1 shot": one word is no clause to match
         return (whole + _coverage(f.clause, o.clause, self.src)) / 2
 
     def _near(self, ai: int) -> set[tuple[int, int]]:
@@ -1199,7 +1199,7 @@ class _Checker:
         for n, si in self._near(f.sentence):
             theirs = self.src.docs[n].sentences[si].stems
             cov = _coverage(mine, theirs, self.src)
-            if f.clause - _DIRECTION_STEMS:  # a merged sentence: its clause may match better
+            if len(f.clause - _DIRECTION_STEMS) >= 2:  # a merged sentence: its clause may match
                 cov = max(cov, _coverage(f.clause, theirs, self.src))
             ranked.append((cov + (CITE_BONUS if n in cited else 0.0), n, si))
         if not ranked:
