@@ -879,6 +879,20 @@ def test_a_name_with_its_own_figure_or_quote_is_in_place() -> None:
     assert unsupported(ok, source) == []
 
 
+def test_a_worked_out_figure_may_be_worked_on_again() -> None:
+    source = [
+        "The show drew 23,450 visitors on Saturday and 17,900 on Sunday. Last year's show "
+        "was attended by 38,200 people."
+    ]
+    ok = (
+        "The show drew 23,450 visitors on Saturday and 17,900 on Sunday, a total of 41,350, "
+        "up 3,150 on last year's 38,200 [1]."
+    )
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("up 3,150", "up 3,450")
+    assert unsupported(wrong, source) == [("number", "3,450")]
+
+
 def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
     source = [
         "Chairman Gerald Finch said the chain had run out of road. The business was founded "

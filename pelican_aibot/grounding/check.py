@@ -1280,6 +1280,14 @@ class _Checker:
                 operands.append(
                     D.Operand(t.value, t.unit, text, place, m.noun, said, aligned, period, m.lead)
                 )
+        # A figure the article has just worked out may be worked on in turn: "a total of
+        # 41,350 - up 3,150 on last year's 38,200".
+        for m in self.art.values:
+            if m is not f and id(m) in self.worked_out and 0 <= f.sentence - m.sentence <= 1:
+                text = self.art.text[m.start : m.end]
+                operands.append(
+                    D.Operand(m.value, m.unit, text, (-1, m.sentence), m.noun, True, True)
+                )
         written = self.art.text[f.start : f.end]
         after = toks[f.i1].lower if f.i1 < len(toks) else ""
         before = toks[f.i0 - 1].lower if f.i0 else ""
