@@ -893,6 +893,20 @@ def test_a_worked_out_figure_may_be_worked_on_again() -> None:
     assert unsupported(wrong, source) == [("number", "3,450")]
 
 
+def test_a_figure_the_sentence_also_states_is_no_slot_for_another() -> None:
+    source = [
+        "The 27-year-old finished on 16 under par, two strokes clear of overnight leader "
+        "Callum Frew, who could manage only a 70.",
+        "1 Jonas Ekdahl 68 69 69 66 - 272 (-16)\n2 Callum Frew 70 66 68 70 - 274 (-14)",
+    ]
+    ok = (
+        "The 27-year-old finished on 16 under par with a total of 272, two strokes clear of "
+        "overnight leader Callum Frew, who closed with a 70 [1][2]."
+    )
+    assert unsupported(ok, source) == []
+    assert unsupported(ok.replace("272", "275"), source) == [("number", "275")]
+
+
 def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
     source = [
         "Chairman Gerald Finch said the chain had run out of road. The business was founded "

@@ -1072,7 +1072,7 @@ class _Checker:
                 and id(o) not in claimed
                 and (f.family != "num" or _same_sort(f, o))
                 and (local > 0 or not distinctive)
-                and (words > 0 or aligned >= RIVAL_ALIGN)
+                and (words > 0 or (aligned >= RIVAL_ALIGN and not self._stated_beside(f, o)))
                 and {f.lead, o.lead} != {"to", "from"}  # "from 310" is not the slot of "to 143"
             ):
                 # Only a value of the same sort can have been moved here.
@@ -1113,6 +1113,9 @@ class _Checker:
         clear = best_match >= best_other + CLAIM_MARGIN and match_words > 0
         self.best_equal[id(f)] = best_occurrence if clear else None
         self.match_score[id(f)] = best_match
+        logger.debug(
+            "  best equal %.2f, best other %.2f, floor %.2f", best_match, best_other, floor
+        )
         if best_match >= floor and best_match >= best_other - MARGIN:
             return True
         if f.unit == "age" and person is None and self._epithet_age(f):
@@ -1140,6 +1143,19 @@ class _Checker:
             if sides <= counts:
                 return True
         return False
+
+    def _stated_beside(self, f: Mention, o: Mention) -> bool:
+        """Whether ``f``'s sentence states ``o``'s value too ("a total of 272 ... closed with
+        a 70"): then ``o`` is that figure's, not a slot ``f`` was moved into, unless the
+        words next to it say otherwise."""
+        return any(
+            v is not f
+            and v.family == o.family
+            and (v.family != "num" or _compatible_units(v, o))
+            and _same_value(v, o, self.src, set())
+            for v in self.art.values
+            if v.sentence == f.sentence
+        )
 
     def _epithet_age(self, f: Mention) -> bool:
         """ "Macrory won ... The 29-year-old collects": the age of the person just named,
