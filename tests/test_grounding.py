@@ -907,6 +907,16 @@ def test_a_figure_the_sentence_also_states_is_no_slot_for_another() -> None:
     assert unsupported(ok.replace("272", "275"), source) == [("number", "275")]
 
 
+def test_today_is_the_day_a_dated_source_was_issued() -> None:
+    from datetime import date
+
+    source = ["BFWA NEWS - 22 April 2026\n\nThe company announced today that it will close."]
+    ok = "The company announced on Wednesday, April 22, that it will close [1]."
+    assert unsupported(ok, source, story_date=date(2026, 4, 23)) == []
+    wrong = "The company announced on Tuesday that it will close [1]."
+    assert unsupported(wrong, source, story_date=date(2026, 4, 23)) == [("date", "Tuesday")]
+
+
 def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
     source = [
         "Chairman Gerald Finch said the chain had run out of road. The business was founded "

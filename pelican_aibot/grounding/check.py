@@ -474,10 +474,10 @@ class _Sources:
     def _relative_days(self) -> None:
         """'yesterday', 'last Tuesday', 'on Tuesday', 'this month' resolved against the story
         date, as dates at the place of the words (so they support only their own passage)."""
-        today = self.story_date
-        if today is None:
+        if self.story_date is None:
             return
         for n, doc in enumerate(self.docs):
+            today = _issued(doc, self.story_date)
             for si, sent in enumerate(doc.sentences):
                 toks = sent.tokens
                 words = [t.lower for t in toks]
@@ -708,6 +708,23 @@ _FUTURE_WORDS = {
     "meets", "meet", "sits", "hosts", "host", "plays", "faces", "visits", "visit",
     "returns", "resumes", "launches", "travels", "is", "are",
 }  # fmt: skip
+
+
+def _issued(doc: _Doc, story_date: date) -> date:
+    """The day a source speaks from: the full date heading it ("BFWA NEWS - 22 April
+    2026", a dateline) when that is the story's week, else the story's date."""
+    for m in doc.values:
+        if m.sentence > 1:
+            break
+        if m.family == "date" and None not in m.value:
+            month, day, year = m.value
+            try:
+                issued = date(year, month, day)
+            except ValueError:
+                continue
+            if timedelta(0) <= story_date - issued <= timedelta(days=7):
+                return issued
+    return story_date
 
 
 def _dated_weekday(tokens: list, i1: int) -> bool:
