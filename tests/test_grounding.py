@@ -908,8 +908,6 @@ def test_a_figure_the_sentence_also_states_is_no_slot_for_another() -> None:
 
 
 def test_today_is_the_day_a_dated_source_was_issued() -> None:
-    from datetime import date
-
     source = ["BFWA NEWS - 22 April 2026\n\nThe company announced today that it will close."]
     ok = "The company announced on Wednesday, April 22, that it will close [1]."
     assert unsupported(ok, source, story_date=date(2026, 4, 23)) == []
