@@ -915,6 +915,21 @@ def test_today_is_the_day_a_dated_source_was_issued() -> None:
     assert unsupported(wrong, source, story_date=date(2026, 4, 23)) == [("date", "Tuesday")]
 
 
+def test_a_passage_giving_two_of_the_sentences_figures_is_its_passage() -> None:
+    source = [
+        "The team was called out by Fellshire Police at 16:58 to a group of six walkers on "
+        "the north ridge. One of the group, a 21-year-old woman, had fallen on wet rock "
+        "while descending and could not put weight on her ankle.",
+        "Fellshire Police said it received a 999 call at 4.50pm on Saturday from a walker.",
+    ]
+    ok = (
+        "While descending the north ridge, a 21-year-old woman fell on wet rock and hurt her "
+        "ankle, and the walkers called 999 at 4:50 p.m. [1][2]."
+    )
+    assert unsupported(ok, source) == []
+    assert unsupported(ok.replace("4:50", "4:40"), source) == [("number", "4:40 p.m.")]
+
+
 def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
     source = [
         "Chairman Gerald Finch said the chain had run out of road. The business was founded "

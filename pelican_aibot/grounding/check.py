@@ -955,6 +955,7 @@ class _Checker:
         self.art = _Doc(article)
         self.src = src
         self._align: dict[tuple[int, int, int], float] = {}
+        self._shared: dict[tuple[int, int, int, int], bool] = {}
         self._near_cache: dict[int, set[tuple[int, int]]] = {}
         self.sentence_cites = self._assign_cites()
         self.best_equal: dict[int, int | None] = {}  # fact -> its best equal occurrence
@@ -1045,6 +1046,7 @@ class _Checker:
         # Sentences next to the best-matching ones: a writer merges neighbouring sentences.
         beside = {(n, si + d) for n, si in keep for d in (-1, 1)}
         equal_beside = False
+        equal_shares = False  # an equal value's source sentence gives another of its figures
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f, o):
                 continue
@@ -1079,6 +1081,8 @@ class _Checker:
                     best_match, best_occurrence = score, id(o)
                 equal_aligned = max(equal_aligned, aligned)
                 equal_beside |= (n, o.sentence) in beside
+                if not equal_shares and (n, o.sentence) in near:
+                    equal_shares = self._shares_a_value(f.sentence, n, o.sentence, but=f)
                 if score >= MIN_SCORE:
                     equal_people.add(self._person(self.src.docs[n], o))
                 match_words = max(match_words, words)
@@ -1095,7 +1099,7 @@ class _Checker:
                 # Only a value of the same sort can have been moved here.
                 # From afar, only content words count: "up from" frames any figure.
                 apart = _dice(f.context - _DIRECTION_STEMS, o.context - _DIRECTION_STEMS, self.src)
-                others.append((score, words, o.noun, aligned, apart))
+                others.append((score, words, o.noun, aligned, apart, n, o.sentence))
                 if person and aligned > 0:
                     rival_people.add(self._person(self.src.docs[n], o))
         if (
@@ -1134,6 +1138,14 @@ class _Checker:
             "  best equal %.2f, best other %.2f, floor %.2f", best_match, best_other, floor
         )
         if best_match >= floor and best_match >= best_other - MARGIN:
+            return True
+        if equal_shares and not any(
+            self._shares_a_value(f.sentence, x[5], x[6], but=f)
+            for x in others
+            if x[0] >= best_match - MARGIN
+        ):
+            # "called 999 at 4:50 p.m." against "a 999 call at 4.50pm": a passage giving
+            # two of the sentence's figures is its passage, however the words align.
             return True
         if f.unit == "age" and person is None and self._epithet_age(f):
             return True
@@ -1459,18 +1471,26 @@ class _Checker:
             for score, local, aligned in rivals
         )
 
-    def _shares_a_value(self, ai: int, n: int, si: int) -> bool:
-        """Whether article sentence ``ai`` and source sentence ``si`` give one figure."""
-        theirs = [m for m in self.src.docs[n].values if m.sentence == si and m.kind != "derived"]
-        return any(
-            v.family == m.family
-            and _distinctive(v)
-            and (v.family != "num" or _compatible_units(v, m))
-            and _same_value(v, m, self.src, set())
-            for v in self.art.values
-            if v.sentence == ai
-            for m in theirs
-        )
+    def _shares_a_value(self, ai: int, n: int, si: int, but: Mention | None = None) -> bool:
+        """Whether article sentence ``ai`` and source sentence ``si`` give one distinctive
+        figure (other than ``but``)."""
+        key = (ai, n, si, id(but))
+        found = self._shared.get(key)
+        if found is None:
+            theirs = [
+                m for m in self.src.docs[n].values if m.sentence == si and m.kind != "derived"
+            ]
+            found = any(
+                v.family == m.family
+                and _distinctive(v)
+                and (v.family != "num" or _compatible_units(v, m))
+                and _same_value(v, m, self.src, set())
+                for v in self.art.values
+                if v.sentence == ai and (but is None or (v is not but and v.value != but.value))
+                for m in theirs
+            )
+            self._shared[key] = found
+        return found
 
     def _name_sort(self, doc: _Doc, m: Mention) -> str:
         """person, body ("District Council") or other (a team or place named in one word)."""
