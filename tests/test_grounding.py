@@ -930,6 +930,20 @@ def test_a_passage_giving_two_of_the_sentences_figures_is_its_passage() -> None:
     assert unsupported(ok.replace("4:50", "4:40"), source) == [("number", "4:40 p.m.")]
 
 
+def test_a_hedged_figure_may_be_worked_out_from_stated_ones() -> None:
+    source = [
+        "At the peak of the storm 86,000 customers were without power. Since then our teams "
+        "have reconnected 71,500 customers. More than 300 trees were brought down. 240 "
+        "engineers came from other operators."
+    ]
+    ok = (
+        "More than 14,000 customers were still without power [1]. The company said 86,000 "
+        "customers lost supply and it had reconnected 71,500 of them [1]."
+    )
+    assert unsupported(ok, source) == []
+    assert unsupported("More than 500 trees came down [1].", source) == [("number", "500")]
+
+
 def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
     source = [
         "Chairman Gerald Finch said the chain had run out of road. The business was founded "

@@ -1345,6 +1345,7 @@ class _Checker:
             noun = F.noun_after(toks, f.i1 + 1)
         if f.fraction:
             step = max(step, FRACTION_TOLERANCE)  # "a fifth less" for a fall of 20.3%
+        cued = bool(words & _DERIVE_CUES) or _part_of_number(toks, f.i1)
         target = D.Target(
             f.value,
             f.unit,
@@ -1352,13 +1353,14 @@ class _Checker:
             per=after in ("a", "an", "per", "each") or before in ("averaging", "average"),
             points=f.unit is None and f.noun in ("point", "pt"),
             times=f.unit is None and after in ("times", "fold"),
-            cued=bool(words & _DERIVE_CUES) or _part_of_number(toks, f.i1),
+            cued=cued,
             worded=bool(words & _DERIVE_CUES),
             down=True if words & _FALL_WORDS else False if words & _RISE_WORDS else None,
             given=any(m.unit == "pct" for _, m, aligned in passage if aligned),
             noun=noun,
             period=_period_after(toks, f.i1),
-            bound=f.hedge if f.fraction and f.hedge in ("under", "over") else None,
+            # "more than 14,000 still without power": a hedged figure, worked out.
+            bound=f.hedge if f.hedge in ("under", "over") and (f.fraction or cued) else None,
         )
         how = D.working(target, operands)
         today = self.src.story_date

@@ -159,6 +159,8 @@ def working(target: Target, operands: Sequence[Operand]) -> str | None:
             or (target.worded and a.place == b.place)
         ):
             continue
+        if target.bound and target.unit != "pct" and not (a.stated or b.stated):
+            continue  # "more than 500 trees" is no sum of 300 trees and 240 engineers
         for text in _pair(target, want, a, b):
             return text
     return None
