@@ -944,6 +944,12 @@ def test_a_hedged_figure_may_be_worked_out_from_stated_ones() -> None:
     assert unsupported("More than 500 trees came down [1].", source) == [("number", "500")]
 
 
+def test_a_results_line_is_a_score() -> None:
+    source = ["Results (home team first):\nKings Arms 4 Railway Tavern 5\nThe Ship 5 Drovers 4\n"]
+    assert unsupported("The Ship edged the Drovers 5-4 [1].", source) == []
+    assert unsupported("The Ship edged the Drovers 5-3 [1].", source) == [("number", "5-3")]
+
+
 def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
     source = [
         "Chairman Gerald Finch said the chain had run out of road. The business was founded "

@@ -589,6 +589,7 @@ class _Sources:
         for n, doc in enumerate(self.docs):
             for si, sent in enumerate(doc.sentences):
                 toks = sent.tokens
+                self._result_line(n, doc, si)
                 for k, tok in enumerate(toks):
                     span = _PERIOD_PHRASE.get(tok.lower)
                     if span and k and toks[k - 1].lower in _PERIOD_LEADS:
@@ -621,6 +622,23 @@ class _Sources:
                         rate = period / m.value
                         if rate >= 1 and rate == int(rate):
                             self._add_derived(n, doc, m.sentence, m.i0, m.i1, rate, None, m)
+
+    def _result_line(self, n: int, doc: _Doc, si: int) -> None:
+        """ "Plough Inn 3 Bell Hotel 6": a results line is a score, 3-6, for "won 6-3"."""
+        toks = doc.sentences[si].tokens
+        nums = [k for k, t in enumerate(toks) if t.kind == "num"]
+        if len(nums) != 2 or nums[1] != len(toks) - 1 or nums[0] in (0, nums[1] - 1):
+            return
+        if any(t.kind not in ("word", "num") and t.text not in "&'’-." for t in toks):
+            return
+        if not (toks[0].text[:1].isupper() and toks[nums[0] + 1].text[:1].isupper()):
+            return
+        a, b = (toks[k].text for k in nums)
+        if not (a.isdigit() and b.isdigit() and int(a) <= 200 and int(b) <= 200):
+            return
+        d = Mention("derived", "score", (int(a), int(b)), toks[0].start, toks[-1].end)
+        d.i0, d.i1, d.sentence = 0, len(toks), si
+        self.by_family["score"].append((n, d))
 
     def _add_derived(
         self,
