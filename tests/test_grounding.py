@@ -950,6 +950,20 @@ def test_a_results_line_is_a_score() -> None:
     assert unsupported("The Ship edged the Drovers 5-3 [1].", source) == [("number", "5-3")]
 
 
+def test_currency_codes_and_ranges_sharing_a_currency() -> None:
+    source = [
+        "Key figures, Q3 2026 (Q3 2025)\nRevenue: EUR 1,482m (EUR 1,356m)\nOperating profit: "
+        "EUR 214m (EUR 241m)\n\nThe group now expects full-year operating profit of EUR "
+        "390m-420m, compared with previous guidance of EUR 430m-460m."
+    ]
+    ok = (
+        "Operating profit was €214m, down from €241m, on revenue of €1,482m [1]. It expects "
+        "full-year operating profit of €390m-€420m, down from €430m-€460m [1]."
+    )
+    assert unsupported(ok, source) == []
+    assert unsupported("Operating profit was €224m [1].", source) == [("number", "€224m")]
+
+
 def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
     source = [
         "Chairman Gerald Finch said the chain had run out of road. The business was founded "

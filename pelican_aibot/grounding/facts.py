@@ -315,6 +315,23 @@ def _year_at(tokens: list[Token], k: int) -> tuple[int | None, int]:
     return None, k
 
 
+_CURRENCY_CODES = {"EUR", "GBP", "USD", "CHF", "JPY", "CNY", "INR"}
+
+
+def _range_currency(tokens: list[Token], i: int) -> str | None:
+    """The currency of a range's first end, for its second: "$4m-5m", "EUR 390m-420m"."""
+    dash = _at(tokens, i - 1)
+    if dash is None or dash.text not in "-–" or i < 3:
+        return None
+    k = i - 2 if tokens[i - 2].kind == "num" else i - 3
+    if k < 1 or tokens[k].kind != "num" or (k == i - 3 and tokens[i - 2].kind != "word"):
+        return None
+    before = tokens[k - 1]
+    if before.kind == "sym" and before.text in N.CURRENCY_SYMBOLS:
+        return N.CURRENCY_SYMBOLS[before.text]
+    return before.text.lower() if before.kind == "word" and before.text in _CURRENCY_CODES else None
+
+
 def _paired_day(tokens: list[Token], i: int) -> Mention | None:
     """The first day of "16 and 17 May" and the second of "May 16 and 17" / "October 8 to
     10, 2027": days that share the month written once."""
@@ -517,12 +534,15 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
     # Money with a leading symbol.
     currency = None
     j = i
-    if tok.kind == "sym" and tok.text in N.CURRENCY_SYMBOLS:
+    code = tok.kind == "word" and tok.text in _CURRENCY_CODES  # "EUR 214m", "USD 1.2bn"
+    if (tok.kind == "sym" and tok.text in N.CURRENCY_SYMBOLS) or code:
         nxt = _at(tokens, i + 1)
         if nxt is None or nxt.kind != "num":
             return None
-        currency = N.CURRENCY_SYMBOLS[tok.text]
+        currency = N.CURRENCY_SYMBOLS.get(tok.text) or tok.text.lower()
         j = i + 1
+    elif tok.kind == "num" and (shared := _range_currency(tokens, i)):
+        currency = shared  # "EUR 390m-420m": the second end of the range is euros too
 
     parsed = _number_at(tokens, j)
     if parsed is None:
