@@ -964,6 +964,18 @@ def test_currency_codes_and_ranges_sharing_a_currency() -> None:
     assert unsupported("Operating profit was €224m [1].", source) == [("number", "€224m")]
 
 
+def test_table_fields_with_long_labels_are_lines_of_their_own() -> None:
+    from pelican_aibot.grounding.check import _Doc
+
+    text = (
+        "Young people, Northvale, July to September 2026 and the months before it\n"
+        "Unemployed, aged 16 and over: 58,400 (April to June 2026: 52,900)\n"
+        "Unemployment rate, aged 16 and over: 5.6% (April to June 2026: 5.1%)\n"
+    )
+    doc = _Doc(text, source=True)
+    assert len(doc.sentences) == 3
+
+
 def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
     source = [
         "Chairman Gerald Finch said the chain had run out of road. The business was founded "
