@@ -976,6 +976,22 @@ def test_table_fields_with_long_labels_are_lines_of_their_own() -> None:
     assert len(doc.sentences) == 3
 
 
+def test_results_with_surnames_first_and_times_as_decimals() -> None:
+    source = [
+        "WOMEN'S C1 FINAL\n1. COURTOIS Maelle (FRA) 101.84 (0)\n2. LINDQVIST-BERG Hanna "
+        "(SWE) 103.27 (2)\n3. MARCZAK Zofia (POL) 104.90 (0)\n4. TREWIN Ellie (GBR) 105.12 (2)"
+        "\n\nSATURDAY 20 JUNE - FINALS\nWomen's K1: 1. MARCZAK Zofia (POL) 95.66"
+    ]
+    ok = (
+        "Britain's Ellie Trewin finished fourth in 105.12 [1]. Poland's Zofia Marczak was "
+        "third in 104.90, a day after winning the women's K1 in 95.66 [1]."
+    )
+    assert unsupported(ok, source) == []
+    assert unsupported("Ellie Trewin finished fourth in 105.21 [1].", source) == [
+        ("number", "105.21")
+    ]
+
+
 def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
     source = [
         "Chairman Gerald Finch said the chain had run out of road. The business was founded "

@@ -853,6 +853,8 @@ def _same_sort(f: Mention, o: Mention) -> bool:
         # "Tomas, her husband, is 84" against "Tomas, 86,": a number standing alone, with
         # no noun or word of its own, may be an age moved from another person.
         return f.noun is None and not f.context and 16 <= f.value <= 110
+    if f.unit is None and o.unit is None and (f.value == int(f.value)) != (o.value == int(o.value)):
+        return False  # "in 95.66" (a time) and "1." (a place) are different sorts of figure
     return f.unit == o.unit or ({f.unit, o.unit} == {"clock", "dur"} and _as_dur(o) is not None)
 
 
@@ -1424,6 +1426,8 @@ class _Checker:
             return False  # "Norbridge General Hospital" when the sources only know an infirmary
         if all(self._name_found(g) for g in groups):
             return self._role_ok(f)
+        if len(groups) == 1 and len(groups[0]) == 2 and self._name_found(groups[0][::-1]):
+            return self._role_ok(f)  # results give "TREWIN Ellie" for Ellie Trewin
         return len(groups) == 1 and self._party_and_person(groups[0])
 
     def _party_and_person(self, keys: list[str]) -> bool:
