@@ -12,7 +12,7 @@ from pelican_aibot.errors import AibotError
 from pelican_aibot.grounding import Fact, GroundingReport, check_facts, check_facts_cli
 
 from .conftest import CORPUS
-from .eval.cases import evaluate
+from .eval.cases import EVAL_DIR, evaluate, load_part
 
 SOURCE = (
     "A storm tore the roof off a warehouse on Harbor Road in Eastbrook early Saturday, "
@@ -992,6 +992,21 @@ def test_results_with_surnames_first_and_times_as_decimals() -> None:
     ]
 
 
+def test_a_repeated_figure_found_only_as_a_results_line_does_not_crash() -> None:
+    source = [
+        "SEMI-FINALS (Saturday 14 March)\n"
+        "Ashby Harriers VC 3 Fennick Flyers 0 (25-18, 25-20, 25-16)\n"
+        "Corran Bay VC 3 Stowley Park 1 (25-22, 19-25, 25-23, 25-17)\n\n"
+        "FINAL (Sunday 15 March)\nAshby Harriers VC 3 Corran Bay VC 2\n"
+    ]
+    article = (
+        "In Saturday's semi-finals, Ashby beat Fennick Flyers 3-1 and Corran Bay beat Stowley "
+        "Park 3-1 [1]."
+    )
+    flagged = unsupported(article, source)  # a held-out case once raised TypeError here
+    assert ("number", "3-1") in flagged
+
+
 def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
     source = [
         "Chairman Gerald Finch said the chain had run out of road. The business was founded "
@@ -1093,6 +1108,21 @@ def test_eval_set_meets_the_target(part: str) -> None:
         pytest.skip(f"no cases in tests/eval/{part}")
     assert result["recall"] >= 0.95, result
     assert result["false_flags_per_story"] <= 0.1, result
+
+
+_EVAL_PARTS = sorted(p.name for p in EVAL_DIR.iterdir() if p.is_dir() and p.name[0] not in "_.")
+
+
+@pytest.mark.parametrize("part", _EVAL_PARTS)
+def test_every_eval_text_is_checked_without_error(part: str) -> None:
+    """Every faithful and corrupted story of every part (4,000+ texts) is a fuzz test:
+    the check never raises, and every flag is a span of the story's own text."""
+    for case in load_part(part):
+        for text in [case.faithful, *(c.text for c in case.corrupted)]:
+            report = check_facts(text, case.sources, case.story_date)
+            assert report.total >= len(report.unsupported)
+            for fact in report.unsupported:
+                assert text[fact.start : fact.end] == fact.text, (case.name, fact)
 
 
 def _corpus_bodies() -> list[str]:

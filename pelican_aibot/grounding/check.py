@@ -1711,10 +1711,10 @@ class _Checker:
             out |= {id(f) for f in same if f is not keep}
         return out
 
-    def _neighbour_fit(self, f: Mention, found: Iterable[tuple[int, Mention]] = ()) -> int:
+    def _neighbour_fit(self, f: Mention, found: Iterable[tuple[int, Mention]] | None = None) -> int:
         """How many of its nearest neighbours a mention shares with the best of the
         sources' mentions of it (by default: of the same name)."""
-        if not found:
+        if found is None:
             found = [
                 (n, o)
                 for n, doc in enumerate(self.src.docs)
