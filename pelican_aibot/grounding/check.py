@@ -1198,12 +1198,17 @@ class _Checker:
         a 70"): then ``o`` is that figure's, not a slot ``f`` was moved into, unless the
         words next to it say otherwise."""
         return any(
-            v is not f
-            and v.family == o.family
-            and (v.family != "num" or _compatible_units(v, o))
-            and _same_value(v, o, self.src, set())
+            v is not f and self._same_figure(v, o)
             for v in self.art.values
             if v.sentence == f.sentence
+        )
+
+    def _same_figure(self, v: Mention, o: Mention) -> bool:
+        """Whether article value ``v`` and source value ``o`` are one figure."""
+        return (
+            v.family == o.family
+            and (v.family != "num" or _compatible_units(v, o))
+            and _same_value(v, o, self.src, set())
         )
 
     def _epithet_age(self, f: Mention) -> bool:
@@ -1505,10 +1510,7 @@ class _Checker:
                 m for m in self.src.docs[n].values if m.sentence == si and m.kind != "derived"
             ]
             found = any(
-                v.family == m.family
-                and _distinctive(v)
-                and (v.family != "num" or _compatible_units(v, m))
-                and _same_value(v, m, self.src, set())
+                _distinctive(v) and self._same_figure(v, m)
                 for v in self.art.values
                 if v.sentence == ai and (but is None or (v is not but and v.value != but.value))
                 for m in theirs
