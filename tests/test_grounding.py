@@ -1007,6 +1007,20 @@ def test_a_repeated_figure_found_only_as_a_results_line_does_not_crash() -> None
     assert ("number", "3-1") in flagged
 
 
+def test_a_pronoun_may_point_past_the_last_name() -> None:
+    source = [
+        "Dr Miriam Achterberg, 54, was introduced this morning, where she said she was "
+        '"thrilled, and more than a little daunted" by the task ahead.'
+    ]
+    ok = (
+        "Miriam Achterberg, 54, will be the diocese's first woman bishop [1]. She succeeds "
+        "Gerald Fane, who retired in March [1]. Introduced in the chapter house, she said "
+        'she was "thrilled, and more than a little daunted" [1].'
+    )
+    flagged = unsupported(ok, source)
+    assert ("quote", "thrilled, and more than a little daunted") not in flagged
+
+
 def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
     source = [
         "Chairman Gerald Finch said the chain had run out of road. The business was founded "
