@@ -1626,13 +1626,13 @@ class _Checker:
             before = {k for m in names if m.sentence == s0 and m.end <= qa for k in _keys(doc, m)}
             if before:
                 return before, before
-            # A pronoun may point further back than the last name: anyone named in the
-            # two sentences before may be the one meant.
+            # An article's pronoun may point further back than the last name: anyone
+            # named in the two sentences before may be the one meant.
             recent = {k for m in pool if s0 - 3 < m.sentence < s0 for k in _keys(doc, m)}
             for back in range(s0 - 1, max(-1, s0 - 3), -1):
                 earlier = {k for m in pool if m.sentence == back for k in _keys(doc, m)}
-                if earlier:
-                    return earlier, earlier | recent
+                if earlier:  # the looser reading for the article's pronoun only
+                    return earlier, earlier | recent if need_verb else earlier
         if not near:
             every = {k for m in names for k in _keys(doc, m)}
             return every, every
