@@ -1021,6 +1021,16 @@ def test_a_pronoun_may_point_past_the_last_name() -> None:
     assert ("quote", "thrilled, and more than a little daunted") not in flagged
 
 
+def test_two_years_of_one_source_sentence_outweigh_a_last_year_elsewhere() -> None:
+    source = [
+        "Makonde, 29, had been chasing a third Halverston crown after wins in 2022 and 2024. "
+        "He had not dropped a game on his way to the final.\n\nIn the women's final, Saskia "
+        "Brandt beat Noor el-Hadary to retain the title she won last year."
+    ]
+    ok = "Makonde, 29, had won the title in 2022 and 2024 [1]."
+    assert unsupported(ok, source, story_date=date(2026, 3, 9)) == []
+
+
 def test_a_role_is_held_by_the_sources_person_not_a_namesake() -> None:
     source = [
         "Chairman Gerald Finch said the chain had run out of road. The business was founded "

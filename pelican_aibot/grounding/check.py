@@ -1067,6 +1067,7 @@ class _Checker:
         beside = {(n, si + d) for n, si in keep for d in (-1, 1)}
         equal_beside = False
         equal_shares = False  # an equal value's source sentence gives another of its figures
+        sharing: set[tuple[int, int]] = set()  # those sentences
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f, o):
                 continue
@@ -1101,8 +1102,9 @@ class _Checker:
                     best_match, best_occurrence = score, id(o)
                 equal_aligned = max(equal_aligned, aligned)
                 equal_beside |= (n, o.sentence) in beside
-                if not equal_shares and (n, o.sentence) in near:
-                    equal_shares = self._shares_a_value(f.sentence, n, o.sentence, but=f)
+                if (n, o.sentence) in near and self._shares_a_value(f.sentence, n, o.sentence, f):
+                    equal_shares = True
+                    sharing.add((n, o.sentence))
                 if score >= MIN_SCORE:
                     equal_people.add(self._person(self.src.docs[n], o))
                 match_words = max(match_words, words)
@@ -1159,10 +1161,17 @@ class _Checker:
         )
         if best_match >= floor and best_match >= best_other - MARGIN:
             return True
-        if equal_shares and not any(
-            self._shares_a_value(f.sentence, x[5], x[6], but=f)
-            for x in others
-            if x[0] >= best_match - MARGIN
+        # Rivals of that same sentence are a question for its words ("in 2022 and 2024").
+        elsewhere = [x for x in others if (x[5], x[6]) not in sharing]
+        best_elsewhere = max((x[0] for x in elsewhere), default=-1.0)
+        if (
+            equal_shares
+            and best_elsewhere >= best_other
+            and not any(
+                self._shares_a_value(f.sentence, x[5], x[6], but=f)
+                for x in elsewhere
+                if x[0] >= best_match - MARGIN
+            )
         ):
             # "called 999 at 4:50 p.m." against "a 999 call at 4.50pm": a passage giving
             # two of the sentence's figures is its passage, however the words align.
