@@ -1482,7 +1482,7 @@ class _Checker:
         for n, doc in enumerate(self.src.docs):
             for o in doc.names:
                 theirs = o.context
-                same = all(any(_name_word_match(k, q) for q in o.value) for k in f.value)
+                same = _names(f.value, o)
                 if not same and len(around & theirs) < 2:
                     continue  # one shared word ("coach") is no evidence
                 other = not any(_name_word_match(k, q) for k in here for q in o.value)
@@ -1729,12 +1729,7 @@ class _Checker:
         """How many of its nearest neighbours a mention shares with the best of the
         sources' mentions of it (by default: of the same name)."""
         if found is None:
-            found = [
-                (n, o)
-                for n, doc in enumerate(self.src.docs)
-                for o in doc.names
-                if all(any(_name_word_match(k, q) for q in o.value) for k in f.value)
-            ]
+            found = self._mentions_of(f.value)
         near = _neighbours(self.art.sentences[f.sentence].tokens, f)
         return max(
             (
@@ -1745,16 +1740,14 @@ class _Checker:
         )
 
     def _name_fit(self, f: Mention) -> float:
-        around = f.context
         return max(
-            (
-                _dice(around, o.context, self.src)
-                for doc in self.src.docs
-                for o in doc.names
-                if all(any(_name_word_match(k, q) for q in o.value) for k in f.value)
-            ),
+            (_dice(f.context, o.context, self.src) for _, o in self._mentions_of(f.value)),
             default=0.0,
         )
+
+    def _mentions_of(self, keys: Sequence[str]) -> list[tuple[int, Mention]]:
+        """The sources' mentions of a name: (source index, mention)."""
+        return [(n, o) for n, doc in enumerate(self.src.docs) for o in doc.names if _names(keys, o)]
 
     def _wrong_affiliations(self) -> set[int]:
         """ "Anthony Reeve of the Motorists' Alliance", "Leah Tranter, of Harlow Road Club":
@@ -1803,7 +1796,7 @@ class _Checker:
         for doc in self.src.docs:
             count: dict[int, int] = defaultdict(int)
             for m in doc.names:
-                if all(any(_name_word_match(k, q) for q in m.value) for k in keys):
+                if _names(keys, m):
                     count[m.sentence] += 1
             if any(c >= 2 for c in count.values()):
                 return True
@@ -1955,6 +1948,11 @@ def _pronoun_next_to(words: list, verb: int) -> bool:
 
 def _names_meet(a: set[str], b: set[str]) -> bool:
     return any(_name_word_match(x, y) for x in a for y in b)
+
+
+def _names(keys: Sequence[str], m: Mention) -> bool:
+    """Whether mention ``m`` names the one that ``keys`` name: each key is one of its words."""
+    return all(any(_name_word_match(k, q) for q in m.value) for k in keys)
 
 
 def _name_word_match(a: str, b: str) -> bool:

@@ -326,10 +326,14 @@ def _range_currency(tokens: list[Token], i: int) -> str | None:
     k = i - 2 if tokens[i - 2].kind == "num" else i - 3
     if k < 1 or tokens[k].kind != "num" or (k == i - 3 and tokens[i - 2].kind != "word"):
         return None
-    before = tokens[k - 1]
-    if before.kind == "sym" and before.text in N.CURRENCY_SYMBOLS:
-        return N.CURRENCY_SYMBOLS[before.text]
-    return before.text.lower() if before.kind == "word" and before.text in _CURRENCY_CODES else None
+    return _currency_of(tokens[k - 1])
+
+
+def _currency_of(tok: Token) -> str | None:
+    """The currency a token before a figure names: "$", "€", "£", or a code ("EUR 214m")."""
+    if tok.kind == "sym" and tok.text in N.CURRENCY_SYMBOLS:
+        return N.CURRENCY_SYMBOLS[tok.text]
+    return tok.text.lower() if tok.kind == "word" and tok.text in _CURRENCY_CODES else None
 
 
 def _paired_day(tokens: list[Token], i: int) -> Mention | None:
@@ -534,12 +538,11 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
     # Money with a leading symbol.
     currency = None
     j = i
-    code = tok.kind == "word" and tok.text in _CURRENCY_CODES  # "EUR 214m", "USD 1.2bn"
-    if (tok.kind == "sym" and tok.text in N.CURRENCY_SYMBOLS) or code:
+    if (leading := _currency_of(tok)) is not None:  # "$4m", "EUR 214m"
         nxt = _at(tokens, i + 1)
         if nxt is None or nxt.kind != "num":
             return None
-        currency = N.CURRENCY_SYMBOLS.get(tok.text) or tok.text.lower()
+        currency = leading
         j = i + 1
     elif tok.kind == "num" and (shared := _range_currency(tokens, i)):
         currency = shared  # "EUR 390m-420m": the second end of the range is euros too
