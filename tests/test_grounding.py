@@ -1165,3 +1165,24 @@ def test_real_news_checked_against_itself_is_fully_supported() -> None:
         assert report.unsupported == (), body[:80]
         total += report.total
     assert total > 1000
+
+
+def test_a_bodys_name_is_one_name() -> None:
+    source = [
+        "A fire broke out at a wind farm near the village of Carnbrae on Tuesday. Moorland "
+        "Fire and Rescue Service sent four appliances. Helen Strachan of the Rivers and Coast "
+        "Agency said the burn was not affected. Ravi Odum studied at the University of "
+        "Estmouth, and was born in Carrow."
+    ]
+    ok = (
+        "Moorland Fire and Rescue Service sent four appliances to the farm near Carnbrae [1]. "
+        "Helen Strachan, the Rivers and Coast Agency's officer, said the burn was safe [1]. "
+        "Odum, born in Carrow, studied at the University of Estmouth [1]."
+    )
+    assert unsupported(ok, source) == []
+    assert unsupported("Carnbrae Fire and Rescue Service sent four appliances [1].", source) == [
+        ("name", "Carnbrae Fire and Rescue Service")
+    ]
+    assert unsupported("Odum studied at the University of Carrow [1].", source) == [
+        ("name", "University of Carrow")
+    ]

@@ -308,9 +308,13 @@ def _share_partitives(tokens: list, found: list[Mention]) -> None:
             m.context = whole.context
 
 
+# Left out when a body's words are looked for together: "the Green Party" of "the Greens".
+_LOOSE_BODY_WORDS = {"the", "of", "and", "party"}
+
+
 def _body_name(text: str) -> bool:
     """ "Fenn & Lowe", "Carrow Community Council": a firm or body, not a person."""
-    words = {w.lower().rstrip(".") for w in text.split()}
+    words = {_word_key(w) for w in text.split()}  # "the Coast Agency's manager" too
     return bool(words & (F.GENERIC_NAME_WORDS | _BODY_WORDS)) or "&" in text
 
 
@@ -1426,7 +1430,13 @@ class _Checker:
         groups = F.name_groups(text)
         first_word = F.name_keys(text.split()[0])
         # A sentence's first word is capitalised anyway: "Sponsor Sen. Marcus Hale".
-        may_drop_first = f.unit == "opens" and first_word and groups and len(groups[0]) > 1
+        may_drop_first = (
+            f.unit == "opens"
+            and first_word
+            and groups
+            and len(groups[0]) > 1
+            and not self._source_name_word(first_word[0])
+        )
         if may_drop_first and all(self._name_found(g) for g in [groups[0][1:], *groups[1:]]):
             return self._role_ok(f)
         if _initials(text) in self.src.acronyms and len(text.split()) > 1:
@@ -1439,10 +1449,42 @@ class _Checker:
         if not generic <= self.src.all_words:
             return False  # "Norbridge General Hospital" when the sources only know an infirmary
         if all(self._name_found(g) for g in groups):
-            return self._role_ok(f)
+            return self._body_whole(text) and self._role_ok(f)
         if len(groups) == 1 and len(groups[0]) == 2 and self._name_found(groups[0][::-1]):
             return self._role_ok(f)  # results give "TREWIN Ellie" for Ellie Trewin
         return len(groups) == 1 and self._party_and_person(groups[0])
+
+    def _source_name_word(self, key: str) -> bool:
+        """Whether the sources use ``key`` inside a name, not just to open a sentence:
+        "Carnbrae" of "Carnbrae Fire and Rescue Service" is a name, "Sponsor" is not."""
+        return any(
+            key in o.value and (o.unit != "opens" or len(o.value) > 1)
+            for doc in self.src.docs
+            for o in doc.names
+        )
+
+    def _body_whole(self, text: str) -> bool:
+        """A body's name is one name: "Carnbrae Fire and Rescue Service" is not found in a
+        village called Carnbrae and the sources' "Moorland Fire and Rescue Service"."""
+        if not _body_name(text):
+            return True
+        words = [
+            w
+            for t in text.split()
+            if (w := _word_key(t.strip(",;:()\"'“”‘’")))
+            and w.isalpha()
+            and w not in STOPWORDS
+            and w not in F.TITLES
+            and w not in _LOOSE_BODY_WORDS
+        ]
+        if len(words) < 2:
+            return True
+        reach = len(words) + 3
+        for pos in self.src.word_pos:
+            for p in pos.get(words[0], ()):
+                if all(any(abs(q - p) <= reach for q in pos.get(w, ())) for w in words[1:]):
+                    return True
+        return False
 
     def _party_and_person(self, keys: list[str]) -> bool:
         """ "Conservative Derek Hollins" for a results list's "HOLLINS, Derek (Conservative

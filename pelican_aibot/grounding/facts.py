@@ -1025,7 +1025,14 @@ def find_names(sentence: Sentence, skip: set[int]) -> list[tuple[int, int, bool]
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             word = _name_token(t) and (not _glued(toks[j - 1], t) or toks[j - 1].text == "-")
             joins_next = nxt is not None and _name_token(nxt)
-            connector = t.kind == "word" and t.text in NAME_CONNECTORS and joins_next
+            connector = (
+                t.kind == "word"
+                and joins_next
+                and (
+                    t.text in NAME_CONNECTORS
+                    or (t.text in ("and", "&") and _body_follows(toks, j + 1))
+                )
+            )
             hyphen = t.text == "-" and _glued(toks[j - 1], t) and joins_next
             if not (word or connector or hyphen):
                 break
@@ -1041,6 +1048,21 @@ def find_names(sentence: Sentence, skip: set[int]) -> list[tuple[int, int, bool]
             out.append((a, j, at_start and a == i))
         i = j
     return out
+
+
+# Last words of a body's name that may hold an "and": "Fire and Rescue Service".
+_BODY_ENDS = {
+    "service", "services", "authority", "inspectorate", "agency", "council", "trust",
+    "board", "commission", "department", "ministry", "society", "association",
+    "federation", "union", "institute", "partnership", "directorate", "executive",
+}  # fmt: skip
+
+
+def _body_follows(toks: list[Token], k: int) -> bool:
+    """Whether the capitalised run from ``k`` ends a body's name ("Rescue Service")."""
+    while k + 1 < len(toks) and _name_token(toks[k + 1]) and not _possessive(toks[k]):
+        k += 1
+    return _name_token(toks[k]) and toks[k].lower.removesuffix("'s") in _BODY_ENDS
 
 
 _ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ian|ent|ant|ive|man|woman|person|ee|ary|ute|ain|ief)$")
