@@ -1186,3 +1186,22 @@ def test_a_bodys_name_is_one_name() -> None:
     assert unsupported("Odum studied at the University of Carrow [1].", source) == [
         ("name", "University of Carrow")
     ]
+
+
+def test_a_figure_belongs_to_the_name_on_its_results_line() -> None:
+    source = [
+        "Club team (best three scores)\n1. Brackenford Bowmen 3,938\n2. Sallow Vale Archers "
+        "3,851\n3. Ortonbury Toxophilites 3,790\n\nRecurve, senior men\n1. Tobias Rendell "
+        "(Brackenford Bowmen) 1,291\n2. Kieran Matlock (Sallow Vale Archers) 1,274"
+    ]
+    ok = (
+        "Home club Brackenford Bowmen won the team title for the third year in a row with "
+        "3,938, ahead of Sallow Vale on 3,851 and Ortonbury Toxophilites on 3,790 [1]. Tobias "
+        "Rendell won the senior men's recurve with 1,291 [1]. Sallow Vale were second [1]."
+    )
+    assert unsupported(ok, source) == []
+    swapped = ok.replace(
+        "3,938, ahead of Sallow Vale on 3,851", "3,851, ahead of Sallow Vale on 3,938"
+    )
+    assert {("number", "3,851"), ("number", "3,938")} & set(unsupported(swapped, source))
+    assert unsupported(ok.replace("with 1,291", "with 1,274"), source) == [("number", "1,274")]

@@ -52,6 +52,7 @@ NAME_MARGIN = 0.3  # how clearly another name's words must fit a name's place
 RIVAL_ALIGN = 0.25  # a rival with no word in common needs a passage at least this close
 ROUNDED_SHARE = 0.025  # how far "about 10,800" may be from the worked-out figure, at most
 PERSON_GAP = 6  # words between a value and the name it belongs to
+LINE_WORDS = 3  # words besides names in a line of a results list or table
 SPEAKER_GAP = 7  # words between a speech verb and a name that may be its speaker
 DERIVE_CUE_WINDOW = 3  # tokens either side of a value where its cue ("short of") must be
 
@@ -191,6 +192,8 @@ class _Doc:
                     m.context -= _VOTE_STEMS
                     m.clause -= _VOTE_STEMS
                 m.noun = F.noun_after(sent.tokens, m.i1) if m.unit is None else None
+                if source and _line_rank(sent.tokens, m):
+                    m.unit = "ord"  # "2. Sallow Vale Archers 3,851": second place
                 m.hedge = F.hedge_before(sent.tokens, m.i0) if m.family == "num" else None
                 self.values.append(m)
             _share_partitives(sent.tokens, found)
@@ -310,6 +313,21 @@ def _share_partitives(tokens: list, found: list[Mention]) -> None:
 
 # Left out when a body's words are looked for together: "the Green Party" of "the Greens".
 _LOOSE_BODY_WORDS = {"the", "of", "and", "party"}
+
+
+def _line_rank(tokens: list, m: Mention) -> bool:
+    """Whether ``m`` is the place number opening a results line: the 2 of "2. Sallow Vale"."""
+    k = m.i1 + (m.i1 < len(tokens) and tokens[m.i1].text in ".)")  # the mask drops "."
+    return (
+        m.i0 == 0
+        and m.family == "num"
+        and m.unit is None
+        and m.value == int(m.value)
+        and 0 < m.value <= 100
+        and k < len(tokens)
+        and tokens[k].kind == "word"
+        and tokens[k].text[:1].isupper()
+    )
 
 
 def _body_name(text: str) -> bool:
@@ -1071,6 +1089,11 @@ class _Checker:
         beside = {(n, si + d) for n, si in keep for d in (-1, 1)}
         equal_beside = False
         equal_shares = False  # an equal value's source sentence gives another of its figures
+        # Whose figure, by the name next to it: "Sallow Vale on 3,851" for a results line
+        # "2. Sallow Vale Archers 3,851", where no words can tell the lines apart.
+        owner = self._owner(self.art, f, tight=False) if f.family == "num" else []
+        equal_owned, rival_owned = False, -1.0  # the best rival of the same owner
+        equal_elsewhere = owns_other = False
         sharing: set[tuple[int, int]] = set()  # those sentences
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f, o):
@@ -1099,7 +1122,10 @@ class _Checker:
                     words,
                     aligned,
                 )
-            if _same_value(f, o, self.src, self._doc_years(n)):
+            equal = _same_value(f, o, self.src, self._doc_years(n))
+            if owner and not equal and o.kind != "derived" and _same_sort(f, o):
+                owns_other |= self._owned_by(n, o, owner)
+            if equal:
                 if f.family == "score" and f.value != o.value:
                     score -= REVERSED_PENALTY  # "6-4" for a "4-6" set is weaker evidence
                 if score > best_match:
@@ -1114,6 +1140,10 @@ class _Checker:
                 match_words = max(match_words, words)
                 if score >= MIN_SCORE:
                     equal_nouns.add(o.noun)
+                if owner and self._owned_by(n, o, owner):
+                    equal_owned = True
+                elif owner and self._owner(self.src.docs[n], o, tight=True):
+                    equal_elsewhere = True  # on another name's line
             elif (
                 o.kind != "derived"
                 and id(o) not in claimed
@@ -1126,8 +1156,14 @@ class _Checker:
                 # From afar, only content words count: "up from" frames any figure.
                 apart = _dice(f.context - _DIRECTION_STEMS, o.context - _DIRECTION_STEMS, self.src)
                 others.append((score, words, o.noun, aligned, apart, n, o.sentence))
+                if owner and self._owned_by(n, o, owner):
+                    rival_owned = max(rival_owned, score)
                 if person and aligned > 0:
                     rival_people.add(self._person(self.src.docs[n], o))
+        if equal_elsewhere and not equal_owned and owns_other:
+            # "Rendell won with 1,274" when the lines give him 1,291 and Matlock 1,274.
+            self.best_equal[id(f)] = None
+            return False
         if (
             person
             and None not in equal_people
@@ -1179,6 +1215,8 @@ class _Checker:
         ):
             # "called 999 at 4:50 p.m." against "a 999 call at 4.50pm": a passage giving
             # two of the sentence's figures is its passage, however the words align.
+            return True
+        if equal_owned and rival_owned < best_match - MARGIN:
             return True
         if f.unit == "age" and person is None and self._epithet_age(f):
             return True
@@ -1270,6 +1308,60 @@ class _Checker:
             if gap <= PERSON_GAP and (best is None or gap < best[0]):
                 best = (gap, name.value[-1])
         return best[1] if best else None
+
+    def _owner(self, doc: _Doc, m: Mention, tight: bool) -> list[Mention]:
+        """The name a figure belongs to: the nearest before it in its sentence with no
+        other figure of its sort between ("Sallow Vale on 3,851"), else one right after it
+        ("1,296, Ruth Emmerson"). ``tight``: a few words away, the line's only such figure."""
+        toks = doc.sentences[m.sentence].tokens
+        same = [
+            v for v in doc.values
+            if v.sentence == m.sentence and v is not m and v.kind != "derived"
+            and v.family == m.family and _same_sort(m, v)
+        ]  # fmt: skip
+        names = doc.names_in.get(m.sentence, ())
+        if tight:
+            # A line of a list or table that ends with its figure ("2. Sallow Vale Archers
+            # 3,851"), not prose where one name owns several figures.
+            if m.unit == "age" or any(v.i0 > 1 for v in same):  # "1." ranks the line
+                return []
+            rest = [t for t in toks[m.i1 :] if t.kind != "punct" or t.text in "-–—("]
+            named = {k for name in names for k in range(name.i0, name.i1)}
+            words = [k for k, t in enumerate(toks) if t.kind == "word" and k not in named]
+            if len(words) > LINE_WORDS or (rest and rest[0].text not in "-–—("):
+                return []
+        reach = len(toks) if tight else 15
+        before = [
+            name
+            for name in names
+            if name.i1 <= m.i0
+            and m.i0 - name.i1 <= reach
+            and not any(name.i1 <= v.i0 and v.i1 <= m.i0 for v in same)
+            and not any(t.text in ";:" for t in toks[name.i1 : m.i0])
+        ]
+        if tight:
+            return before  # the line's names: "1. Tobias Rendell (Brackenford Bowmen) 1,291"
+        if before:
+            return [max(before, key=lambda name: name.i1)]
+        after = [
+            name
+            for name in names
+            if name.i0 >= m.i1
+            and name.i0 - m.i1 <= 3
+            and not any(
+                t.text in F.CLAUSE_BREAKS - {","} or t.lower in F.SUBORDINATORS | {"and"}
+                for t in toks[m.i1 : name.i0]
+            )
+        ]
+        return [min(after, key=lambda name: name.i0)] if after else []
+
+    def _owned_by(self, n: int, o: Mention, owner: list[Mention]) -> bool:
+        """Whether the sources' figure ``o`` ends a list line naming the ``owner``."""
+        return any(
+            _names_meet(set(mine.value), set(theirs.value))
+            for mine in owner
+            for theirs in self._owner(self.src.docs[n], o, tight=True)
+        )
 
     def _aligned_sentences(
         self, f: Mention, each_cited: bool = False
