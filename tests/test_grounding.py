@@ -1205,3 +1205,18 @@ def test_a_figure_belongs_to_the_name_on_its_results_line() -> None:
     )
     assert {("number", "3,851"), ("number", "3,938")} & set(unsupported(swapped, source))
     assert unsupported(ok.replace("with 1,291", "with 1,274"), source) == [("number", "1,274")]
+
+
+def test_report_paragraph_numbers_labels_with_dates_and_far_apart_figures() -> None:
+    source = [
+        "2. Waiting list\n2.1 Applicants on the waiting list at 31 March 2026: 2,214\n"
+        "2.2 Average wait from application to offer of a plot: 4 years 2 months\n",
+        "The federation wants the council to find land for five new sites.",
+    ]
+    ok = (
+        "The number of people waiting for an allotment has risen to 2,214 [1]. The "
+        "federation wants five new sites [2]."
+    )
+    assert unsupported(ok, source) == []
+    assert unsupported("The waiting list reached 2.1 [1].", source) == [("number", "2.1")]
+    assert unsupported("The waiting list reached 2,241 [1].", source) == [("number", "2,241")]

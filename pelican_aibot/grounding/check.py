@@ -52,6 +52,7 @@ NAME_MARGIN = 0.3  # how clearly another name's words must fit a name's place
 RIVAL_ALIGN = 0.25  # a rival with no word in common needs a passage at least this close
 ROUNDED_SHARE = 0.025  # how far "about 10,800" may be from the worked-out figure, at most
 PERSON_GAP = 6  # words between a value and the name it belongs to
+FAR_APART = 50  # a figure fifty times another is not the other moved
 LINE_WORDS = 3  # words besides names in a line of a results list or table
 SPEAKER_GAP = 7  # words between a speech verb and a name that may be its speaker
 DERIVE_CUE_WINDOW = 3  # tokens either side of a value where its cue ("short of") must be
@@ -963,6 +964,15 @@ def _within(hedge: str, written: float, source: float) -> bool:
     return written >= 100 and abs(source - written) <= written * HEDGE_TOLERANCE + 1e-9
 
 
+def _far_apart(f: Mention, o: Mention) -> bool:
+    """ "2,214 applicants" and "five new sites": figures too far apart in size for one to
+    have been written in the other's place."""
+    if f.family != "num" or not isinstance(o.value, (int, float)):
+        return False
+    a, b = sorted((abs(float(f.value)), abs(float(o.value))))
+    return a > 0 and b / a > FAR_APART
+
+
 def _distinctive(f: Mention) -> bool:
     """A value unlikely to match by chance: no passage needed when nothing competes."""
     if f.family == "num":
@@ -1151,6 +1161,7 @@ class _Checker:
                 and (local > 0 or not distinctive)
                 and (words > 0 or (aligned >= RIVAL_ALIGN and not self._stated_beside(f, o)))
                 and {f.lead, o.lead} != {"to", "from"}  # "from 310" is not the slot of "to 143"
+                and not (distinctive and _far_apart(f, o))
             ):
                 # Only a value of the same sort can have been moved here.
                 # From afar, only content words count: "up from" frames any figure.

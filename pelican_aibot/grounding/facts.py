@@ -802,7 +802,8 @@ def find_values(tokens: list[Token], source: bool = False) -> list[Mention]:
     out: list[Mention] = []
     i = 0
     while i < len(tokens):
-        m = None if _code_number(tokens, i) else _value_at(tokens, i)
+        skip = _code_number(tokens, i) or (source and _section_number(tokens, i))
+        m = None if skip else _value_at(tokens, i)
         if m is None and source and tokens[i].lower == "both":
             t = tokens[i]
             m = Mention("number", "num", 2.0, t.start, t.end, None, i, i + 1, raw=2.0)
@@ -908,13 +909,29 @@ def _code_number(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _section_number(tokens: list[Token], i: int) -> bool:
+    """ "2.1 Applicants on the waiting list": a report's paragraph number, not a figure."""
+    tok, nxt = tokens[i], _at(tokens, i + 1)
+    return (
+        i == 0
+        and tok.kind == "num"
+        and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}", tok.text) is not None
+        and nxt is not None
+        and nxt.kind == "word"
+        and nxt.text[:1].isupper()
+    )
+
+
 def _label_before(tokens: list[Token], colon: int, taken: set[int]) -> set[str]:
-    """Content stems of the label of a "Label: value" pair, back to the previous break."""
+    """Content stems of the label of a "Label: value" pair, back to the previous break.
+
+    A date inside the label qualifies it ("on the list at 31 March 2026: 2,214")."""
     out: set[str] = set()
-    k = colon - 1
-    while k >= 0 and colon - k <= 4 and k not in taken and tokens[k].text not in BOUNDARY_PUNCT:
-        if tokens[k].kind == "word" and tokens[k].lower not in STOPWORDS:
+    k, words = colon - 1, 0
+    while k >= 0 and words < 4 and colon - k <= 10 and tokens[k].text not in BOUNDARY_PUNCT:
+        if k not in taken and tokens[k].kind == "word" and tokens[k].lower not in STOPWORDS:
             out.add(stem(tokens[k].text))
+            words += 1
         k -= 1
     return out
 
