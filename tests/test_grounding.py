@@ -1220,3 +1220,16 @@ def test_report_paragraph_numbers_labels_with_dates_and_far_apart_figures() -> N
     assert unsupported(ok, source) == []
     assert unsupported("The waiting list reached 2.1 [1].", source) == [("number", "2.1")]
     assert unsupported("The waiting list reached 2,241 [1].", source) == [("number", "2,241")]
+
+
+def test_a_total_of_three_parts_the_article_gives() -> None:
+    source = [
+        "Hallbrook will pay £3.8m towards education, £1.1m for highway improvements and "
+        "£1.3m towards health care."
+    ]
+    ok = (
+        "Hallbrook will pay £3.8m towards education, £1.1m for roads and £1.3m for health "
+        "care, a total of £6.2m [1]."
+    )
+    assert unsupported(ok, source) == []
+    assert unsupported(ok.replace("£6.2m", "£6.4m"), source) == [("number", "£6.4m")]

@@ -1430,8 +1430,8 @@ class _Checker:
         # Figures the article states beside it; for what is left of a whole ("leaving
         # £930,000 to pursue"), the whole may be stated anywhere in the article.
         remainder = bool(words & _REMAINDER_CUES)
-        stated = {
-            _as_written(_timed(m))
+        stated: dict[float, str | None] = {
+            _as_written(_timed(m)): m.noun
             for m in self.art.values
             if m.family == "num"
             and (remainder or f.sentence - 1 <= m.sentence <= f.sentence)
@@ -1463,8 +1463,13 @@ class _Checker:
             for t in (m, timed) if timed is not m else (m,):
                 said = _as_written(t) in stated
                 period = _period_of(self.src.docs[n].sentences[m.sentence].tokens)
+                # What a figure the article states counts, the article says: "340 job cuts"
+                # for the sources' "340 posts".
+                told = stated[_as_written(t)] if said else None
                 operands.append(
-                    D.Operand(t.value, t.unit, text, place, m.noun, said, aligned, period, m.lead)
+                    D.Operand(
+                        t.value, t.unit, text, place, m.noun, said, aligned, period, m.lead, told
+                    )
                 )
         # A figure the article has just worked out may be worked on in turn: "a total of
         # 41,350 - up 3,150 on last year's 38,200".

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import permutations
+from itertools import combinations, permutations
 
 # Units of one dimension, as factors to a base unit: 80cm is 4.7m minus 3.9m.
 _SCALES: dict[str, tuple[str, float]] = {
@@ -49,6 +49,7 @@ class Operand:
     aligned: bool = True  # in a source sentence that matches the article's best
     period: str | None = None  # its sentence gives amounts "a year", "a month"...
     lead: str | None = None  # "from" / "to" right before it
+    told: str | None = None  # what the article, stating it, says it counts ("340 job cuts")
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,17 @@ def working(target: Target, operands: Sequence[Operand]) -> str | None:
         factor = _PER_YEAR[a.period] / _PER_YEAR[target.period]
         if _close(a.value * have[1] / want[1] * factor, target):
             return f"{a.text} a {a.period}"
+    if target.cued and not target.times:
+        # "£3.8m for education, £1.1m for roads and £1.3m for health, a total of £6.2m":
+        # three parts, all given by the article, add up to the whole.
+        given = {(a.value, a.unit): a for a in operands if a.stated}
+        for trio in combinations(given.values(), 3):
+            dims = [dimension(a.unit) for a in trio]
+            if any(d is None or d[0] != want[0] or d[0] == "pct" for d in dims):
+                continue
+            total = sum(a.value * d[1] for a, d in zip(trio, dims, strict=True)) / want[1]
+            if _close(total, target):
+                return " + ".join(a.text for a in trio)
     for a, b in permutations(operands, 2):
         # Two figures of one well-matched source sentence, or a figure the article states
         # beside it set against one of its passage, or, when a word says it was worked
@@ -207,7 +219,7 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
             yield f"{b.text} x {a.text}"
     if da[0] != db[0]:
         return
-    nouns = {a.noun, b.noun} - {None}
+    nouns = {a.told or a.noun, b.told or b.noun} - {None}
     if target.noun in nouns and len(nouns) > 1:
         return  # "14 climbers" is no sum of "11 climbers" and "3 guides"
     x, y = a.value * da[1], b.value * db[1]  # both in the base unit
