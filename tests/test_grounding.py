@@ -1233,3 +1233,11 @@ def test_a_total_of_three_parts_the_article_gives() -> None:
     )
     assert unsupported(ok, source) == []
     assert unsupported(ok.replace("£6.2m", "£6.4m"), source) == [("number", "£6.4m")]
+
+
+def test_a_club_given_to_a_person_by_a_possessive() -> None:
+    source = ["50m freestyle\n1. Rhys Caddick (Stourby) 23.41\n2. Lucy Carver (Haddon Vale) 23.58"]
+    assert unsupported("Stourby's Rhys Caddick won in 23.41 [1].", source) == []
+    assert unsupported("Haddon Vale's Rhys Caddick won in 23.41 [1].", source) == [
+        ("name", "Haddon Vale's")
+    ]

@@ -1914,6 +1914,16 @@ class _Checker:
                 if person and self._together(groups[0][-1], groups[1][0]) is False:
                     out.add(id(p))
                 continue
+            person = by_start.get((p.sentence, p.i1))
+            if (
+                text.endswith(("'s", "’s"))
+                and person is not None
+                and len(person.value) > 1
+                and not _body_name(self.art.text[person.start : person.end])
+                and self._together(person.value[-1], p.value[0], reach=0) is False
+            ):
+                out.add(id(p))  # "Haddon Vale's Rhys Caddick" when he swims for Stourby
+                continue
             if len(p.value) < 2 or _body_name(text):
                 continue
             toks = self.art.sentences[p.sentence].tokens
