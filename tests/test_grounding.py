@@ -1241,3 +1241,20 @@ def test_a_club_given_to_a_person_by_a_possessive() -> None:
     assert unsupported("Haddon Vale's Rhys Caddick won in 23.41 [1].", source) == [
         ("name", "Haddon Vale's")
     ]
+
+
+def test_a_percentage_change_is_read_in_its_direction_and_between_its_ends() -> None:
+    source = [
+        "Volunteers counted 1,284 flowering spikes this summer, against 847 in 2025.",
+        "Operating profit was €214m, down from €241m a year earlier. Revenue was €1,482m, "
+        "against €1,316m.",
+    ]
+    ok = (
+        "Volunteers counted 1,284 spikes, up from 847, a rise of about 52% [1]. Revenue rose "
+        "12.6% to €1,482m [2]."
+    )
+    assert unsupported(ok, source) == []
+    # 34% is the fall from 1,284 to 847, not the rise; 11.2% is the rise from €214m to
+    # €241m, not a change that ends at €1,482m.
+    assert unsupported(ok.replace("52%", "34%"), source) == [("number", "34%")]
+    assert unsupported(ok.replace("12.6%", "11.2%"), source) == [("number", "11.2%")]

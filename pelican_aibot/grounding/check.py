@@ -1502,6 +1502,8 @@ class _Checker:
             cued=cued,
             worded=bool(words & _DERIVE_CUES),
             down=True if words & _FALL_WORDS else False if words & _RISE_WORDS else None,
+            change=bool(words & _CHANGE_WORDS),
+            ends=self._change_ends(f) if f.unit == "pct" else (None, None),
             given=any(m.unit == "pct" for _, m, aligned in passage if aligned),
             noun=noun,
             period=_period_after(toks, f.i1),
@@ -1528,6 +1530,19 @@ class _Checker:
         if how is not None:
             self.worked_out[id(f)] = how
         return how is not None
+
+    def _change_ends(self, f: Mention) -> tuple[float | None, float | None]:
+        """The figures a percentage change is stated between: "rose 12.6% to €1,482m"
+        (to), "fell 8% from 410" (from); either may be missing."""
+        ends: dict[str, float] = {}
+        toks = self.art.sentences[f.sentence].tokens
+        for m in self.art.values:
+            if m.sentence != f.sentence or m.family != "num" or m.i0 - f.i1 not in (1, 2):
+                continue
+            lead = toks[m.i0 - 1].lower
+            if lead in ("to", "from") and lead not in ends:
+                ends[lead] = m.value
+        return ends.get("from"), ends.get("to")
 
     def _doc_years(self, n: int) -> set[int]:
         return self.src.doc_years[n]
@@ -2060,11 +2075,19 @@ _REMAINDER_CUES = {"leaving", "remaining", "rest", "left", "outstanding", "still
 _COMPARATIVE_WORDS = {"more", "fewer", "less", "extra", "additional", "new", "further"}
 _FALL_WORDS = {
     "less", "fewer", "lower", "down", "fell", "fallen", "drop", "dropped", "cut", "declined",
-    "shrank", "smaller", "below", "decrease", "decreased", "slipped", "lost",
+    "shrank", "smaller", "below", "decrease", "decreased", "slipped", "lost", "fall", "falls",
+    "decline", "drops",
 }  # fmt: skip
 _RISE_WORDS = {
     "more", "higher", "up", "rose", "risen", "grew", "grown", "increase", "increased",
-    "larger", "bigger", "above", "jumped", "climbed", "gained",
+    "larger", "bigger", "above", "jumped", "climbed", "gained", "rise", "rises", "growth",
+    "jump",
+}  # fmt: skip
+# Words that make a percentage a change, never a share: "a fall of 42 percent".
+_CHANGE_WORDS = {
+    "fell", "fallen", "fall", "falls", "drop", "dropped", "drops", "declined", "decline",
+    "decrease", "decreased", "rose", "risen", "rise", "rises", "grew", "grown", "growth",
+    "increase", "increased", "jumped", "jump", "climbed", "slipped", "shrank",
 }  # fmt: skip
 
 

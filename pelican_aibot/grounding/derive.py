@@ -65,6 +65,8 @@ class Target:
     worded: bool = False  # ... and says how ("ahead", "more"; not a bare "of")
     per: bool = False  # "$10,800 a screen": an amount shared out over a count
     down: bool | None = None  # "less", "fell": a fall; "more", "rose": a rise; None: either
+    change: bool = False  # "a fall of", "rose": a percentage of change, not a share
+    ends: tuple[float | None, float | None] = (None, None)  # "rose 12.6% to €1,482m"
     given: bool = False  # the passage states a percentage of its own: none is worked out
     noun: str | None = None  # what it counts: "14 climbers" is no sum of climbers and guides
     period: str | None = None  # "£7 a month": the period it is given for
@@ -178,6 +180,15 @@ def working(target: Target, operands: Sequence[Operand]) -> str | None:
     return None
 
 
+def _fits_ends(target: Target, start: Operand, end: Operand) -> bool:
+    """A change from ``start`` to ``end`` agrees with the figures the article puts on
+    either side of the percentage ("rose 12.6% to €1,482m" ends at €1,482m)."""
+    return all(
+        want is None or abs(have.value - want) <= 1e-9 * max(1.0, abs(want))
+        for want, have in zip(target.ends, (start, end), strict=True)
+    )
+
+
 def _clock_working(target: Target, operands: Sequence[Operand]) -> str | None:
     """ "reached her at 12.32am, 40 minutes after the call" at 11.52pm: a time of day a
     stated duration after (or before) a time of its passage. Clock values are minutes."""
@@ -233,7 +244,7 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
         # attempts, 12 of 30"; "from £4.80 to £5.40, an increase of 12.5%".
         if target.given and not (a.stated and b.stated and a.place == b.place):
             return
-        if 0 < x < y and _close(100 * x / y, target):
+        if 0 < x < y and not target.change and _close(100 * x / y, target):
             yield f"{a.text} of {b.text}"
         if target.given and {a.lead, b.lead} != {"from", "to"}:
             return  # "estimated at £60,000 to £80,000" is a range, not a change
@@ -243,9 +254,10 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
             return
         # a rise is told against the smaller figure, a fall against the larger one:
         # 23,000 to 18,400 is "a fifth less", 18,400 to 23,000 "a quarter more".
-        if x > y and target.down is not True and _close(100 * (x - y) / y, target):
+        rise, fall = _fits_ends(target, b, a), _fits_ends(target, a, b)
+        if x > y and rise and target.down is not True and _close(100 * (x - y) / y, target):
             yield f"rise from {b.text} to {a.text}"
-        if x > y and target.down is not False and _close(100 * (x - y) / x, target):
+        if x > y and fall and target.down is not False and _close(100 * (x - y) / x, target):
             yield f"fall from {a.text} to {b.text}"
         return
     same = da[0] == want[0] or (target.points and da[0] == "pct")
