@@ -1258,3 +1258,16 @@ def test_a_percentage_change_is_read_in_its_direction_and_between_its_ends() -> 
     # €241m, not a change that ends at €1,482m.
     assert unsupported(ok.replace("52%", "34%"), source) == [("number", "34%")]
     assert unsupported(ok.replace("12.6%", "11.2%"), source) == [("number", "11.2%")]
+
+
+def test_a_difference_stated_on_a_figure_starts_from_it() -> None:
+    source = [
+        "This year 31 per cent of grades were A* or A, against 27 per cent last year. The "
+        "pass rate was 84 per cent, against 79 per cent."
+    ]
+    ok = (
+        "31 per cent of grades were A* or A, up four percentage points on last year's 27 per "
+        "cent [1]."
+    )
+    assert unsupported(ok, source) == []
+    assert unsupported(ok.replace("four", "five"), source) == [("number", "five percentage points")]

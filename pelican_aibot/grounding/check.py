@@ -1503,7 +1503,7 @@ class _Checker:
             worded=bool(words & _DERIVE_CUES),
             down=True if words & _FALL_WORDS else False if words & _RISE_WORDS else None,
             change=bool(words & _CHANGE_WORDS),
-            ends=self._change_ends(f) if f.unit == "pct" else (None, None),
+            ends=self._change_ends(f),
             given=any(m.unit == "pct" for _, m, aligned in passage if aligned),
             noun=noun,
             period=_period_after(toks, f.i1),
@@ -1534,15 +1534,19 @@ class _Checker:
     def _change_ends(self, f: Mention) -> tuple[float | None, float | None]:
         """The figures a percentage change is stated between: "rose 12.6% to €1,482m"
         (to), "fell 8% from 410" (from); either may be missing."""
-        ends: dict[str, float] = {}
         toks = self.art.sentences[f.sentence].tokens
-        for m in self.art.values:
-            if m.sentence != f.sentence or m.family != "num" or m.i0 - f.i1 not in (1, 2):
-                continue
-            lead = toks[m.i0 - 1].lower
-            if lead in ("to", "from") and lead not in ends:
-                ends[lead] = m.value
-        return ends.get("from"), ends.get("to")
+        lead = toks[f.i1].lower if f.i1 < len(toks) else ""
+        if lead not in _CHANGE_LEADS:
+            return None, None
+        end = next(
+            (
+                m.value
+                for m in self.art.values
+                if m.sentence == f.sentence and m.family == "num" and 0 < m.i0 - f.i1 <= 4
+            ),
+            None,
+        )
+        return (None, end) if lead == "to" else (end, None)
 
     def _doc_years(self, n: int) -> set[int]:
         return self.src.doc_years[n]
@@ -2083,6 +2087,9 @@ _RISE_WORDS = {
     "larger", "bigger", "above", "jumped", "climbed", "gained", "rise", "rises", "growth",
     "jump",
 }  # fmt: skip
+# After a change, the word before the figure it starts from or ends at: "up 4 points on
+# last year's 27 per cent", "rose 12.6% to €1,482m".
+_CHANGE_LEADS = {"to", "from", "on", "than"}
 # Words that make a percentage a change, never a share: "a fall of 42 percent".
 _CHANGE_WORDS = {
     "fell", "fallen", "fall", "falls", "drop", "dropped", "drops", "declined", "decline",

@@ -263,6 +263,8 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
     same = da[0] == want[0] or (target.points and da[0] == "pct")
     if not same or x == y:
         return
+    if not any(_fits_ends(target, *pair) for pair in ((a, b), (b, a))):
+        return  # "up five points on last year's 27 per cent" is a change from 27
     scale = want[1]
     if x <= y or y < NEAR * x:
         # Each pair once, larger first. A result this close to one of its figures ("221"
