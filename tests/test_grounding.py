@@ -1271,3 +1271,16 @@ def test_a_difference_stated_on_a_figure_starts_from_it() -> None:
     )
     assert unsupported(ok, source) == []
     assert unsupported(ok.replace("four", "five"), source) == [("number", "five percentage points")]
+
+
+def test_a_less_precise_telling_of_a_figure_is_no_rival_and_last_month_is_a_date() -> None:
+    source = [
+        "Category 2 calls were reached in an average of 41 minutes 15 seconds. The longest "
+        "single handover delay, at Ashcombe Royal Infirmary, was 11 hours 20 minutes.",
+        "Heart attack patients waited an average of more than 41 minutes last month.",
+    ]
+    ok = (
+        "Category 2 patients waited an average of 41 minutes 15 seconds [1][2]. The longest "
+        "single delay, at Ashcombe Royal Infirmary, lasted 11 hours 20 minutes [1]."
+    )
+    assert unsupported(ok, source) == []

@@ -342,7 +342,8 @@ def _relative_date_tokens(tokens: list) -> set[int]:
     out: set[int] = set()
     words = [_word_key(t.text) for t in tokens]  # "next year's" too
     for k in range(len(words) - 1):
-        hit = _RELATIVE_YEAR.match(" ".join(words[k : k + 3]) + " ")
+        phrase = " ".join(words[k : k + 3]) + " "
+        hit = _RELATIVE_YEAR.match(phrase) or _RELATIVE_PERIOD.match(phrase)
         if hit:
             out.update(range(k, k + len(hit.group().split())))
     return out
@@ -711,6 +712,8 @@ _RELATIVE_YEAR = re.compile(
     r"(the year before|the previous year|a year earlier|a year before|the prior year|last year"
     r"|next year|this year|the following year|a year later|a year ago) "
 )
+# Other periods named from today: dates too, not context ("last month" is no "lasted").
+_RELATIVE_PERIOD = re.compile(r"(last|this|next) (month|week|season|weekend|night) ")
 _YEAR_OFFSET = {"next": 1, "this": 0, "following": 1, "later": 1}
 
 _MONTH_STEP = {"this": 0, "last": -1, "next": 1}
@@ -1162,6 +1165,9 @@ class _Checker:
                 and (words > 0 or (aligned >= RIVAL_ALIGN and not self._stated_beside(f, o)))
                 and {f.lead, o.lead} != {"to", "from"}  # "from 310" is not the slot of "to 143"
                 and not (distinctive and _far_apart(f, o))
+                # "more than 41 minutes" is the same figure as 41 minutes 15 seconds, told
+                # less precisely: no rival to it.
+                and not (o.hedge and _within(o.hedge, o.value, f.value))
             ):
                 # Only a value of the same sort can have been moved here.
                 # From afar, only content words count: "up from" frames any figure.
