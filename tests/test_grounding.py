@@ -1284,3 +1284,17 @@ def test_a_less_precise_telling_of_a_figure_is_no_rival_and_last_month_is_a_date
         "single delay, at Ashcombe Royal Infirmary, lasted 11 hours 20 minutes [1]."
     )
     assert unsupported(ok, source) == []
+
+
+def test_a_sentence_told_again_is_the_passage_of_its_figure() -> None:
+    source = [
+        "Staff were told on Tuesday. One worker, who has been at the site for 22 years and "
+        "asked not to be named, said the mood in the canteen was grim and people were in tears.",
+        "Baker Tom Hale, who has worked at the bakery for 31 years, said he would retire.",
+    ]
+    ok = (
+        "One worker, who has been at the bakery for 22 years and asked not to be named, said "
+        "the mood in the canteen was grim and people were in tears [1]."
+    )
+    assert unsupported(ok, source) == []
+    assert unsupported(ok.replace("22", "31"), source) == [("number", "31 years")]

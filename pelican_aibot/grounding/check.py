@@ -52,6 +52,8 @@ NAME_MARGIN = 0.3  # how clearly another name's words must fit a name's place
 RIVAL_ALIGN = 0.25  # a rival with no word in common needs a passage at least this close
 ROUNDED_SHARE = 0.025  # how far "about 10,800" may be from the worked-out figure, at most
 PERSON_GAP = 6  # words between a value and the name it belongs to
+HIGH_ALIGN = 0.75  # a source sentence this like the article's is its passage ...
+ALIGN_GAP = 0.25  # ... when no rival's sentence comes within this
 FAR_APART = 50  # a figure fifty times another is not the other moved
 LINE_WORDS = 3  # words besides names in a line of a results list or table
 SPEAKER_GAP = 7  # words between a speech verb and a name that may be its speaker
@@ -1108,6 +1110,7 @@ class _Checker:
         equal_owned, rival_owned = False, -1.0  # the best rival of the same owner
         equal_elsewhere = owns_other = False
         sharing: set[tuple[int, int]] = set()  # those sentences
+        equal_at: set[tuple[int, int]] = set()  # the sentences with an equal value
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f, o):
                 continue
@@ -1144,6 +1147,7 @@ class _Checker:
                 if score > best_match:
                     best_match, best_occurrence = score, id(o)
                 equal_aligned = max(equal_aligned, aligned)
+                equal_at.add((n, o.sentence))
                 equal_beside |= (n, o.sentence) in beside
                 if (n, o.sentence) in near and self._shares_a_value(f.sentence, n, o.sentence, f):
                     equal_shares = True
@@ -1216,7 +1220,19 @@ class _Checker:
         logger.debug(
             "  best equal %.2f, best other %.2f, floor %.2f", best_match, best_other, floor
         )
+        told_again = [x for x in others if x[3] >= HIGH_ALIGN and (x[5], x[6]) not in equal_at]
+        if equal_at and told_again and max(x[3] for x in told_again) - ALIGN_GAP >= equal_aligned:
+            # The article's sentence is another source sentence told again, with another
+            # figure in this one's place: "for 31 years" in the 22-year worker's sentence.
+            self.best_equal[id(f)] = None
+            return False
         if best_match >= floor and best_match >= best_other - MARGIN:
+            return True
+        if equal_aligned >= HIGH_ALIGN and not any(
+            x[3] > equal_aligned - ALIGN_GAP for x in others if x[0] >= best_match - MARGIN
+        ):
+            # The equal value's sentence is the article's own, told again; the rivals'
+            # sentences are not ("at the bakery for 22 years" / "for 31 years").
             return True
         # Rivals of that same sentence are a question for its words ("in 2022 and 2024").
         elsewhere = [x for x in others if (x[5], x[6]) not in sharing]
