@@ -1298,3 +1298,10 @@ def test_a_sentence_told_again_is_the_passage_of_its_figure() -> None:
     )
     assert unsupported(ok, source) == []
     assert unsupported(ok.replace("22", "31"), source) == [("number", "31 years")]
+
+
+def test_a_figure_the_sentence_gives_with_its_own_words_is_no_slot() -> None:
+    # A route list: "31", the sources' route number, is no slot for the routes counted.
+    case = next(c for c in load_part("final12b") if c.name.startswith("f11_"))
+    report = check_facts(case.faithful, case.sources, case.story_date)
+    assert not {"14", "58"} & {f.text for f in report.unsupported}

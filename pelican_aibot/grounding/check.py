@@ -1172,6 +1172,7 @@ class _Checker:
                 # "more than 41 minutes" is the same figure as 41 minutes 15 seconds, told
                 # less precisely: no rival to it.
                 and not (o.hedge and _within(o.hedge, o.value, f.value))
+                and not self._explained_beside(f, o)
             ):
                 # Only a value of the same sort can have been moved here.
                 # From afar, only content words count: "up from" frames any figure.
@@ -1283,6 +1284,19 @@ class _Checker:
         words next to it say otherwise."""
         return any(
             v is not f and self._same_figure(v, o)
+            for v in self.art.values
+            if v.sentence == f.sentence
+        )
+
+    def _explained_beside(self, f: Mention, o: Mention) -> bool:
+        """Whether a figure of ``f``'s sentence gives ``o``'s value with words that fit ``o``
+        at least as well as ``f``'s: "cut 17 minutes 26 seconds from the 12:58:33" has the
+        17:26 for the source's "17 minutes 26 seconds", no slot of the 12:58:33."""
+        mine = _dice(f.context, o.context, self.src)
+        return any(
+            v is not f
+            and self._same_figure(v, o)
+            and _dice(v.context, o.context, self.src) > mine + WORDS_CLEAR
             for v in self.art.values
             if v.sentence == f.sentence
         )
