@@ -1305,3 +1305,20 @@ def test_a_figure_the_sentence_gives_with_its_own_words_is_no_slot() -> None:
     case = next(c for c in load_part("final12b") if c.name.startswith("f11_"))
     report = check_facts(case.faithful, case.sources, case.story_date)
     assert not {"14", "58"} & {f.text for f in report.unsupported}
+
+
+def test_a_figure_belongs_to_the_names_of_its_list_item() -> None:
+    source = [
+        "League table (top four after week 19): Red Lion A 32 pts, Railway Tavern 30, Bell "
+        "Hotel 27, Crown & Anchor 25.\nTeam trophy: 1. Harlow Vale AC 164 pts; 2. Stainsby AC "
+        "151 pts; 3. City of Marlby 128 pts.\n1. BRENNAN, Alisha - Progressive Union - 48,216 "
+        "(38.4%)\n2. MARCHETTI, Colin - Heritage Party - 41,907 (33.4%)",
+        "Red Lion A beat the Fox & Hounds 7-2 to stay top. Bell Hotel won 6-3 at the Plough.",
+    ]
+    ok = (
+        "Red Lion A stay top on 32 points [1][2]. Bell Hotel, on 27 points, won 6-3 at "
+        "the Plough [1][2]. Harlow Vale AC won the team trophy with 164 points, ahead of Stainsby "
+        "AC on 151 [1]. Brennan won 48,216 votes, or 38.4%, and Marchetti had 41,907 [1]."
+    )
+    assert unsupported(ok, source) == []
+    assert unsupported(ok.replace("or 38.4%", "or 33.4%"), source) == [("number", "33.4%")]

@@ -318,11 +318,36 @@ def _share_partitives(tokens: list, found: list[Mention]) -> None:
 _LOOSE_BODY_WORDS = {"the", "of", "and", "party"}
 
 
+_ITEM_BREAKS = {";", ",", ":"}
+
+
+def _list_item(tokens: list, m: Mention) -> tuple[int, int] | None:
+    """The token range of the list item that ``m`` ends: from the line's start or the last
+    ";", "," or ":" outside brackets, to ``m`` plus at most a word ("pts") before the next
+    break, a dash or the end. None when more follows ``m``."""
+    depth, start = 0, 0
+    for k in range(m.i0):
+        t = tokens[k].text
+        depth += (t == "(") - (t == ")")
+        surname = (
+            t == "," and k > 0 and tokens[k - 1].text.isupper() and len(tokens[k - 1].text) > 1
+        )
+        if depth == 0 and t in _ITEM_BREAKS and not surname:  # "MARCHETTI, Colin" is one name
+            start = k + 1
+    k = m.i1
+    if k < len(tokens) and tokens[k].kind == "word":
+        k += 1  # "Red Lion A 32 pts,"
+    if k < len(tokens) and tokens[k].text not in _ITEM_BREAKS | {"-", "–", "—", "(", ")", "."}:
+        return None
+    return start, k
+
+
 def _line_rank(tokens: list, m: Mention) -> bool:
-    """Whether ``m`` is the place number opening a results line: the 2 of "2. Sallow Vale"."""
+    """Whether ``m`` is the place number opening a results line or list item: the 2 of
+    "2. Sallow Vale" and of "1. Harlow Vale AC 164 pts; 2. Stainsby AC 151 pts"."""
     k = m.i1 + (m.i1 < len(tokens) and tokens[m.i1].text in ".)")  # the mask drops "."
     return (
-        m.i0 == 0
+        (m.i0 == 0 or tokens[m.i0 - 1].text in (";", ":"))
         and m.family == "num"
         and m.unit is None
         and m.value == int(m.value)
@@ -1182,7 +1207,7 @@ class _Checker:
                     rival_owned = max(rival_owned, score)
                 if person and aligned > 0:
                     rival_people.add(self._person(self.src.docs[n], o))
-        if equal_elsewhere and not equal_owned and owns_other:
+        if distinctive and equal_elsewhere and not equal_owned and owns_other:
             # "Rendell won with 1,274" when the lines give him 1,291 and Matlock 1,274.
             self.best_equal[id(f)] = None
             return False
@@ -1359,7 +1384,8 @@ class _Checker:
     def _owner(self, doc: _Doc, m: Mention, tight: bool) -> list[Mention]:
         """The name a figure belongs to: the nearest before it in its sentence with no
         other figure of its sort between ("Sallow Vale on 3,851"), else one right after it
-        ("1,296, Ruth Emmerson"). ``tight``: a few words away, the line's only such figure."""
+        ("1,296, Ruth Emmerson"). ``tight``: the names of the list item the figure ends
+        ("2. Sallow Vale Archers 3,851", "Railway Tavern 30," in a table told as a line)."""
         toks = doc.sentences[m.sentence].tokens
         same = [
             v for v in doc.values
@@ -1368,26 +1394,26 @@ class _Checker:
         ]  # fmt: skip
         names = doc.names_in.get(m.sentence, ())
         if tight:
-            # A line of a list or table that ends with its figure ("2. Sallow Vale Archers
-            # 3,851"), not prose where one name owns several figures.
-            if m.unit == "age" or any(v.i0 > 1 for v in same):  # "1." ranks the line
+            if m.unit == "age":
                 return []
-            rest = [t for t in toks[m.i1 :] if t.kind != "punct" or t.text in "-–—("]
-            named = {k for name in names for k in range(name.i0, name.i1)}
-            words = [k for k, t in enumerate(toks) if t.kind == "word" and k not in named]
-            if len(words) > LINE_WORDS or (rest and rest[0].text not in "-–—("):
+            item = _list_item(toks, m)
+            if item is None:
                 return []
-        reach = len(toks) if tight else 15
+            a, b = item
+            if any(a <= v.i0 < b for v in same):
+                return []  # prose or a row of several figures: the name owns them all
+            inside = [name for name in names if a <= name.i0 and name.i1 <= m.i0]
+            named = {k for name in inside for k in range(name.i0, name.i1)}
+            words = [k for k in range(a, m.i0) if toks[k].kind == "word" and k not in named]
+            return inside if len(words) <= LINE_WORDS else []
         before = [
             name
             for name in names
             if name.i1 <= m.i0
-            and m.i0 - name.i1 <= reach
+            and m.i0 - name.i1 <= 15
             and not any(name.i1 <= v.i0 and v.i1 <= m.i0 for v in same)
             and not any(t.text in ";:" for t in toks[name.i1 : m.i0])
         ]
-        if tight:
-            return before  # the line's names: "1. Tobias Rendell (Brackenford Bowmen) 1,291"
         if before:
             return [max(before, key=lambda name: name.i1)]
         after = [
