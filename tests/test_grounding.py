@@ -1322,3 +1322,15 @@ def test_a_figure_belongs_to_the_names_of_its_list_item() -> None:
     )
     assert unsupported(ok, source) == []
     assert unsupported(ok.replace("or 38.4%", "or 33.4%"), source) == [("number", "33.4%")]
+
+
+def test_a_source_speaks_from_the_date_in_its_heading_lines() -> None:
+    source = [
+        "ARSU - Academic and Related Staff Union\nWexcombe branch\nPress release, 25 September "
+        "2026\n\nWEXCOMBE STAFF VOTE FOR STRIKES\n\nThe ballot closed at noon today."
+    ]
+    day = date(2026, 9, 26)
+    assert unsupported("The ballot closed on Friday [1].", source, story_date=day) == []
+    assert unsupported("The ballot closed on Thursday [1].", source, story_date=day) == [
+        ("date", "Thursday")
+    ]

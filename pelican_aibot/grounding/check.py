@@ -51,6 +51,7 @@ DERIVE_REACH = 2  # sentences either side of the best one whose figures may be s
 NAME_MARGIN = 0.3  # how clearly another name's words must fit a name's place
 RIVAL_ALIGN = 0.25  # a rival with no word in common needs a passage at least this close
 ROUNDED_SHARE = 0.025  # how far "about 10,800" may be from the worked-out figure, at most
+ISSUE_LINES = 3  # a source's date of issue is in its first lines (a heading, a dateline)
 PERSON_GAP = 6  # words between a value and the name it belongs to
 HIGH_ALIGN = 0.75  # a source sentence this like the article's is its passage ...
 ALIGN_GAP = 0.25  # ... when no rival's sentence comes within this
@@ -785,7 +786,7 @@ def _issued(doc: _Doc, story_date: date) -> date:
     """The day a source speaks from: the full date heading it ("BFWA NEWS - 22 April
     2026", a dateline) when that is the story's week, else the story's date."""
     for m in doc.values:
-        if m.sentence > 1:
+        if m.sentence > ISSUE_LINES:
             break
         if m.family == "date" and None not in m.value:
             month, day, year = m.value
