@@ -1334,3 +1334,19 @@ def test_a_source_speaks_from_the_date_in_its_heading_lines() -> None:
     assert unsupported("The ballot closed on Thursday [1].", source, story_date=day) == [
         ("date", "Thursday")
     ]
+
+
+def test_a_statement_announced_on_the_day_it_was_issued() -> None:
+    source = [
+        "FERNLEA FIELDS FESTIVAL - STATEMENT\nThursday 30 July 2026, 11am\n\nFernlea Fields, "
+        "due to take place at Fernlea Park from Friday 31 July to Sunday 2 August, has been "
+        "cancelled."
+    ]
+    day = date(2026, 7, 31)
+    ok = (
+        "Organisers announced at 11am on Thursday that the event at Fernlea Park, due to run "
+        "until Sunday, August 2, could not go ahead [1]."
+    )
+    assert unsupported(ok, source, story_date=day) == []
+    wrong = ok.replace("on Thursday", "on Wednesday")
+    assert unsupported(wrong, source, story_date=day) == [("date", "Wednesday")]

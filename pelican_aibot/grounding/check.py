@@ -51,6 +51,7 @@ DERIVE_REACH = 2  # sentences either side of the best one whose figures may be s
 NAME_MARGIN = 0.3  # how clearly another name's words must fit a name's place
 RIVAL_ALIGN = 0.25  # a rival with no word in common needs a passage at least this close
 ROUNDED_SHARE = 0.025  # how far "about 10,800" may be from the worked-out figure, at most
+ANNOUNCE_REACH = 5  # words between "announced" and the weekday it was announced on
 ISSUE_LINES = 3  # a source's date of issue is in its first lines (a heading, a dateline)
 PERSON_GAP = 6  # words between a value and the name it belongs to
 HIGH_ALIGN = 0.75  # a source sentence this like the article's is its passage ...
@@ -785,6 +786,11 @@ _FUTURE_WORDS = {
 def _issued(doc: _Doc, story_date: date) -> date:
     """The day a source speaks from: the full date heading it ("BFWA NEWS - 22 April
     2026", a dateline) when that is the story's week, else the story's date."""
+    return _heading_date(doc, story_date) or story_date
+
+
+def _heading_date(doc: _Doc, story_date: date) -> date | None:
+    """The full date in a source's first lines, when it is in the story's week."""
     for m in doc.values:
         if m.sentence > ISSUE_LINES:
             break
@@ -796,7 +802,7 @@ def _issued(doc: _Doc, story_date: date) -> date:
                 continue
             if timedelta(0) <= story_date - issued <= timedelta(days=7):
                 return issued
-    return story_date
+    return None
 
 
 def _dated_weekday(tokens: list, i1: int) -> bool:
@@ -829,6 +835,10 @@ def _weekday_dates(
 # Words that put a sentence's weekday ahead for certain: "will", "plans", "is due to".
 _SURELY_AHEAD = {"will", "shall", "'ll", "plans", "planned", "due", "upcoming"}
 # Past verbs that take the weekday right after them: "said on Tuesday that it will...".
+_ANNOUNCE_VERBS = {
+    "announced", "said", "confirmed", "published", "issued", "released", "told", "revealed",
+    "declared", "stated",
+}  # fmt: skip
 _PAST_VERBS = {
     "said", "announced", "confirmed", "told", "revealed", "reported", "agreed", "voted",
     "approved", "decided", "met", "was", "were", "estimated", "warned", "predicted",
@@ -1280,6 +1290,8 @@ class _Checker:
             return True
         if f.unit == "age" and person is None and self._epithet_age(f):
             return True
+        if f.family == "wd" and self._announced_that_day(f):
+            return True
         if f.family == "year" and best_other < MIN_SCORE + MARGIN:
             return f.value in self.src.allowed_years  # no passage says otherwise
         if f.family == "num" and best_match < 0 and f.unit != "ord":
@@ -1289,6 +1301,17 @@ class _Checker:
         if f.family == "score" and best_match < 0:
             return self._score_from_counts(f)
         return False
+
+    def _announced_that_day(self, f: Mention) -> bool:
+        """ "Organisers announced at 11am on Thursday" from a statement headed "Thursday 30
+        July 2026, 11am": the day a source was issued is the day it announced its news."""
+        today = self.src.story_date
+        toks = self.art.sentences[f.sentence].tokens
+        before = {t.lower for t in toks[max(0, f.i0 - ANNOUNCE_REACH) : f.i0]}
+        if today is None or not before & _ANNOUNCE_VERBS:
+            return False
+        days = (_heading_date(doc, today) for doc in self.src.docs)
+        return any(day is not None and day.weekday() == f.value for day in days)
 
     def _score_from_counts(self, f: Mention) -> bool:
         """ "backed strike action by 618 votes to 244" from "618 members voted yes and 244
