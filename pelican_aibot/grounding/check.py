@@ -1049,6 +1049,7 @@ class _Checker:
         self.src = src
         self._align: dict[tuple[int, int, int], float] = {}
         self._shared: dict[tuple[int, int, int, int], bool] = {}
+        self._owners: dict[tuple[int, bool], list[Mention]] = {}
         self._near_cache: dict[int, set[tuple[int, int]]] = {}
         self.sentence_cites = self._assign_cites()
         self.best_equal: dict[int, int | None] = {}  # fact -> its best equal occurrence
@@ -1406,6 +1407,13 @@ class _Checker:
         return best[1] if best else None
 
     def _owner(self, doc: _Doc, m: Mention, tight: bool) -> list[Mention]:
+        key = (id(m), tight)
+        found = self._owners.get(key)
+        if found is None:
+            found = self._owners[key] = self._find_owner(doc, m, tight)
+        return found
+
+    def _find_owner(self, doc: _Doc, m: Mention, tight: bool) -> list[Mention]:
         """The name a figure belongs to: the nearest before it in its sentence with no
         other figure of its sort between ("Sallow Vale on 3,851"), else one right after it
         ("1,296, Ruth Emmerson"). ``tight``: the names of the list item the figure ends
