@@ -57,7 +57,8 @@ PERSON_GAP = 6  # words between a value and the name it belongs to
 HIGH_ALIGN = 0.75  # a source sentence this like the article's is its passage ...
 ALIGN_GAP = 0.25  # ... when no rival's sentence comes within this
 FAR_APART = 50  # a figure fifty times another is not the other moved
-LINE_WORDS = 3  # words besides names in a line of a results list or table
+OWNER_REACH = 15  # words back from an article's figure to the name it belongs to
+LINE_WORDS = 3  # words besides names in an item of a results list or table
 SPEAKER_GAP = 7  # words between a speech verb and a name that may be its speaker
 DERIVE_CUE_WINDOW = 3  # tokens either side of a value where its cue ("short of") must be
 
@@ -1407,6 +1408,8 @@ class _Checker:
         return best[1] if best else None
 
     def _owner(self, doc: _Doc, m: Mention, tight: bool) -> list[Mention]:
+        """``_find_owner``, once per figure: a source figure is asked about for every
+        figure of the article it may be a rival of."""
         key = (id(m), tight)
         found = self._owners.get(key)
         if found is None:
@@ -1442,7 +1445,7 @@ class _Checker:
             name
             for name in names
             if name.i1 <= m.i0
-            and m.i0 - name.i1 <= 15
+            and m.i0 - name.i1 <= OWNER_REACH
             and not any(name.i1 <= v.i0 and v.i1 <= m.i0 for v in same)
             and not any(t.text in ";:" for t in toks[name.i1 : m.i0])
         ]
@@ -1461,7 +1464,7 @@ class _Checker:
         return [min(after, key=lambda name: name.i0)] if after else []
 
     def _owned_by(self, n: int, o: Mention, owner: list[Mention]) -> bool:
-        """Whether the sources' figure ``o`` ends a list line naming the ``owner``."""
+        """Whether the sources' figure ``o`` ends a list item naming the ``owner``."""
         return any(
             _names_meet(set(mine.value), set(theirs.value))
             for mine in owner
