@@ -1350,3 +1350,19 @@ def test_a_statement_announced_on_the_day_it_was_issued() -> None:
     assert unsupported(ok, source, story_date=day) == []
     wrong = ok.replace("on Thursday", "on Wednesday")
     assert unsupported(wrong, source, story_date=day) == [("date", "Wednesday")]
+
+
+def test_a_vote_score_from_a_results_list_and_the_electorate() -> None:
+    source = [
+        "LYLE, Hannah (Liberal Reform) - 39,866\nOKONJO, Rachel (Community First) - 98,412 - "
+        "ELECTED\nSTOTT, Graham (Forward Party) - 91,207\n\nElectorate: 1,184,302\nTurnout: "
+        "21.4%"
+    ]
+    ok = (
+        "Okonjo won 98,412 votes to 91,207 for Stott [1]. Turnout was 21.4% of an electorate "
+        "of 1,184,302 [1]."
+    )
+    assert unsupported(ok, source) == []
+    assert unsupported("Okonjo won 98,412 votes to 39,686 [1].", source) == [
+        ("number", "98,412 votes to 39,686")
+    ]

@@ -1320,10 +1320,22 @@ class _Checker:
         voted no": both sides of a score, as counts of one related source sentence."""
         sides = {float(x) for x in f.value}
         for n, si in self._near(f.sentence):
+            doc = self.src.docs[n]
             counts = {
                 m.value
-                for m in self.src.docs[n].values
-                if m.sentence == si and m.family == "num" and m.unit is None
+                for m in doc.values
+                if m.family == "num"
+                and m.unit is None
+                and (
+                    m.sentence == si
+                    # Or items of a results list around it: "OKONJO ... - 98,412" and
+                    # "STOTT ... - 91,207" give "won 98,412 votes to 91,207".
+                    or (
+                        abs(m.sentence - si) <= 2
+                        and min(sides) >= 100  # not "four for 38": bowling, no vote
+                        and self._owner(doc, m, tight=True)
+                    )
+                )
             }
             if sides <= counts:
                 return True

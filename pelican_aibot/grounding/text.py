@@ -59,6 +59,7 @@ SYNONYMS = {
     "shrank": "lose", "shrunk": "lose", "shrink": "lose", "shrinks": "lose",
     "previous": "earli", "prior": "earli", "earlier": "earli",
     "percent": "pct", "cent": "pct",
+    "electorate": "elctr", "electorates": "elctr",  # no "elected"
     "children": "child", "kids": "child", "women": "woman", "men": "man",
     "people": "peopl", "persons": "peopl", "residents": "peopl", "locals": "peopl",
     "inhabitants": "peopl",
