@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from . import derive as D
 from . import facts as F
@@ -835,11 +836,12 @@ def _weekday_dates(
 
 # Words that put a sentence's weekday ahead for certain: "will", "plans", "is due to".
 _SURELY_AHEAD = {"will", "shall", "'ll", "plans", "planned", "due", "upcoming"}
-# Past verbs that take the weekday right after them: "said on Tuesday that it will...".
+# Verbs of a source's own news, told on the day it was issued: "announced on Thursday".
 _ANNOUNCE_VERBS = {
     "announced", "said", "confirmed", "published", "issued", "released", "told", "revealed",
     "declared", "stated",
 }  # fmt: skip
+# Past verbs that take the weekday right after them: "said on Tuesday that it will...".
 _PAST_VERBS = {
     "said", "announced", "confirmed", "told", "revealed", "reported", "agreed", "voted",
     "approved", "decided", "met", "was", "were", "estimated", "warned", "predicted",
@@ -1006,6 +1008,18 @@ def _within(hedge: str, written: float, source: float) -> bool:
     return written >= 100 and abs(source - written) <= written * HEDGE_TOLERANCE + 1e-9
 
 
+class _Rival(NamedTuple):
+    """A source value of another figure that ``f`` may have been moved from."""
+
+    score: float  # passage and words together
+    words: float  # the words right next to it
+    noun: str | None
+    aligned: float  # its sentence against the article's
+    apart: float  # its words without direction words ("up from")
+    doc: int
+    sentence: int
+
+
 def _far_apart(f: Mention, o: Mention) -> bool:
     """ "2,214 applicants" and "five new sites": figures too far apart in size for one to
     have been written in the other's place."""
@@ -1128,7 +1142,7 @@ class _Checker:
         best_match = match_words = -1.0
         best_occurrence: int | None = None
         equal_nouns: set[str | None] = set()
-        others: list[tuple[float, float, str | None, float]] = []
+        others: list[_Rival] = []
         equal_aligned = 0.0
         # Whose figure it is: "Ortiz won in 2:06:31" when the sources give 2:06:31 to Oda.
         person = self._person(self.art, f) if f.family == "num" else None
@@ -1177,8 +1191,9 @@ class _Checker:
                     aligned,
                 )
             equal = _same_value(f, o, self.src, self._doc_years(n))
-            if owner and not equal and o.kind != "derived" and _same_sort(f, o):
-                owns_other |= self._owned_by(n, o, owner)
+            owned = bool(owner) and self._owned_by(n, o, owner)
+            if owned and not equal and o.kind != "derived" and _same_sort(f, o):
+                owns_other = True
             if equal:
                 if f.family == "score" and f.value != o.value:
                     score -= REVERSED_PENALTY  # "6-4" for a "4-6" set is weaker evidence
@@ -1195,7 +1210,7 @@ class _Checker:
                 match_words = max(match_words, words)
                 if score >= MIN_SCORE:
                     equal_nouns.add(o.noun)
-                if owner and self._owned_by(n, o, owner):
+                if owned:
                     equal_owned = True
                 elif owner and self._owner(self.src.docs[n], o, tight=True):
                     equal_elsewhere = True  # on another name's line
@@ -1215,8 +1230,8 @@ class _Checker:
                 # Only a value of the same sort can have been moved here.
                 # From afar, only content words count: "up from" frames any figure.
                 apart = _dice(f.context - _DIRECTION_STEMS, o.context - _DIRECTION_STEMS, self.src)
-                others.append((score, words, o.noun, aligned, apart, n, o.sentence))
-                if owner and self._owned_by(n, o, owner):
+                others.append(_Rival(score, words, o.noun, aligned, apart, n, o.sentence))
+                if owned:
                     rival_owned = max(rival_owned, score)
                 if person and aligned > 0:
                     rival_people.add(self._person(self.src.docs[n], o))
@@ -1236,18 +1251,20 @@ class _Checker:
         if f.noun and f.noun in equal_nouns:
             # "six cookbooks" found as "six cookbooks": a value counting something else
             # ("1.5 million copies") can't have been moved here.
-            others = [x for x in others if x[2] in (None, f.noun)]
+            others = [x for x in others if x.noun in (None, f.noun)]
         # A rival counts only in a passage about as close to the sentence as the equal
         # value's: "sales grew 3.2%" elsewhere says nothing about "revenue up 4 percent".
         # Unless the words right next to it fit clearly better ("tobacco tax by 12 percent").
         others = [
             x
             for x in others
-            if x[3] >= equal_aligned - ALIGN_SLACK or x[4] > match_words + WORDS_CLEAR
+            if x.aligned >= equal_aligned - ALIGN_SLACK or x.apart > match_words + WORDS_CLEAR
         ]
         # Another value beats the equal one on the whole passage, but only when the
         # words right next to it fit at least as well ("410 stores" in a merged sentence).
-        best_other = max((x[0] for x in others if x[1] >= match_words - WORDS_SLACK), default=-1.0)
+        best_other = max(
+            (x.score for x in others if x.words >= match_words - WORDS_SLACK), default=-1.0
+        )
         # "came from 2-0 down to beat them 4-2": the 2-0 is in the next source sentence;
         # found there, and nothing fits better, it needs no more evidence.
         beside_ok = equal_beside and best_match > best_other
@@ -1259,8 +1276,14 @@ class _Checker:
         logger.debug(
             "  best equal %.2f, best other %.2f, floor %.2f", best_match, best_other, floor
         )
-        told_again = [x for x in others if x[3] >= HIGH_ALIGN and (x[5], x[6]) not in equal_at]
-        if equal_at and told_again and max(x[3] for x in told_again) - ALIGN_GAP >= equal_aligned:
+        told_again = [
+            x for x in others if x.aligned >= HIGH_ALIGN and (x.doc, x.sentence) not in equal_at
+        ]
+        if (
+            equal_at
+            and told_again
+            and max(x.aligned for x in told_again) - ALIGN_GAP >= equal_aligned
+        ):
             # The article's sentence is another source sentence told again, with another
             # figure in this one's place: "for 31 years" in the 22-year worker's sentence.
             self.best_equal[id(f)] = None
@@ -1268,21 +1291,21 @@ class _Checker:
         if best_match >= floor and best_match >= best_other - MARGIN:
             return True
         if equal_aligned >= HIGH_ALIGN and not any(
-            x[3] > equal_aligned - ALIGN_GAP for x in others if x[0] >= best_match - MARGIN
+            x.aligned > equal_aligned - ALIGN_GAP for x in others if x.score >= best_match - MARGIN
         ):
             # The equal value's sentence is the article's own, told again; the rivals'
             # sentences are not ("at the bakery for 22 years" / "for 31 years").
             return True
         # Rivals of that same sentence are a question for its words ("in 2022 and 2024").
-        elsewhere = [x for x in others if (x[5], x[6]) not in sharing]
-        best_elsewhere = max((x[0] for x in elsewhere), default=-1.0)
+        elsewhere = [x for x in others if (x.doc, x.sentence) not in sharing]
+        best_elsewhere = max((x.score for x in elsewhere), default=-1.0)
         if (
             equal_shares
             and best_elsewhere >= best_other
             and not any(
-                self._shares_a_value(f.sentence, x[5], x[6], but=f)
+                self._shares_a_value(f.sentence, x.doc, x.sentence, but=f)
                 for x in elsewhere
-                if x[0] >= best_match - MARGIN
+                if x.score >= best_match - MARGIN
             )
         ):
             # "called 999 at 4:50 p.m." against "a 999 call at 4.50pm": a passage giving
@@ -1341,28 +1364,25 @@ class _Checker:
                 return True
         return False
 
-    def _stated_beside(self, f: Mention, o: Mention) -> bool:
-        """Whether ``f``'s sentence states ``o``'s value too ("a total of 272 ... closed with
-        a 70"): then ``o`` is that figure's, not a slot ``f`` was moved into, unless the
-        words next to it say otherwise."""
-        return any(
-            v is not f and self._same_figure(v, o)
+    def _stated_beside(self, f: Mention, o: Mention) -> list[Mention]:
+        """The other figures of ``f``'s sentence that give ``o``'s value ("a total of 272
+        ... closed with a 70"): then ``o`` is theirs, not a slot ``f`` was moved into,
+        unless the words next to it say otherwise."""
+        return [
+            v
             for v in self.art.values
-            if v.sentence == f.sentence
-        )
+            if v.sentence == f.sentence and v is not f and self._same_figure(v, o)
+        ]
 
     def _explained_beside(self, f: Mention, o: Mention) -> bool:
         """Whether a figure of ``f``'s sentence gives ``o``'s value with words that fit ``o``
-        at least as well as ``f``'s: "cut 17 minutes 26 seconds from the 12:58:33" has the
+        clearly better than ``f``'s: "cut 17 minutes 26 seconds from the 12:58:33" has the
         17:26 for the source's "17 minutes 26 seconds", no slot of the 12:58:33."""
+        beside = self._stated_beside(f, o)
+        if not beside:
+            return False
         mine = _dice(f.context, o.context, self.src)
-        return any(
-            v is not f
-            and self._same_figure(v, o)
-            and _dice(v.context, o.context, self.src) > mine + WORDS_CLEAR
-            for v in self.art.values
-            if v.sentence == f.sentence
-        )
+        return any(_dice(v.context, o.context, self.src) > mine + WORDS_CLEAR for v in beside)
 
     def _same_figure(self, v: Mention, o: Mention) -> bool:
         """Whether article value ``v`` and source value ``o`` are one figure."""
@@ -1641,8 +1661,9 @@ class _Checker:
         return how is not None
 
     def _change_ends(self, f: Mention) -> tuple[float | None, float | None]:
-        """The figures a percentage change is stated between: "rose 12.6% to €1,482m"
-        (to), "fell 8% from 410" (from); either may be missing."""
+        """The figures a change is stated between: "rose 12.6% to €1,482m" (to), "fell 8%
+        from 410" and "up four points on last year's 27 per cent" (from); either may be
+        missing."""
         toks = self.art.sentences[f.sentence].tokens
         lead = toks[f.i1].lower if f.i1 < len(toks) else ""
         if lead not in _CHANGE_LEADS:
