@@ -1366,3 +1366,33 @@ def test_a_vote_score_from_a_results_list_and_the_electorate() -> None:
     assert unsupported("Okonjo won 98,412 votes to 39,686 [1].", source) == [
         ("number", "98,412 votes to 39,686")
     ]
+
+
+def test_a_role_is_the_persons_not_the_body_after_of() -> None:
+    source = [
+        "Group Manager Priya Castell said crews had worked in extreme heat. The Brackenford "
+        "and District Fire and Rescue Service sent ten engines.\n\nHome rider Callum Stead "
+        "finished second. The Stormbirds' goalie Anders Fjelstad made 31 saves."
+    ]
+    ok = (
+        "Group Manager Priya Castell of Brackenford and District Fire and Rescue Service "
+        "praised the crews [1]. Callum Stead, a rider, was second [1]. Goaltender Anders "
+        "Fjelstad made 31 saves [1]."
+    )
+    assert unsupported(ok, source) == []
+    moved = "Group Manager Callum Stead of Brackenford praised the crews [1]."
+    assert ("name", "Group Manager Callum Stead of Brackenford") in unsupported(moved, source)
+
+
+def test_a_change_between_the_figures_the_article_gives_from_and_to() -> None:
+    source = [
+        "The average room rate was £96.40 a night and occupancy rose to 78.4%. Last year "
+        "the average room rate was £91.20."
+    ]
+    ok = (
+        "Occupancy rose to 78.4% [1]. The average room rate rose from £91.20 to £96.40 a "
+        "night, an increase of about 5.7% [1]."
+    )
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("5.7%", "5.4%")  # the fall from £96.40 to £91.20, the wrong way
+    assert unsupported(wrong, source) == [("number", "5.4%")]

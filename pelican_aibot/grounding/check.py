@@ -263,7 +263,11 @@ _RELATIONS = {
     "friend", "neighbour", "neighbor", "colleague", "teammate", "boyfriend", "girlfriend",
     "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather",
 }  # fmt: skip
-_ROLE_FORMS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
+_ROLE_FORMS = {
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+    "goalie": "goalkeeper", "goaltender": "goalkeeper", "netminder": "goalkeeper",
+    "keeper": "goalkeeper",
+}  # fmt: skip
 
 
 def _role_key(role: str) -> str:
@@ -1559,13 +1563,17 @@ class _Checker:
         # Figures the article states beside it; for what is left of a whole ("leaving
         # £930,000 to pursue"), the whole may be stated anywhere in the article.
         remainder = bool(words & _REMAINDER_CUES)
-        stated: dict[float, str | None] = {
-            _as_written(_timed(m)): m.noun
+        beside = [
+            m
             for m in self.art.values
             if m.family == "num"
             and (remainder or f.sentence - 1 <= m.sentence <= f.sentence)
             and m is not f
-        }
+        ]
+        stated: dict[float, str | None] = {_as_written(_timed(m)): m.noun for m in beside}
+        # "rose from £91.20 to £96.40": the article itself says which figure a change
+        # starts from and which it ends at.
+        stated_lead = {_as_written(_timed(m)): m.lead for m in beside if m.sentence == f.sentence}
         passage = self._passage_values(f)[:24]
         seen = {id(m) for _, m, _ in passage}
         # Figures the article states beside it, wherever the sources give them: "topped
@@ -1595,9 +1603,20 @@ class _Checker:
                 # What a figure the article states counts, the article says: "340 job cuts"
                 # for the sources' "340 posts".
                 told = stated[_as_written(t)] if said else None
+                told_lead = stated_lead.get(_as_written(t))
                 operands.append(
                     D.Operand(
-                        t.value, t.unit, text, place, m.noun, said, aligned, period, m.lead, told
+                        t.value,
+                        t.unit,
+                        text,
+                        place,
+                        m.noun,
+                        said,
+                        aligned,
+                        period,
+                        m.lead,
+                        told,
+                        told_lead,
                     )
                 )
         # A figure the article has just worked out may be worked on in turn: "a total of
@@ -1723,6 +1742,11 @@ class _Checker:
     def _body_whole(self, text: str) -> bool:
         """A body's name is one name: "Carnbrae Fire and Rescue Service" is not found in a
         village called Carnbrae and the sources' "Moorland Fire and Rescue Service"."""
+        person, of, body = text.partition(" of ")
+        # "Group Manager Priya Castell of Brackenford and District Fire and Rescue Service":
+        # a person (a name that does not end as a body's does) of a body.
+        if of and not _body_name(" ".join(person.split()[-2:])):
+            text = body
         if not _body_name(text):
             return True
         words = [
@@ -1841,18 +1865,22 @@ class _Checker:
         role = _role_key(f.lead or "")
         if role in _RELATIONS:
             return True  # "her partner, Lee Garvey": whose partner, the words around say
+        # "who chairs Quieter Skies" may be its "chairman"; "the consortium's chief
+        # executive" the "chief executive of the Haverland Retail Consortium".
         holders = self.src.roles.get(role)
         if not holders and " of " in role:
-            # "who chairs Quieter Skies" may be its "chairman"; "the consortium's chief
-            # executive" the "chief executive of the Haverland Retail Consortium".
             head = role.split(" of ")[0]
             holders = set(self.src.roles.get(head, ()))
             for other, people in self.src.roles.items():
                 if other.startswith(head + " of "):
                     holders |= people
+        # Whose role: the person, not the body after "of" ("Kirsty Lennard of Northmoor
+        # Fire and Rescue Service").
+        groups = F.name_groups(self.art.text[f.start : f.end])
+        person = groups[0] if len(groups) > 1 else f.value
         # "Chairman Finch" and "Chairman Gerald Finch" name the holder; "Arthur Finch" not.
         return not holders or any(
-            all(any(_name_word_match(k, h) for h in holder) for k in f.value) for holder in holders
+            all(any(_name_word_match(k, h) for h in holder) for k in person) for holder in holders
         )
 
     def _name_found(self, keys: list[str]) -> bool:

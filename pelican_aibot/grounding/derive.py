@@ -50,6 +50,7 @@ class Operand:
     period: str | None = None  # its sentence gives amounts "a year", "a month"...
     lead: str | None = None  # "from" / "to" right before it
     told: str | None = None  # what the article, stating it, says it counts ("340 job cuts")
+    told_lead: str | None = None  # ... and "from" / "to" before it there ("from £91.20")
 
 
 @dataclass(frozen=True)
@@ -242,11 +243,13 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
         # Where the passage states a percentage, one is worked out only from two figures
         # of one source sentence that the article gives beside it: "40 percent of their
         # attempts, 12 of 30"; "from £4.80 to £5.40, an increase of 12.5%".
-        if target.given and not (a.stated and b.stated and a.place == b.place):
+        # The article's own "from £91.20 to £96.40" says the two are the ends of one change.
+        told_change = {a.told_lead, b.told_lead} == {"from", "to"}
+        if target.given and not (a.stated and b.stated and (a.place == b.place or told_change)):
             return
         if 0 < x < y and not target.change and _close(100 * x / y, target):
             yield f"{a.text} of {b.text}"
-        if target.given and {a.lead, b.lead} != {"from", "to"}:
+        if target.given and {a.lead, b.lead} != {"from", "to"} and not told_change:
             return  # "estimated at £60,000 to £80,000" is a range, not a change
         # A change is between two figures of one thing: of one sentence (or both given
         # by the article), not counting different things ("876 released", "1,095 admitted").
@@ -255,6 +258,8 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
         # a rise is told against the smaller figure, a fall against the larger one:
         # 23,000 to 18,400 is "a fifth less", 18,400 to 23,000 "a quarter more".
         rise, fall = _fits_ends(target, b, a), _fits_ends(target, a, b)
+        if told_change:  # "rose to 1,184,000 from 1,092,000": from the "from" figure
+            rise, fall = rise and b.told_lead == "from", fall and a.told_lead == "from"
         if x > y and rise and target.down is not True and _close(100 * (x - y) / y, target):
             yield f"rise from {b.text} to {a.text}"
         if x > y and fall and target.down is not False and _close(100 * (x - y) / x, target):
