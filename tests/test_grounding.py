@@ -1396,3 +1396,39 @@ def test_a_change_between_the_figures_the_article_gives_from_and_to() -> None:
     assert unsupported(ok, source) == []
     wrong = ok.replace("5.7%", "5.4%")  # the fall from £96.40 to £91.20, the wrong way
     assert unsupported(wrong, source) == [("number", "5.4%")]
+
+
+def test_days_between_a_date_the_sentence_gives_and_one_of_the_sources() -> None:
+    source = [
+        "HAVERLEIGH MUSEUM - 2 June 2026\n\nThieves broke into the gallery in the early hours "
+        "of Saturday 16 May. Two men were arrested on Monday 1 June. The gallery reopens on "
+        "Saturday 13 June."
+    ]
+    ok = (
+        "Two men were arrested on Monday, June 1, 16 days after the raid [1]. The gallery "
+        "reopens on Saturday, June 13, 11 days after the museum's statement [1]."
+    )
+    assert unsupported(ok, source, story_date=date(2026, 6, 2)) == []
+    wrong = ok.replace("16 days after", "15 days after")
+    assert unsupported(wrong, source, story_date=date(2026, 6, 2)) == [("number", "15 days")]
+    before = ok.replace("16 days after", "16 days before")
+    assert unsupported(before, source, story_date=date(2026, 6, 2)) == [("number", "16 days")]
+
+
+def test_years_counted_from_a_year_the_article_states() -> None:
+    source = [
+        "The oak roof structure dates from 1480. Hawthorn Rise joined the Partnership in "
+        "2021. Norland bought Bramwell Brewery in 2021 and closed it in 2023."
+    ]
+    ok = (
+        "The roof dates from 1480, making it 546 years old [1]. The school joined the "
+        "Partnership in 2021, five years ago [1]. Norland bought Bramwell Brewery in 2021 "
+        "and closed it two years later [1]."
+    )
+    day = date(2026, 8, 13)
+    assert unsupported(ok, source, story_date=day) == []
+    for wrong, flagged in (("546 years", "564 years old"), ("five years", "six years")):
+        text = ok.replace(wrong, flagged.split(" old")[0])
+        assert unsupported(text, source, story_date=day) == [("number", flagged)]
+    later = ok.replace("two years later", "three years later")
+    assert unsupported(later, source, story_date=day) == [("number", "three years")]

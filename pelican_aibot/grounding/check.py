@@ -811,6 +811,24 @@ def _heading_date(doc: _Doc, story_date: date) -> date | None:
     return None
 
 
+def _old_year(text: str, today: date) -> bool:
+    """ "dates from 1480": a year older than the ones read as years anywhere."""
+    return text.isdigit() and len(text) == 4 and 1000 <= int(text) <= today.year
+
+
+def _calendar_day(value: tuple, today: date) -> date | None:
+    """A (month, day, year) date as a day of the calendar, its year the one nearest the
+    story's when none is written."""
+    month, day, year = value
+    if day is None:
+        return None
+    year = year or _nearest_year(today, month, day)
+    try:
+        return date(year, month, day) if year else None
+    except ValueError:
+        return None
+
+
 def _dated_weekday(tokens: list, i1: int) -> bool:
     k = i1 + 1 if i1 < len(tokens) and tokens[i1].text == "," else i1
     return k < len(tokens) and tokens[k].lower.rstrip(".") in N.MONTHS
@@ -1660,9 +1678,12 @@ class _Checker:
         )
         how = D.working(target, operands)
         today = self.src.story_date
-        if how is None and f.unit in ("year", "age") and today is not None:
+        # "closed it three years later": after another event, not before the story's day
+        # ("20 years after her debut" may be either).
+        since = f.i1 >= len(toks) or toks[f.i1].lower not in ("later", "earlier")
+        if how is None and f.unit in ("year", "age") and today is not None and since:
             # "his 44 years as a trainer" from "a career that began in 1982"; "the
-            # 139-year-old chain" from "founded in 1887".
+            # 139-year-old chain" from "founded in 1887" (not "three years later").
             keep, _ = self._aligned_sentences(f, each_cited=True)
             places = {(n, k) for n, si in keep for k in range(si - 1, si + 2)}
             how = next(
@@ -1675,9 +1696,80 @@ class _Checker:
                 ),
                 None,
             )
+        if how is None and f.unit in ("year", "age") and today is not None:
+            how = self._years_from_stated(f, today)
+        if how is None and f.unit in ("day", "week"):
+            how = self._days_between(f)
         if how is not None:
             self.worked_out[id(f)] = how
         return how is not None
+
+    def _years_from_stated(self, f: Mention, today: date) -> str | None:
+        """ "joined in 2021, five years ago"; "dates from 1480, making it 546 years old";
+        "bought it in 2021 and closed it two years later" (a source sentence giving both
+        years): counted from a year the article states just before, itself checked."""
+        toks = self.art.sentences[f.sentence].tokens
+        word = toks[f.i1].lower if f.i1 < len(toks) else ""
+        years = [
+            m
+            for m in self.art.values
+            if (m.family == "year" or _old_year(self.art.text[m.start : m.end], today))
+            and (m.sentence == f.sentence - 1 or (m.sentence == f.sentence and m.i0 < f.i0))
+        ]
+        for y in reversed(years):
+            if word in ("later", "after"):
+                # A later year of the source sentence that gives this one.
+                found = next(
+                    (
+                        o
+                        for n, o in self.src.by_family["year"]
+                        if o.kind == "date"
+                        and o.value - y.value == f.value
+                        and any(
+                            v.family == "year" and v.value == y.value and v.sentence == o.sentence
+                            for v in self.src.docs[n].values
+                        )
+                    ),
+                    None,
+                )
+                if found is not None:
+                    return f"{found.value} - {y.value}"
+            if today.year - y.value == f.value and word not in ("later", "earlier"):
+                return f"{today.year} - {y.value}"
+        return None
+
+    def _days_between(self, f: Mention) -> str | None:
+        """ "arrested on Monday, June 1, 16 days after the raid": the gap between a date
+        the sentence gives and a date of the sources (the raid's May 16), in the direction
+        the word after it says."""
+        toks = self.art.sentences[f.sentence].tokens
+        word = toks[f.i1].lower if f.i1 < len(toks) else ""
+        today = self.src.story_date
+        if word not in _LATER or today is None:
+            return None
+        anchors = [
+            m
+            for m in self.art.values
+            if m.sentence == f.sentence and m.family == "date" and m.value[1] is not None
+        ]
+        if not anchors:
+            return None
+        # The date nearest before the gap ("on June 1, 16 days after"), else after it.
+        anchor = min(anchors, key=lambda m: (m.i0 > f.i0, abs(m.i0 - f.i0)))
+        start = _calendar_day(anchor.value, today)
+        days = round(f.value * (7 if f.unit == "week" else 1))
+        if start is None:
+            return None
+        for doc in self.src.docs:
+            dates = [(m.value, doc.text[m.start : m.end]) for m in doc.values if m.family == "date"]
+            issued = _heading_date(doc, today)
+            if issued is not None:
+                dates.append(((issued.month, issued.day, issued.year), "its date of issue"))
+            for value, text in dates:
+                other = _calendar_day(value, today)
+                if other is not None and (start - other).days * _LATER[word] == days:
+                    return f"{self.art.text[anchor.start : anchor.end]} - {text}"
+        return None
 
     def _change_ends(self, f: Mention) -> tuple[float | None, float | None]:
         """The figures a change is stated between: "rose 12.6% to €1,482m" (to), "fell 8%
