@@ -1432,3 +1432,20 @@ def test_years_counted_from_a_year_the_article_states() -> None:
         assert unsupported(text, source, story_date=day) == [("number", flagged)]
     later = ok.replace("two years later", "three years later")
     assert unsupported(later, source, story_date=day) == [("number", "three years")]
+
+
+def test_a_difference_of_two_figures_its_own_sentence_gives() -> None:
+    source = [
+        "Members voted 618 to 244 for strikes. The Kestrels beat Aldmoor Wolves 49-41. "
+        "Nine riders took part. Fenmouth outshot the Steelers 38-29."
+    ]
+    ok = (
+        "Members backed strikes by 618 votes to 244, a majority of 374 [1]. The Kestrels "
+        "beat Aldmoor Wolves 49-41, an eight-point margin [1]. Fenmouth outshot the Steelers "
+        "38-29, nine more shots [1]."
+    )
+    report = check_facts(ok, source)
+    assert report.unsupported == ()
+    assert ("374", "618 votes to 244") in [(f.text, how) for f, how in report.worked_out]
+    wrong = ok.replace("nine more", "eleven more")
+    assert unsupported(wrong, source) == [("number", "eleven")]

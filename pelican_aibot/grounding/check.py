@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import logging
 import math
 import re
@@ -2231,6 +2232,37 @@ class _Checker:
                 return True
         return False
 
+    def _worked_in_sentence(self, f: Mention, ok: dict[int, bool]) -> str | None:
+        """ "outshot them 38-29, nine more shots": a difference (or a total) of two figures
+        its own sentence gives, both found in the sources, with a word saying so. Such a
+        figure is right whatever other fact of the sources has the same value."""
+        if f.family != "num" or f.unit in ("ord", "age", "clock"):
+            return None
+        toks = self.art.sentences[f.sentence].tokens
+        near = toks[max(0, f.i0 - DERIVE_CUE_WINDOW) : f.i1 + DERIVE_CUE_WINDOW]
+        words = {t.lower for t in near if t.kind == "word"}
+        if not words & (_DIFFERENCE_CUES | _TOTAL_CUES):
+            return None
+        want = D.dimension(f.unit)
+        if want is None:
+            return None
+        figures: list[tuple[float, str]] = []
+        for m in self.art.values:
+            if m is f or m.sentence != f.sentence or not ok[id(m)]:
+                continue
+            text = self.art.text[m.start : m.end]
+            if m.family == "score":  # "won 49-41": both sides
+                figures += [(float(side), text) for side in m.value if want[0] == "count"]
+            elif m.family == "num" and (have := D.dimension(m.unit)) and have[0] == want[0]:
+                figures.append((m.value * have[1] / want[1], text))
+        step = D.written_step(self.art.text[f.start : f.end], f.value)
+        for (x, a), (y, b) in itertools.permutations(figures, 2):
+            if x > y and words & _DIFFERENCE_CUES and abs(x - y - f.value) < step:
+                return f"{a} - {b}" if a != b else a
+            if x >= y and words & _TOTAL_CUES and abs(x + y - f.value) < step:
+                return f"{a} + {b}"
+        return None
+
     def _fits(
         self, m: Mention, owners: set[str], equal: list[tuple[int, Mention]]
     ) -> tuple[bool, int, float]:
@@ -2252,6 +2284,10 @@ class _Checker:
             if not any(again.values()):
                 break
             ok.update(again)
+        for f in self.art.values:
+            if not ok[id(f)] and (how := self._worked_in_sentence(f, ok)):
+                ok[id(f)] = True
+                self.worked_out[id(f)] = how
         self._once_each(ok)
         for f in self.art.values:
             results.append((f.fact(self.art.text), ok[id(f)]))
@@ -2326,6 +2362,12 @@ _DERIVE_CUES = {
 
 
 _REMAINDER_CUES = {"leaving", "remaining", "rest", "left", "outstanding", "still"}
+# Words beside a figure that say it is the difference, or the total, of two others.
+_DIFFERENCE_CUES = {
+    "more", "fewer", "less", "margin", "ahead", "behind", "majority", "difference", "gap",
+    "short", "clear", "swing", "higher", "lower", "extra", "cheaper", "dearer",
+}  # fmt: skip
+_TOTAL_CUES = {"total", "combined", "together", "altogether"}
 _COMPARATIVE_WORDS = {"more", "fewer", "less", "extra", "additional", "new", "further"}
 _FALL_WORDS = {
     "less", "fewer", "lower", "down", "fell", "fallen", "drop", "dropped", "cut", "declined",
