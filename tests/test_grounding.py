@@ -1449,3 +1449,17 @@ def test_a_difference_of_two_figures_its_own_sentence_gives() -> None:
     assert ("374", "618 votes to 244") in [(f.text, how) for f, how in report.worked_out]
     wrong = ok.replace("nine more", "eleven more")
     assert unsupported(wrong, source) == [("number", "eleven")]
+
+
+def test_a_date_a_stated_number_of_days_after_the_sources_date_of_issue() -> None:
+    source = [
+        "STATEMENT FROM THE ORGANISERS\nSunday 6 September 2026\n\nToday's show is cancelled "
+        "because of fog. Ticket holders will be refunded within 14 days. The show returns "
+        "on Saturday 12 September."
+    ]
+    day = date(2026, 9, 6)
+    ok = "Ticket holders will be refunded within 14 days, by September 20 [1]."
+    assert unsupported(ok, source, story_date=day) == []
+    # Two weeks after another date of the sources is no such date.
+    wrong = "Ticket holders will be refunded within 14 days, by September 26 [1]."
+    assert unsupported(wrong, source, story_date=day) == [("date", "September 26")]

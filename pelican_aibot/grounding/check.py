@@ -1348,6 +1348,34 @@ class _Checker:
             return self._derivable(f)
         if f.family == "score" and best_match < 0:
             return self._score_from_counts(f)
+        if f.family == "date" and best_match < 0:
+            return self._date_after_gap(f)
+        return False
+
+    def _date_after_gap(self, f: Mention) -> bool:
+        """ "refunded within 14 days, by September 20": a date the sentence's own number
+        of days (or weeks) after a source's date of issue, or before it when it says so."""
+        today = self.src.story_date
+        day = _calendar_day(f.value, today) if today is not None else None
+        if day is None:
+            return False
+        toks = self.art.sentences[f.sentence].tokens
+        back = any(t.lower in ("earlier", "before") for t in toks)
+        gaps = [
+            round(m.value * (7 if m.unit == "week" else 1))
+            for m in self.art.values
+            if m.sentence == f.sentence and m.family == "num" and m.unit in ("day", "week")
+        ]
+        # Counted from the day a source speaks from: any other date of the sources would
+        # be one gap away from a wrong date too often ("by August 16", two weeks after the
+        # festival's last day, for the statement's "within 14 days").
+        for doc in self.src.docs:
+            other = _heading_date(doc, today)
+            gap = (other - day if back else day - other).days if other else None
+            if gap in gaps:
+                sign = "-" if back else "+"
+                self.worked_out[id(f)] = f"{other:%B} {other.day} {sign} {gap} days"
+                return True
         return False
 
     def _announced_that_day(self, f: Mention) -> bool:
@@ -1641,7 +1669,12 @@ class _Checker:
         # A figure the article has just worked out may be worked on in turn: "a total of
         # 41,350 - up 3,150 on last year's 38,200".
         for m in self.art.values:
-            if m is not f and id(m) in self.worked_out and 0 <= f.sentence - m.sentence <= 1:
+            if (
+                m is not f
+                and m.family == "num"
+                and id(m) in self.worked_out
+                and 0 <= f.sentence - m.sentence <= 1
+            ):
                 text = self.art.text[m.start : m.end]
                 operands.append(
                     D.Operand(m.value, m.unit, text, (-1, m.sentence), m.noun, True, True)
