@@ -1463,3 +1463,27 @@ def test_a_date_a_stated_number_of_days_after_the_sources_date_of_issue() -> Non
     # Two weeks after another date of the sources is no such date.
     wrong = "Ticket holders will be refunded within 14 days, by September 26 [1]."
     assert unsupported(wrong, source, story_date=day) == [("date", "September 26")]
+
+
+def test_a_body_split_at_and_in_a_speakers_apposition_is_not_the_speaker() -> None:
+    source = [
+        "Karen Tulloch, regional organiser for the Food and Drink Workers' Union, said: "
+        '"Five years is not a long time in brewing." Chief executive Tom Hale said the '
+        "deal was good for staff."
+    ]
+    ok = '"Five years is not a long time in brewing," said regional organiser Karen Tulloch [1].'
+    assert unsupported(ok, source) == []
+    wrong = '"Five years is not a long time in brewing," said chief executive Tom Hale [1].'
+    assert [kind for kind, _ in unsupported(wrong, source)] == ["quote"]
+
+
+def test_a_clause_after_a_speakers_name_is_no_apposition() -> None:
+    source = [
+        'Riverton manager Helen Crowe said: "We showed real character." Castlegate manager '
+        'Ian Pollard said his side had been "punished for one bad spell".'
+    ]
+    ok = (
+        '"We showed real character," said manager Helen Crowe, while Castlegate\'s Ian '
+        'Pollard felt his team had been "punished for one bad spell" [1].'
+    )
+    assert unsupported(ok, source) == []

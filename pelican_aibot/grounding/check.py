@@ -258,7 +258,12 @@ _NAME_CONTEXT_STOP = frozenset({"to", "befor", "after", "old"})
 _APPOSED = {"at", "in", "on", "with", "for"}
 
 
-_APPOSITION_GAP = re.compile(r",\s+(?:the\s+)?[a-z][\w\s-]{0,30}")  # ", the local "
+# ", the local ", ", regional organiser for the Food and " (a body's name split at "and")
+# (", while Castlegate's Ian Pollard" opens another clause, with a speaker of its own)
+_APPOSITION_GAP = re.compile(
+    r",\s+(?!(?:while|and|but|as|after|before|when|who|whose|which|where|whereas|though"
+    r"|although|with|said|says|told|added)\b)(?:the\s+)?[a-z][^,.;:!?\"“”]{0,45}"
+)
 _RELATIONS = {
     "partner", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
     "friend", "neighbour", "neighbor", "colleague", "teammate", "boyfriend", "girlfriend",
