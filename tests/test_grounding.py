@@ -1487,3 +1487,21 @@ def test_a_clause_after_a_speakers_name_is_no_apposition() -> None:
         'Pollard felt his team had been "punished for one bad spell" [1].'
     )
     assert unsupported(ok, source) == []
+
+
+def test_a_label_with_a_bracket_a_coarser_date_and_the_calendars_weekday() -> None:
+    source = [
+        "Key figures (received by 6pm on Wednesday 28 January 2026):\n"
+        "1. Total applicants: 612,400.\n"
+        "2. Mature applicants (aged 21 and over): 88,150.\n\n"
+        "Applicants who missed the January deadline can still apply until 30 June."
+    ]
+    day = date(2026, 2, 5)
+    ok = (
+        "There were 612,400 applicants by the January 28 deadline, 88,150 of them mature "
+        "applicants aged 21 or over [1]. Those who missed the deadline, which fell on "
+        "Wednesday, January 28, can still apply until June 30 [1]."
+    )
+    assert unsupported(ok, source, story_date=day) == []
+    wrong = ok.replace("Wednesday, January 28", "Thursday, January 28")
+    assert unsupported(wrong, source, story_date=day) == [("date", "Thursday")]

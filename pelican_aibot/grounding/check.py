@@ -822,6 +822,14 @@ def _old_year(text: str, today: date) -> bool:
     return text.isdigit() and len(text) == 4 and 1000 <= int(text) <= today.year
 
 
+def _coarser_date(f: Mention, o: Mention) -> bool:
+    """ "the January deadline" tells "the January 28 deadline" less precisely: no rival."""
+    if f.family != "date" or o.family != "date":
+        return False
+    (fm, fd, fy), (om, od, oy) = f.value, o.value
+    return om == fm and od is None and fd is not None and oy in (None, fy)
+
+
 def _calendar_day(value: tuple, today: date) -> date | None:
     """A (month, day, year) date as a day of the calendar, its year the one nearest the
     story's when none is written."""
@@ -1253,6 +1261,7 @@ class _Checker:
                 # "more than 41 minutes" is the same figure as 41 minutes 15 seconds, told
                 # less precisely: no rival to it.
                 and not (o.hedge and _within(o.hedge, o.value, f.value))
+                and not _coarser_date(f, o)
                 and not self._explained_beside(f, o)
             ):
                 # Only a value of the same sort can have been moved here.
@@ -2270,6 +2279,68 @@ class _Checker:
                 return True
         return False
 
+    def _calendar_weekday(self, f: Mention) -> bool | None:
+        """Whether weekday ``f`` is the calendar's for the full date written right after it
+        ("Wednesday, January 28"), in the year written or the year the sources give that
+        day; None when there is no such single date ("Saturday and Sunday, April 11 and 12")."""
+        today = self.src.story_date
+        toks = self.art.sentences[f.sentence].tokens
+        dated = next(
+            (
+                m
+                for m in self.art.values
+                if m.sentence == f.sentence
+                and m.family == "date"
+                and f.i1 <= m.i0 <= f.i1 + 1
+                and m.value[1] is not None
+            ),
+            None,
+        )
+        if dated is None or today is None:
+            return None
+        joined = {"and", "or", "to", "-", "–", "&"}
+        if (f.i0 and toks[f.i0 - 1].lower in joined) or (
+            dated.i1 < len(toks) and toks[dated.i1].lower in joined
+        ):
+            return None
+        month, day, year = dated.value
+        if not year and f.value in self._source_weekdays(month, day):
+            return True  # "Tuesday 14 October" in a source: its year, whichever it is
+        years = {year} if year else set()
+        if not years:
+            years = {
+                m.value[2]
+                for _, m in self.src.by_family["date"]
+                if m.value[:2] == (month, day) and m.value[2]
+            }
+        if not years:
+            nearest = _nearest_year(today, month, day)
+            years = {nearest} if nearest else set()
+        weekdays = set()
+        for y in years:
+            try:
+                weekdays.add(date(y, month, day).weekday())
+            except ValueError:
+                continue
+        return f.value in weekdays if weekdays else None
+
+    def _source_weekdays(self, month: int, day: int) -> set[int]:
+        """The weekdays the sources write right before a date of this month and day."""
+        out = set()
+        for doc in self.src.docs:
+            for w in doc.values:
+                if w.family != "wd":
+                    continue
+                for m in doc.values:
+                    if (
+                        m.sentence == w.sentence
+                        and m.family == "date"
+                        and w.i1 <= m.i0 <= w.i1 + 1
+                        and m.value[:2] == (month, day)
+                    ):
+                        out.add(w.value)
+        return out
+
     def _worked_in_sentence(self, f: Mention, ok: dict[int, bool]) -> str | None:
         """ "outshot them 38-29, nine more shots": a difference (or a total) of two figures
         its own sentence gives, both found in the sources, with a word saying so. Such a
@@ -2326,6 +2397,11 @@ class _Checker:
             if not ok[id(f)] and (how := self._worked_in_sentence(f, ok)):
                 ok[id(f)] = True
                 self.worked_out[id(f)] = how
+            if f.family == "wd" and (calendar := self._calendar_weekday(f)) is not None:
+                # "Thursday, January 28" in 2026 is wrong, whatever the sources' other
+                # Thursdays are. (A right one may still be a weekday moved with its date
+                # from another event: the calendar does not clear it.)
+                ok[id(f)] = ok[id(f)] and calendar
         self._once_each(ok)
         for f in self.art.values:
             results.append((f.fact(self.art.text), ok[id(f)]))

@@ -925,9 +925,16 @@ def _section_number(tokens: list[Token], i: int) -> bool:
 def _label_before(tokens: list[Token], colon: int, taken: set[int]) -> set[str]:
     """Content stems of the label of a "Label: value" pair, back to the previous break.
 
-    A date inside the label qualifies it ("on the list at 31 March 2026: 2,214")."""
+    A date inside the label qualifies it ("on the list at 31 March 2026: 2,214"); a
+    bracket closing it is read past ("Mature applicants (aged 21 and over): 88,150")."""
     out: set[str] = set()
     k, words = colon - 1, 0
+    if k >= 0 and tokens[k].text == ")":
+        opening = next(
+            (j for j in range(k - 1, max(-1, k - 10), -1) if tokens[j].text == "("), None
+        )
+        if opening is not None:
+            k, colon = opening - 1, opening
     while k >= 0 and words < 4 and colon - k <= 10 and tokens[k].text not in BOUNDARY_PUNCT:
         if k not in taken and tokens[k].kind == "word" and tokens[k].lower not in STOPWORDS:
             out.add(stem(tokens[k].text))
