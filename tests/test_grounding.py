@@ -354,6 +354,9 @@ def test_a_share_given_as_a_bound() -> None:
     assert unsupported("Of 1,940 claims, fewer than a fifth succeeded [1].", source) == [
         ("number", "a fifth")
     ]
+    # 1,912 of 6,480 is 29.5%: still "fewer than a third", as a writer would put it.
+    race = ["Of the 6,480 starters, 1,912 had reached the finish when the race was stopped."]
+    assert unsupported("Fewer than a third of the 6,480 starters finished [1].", race) == []
 
 
 def test_wrong_shares_and_halves_are_flagged() -> None:

@@ -33,7 +33,7 @@ _NOT_SUMMABLE = {"deg", "degf", "clock", "ord", "age", "half"}
 # it is worked out only when a word next to it says how ("two more", "a majority of").
 SMALL = 12
 NEAR = 0.12
-HEDGED_SHARE = 0.9  # "fewer than a third" fits a share from 90% of a third up to a third
+HEDGED_SHARE = 0.85  # "fewer than a third" fits a share from 85% of a third up to a third
 
 
 @dataclass(frozen=True)
