@@ -1508,3 +1508,20 @@ def test_a_label_with_a_bracket_a_coarser_date_and_the_calendars_weekday() -> No
     assert unsupported(ok, source, story_date=day) == []
     wrong = ok.replace("Wednesday, January 28", "Thursday, January 28")
     assert unsupported(wrong, source, story_date=day) == [("date", "Thursday")]
+
+
+def test_a_new_name_opening_a_sentence_and_a_body_pieced_together() -> None:
+    source = [
+        "Measles cases linked to Redbury primary school\n\nThe Northmoor Health Protection "
+        "Unit is investigating. Coastline Rail recorded the highest punctuality of any "
+        "operator, at 91.2%."
+    ]
+    ok = (
+        "The Northmoor Health Protection Unit is investigating cases at a Redbury school [1]. "
+        "Coastline Rail was the most punctual operator, at 91.2% [1]."
+    )
+    assert unsupported(ok, source) == []
+    made_up = ok.replace("Coastline Rail", "Coastway Rail")
+    assert unsupported(made_up, source) == [("name", "Coastway Rail")]
+    pieced = ok.replace("Northmoor Health", "Redbury Health")
+    assert unsupported(pieced, source) == [("name", "Redbury Health Protection Unit")]

@@ -253,6 +253,8 @@ _BODY_WORDS = frozenset({
     "regatta", "open", "championship", "league", "games", "airways", "airlines", "bank",
     "news", "press", "studios", "pictures", "systems", "energy", "partners", "holdings",
     "alliance", "federation", "network", "directorate", "commission", "trust", "fund",
+    "rail", "railway", "railways", "unit", "buses", "ferries", "airport", "partnership",
+    "inspectorate", "forum", "analytics", "networks", "grid",
 })  # fmt: skip
 _NAME_CONTEXT_STOP = frozenset({"to", "befor", "after", "old"})
 _APPOSED = {"at", "in", "on", "with", "for"}
@@ -486,6 +488,10 @@ class _Sources:
             self.word_prefix.append(prefix)
         self.quote_text = [_QuoteIndex(d.text) for d in self.docs]
         self.all_words = {w for words in self.words for w in words}
+        # Words the sources write in lower case: ordinary words, not names.
+        self.lower_words = {
+            t.lower for d in self.docs for s in d.sentences for t in s.tokens if t.text.islower()
+        }
         # Acronyms both ways: "WHO" for "World Health Organization", and the reverse.
         self.initials: set[str] = set()
         self.acronyms: set[str] = set()
@@ -1106,6 +1112,7 @@ class _Checker:
         self.best_equal: dict[int, int | None] = {}  # fact -> its best equal occurrence
         self.match_score: dict[int, float] = {}  # fact -> how well its best equal one fits
         self.worked_out: dict[int, str] = {}  # fact -> how it follows from its passage
+        self.art_lower = {t.lower for s in self.art.sentences for t in s.tokens if t.text.islower()}
         # Words used in multi-word names anywhere: a lone "Grant" opening a sentence is a name.
         self.known_names = {k for d in (self.art, *src.docs) for m in d.names for k in m.value}
         # Surnames of full names: a lone "Ortiz" is a person, a lone "Altmoor" (a team) not.
@@ -1846,11 +1853,21 @@ class _Checker:
         groups = F.name_groups(text)
         first_word = F.name_keys(text.split()[0])
         # A sentence's first word is capitalised anyway: "Sponsor Sen. Marcus Hale".
+        # ... but only an ordinary word, or one before a person's surname ("Together Sandhu
+        # took the title"): "Coastway Rail" is no "Rail" of the sources.
+        first = text.split()[0].lower()
+        ordinary = (
+            first in self.src.lower_words
+            or first in self.art_lower
+            or first in F.TITLES
+            or (bool(groups) and groups[0][-1] in self.surnames and not _body_name(text))
+        )
         may_drop_first = (
             f.unit == "opens"
             and first_word
             and groups
             and len(groups[0]) > 1
+            and ordinary
             and not self._source_name_word(first_word[0])
         )
         if may_drop_first and all(self._name_found(g) for g in [groups[0][1:], *groups[1:]]):
@@ -1900,11 +1917,21 @@ class _Checker:
         ]
         if len(words) < 2:
             return True
+        # All its words within a span hardly longer than the name ("Fire and Rescue
+        # Service of Carnbrae" too): "Redbury primary school. The Northmoor Health
+        # Protection Unit" holds no "Redbury Health Protection Unit".
         reach = len(words) + 3
         for pos in self.src.word_pos:
             for p in pos.get(words[0], ()):
-                if all(any(abs(q - p) <= reach for q in pos.get(w, ())) for w in words[1:]):
-                    return True
+                found = [p]
+                for w in words[1:]:
+                    near = [q for q in pos.get(w, ()) if abs(q - p) <= reach]
+                    if not near:
+                        break
+                    found.append(min(near, key=lambda q: abs(q - p)))
+                else:
+                    if max(found) - min(found) <= len(words) + 1:  # an "and", a "the"
+                        return True
         return False
 
     def _party_and_person(self, keys: list[str]) -> bool:
