@@ -1525,3 +1525,11 @@ def test_a_new_name_opening_a_sentence_and_a_body_pieced_together() -> None:
     assert unsupported(made_up, source) == [("name", "Coastway Rail")]
     pieced = ok.replace("Northmoor Health", "Redbury Health")
     assert unsupported(pieced, source) == [("name", "Redbury Health Protection Unit")]
+
+
+def test_a_surname_that_is_also_a_common_proper_word() -> None:
+    source = ['"We have listened," said Councillor Farida Noon, cabinet member for transport.']
+    ok = '"We have listened," said Councillor Farida Noon [1].'
+    assert unsupported(ok, source) == []
+    wrong = '"We have listened," said Councillor Farida Moon [1].'
+    assert ("name", "Councillor Farida Moon") in unsupported(wrong, source)

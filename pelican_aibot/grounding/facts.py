@@ -46,6 +46,7 @@ COMMON_PROPER = {
     "i", "earth", "moon", "sun", "internet", "god", "christmas", "easter",
     "un", "eu", "uk", "us", "usa", "nato",  # bodies and countries any writer may name for context
 }  # fmt: skip
+_SURNAME_TOO = {"moon", "sun", "earth", "christmas", "easter", "god"}
 NAME_CONNECTORS = {
     "of",
     "de",
@@ -1047,7 +1048,10 @@ def find_names(sentence: Sentence, skip: set[int]) -> list[tuple[int, int, bool]
         while j < len(toks) and j not in skip and not _possessive(toks[j - 1]):
             t = toks[j]
             nxt = toks[j + 1] if j + 1 < len(toks) else None
-            word = _name_token(t) and (not _glued(toks[j - 1], t) or toks[j - 1].text == "-")
+            # "Farida Moon": a common proper word goes on a name it follows.
+            word = (_name_token(t) or (t.text[:1].isupper() and t.lower in _SURNAME_TOO)) and (
+                not _glued(toks[j - 1], t) or toks[j - 1].text == "-"
+            )
             joins_next = nxt is not None and _name_token(nxt)
             connector = (
                 t.kind == "word"
