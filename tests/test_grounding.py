@@ -1533,3 +1533,19 @@ def test_a_surname_that_is_also_a_common_proper_word() -> None:
     assert unsupported(ok, source) == []
     wrong = '"We have listened," said Councillor Farida Moon [1].'
     assert ("name", "Councillor Farida Moon") in unsupported(wrong, source)
+
+
+def test_a_percentage_of_a_count_and_a_count_times_a_price() -> None:
+    source = [
+        "The plan was backed by 81% of the 2,300 members who took part. The council had "
+        "sold 3,200 grandstand seats for Sunday at £18 each."
+    ]
+    ok = (
+        "The plan was backed by 81% of the 2,300 members who took part, or about 1,860 "
+        "people [1]. The council had sold 3,200 seats at £18 each, worth £57,600 [1]."
+    )
+    report = check_facts(ok, source)
+    assert report.unsupported == ()
+    assert {"81% of 2,300", "3,200 x £18"} <= {how for _, how in report.worked_out}
+    wrong = ok.replace("1,860", "1,680").replace("£57,600", "£56,700")
+    assert unsupported(wrong, source) == [("number", "1,680"), ("number", "£56,700")]

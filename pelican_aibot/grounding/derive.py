@@ -224,11 +224,18 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
         # £80,000 a kilogram.
         if _close(a.value * da[1] / per / want[1], target):
             yield f"{a.text} / {b.text}"
-    if db[0] == "count" and da[0] == want[0] != "count" and 1 < b.value <= 1000:
-        # "42 turbines of 5.5MW": 231MW in all.
+    many = b.value <= 1000 or (a.stated and b.stated and a.place == b.place)
+    if db[0] == "count" and da[0] == want[0] != "count" and b.value > 1 and many:
+        # "42 turbines of 5.5MW": 231MW in all; "3,200 seats at £18 each", both given
+        # beside it from one source sentence: £57,600.
         product = a.value * da[1] * b.value / want[1]
         if not _near_operand(product * want[1], a.value * da[1]) and _close(product, target):
             yield f"{b.text} x {a.text}"
+    # "backed by 81% of the 2,300 members who took part, or about 1,860 people".
+    together = (a.stated and b.stated) or (a.place == b.place and a.aligned)
+    share = da[0] == "pct" and db[0] == want[0] != "pct" and 0 < a.value < 100 and together
+    if share and _close(a.value / 100 * b.value * db[1] / want[1], target):
+        yield f"{a.text} of {b.text}"
     if da[0] != db[0]:
         return
     nouns = {a.told or a.noun, b.told or b.noun} - {None}
