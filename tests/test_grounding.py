@@ -1549,3 +1549,21 @@ def test_a_percentage_of_a_count_and_a_count_times_a_price() -> None:
     assert {"81% of 2,300", "3,200 x £18"} <= {how for _, how in report.worked_out}
     wrong = ok.replace("1,860", "1,680").replace("£57,600", "£56,700")
     assert unsupported(wrong, source) == [("number", "1,680"), ("number", "£56,700")]
+
+
+def test_a_share_after_a_partitive_is_that_partitives_share() -> None:
+    source = [
+        "Records for nine of the 20 people whose medicines were checked had gaps. Staffing "
+        "was short on 11 of the 28 nights reviewed. At Dunmere, 19.5% of grades were A* or "
+        "A, up from 16.8% in 2024."
+    ]
+    ok = (
+        "Records for nine of the 20 people whose medicines inspectors checked had gaps or "
+        "errors - 45 per cent [1]. Staffing was short on 11 of the 28 nights reviewed, more "
+        "than a third [1]. At Dunmere, 19.5% of grades were A* or A, up from 16.8% - an "
+        "improvement of 2.7 points [1]."
+    )
+    assert unsupported(ok, source) == []
+    # 55% is 11 of 20, or a fall from 20 to nine: neither is what the sentence says.
+    wrong = ok.replace("45 per cent", "55 per cent")
+    assert unsupported(wrong, source) == [("number", "55 per cent")]

@@ -1731,7 +1731,15 @@ class _Checker:
             # "more than 14,000 still without power": a hedged figure, worked out.
             bound=f.hedge if f.hedge in ("under", "over") and (f.fraction or cued) else None,
         )
-        how = D.working(target, operands)
+        pair = self._partitive_before(f) if f.unit == "pct" else None
+        if pair is not None:
+            # "nine of the 20 people ... - 45 per cent": the share of those two, and no
+            # other pair of the passage's figures ("11 of the 28 nights" elsewhere), nor
+            # a fall from 20 to nine.
+            part, whole = pair
+            how = f"{part:g} of {whole:g}" if D.is_share(target, part, whole) else None
+        else:
+            how = D.working(target, operands)
         today = self.src.story_date
         # "closed it three years later": after another event, not before the story's day
         # ("20 years after her debut" may be either).
@@ -1825,6 +1833,22 @@ class _Checker:
                 if other is not None and (start - other).days * _LATER[word] == days:
                     return f"{self.art.text[anchor.start : anchor.end]} - {text}"
         return None
+
+    def _partitive_before(self, f: Mention) -> tuple[float, float] | None:
+        """The "nine of the 20" of the article's sentence that a share right after it is
+        of, if any."""
+        toks = self.art.sentences[f.sentence].tokens
+        counts = [
+            m
+            for m in self.art.values
+            if m.sentence == f.sentence and m.family == "num" and m.i1 <= f.i0
+        ]
+        found = None
+        for a, b in itertools.pairwise(counts):
+            between = [t.lower for t in toks[a.i1 : b.i0]]
+            if between[:1] == ["of"] and len(between) <= 2 and f.i0 - b.i1 <= 12:
+                found = (a.value, b.value)
+        return found
 
     def _change_ends(self, f: Mention) -> tuple[float | None, float | None]:
         """The figures a change is stated between: "rose 12.6% to €1,482m" (to), "fell 8%
@@ -2498,7 +2522,7 @@ _DERIVE_CUES = {
     "climbed", "improved", "slipped", "beyond", "over", "under", "shy", "majority",
     "total", "combined", "together", "altogether", "overall", "all", "leaving", "rest",
     "double", "doubled", "twice", "doubling", "half", "halved", "halving", "by", "above",
-    "below", "older", "younger",
+    "below", "older", "younger", "improvement", "swing",
 }  # fmt: skip
 
 

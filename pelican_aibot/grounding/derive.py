@@ -34,6 +34,7 @@ _NOT_SUMMABLE = {"deg", "degf", "clock", "ord", "age", "half"}
 SMALL = 12
 NEAR = 0.12
 HEDGED_SHARE = 0.85  # "fewer than a third" fits a share from 85% of a third up to a third
+HEDGED_OVER = 0.8  # "more than a third" fits a share from a third up to 1/0.8 of it
 
 
 @dataclass(frozen=True)
@@ -111,12 +112,17 @@ def _near_operand(result: float, operand: float) -> bool:
 def _close(computed: float, target: Target) -> bool:
     if target.bound == "under":  # "fewer than a third": 31.5% of them
         return HEDGED_SHARE * target.value <= computed <= target.value
-    if target.bound == "over":
-        return target.value <= computed <= target.value / HEDGED_SHARE
+    if target.bound == "over":  # "more than a third": 39% of them too
+        return target.value <= computed <= target.value / HEDGED_OVER
     # Strictly inside half a step: 18 months is no "two years".
     return abs(computed - target.value) < target.step - 1e-9 * max(1.0, abs(target.value)) or (
         abs(computed - target.value) <= 1e-9 * max(1.0, abs(target.value))
     )
+
+
+def is_share(target: Target, part: float, whole: float) -> bool:
+    """Whether the target percentage is ``part`` of ``whole``."""
+    return 0 < part <= whole and _close(100 * part / whole, target)
 
 
 def working(target: Target, operands: Sequence[Operand]) -> str | None:
