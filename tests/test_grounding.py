@@ -12,7 +12,7 @@ from pelican_aibot.errors import AibotError
 from pelican_aibot.grounding import Fact, GroundingReport, check_facts, check_facts_cli
 
 from .conftest import CORPUS
-from .eval.cases import EVAL_DIR, evaluate, load_part
+from .eval.cases import EVAL_DIR, evaluate, load_case, load_part
 
 SOURCE = (
     "A storm tore the roof off a warehouse on Harbor Road in Eastbrook early Saturday, "
@@ -1567,3 +1567,11 @@ def test_a_share_after_a_partitive_is_that_partitives_share() -> None:
     # 55% is 11 of 20, or a fall from 20 to nine: neither is what the sentence says.
     wrong = ok.replace("45 per cent", "55 per cent")
     assert unsupported(wrong, source) == [("number", "55 per cent")]
+
+
+def test_a_rival_the_next_sentence_of_the_article_gives_is_no_slot() -> None:
+    # The netball case of the eval set: "won 15 of their 18 matches" after a sentence
+    # giving the table's points; the 18 of the other table rows is no slot for it.
+    case = load_case(EVAL_DIR / "final10a" / "a02_netball_league_title.yaml")
+    flagged = check_facts(case.faithful, case.sources, case.story_date).unsupported
+    assert "18" not in [f.text for f in flagged]

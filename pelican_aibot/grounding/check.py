@@ -1437,13 +1437,20 @@ class _Checker:
         return False
 
     def _stated_beside(self, f: Mention, o: Mention) -> list[Mention]:
-        """The other figures of ``f``'s sentence that give ``o``'s value ("a total of 272
-        ... closed with a 70"): then ``o`` is theirs, not a slot ``f`` was moved into,
-        unless the words next to it say otherwise."""
+        """The other figures of ``f``'s sentence (for a number, of the sentences either
+        side too) that give ``o``'s value ("a total of 272 ... closed with a 70"; "on 46
+        points ... The champions won 15 of their 18"): then ``o`` is theirs, not a slot
+        ``f`` was moved into, unless the words next to it say otherwise. (Dates and
+        weekdays told in the next sentence are another event's: not for them.)"""
         return [
             v
             for v in self.art.values
-            if v.sentence == f.sentence and v is not f and self._same_figure(v, o)
+            if (
+                v.sentence == f.sentence
+                or (f.family == "num" and abs(v.sentence - f.sentence) == 1)
+            )
+            and v is not f
+            and self._same_figure(v, o)
         ]
 
     def _explained_beside(self, f: Mention, o: Mention) -> bool:
