@@ -823,6 +823,20 @@ def _heading_date(doc: _Doc, story_date: date) -> date | None:
     return None
 
 
+def _date_after(doc: _Doc, weekday: Mention) -> Mention | None:
+    """The date written right after a weekday: "Wednesday, January 28", "Tuesday 14 October"."""
+    return next(
+        (
+            m
+            for m in doc.values
+            if m.sentence == weekday.sentence
+            and m.family == "date"
+            and weekday.i1 <= m.i0 <= weekday.i1 + 1
+        ),
+        None,
+    )
+
+
 def _old_year(text: str, today: date) -> bool:
     """ "dates from 1480": a year older than the ones read as years anywhere."""
     return text.isdigit() and len(text) == 4 and 1000 <= int(text) <= today.year
@@ -2343,18 +2357,8 @@ class _Checker:
         day; None when there is no such single date ("Saturday and Sunday, April 11 and 12")."""
         today = self.src.story_date
         toks = self.art.sentences[f.sentence].tokens
-        dated = next(
-            (
-                m
-                for m in self.art.values
-                if m.sentence == f.sentence
-                and m.family == "date"
-                and f.i1 <= m.i0 <= f.i1 + 1
-                and m.value[1] is not None
-            ),
-            None,
-        )
-        if dated is None or today is None:
+        dated = _date_after(self.art, f)
+        if dated is None or dated.value[1] is None or today is None:
             return None
         joined = {"and", "or", "to", "-", "–", "&"}
         if (f.i0 and toks[f.i0 - 1].lower in joined) or (
@@ -2384,20 +2388,14 @@ class _Checker:
 
     def _source_weekdays(self, month: int, day: int) -> set[int]:
         """The weekdays the sources write right before a date of this month and day."""
-        out = set()
-        for doc in self.src.docs:
-            for w in doc.values:
-                if w.family != "wd":
-                    continue
-                for m in doc.values:
-                    if (
-                        m.sentence == w.sentence
-                        and m.family == "date"
-                        and w.i1 <= m.i0 <= w.i1 + 1
-                        and m.value[:2] == (month, day)
-                    ):
-                        out.add(w.value)
-        return out
+        return {
+            w.value
+            for doc in self.src.docs
+            for w in doc.values
+            if w.family == "wd"
+            and (m := _date_after(doc, w)) is not None
+            and m.value[:2] == (month, day)
+        }
 
     def _worked_in_sentence(self, f: Mention, ok: dict[int, bool]) -> str | None:
         """ "outshot them 38-29, nine more shots": a difference (or a total) of two figures
