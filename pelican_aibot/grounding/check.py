@@ -489,9 +489,7 @@ class _Sources:
         self.quote_text = [_QuoteIndex(d.text) for d in self.docs]
         self.all_words = {w for words in self.words for w in words}
         # Words the sources write in lower case: ordinary words, not names.
-        self.lower_words = {
-            t.lower for d in self.docs for s in d.sentences for t in s.tokens if t.text.islower()
-        }
+        self.lower_words = _lower_words(self.docs)
         # Acronyms both ways: "WHO" for "World Health Organization", and the reverse.
         self.initials: set[str] = set()
         self.acronyms: set[str] = set()
@@ -837,6 +835,21 @@ def _date_after(doc: _Doc, weekday: Mention) -> Mention | None:
     )
 
 
+def _word_after(tokens: list, m: Mention) -> str:
+    """The word right after a mention, lowercased ("" at the sentence's end)."""
+    return tokens[m.i1].lower if m.i1 < len(tokens) else ""
+
+
+def _in_days(m: Mention) -> int:
+    """A number of days or weeks, in days."""
+    return round(m.value * (7 if m.unit == "week" else 1))
+
+
+def _lower_words(docs: Iterable[_Doc]) -> set[str]:
+    """Words the texts write in lower case: ordinary words, not names."""
+    return {t.lower for d in docs for s in d.sentences for t in s.tokens if t.text.islower()}
+
+
 def _old_year(text: str, today: date) -> bool:
     """ "dates from 1480": a year older than the ones read as years anywhere."""
     return text.isdigit() and len(text) == 4 and 1000 <= int(text) <= today.year
@@ -1126,7 +1139,7 @@ class _Checker:
         self.best_equal: dict[int, int | None] = {}  # fact -> its best equal occurrence
         self.match_score: dict[int, float] = {}  # fact -> how well its best equal one fits
         self.worked_out: dict[int, str] = {}  # fact -> how it follows from its passage
-        self.art_lower = {t.lower for s in self.art.sentences for t in s.tokens if t.text.islower()}
+        self.art_lower = _lower_words([self.art])
         # Words used in multi-word names anywhere: a lone "Grant" opening a sentence is a name.
         self.known_names = {k for d in (self.art, *src.docs) for m in d.names for k in m.value}
         # Surnames of full names: a lone "Ortiz" is a person, a lone "Altmoor" (a team) not.
@@ -1397,7 +1410,7 @@ class _Checker:
         toks = self.art.sentences[f.sentence].tokens
         back = any(t.lower in ("earlier", "before") for t in toks)
         gaps = [
-            round(m.value * (7 if m.unit == "week" else 1))
+            _in_days(m)
             for m in self.art.values
             if m.sentence == f.sentence and m.family == "num" and m.unit in ("day", "week")
         ]
@@ -1642,13 +1655,18 @@ class _Checker:
             if m.sentence == si and m.family == "num" and m.unit != "ord"
         ]
 
+    def _cue_words(self, f: Mention) -> set[str]:
+        """The words right beside an article's value, where a cue that it was worked out
+        must be: "two more than" says nothing of "26 points"."""
+        toks = self.art.sentences[f.sentence].tokens
+        near = toks[max(0, f.i0 - DERIVE_CUE_WINDOW) : f.i1 + DERIVE_CUE_WINDOW]
+        return {t.lower for t in near if t.kind == "word"}
+
     def _derivable(self, f: Mention) -> bool:
         """Whether ``f`` is one arithmetic step from the figures of its own passage
         ("taking its fleet to 100" from 12 buses joining 88); the working is kept."""
         toks = self.art.sentences[f.sentence].tokens
-        near = toks[max(0, f.i0 - DERIVE_CUE_WINDOW) : f.i1 + DERIVE_CUE_WINDOW]
-        # A cue must be next to the value: "two more than" says nothing of "26 points".
-        words = {t.lower for t in near if t.kind == "word"}
+        words = self._cue_words(f)
         # Figures the article states beside it; for what is left of a whole ("leaving
         # £930,000 to pursue"), the whole may be stated anywhere in the article.
         remainder = bool(words & _REMAINDER_CUES)
@@ -1722,7 +1740,7 @@ class _Checker:
                     D.Operand(m.value, m.unit, text, (-1, m.sentence), m.noun, True, True)
                 )
         written = self.art.text[f.start : f.end]
-        after = toks[f.i1].lower if f.i1 < len(toks) else ""
+        after = _word_after(toks, f)
         before = toks[f.i0 - 1].lower if f.i0 else ""
         step = D.written_step(written, f.value, rounded=f.hedge == "about")
         if f.hedge == "about":  # "about 40 firefighters" is no 26 + 9
@@ -1764,7 +1782,7 @@ class _Checker:
         today = self.src.story_date
         # "closed it three years later": after another event, not before the story's day
         # ("20 years after her debut" may be either).
-        since = f.i1 >= len(toks) or toks[f.i1].lower not in ("later", "earlier")
+        since = after not in ("later", "earlier")
         if how is None and f.unit in ("year", "age") and today is not None and since:
             # "his 44 years as a trainer" from "a career that began in 1982"; "the
             # 139-year-old chain" from "founded in 1887" (not "three years later").
@@ -1792,8 +1810,7 @@ class _Checker:
         """ "joined in 2021, five years ago"; "dates from 1480, making it 546 years old";
         "bought it in 2021 and closed it two years later" (a source sentence giving both
         years): counted from a year the article states just before, itself checked."""
-        toks = self.art.sentences[f.sentence].tokens
-        word = toks[f.i1].lower if f.i1 < len(toks) else ""
+        word = _word_after(self.art.sentences[f.sentence].tokens, f)
         years = [
             m
             for m in self.art.values
@@ -1826,8 +1843,7 @@ class _Checker:
         """ "arrested on Monday, June 1, 16 days after the raid": the gap between a date
         the sentence gives and a date of the sources (the raid's May 16), in the direction
         the word after it says."""
-        toks = self.art.sentences[f.sentence].tokens
-        word = toks[f.i1].lower if f.i1 < len(toks) else ""
+        word = _word_after(self.art.sentences[f.sentence].tokens, f)
         today = self.src.story_date
         if word not in _LATER or today is None:
             return None
@@ -1841,7 +1857,7 @@ class _Checker:
         # The date nearest before the gap ("on June 1, 16 days after"), else after it.
         anchor = min(anchors, key=lambda m: (m.i0 > f.i0, abs(m.i0 - f.i0)))
         start = _calendar_day(anchor.value, today)
-        days = round(f.value * (7 if f.unit == "week" else 1))
+        days = _in_days(f)
         if start is None:
             return None
         for doc in self.src.docs:
@@ -1875,8 +1891,7 @@ class _Checker:
         """The figures a change is stated between: "rose 12.6% to €1,482m" (to), "fell 8%
         from 410" and "up four points on last year's 27 per cent" (from); either may be
         missing."""
-        toks = self.art.sentences[f.sentence].tokens
-        lead = toks[f.i1].lower if f.i1 < len(toks) else ""
+        lead = _word_after(self.art.sentences[f.sentence].tokens, f)
         if lead not in _CHANGE_LEADS:
             return None, None
         end = next(
@@ -2366,7 +2381,7 @@ class _Checker:
         ):
             return None
         month, day, year = dated.value
-        if not year and f.value in self._source_weekdays(month, day):
+        if not year and f.value in self._source_weekdays.get((month, day), ()):
             return True  # "Tuesday 14 October" in a source: its year, whichever it is
         years = {year} if year else set()
         if not years:
@@ -2386,16 +2401,15 @@ class _Checker:
                 continue
         return f.value in weekdays if weekdays else None
 
-    def _source_weekdays(self, month: int, day: int) -> set[int]:
-        """The weekdays the sources write right before a date of this month and day."""
-        return {
-            w.value
-            for doc in self.src.docs
-            for w in doc.values
-            if w.family == "wd"
-            and (m := _date_after(doc, w)) is not None
-            and m.value[:2] == (month, day)
-        }
+    @functools.cached_property
+    def _source_weekdays(self) -> dict[tuple[int, int], set[int]]:
+        """The weekdays the sources write right before a date, by (month, day)."""
+        out: dict[tuple[int, int], set[int]] = defaultdict(set)
+        for doc in self.src.docs:
+            for w in doc.values:
+                if w.family == "wd" and (m := _date_after(doc, w)) is not None:
+                    out[m.value[:2]].add(w.value)
+        return out
 
     def _worked_in_sentence(self, f: Mention, ok: dict[int, bool]) -> str | None:
         """ "outshot them 38-29, nine more shots": a difference (or a total) of two figures
@@ -2403,9 +2417,7 @@ class _Checker:
         figure is right whatever other fact of the sources has the same value."""
         if f.family != "num" or f.unit in ("ord", "age", "clock"):
             return None
-        toks = self.art.sentences[f.sentence].tokens
-        near = toks[max(0, f.i0 - DERIVE_CUE_WINDOW) : f.i1 + DERIVE_CUE_WINDOW]
-        words = {t.lower for t in near if t.kind == "word"}
+        words = self._cue_words(f)
         if not words & (_DIFFERENCE_CUES | _TOTAL_CUES):
             return None
         want = D.dimension(f.unit)
