@@ -1575,3 +1575,41 @@ def test_a_rival_the_next_sentence_of_the_article_gives_is_no_slot() -> None:
     case = load_case(EVAL_DIR / "final10a" / "a02_netball_league_title.yaml")
     flagged = check_facts(case.faithful, case.sources, case.story_date).unsupported
     assert "18" not in [f.text for f in flagged]
+
+
+def test_a_time_between_two_clock_times_of_the_sources() -> None:
+    source = [
+        "Crews were called at 2:47am to a fire in Hallbrook Road. The first engine arrived "
+        "at 2:53am. Four engines and 28 firefighters attended. A man was treated for smoke "
+        "inhalation at the scene. The fire was under control at 4:10am."
+    ]
+    ok = "The fire was under control at 4:10am, an hour and 23 minutes after the first call [1]."
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("23 minutes", "33 minutes")
+    assert unsupported(wrong, source) == [("number", "an hour and 33 minutes")]
+    # A duration in words is as precise as its last unit: "just over five hours".
+    walk = [
+        "The group set off from the car park at 11:45 a.m. on Saturday. Police received a "
+        "999 call at 4.50pm after a woman hurt her ankle on the ridge."
+    ]
+    told = (
+        "The walkers set off at 11:45 a.m. [1]. They called 999 at 4:50 p.m., just over "
+        "five hours after setting off [1]."
+    )
+    assert unsupported(told, walk) == []
+    assert unsupported(told.replace("five hours", "seven hours"), walk) == [
+        ("number", "seven hours")
+    ]
+
+
+def test_an_ordinal_naming_a_part_of_the_match_as_a_source_names_it() -> None:
+    # A scoring table's "2nd period" heading names the period of the goals under it;
+    # the other headings and the goal times of the sentence are no rival to "second".
+    case = next(c for c in load_part("final15b") if c.name.startswith("l09"))
+    flagged = [
+        f.text for f in check_facts(case.faithful, case.sources, case.story_date).unsupported
+    ]
+    assert "second" not in flagged
+    # Which period the goals fell in is not checked: that needs the goal times read
+    # against the headings (before this rule the true "second" was flagged and a moved
+    # "first" was not).

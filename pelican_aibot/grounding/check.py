@@ -840,6 +840,18 @@ def _word_after(tokens: list, m: Mention) -> str:
     return tokens[m.i1].lower if m.i1 < len(tokens) else ""
 
 
+def _period_word(tokens: list, i: int) -> str | None:
+    """The part of a match an ordinal names, within a few words ("the first and third
+    sets"), in the singular; None when none follows."""
+    for t in tokens[i : i + PERIOD_REACH]:
+        word = t.lower.removesuffix("s") if t.lower != "innings" else t.lower
+        if word in _MATCH_PARTS:
+            return word
+        if t.kind != "word" or (t.lower not in ("and", "or", "to") and word not in _ORDINAL_WORDS):
+            return None
+    return None
+
+
 def _in_days(m: Mention) -> int:
     """A number of days or weeks, in days."""
     return round(m.value * (7 if m.unit == "week" else 1))
@@ -1390,6 +1402,8 @@ class _Checker:
             return True
         if f.family == "year" and best_other < MIN_SCORE + MARGIN:
             return f.value in self.src.allowed_years  # no passage says otherwise
+        if f.unit == "ord" and best_match >= 0 and self._period_named(f):
+            return True
         if f.family == "num" and best_match < 0 and f.unit != "ord":
             # Nowhere in the sources: maybe worked out from its passage's figures. A value
             # found elsewhere is never derived (it may have been moved here).
@@ -1399,6 +1413,20 @@ class _Checker:
         if f.family == "date" and best_match < 0:
             return self._date_after_gap(f)
         return False
+
+    def _period_named(self, f: Mention) -> bool:
+        """ "in the third period", "lost the first set": an ordinal that names a part of a
+        match, as a source names it, is that part; which goals or points fell in it is
+        the business of the other figures of the sentence."""
+        word = _period_word(self.art.sentences[f.sentence].tokens, f.i1)
+        if word is None:
+            return False
+        return any(
+            o.unit == "ord"
+            and o.value == f.value
+            and _period_word(self.src.docs[n].sentences[o.sentence].tokens, o.i1) == word
+            for n, o in self.src.by_family["num"]
+        )
 
     def _date_after_gap(self, f: Mention) -> bool:
         """ "refunded within 14 days, by September 20": a date the sentence's own number
@@ -1696,6 +1724,19 @@ class _Checker:
             for n, m in self.src.by_family["num"]
             if m.kind != "derived" and id(m) not in seen and (n, m.sentence) in near
         ][:16]
+        if f.unit == "dur" and f.value >= 60:
+            # "under control at 4:10am, an hour and 23 minutes after the first call": the
+            # call's time may be anywhere in the sources it cites (paired only with a time
+            # the article states beside it). Times of day only: a bare "6:12" may be a
+            # race time, and two of those are seconds apart.
+            cited = self.sentence_cites[f.sentence] or range(len(self.src.docs))
+            seen = {id(m) for _, m, _ in passage}
+            passage += [
+                (n, m, False)
+                for n in cited
+                for m in self.src.docs[n].values
+                if m.unit == "clock" and m.raw is None and id(m) not in seen
+            ]
         if not passage:
             return False
         operands = []
@@ -1743,6 +1784,8 @@ class _Checker:
         after = _word_after(toks, f)
         before = toks[f.i0 - 1].lower if f.i0 else ""
         step = D.written_step(written, f.value, rounded=f.hedge == "about")
+        if f.unit == "dur":
+            step = D.duration_step(written)
         if f.hedge == "about":  # "about 40 firefighters" is no 26 + 9
             step = min(step, max(D.written_step(written, f.value), ROUNDED_SHARE * f.value))
         # "31 more volunteers" counts volunteers: no sum of volunteers and centres.
@@ -2543,6 +2586,21 @@ _DERIVE_CUES = {
 }  # fmt: skip
 
 
+# Parts of a match or a race an ordinal can name ("the third period").
+_MATCH_PARTS = {
+    "period",
+    "set",
+    "quarter",
+    "half",
+    "innings",
+    "leg",
+    "heat",
+    "frame",
+    "game",
+    "lap",
+}
+_ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"}
+PERIOD_REACH = 4
 _REMAINDER_CUES = {"leaving", "remaining", "rest", "left", "outstanding", "still"}
 # Words beside a figure that say it is the difference, or the total, of two others.
 _DIFFERENCE_CUES = {

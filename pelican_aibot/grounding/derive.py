@@ -11,6 +11,7 @@ is rarely one step away by chance. The working is returned so the page can show 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations, permutations
@@ -103,6 +104,23 @@ def written_step(text: str, value: float, rounded: bool = False) -> float:
         whole = digits.partition(".")[0]
         places = -(len(whole) - len(whole.rstrip("0"))) if whole.strip("0") else 0
     return 0.5 * 10.0**-places * abs(scale)
+
+
+_DURATION_UNITS = {"hour": 3600.0, "hr": 3600.0, "minute": 60.0, "min": 60.0}
+
+
+def duration_step(text: str) -> float:
+    """Half the last unit a duration is written to, in seconds: "five hours" is 4h30 to
+    5h30, "3 hours 42 minutes" is to the half minute, "2:06:31" to the half second."""
+    places = 0
+    numbers = re.findall(r"\d+(?:\.(\d+))?", text)
+    if numbers:
+        places = len(numbers[-1])
+    words = re.findall(r"[a-z]+", text.lower())
+    unit = 1.0  # seconds, or a race time "2:06:31"
+    if ":" not in text and words:
+        unit = _DURATION_UNITS.get(words[-1].removesuffix("s"), 1.0)
+    return 0.5 * unit * 10.0**-places
 
 
 def _near_operand(result: float, operand: float) -> bool:

@@ -165,6 +165,8 @@ def _number_at(tokens: list[Token], i: int) -> tuple[float, int, bool] | None:
         return None if v is None else (v, i + 1, False)
     if tok.kind != "word":
         return None
+    if tok.lower in ("a", "an") and _compound_duration(tokens, i + 1):
+        return (1.0, i + 1, True)  # "an hour and 23 minutes"
     words: list[str] = []
     j = i
     while j < len(tokens):
