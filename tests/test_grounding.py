@@ -1613,3 +1613,49 @@ def test_an_ordinal_naming_a_part_of_the_match_as_a_source_names_it() -> None:
     # Which period the goals fell in is not checked: that needs the goal times read
     # against the headings (before this rule the true "second" was flagged and a moved
     # "first" was not).
+
+
+def test_what_is_left_of_a_whole_after_its_parts() -> None:
+    source = [
+        "The Monsoon Forest will cost £6.8m. The city council approved a £2.5m grant on "
+        "March 17. A public appeal has raised £1.9m from more than 9,400 donors. The rest "
+        "will come from the zoo's reserves."
+    ]
+    ok = (
+        "The £6.8m Monsoon Forest is the zoo's biggest project [1]. The council approved a £2.5m "
+        "grant, and an appeal has raised £1.9m, leaving £2.4m to come from the zoo's "
+        "reserves [1]."
+    )
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("leaving £2.4m", "leaving £2.9m")
+    assert unsupported(wrong, source) == [("number", "£2.9m")]
+    # Four parts the article gives add up to its total.
+    funds = [
+        "The barrier will cost £46.5 million. The Environment Agency has granted £31.2 "
+        "million. The town council will give £6 million, the local levy £2.8 million and "
+        "the developer £1.5 million."
+    ]
+    total = (
+        "The agency has granted £31.2 million towards the £46.5 million barrier [1]. With "
+        "£6 million from the town council, £2.8 million from the levy and £1.5 million from "
+        "the developer, that brings the total to £41.5 million, leaving £5 million to "
+        "find [1]."
+    )
+    assert unsupported(total, funds) == []
+    assert unsupported(total.replace("£41.5 million", "£42.5 million"), funds) == [
+        ("number", "£42.5 million")
+    ]
+
+
+def test_bare_counts_are_no_four_part_sum() -> None:
+    source = [
+        "Westsound Ferries cancelled 17 return sailings on Thursday: eight between Carrow "
+        "Point and Inchmore, three to Skellan and six between Skellan and Fadda. Two "
+        "sailings on Wednesday were also called off."
+    ]
+    wrong = (
+        "Westsound Ferries cancelled all 19 return sailings on its routes: eight between "
+        "Carrow Point and Inchmore, three to Skellan and six between Skellan and Fadda [1]. "
+        "Two sailings on Wednesday were also called off [1]."
+    )
+    assert ("number", "19") in unsupported(wrong, source)

@@ -1812,6 +1812,7 @@ class _Checker:
             period=_period_after(toks, f.i1),
             # "more than 14,000 still without power": a hedged figure, worked out.
             bound=f.hedge if f.hedge in ("under", "over") and (f.fraction or cued) else None,
+            remainder=remainder,
         )
         pair = self._partitive_before(f) if f.unit == "pct" else None
         if pair is not None:

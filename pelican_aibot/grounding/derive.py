@@ -74,6 +74,7 @@ class Target:
     noun: str | None = None  # what it counts: "14 climbers" is no sum of climbers and guides
     period: str | None = None  # "£7 a month": the period it is given for
     bound: str | None = None  # "under" / "over": a share given as a bound ("fewer than a third")
+    remainder: bool = False  # "leaving £2.4m": what is left of a whole after its parts
 
 
 def dimension(unit: str | None) -> tuple[str, float] | None:
@@ -178,13 +179,20 @@ def working(target: Target, operands: Sequence[Operand]) -> str | None:
         # "£3.8m for education, £1.1m for roads and £1.3m for health, a total of £6.2m":
         # three parts, all given by the article, add up to the whole.
         given = {(a.value, a.unit): a for a in operands if a.stated}
-        for trio in combinations(given.values(), 3):
-            dims = [dimension(a.unit) for a in trio]
-            if any(d is None or d[0] != want[0] or d[0] == "pct" for d in dims):
-                continue
-            total = sum(a.value * d[1] for a, d in zip(trio, dims, strict=True)) / want[1]
-            if _close(total, target):
-                return " + ".join(a.text for a in trio)
+        parts = [a for a in given.values() if _base(a, want) is not None]
+        # Four parts, or a remainder, only of amounts with a unit: bare counts (three
+        # routes, eight sailings, two days) add up to almost any small count.
+        measured = target.unit is not None
+        for size in (3, 4) if measured else (3,):
+            for some in combinations(parts, size):
+                if _close(sum(_base(a, want) for a in some) / want[1], target):
+                    return " + ".join(a.text for a in some)
+        if target.remainder and measured:
+            # "a £2.5m grant and £1.9m from an appeal, leaving £2.4m" of the £6.8m cost:
+            # a whole of the passage or the article less two to four parts it gives.
+            left = _remainder(target, want, operands, parts)
+            if left is not None:
+                return left
     for a, b in permutations(operands, 2):
         # Two figures of one well-matched source sentence, or a figure the article states
         # beside it set against one of its passage, or, when a word says it was worked
@@ -202,6 +210,31 @@ def working(target: Target, operands: Sequence[Operand]) -> str | None:
             continue  # "more than 500 trees" is no sum of 300 trees and 240 engineers
         for text in _pair(target, want, a, b):
             return text
+    return None
+
+
+def _base(a: Operand, want: tuple[str, float]) -> float | None:
+    """``a``'s value in the base unit of the target's dimension; None for another one."""
+    have = dimension(a.unit)
+    if have is None or have[0] != want[0] or have[0] == "pct":
+        return None
+    return a.value * have[1]
+
+
+def _remainder(
+    target: Target, want: tuple[str, float], operands: Sequence[Operand], parts: list[Operand]
+) -> str | None:
+    wholes = {(a.value, a.unit): a for a in operands if a.stated or a.aligned}
+    for whole in wholes.values():
+        size_of = _base(whole, want)
+        if size_of is None:
+            continue
+        smaller = [a for a in parts if a is not whole and _base(a, want) < size_of]
+        for size in (2, 3, 4):
+            for some in combinations(smaller, size):
+                left = size_of - sum(_base(a, want) for a in some)
+                if left > 0 and _close(left / want[1], target):
+                    return " - ".join([whole.text, *(a.text for a in some)])
     return None
 
 
