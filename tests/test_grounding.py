@@ -1659,3 +1659,25 @@ def test_bare_counts_are_no_four_part_sum() -> None:
         "Two sailings on Wednesday were also called off [1]."
     )
     assert ("number", "19") in unsupported(wrong, source)
+
+
+def test_a_figure_for_each_one_and_an_average_speed() -> None:
+    source = [
+        "Staying visitors fell to 550,000 and spent 1.98 million nights in the town. "
+        "Medicine drew 4,118 applications for 265 places. Dahl covered the 186.4 km stage "
+        "in 4 hours 52 minutes 18 seconds."
+    ]
+    ok = (
+        "The 550,000 staying visitors spent 1.98 million nights in the town, an average of "
+        "3.6 nights each [1]. Medicine drew 4,118 applications for 265 places, more than 15 "
+        "for every place [1]. Dahl covered the 186.4 km in 4 hours 52 minutes 18 seconds, "
+        "an average of 38.3 km/h [1]."
+    )
+    assert unsupported(ok, source) == []
+    for right, wrong in (("3.6", "4.6"), ("than 15", "than 19"), ("38.3", "39.3")):
+        flagged = [text for _, text in unsupported(ok.replace(right, wrong), source)]
+        assert flagged == [wrong.split()[-1] + (" km/h" if right == "38.3" else "")]
+    # A small figure "an hour" is no difference of two others.
+    buses = ["Route 7 will run four buses an hour, up from three. The fleet grows from 7 to 12."]
+    told = "Route 7 will run five buses an hour, up from three [1]. The fleet grows to 12 [1]."
+    assert ("number", "five") in unsupported(told, buses)

@@ -852,6 +852,21 @@ def _period_word(tokens: list, i: int) -> str | None:
     return None
 
 
+def _per_head(tokens: list, m: Mention) -> bool:
+    """Whether a figure is given for each one of something: "$10,800 a screen", "an
+    average of 3.6 nights each", "more than 15 for every place"."""
+    after = [t.lower for t in tokens[m.i1 : m.i1 + 3]]
+    before = [t.lower for t in tokens[max(0, m.i0 - 2) : m.i0]]
+    if after[:1] and after[0] in ("a", "an", "per", "each"):
+        return True
+    if after[:2] in (["for", "every"], ["for", "each"]):
+        return True
+    if "average" in before or "averaging" in before:
+        return True
+    # "3.6 nights each", "£77 a head": the word after its noun.
+    return m.noun is not None and len(after) > 1 and after[1] in ("each", "apiece", "per")
+
+
 def _in_days(m: Mention) -> int:
     """A number of days or weeks, in days."""
     return round(m.value * (7 if m.unit == "week" else 1))
@@ -1782,7 +1797,6 @@ class _Checker:
                 )
         written = self.art.text[f.start : f.end]
         after = _word_after(toks, f)
-        before = toks[f.i0 - 1].lower if f.i0 else ""
         step = D.written_step(written, f.value, rounded=f.hedge == "about")
         if f.unit == "dur":
             step = D.duration_step(written)
@@ -1799,7 +1813,7 @@ class _Checker:
             f.value,
             f.unit,
             step,
-            per=after in ("a", "an", "per", "each") or before in ("averaging", "average"),
+            per=_per_head(toks, f),
             points=f.unit is None and f.noun in ("point", "pt"),
             times=f.unit is None and after in ("times", "fold"),
             cued=cued,

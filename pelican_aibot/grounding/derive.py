@@ -153,7 +153,9 @@ def working(target: Target, operands: Sequence[Operand]) -> str | None:
         return None
     small = target.unit is None and abs(target.value) < SMALL
     if small and not (target.cued or target.times):
-        return None
+        # "3.6 nights each" may be a count over a count; "five an hour" is no difference.
+        pairs = permutations(operands, 2) if target.per else ()
+        return next((text for a, b in pairs if (text := _count_ratio(target, want, a, b))), None)
     for a in operands:  # one figure in another unit: "three days" for "72 hours"
         have = dimension(a.unit)
         other_unit = have and a.unit != target.unit and have[0] == want[0] != "count"
@@ -238,6 +240,21 @@ def _remainder(
     return None
 
 
+def _count_ratio(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> str | None:
+    """ "1.98 million nights by 550,000 visitors, an average of 3.6 nights each": a count
+    of one thing over a count of another, both given beside it."""
+    if not (target.per and a.stated and b.stated and want[0] == "count" and b.value > 1):
+        return None
+    if dimension(a.unit) != ("count", 1.0) or dimension(b.unit) != ("count", 1.0):
+        return None
+    counted = (a.told or a.noun, b.told or b.noun)
+    if None in counted or counted[0] == counted[1]:
+        return None
+    if target.noun not in (None, counted[0]) or not _close(a.value / b.value, target):
+        return None
+    return f"{a.text} / {b.text}"
+
+
 def _fits_ends(target: Target, start: Operand, end: Operand) -> bool:
     """A change from ``start`` to ``end`` agrees with the figures the article puts on
     either side of the percentage ("rose 12.6% to €1,482m" ends at €1,482m)."""
@@ -275,11 +292,19 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
     da, db = dimension(a.unit), dimension(b.unit)
     if da is None or db is None:
         return
-    shared = target.per and da[0] == want[0] != db[0] and b.value > 1
+    # (A count per measure, "22 applications a kilometre", is no news figure.)
+    shared = target.per and da[0] == want[0] != db[0] and want[0] != "count" and b.value > 1
     for per in {b.value, b.value * db[1]} if shared else ():
         # "$41.3m on 3,812 screens": about $10,800 a screen; "£96m for 1.2 tonnes" is
         # £80,000 a kilogram.
         if _close(a.value * da[1] / per / want[1], target):
+            yield f"{a.text} / {b.text}"
+    if ratio := _count_ratio(target, want, a, b):
+        yield ratio
+    if want[0] == "speed" and da[0] == "length" and db[0] == "time" and a.stated and b.stated:
+        # "186.4 km in 4 hours 52 minutes 18 seconds, an average of 38.3 km/h"
+        kmh = (a.value * da[1] / 1000) / (b.value * db[1] / 3600) if b.value else 0.0
+        if _close(kmh / want[1], target):
             yield f"{a.text} / {b.text}"
     many = b.value <= 1000 or (a.stated and b.stated and a.place == b.place)
     if db[0] == "count" and da[0] == want[0] != "count" and b.value > 1 and many:
