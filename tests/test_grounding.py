@@ -1681,3 +1681,21 @@ def test_a_figure_for_each_one_and_an_average_speed() -> None:
     buses = ["Route 7 will run four buses an hour, up from three. The fleet grows from 7 to 12."]
     told = "Route 7 will run five buses an hour, up from three [1]. The fleet grows to 12 [1]."
     assert ("number", "five") in unsupported(told, buses)
+
+
+def test_a_share_in_words_told_again_beside_its_percentage() -> None:
+    source = [
+        "Inspectors found 41 per cent of prisoners locked in their cells during the working "
+        "day. Some 27 per cent of officers had less than a year in the job. The trust's grant "
+        "will be cut from £310,000 to £248,000."
+    ]
+    ok = (
+        "During the working day 41 per cent of prisoners were locked in their cells [1]. "
+        "More than a quarter of officers, 27 per cent, had less than a year in the job [1]. "
+        "The grant falls from £310,000 to £248,000, a reduction of £62,000, or a fifth [1]."
+    )
+    assert unsupported(ok, source) == []
+    # The percentage of the sentence before is not the one it tells again.
+    wrong = ok.replace("More than a quarter", "More than a third")
+    assert unsupported(wrong, source) == [("number", "a third")]
+    assert unsupported(ok.replace("or a fifth", "or a third"), source) == [("number", "a third")]

@@ -1835,6 +1835,8 @@ class _Checker:
             # a fall from 20 to nine.
             part, whole = pair
             how = f"{part:g} of {whole:g}" if D.is_share(target, part, whole) else None
+        elif f.fraction and (told := self._share_told_beside(f, target)):
+            how = told  # "more than a quarter of officers, 27 per cent"
         else:
             how = D.working(target, operands)
         today = self.src.story_date
@@ -1928,6 +1930,21 @@ class _Checker:
                 if other is not None and (start - other).days * _LATER[word] == days:
                     return f"{self.art.text[anchor.start : anchor.end]} - {text}"
         return None
+
+    def _share_told_beside(self, f: Mention, target: D.Target) -> str | None:
+        """A percentage the article puts right next to a share in words, which tells it
+        again less precisely: "more than a quarter of officers, 27 per cent"."""
+        told = (
+            m
+            for m in self.art.values
+            if m.sentence == f.sentence
+            and m.unit == "pct"
+            and not m.fraction
+            and m.i0 - f.i1 <= SHARE_TOLD_GAP
+            and f.i0 - m.i1 <= SHARE_TOLD_GAP
+            and D.is_share(target, m.value, 100.0)
+        )
+        return next((self.art.text[m.start : m.end] for m in told), None)
 
     def _partitive_before(self, f: Mention) -> tuple[float, float] | None:
         """The "nine of the 20" of the article's sentence that a share right after it is
@@ -2616,6 +2633,7 @@ _MATCH_PARTS = {
 }
 _ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"}
 PERIOD_REACH = 4
+SHARE_TOLD_GAP = 4  # "a quarter of officers, 27 per cent": words between the two
 _REMAINDER_CUES = {"leaving", "remaining", "rest", "left", "outstanding", "still"}
 # Words beside a figure that say it is the difference, or the total, of two others.
 _DIFFERENCE_CUES = {

@@ -766,7 +766,10 @@ def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
         by = _is_word(_at(tokens, i - 1), "by") or _is_word(_at(tokens, i - 2), "by")
         # "fewer than a third succeeded", "nearly a quarter": a hedged share.
         hedged = lw == "a" and _is_word(_at(tokens, i - 1), *_SHARE_HEDGES)
-        said = hyphen or plural or by or hedged or _is_word(follows, "of", *_COMPARATIVES)
+        # "a reduction of £62,000, or a fifth": a figure told again as a share.
+        restated = lw == "a" and _is_word(_at(tokens, i - 1), "or")
+        said = hyphen or plural or by or hedged or restated
+        said = said or _is_word(follows, "of", *_COMPARATIVES)
         if (lw == "a" and hyphen) or not said:
             return None
         share = 100.0 * count / N.FRACTIONS[nxt.lower]
