@@ -1699,3 +1699,26 @@ def test_a_share_in_words_told_again_beside_its_percentage() -> None:
     wrong = ok.replace("More than a quarter", "More than a third")
     assert unsupported(wrong, source) == [("number", "a third")]
     assert unsupported(ok.replace("or a fifth", "or a third"), source) == [("number", "a third")]
+
+
+def test_days_from_one_date_of_the_sentence_to_another() -> None:
+    source = [
+        "The orchid count took place from July 14 to July 25. Thirty-eight volunteers took part."
+    ]
+    ok = "The count was carried out over 12 days, from July 14 to 25, by 38 volunteers [1]."
+    assert unsupported(ok, source, story_date=date(2026, 8, 1)) == []
+    wrong = ok.replace("12 days", "14 days")
+    assert unsupported(wrong, source, story_date=date(2026, 8, 1)) == [("number", "14 days")]
+    # A gap in weeks from a source's date needs no figure of its passage.
+    semi = [
+        "THORNCLIFFE, May 10 - Kirkwell beat Dunmere 30-18 on Sunday to reach the final.",
+        "The final will be played at Crossfield Stadium on June 7.",
+    ]
+    told = (
+        "Kirkwell beat Dunmere 30-18 on Sunday [1]. They play the final at Crossfield "
+        "Stadium four weeks later, on Sunday, June 7 [2]."
+    )
+    assert unsupported(told, semi, story_date=date(2026, 5, 11)) == []
+    assert unsupported(
+        told.replace("four weeks", "three weeks"), semi, story_date=date(2026, 5, 11)
+    ) == [("number", "three weeks")]

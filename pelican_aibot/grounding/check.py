@@ -1752,9 +1752,7 @@ class _Checker:
                 for m in self.src.docs[n].values
                 if m.unit == "clock" and m.raw is None and id(m) not in seen
             ]
-        if not passage:
-            return False
-        operands = []
+        operands = []  # none at all: a gap between dates or years may still be worked out
         for n, m, aligned in passage:
             text = self.src.docs[n].text[m.start : m.end]
             place = (n, m.sentence)
@@ -1861,7 +1859,7 @@ class _Checker:
         if how is None and f.unit in ("year", "age") and today is not None:
             how = self._years_from_stated(f, today)
         if how is None and f.unit in ("day", "week"):
-            how = self._days_between(f)
+            how = self._days_between(f) or self._days_spanned(f)
         if how is not None:
             self.worked_out[id(f)] = how
         return how is not None
@@ -1929,6 +1927,24 @@ class _Checker:
                 other = _calendar_day(value, today)
                 if other is not None and (start - other).days * _LATER[word] == days:
                     return f"{self.art.text[anchor.start : anchor.end]} - {text}"
+        return None
+
+    def _days_spanned(self, f: Mention) -> str | None:
+        """ "over 12 days, from July 14 to 25": the days from one date its sentence gives
+        to another, counted with both ends or without the first."""
+        today = self.src.story_date
+        if today is None:
+            return None
+        dated = [
+            (day, m)
+            for m in self.art.values
+            if m.sentence == f.sentence
+            and m.family == "date"
+            and (day := _calendar_day(m.value, today)) is not None
+        ]
+        for (first, a), (last, b) in itertools.combinations(dated, 2):
+            if (last - first).days in (_in_days(f), _in_days(f) - 1) and last > first:
+                return f"{self.art.text[a.start : a.end]} to {self.art.text[b.start : b.end]}"
         return None
 
     def _share_told_beside(self, f: Mention, target: D.Target) -> str | None:
