@@ -1722,3 +1722,23 @@ def test_days_from_one_date_of_the_sentence_to_another() -> None:
     assert unsupported(
         told.replace("four weeks", "three weeks"), semi, story_date=date(2026, 5, 11)
     ) == [("number", "three weeks")]
+
+
+def test_a_person_speaking_in_a_statement_their_body_heads() -> None:
+    sources = [
+        "Northmoor Fire and Rescue Service\nIncident update: Blackstane Moor wildfire\n\n"
+        "Crews remain at the scene. No one has been injured. The fire covers 320 hectares."
+        '\n\nArea manager Kirsty Lennard said: "Our crews have worked in extremely difficult '
+        'conditions."',
+        "ASHGROVE, May 4 (Beacon Newswire) - The Blackstane Moor fire is still burning. "
+        "Residents returned home on Monday. Walkers were asked to stay away. "
+        '"It will take weeks to recover," said Hamish Teale, a ranger.',
+    ]
+    ok = (
+        "Area manager Kirsty Lennard of Northmoor Fire and Rescue Service said crews had "
+        'worked "in extremely difficult conditions" [1].'
+    )
+    assert unsupported(ok, sources) == []
+    # A wire service in a source's dateline speaks for none of the people it quotes.
+    wire = 'Hamish Teale of Beacon Newswire said it would "take weeks to recover" [2].'
+    assert unsupported(wire, sources) == [("name", "Hamish Teale of Beacon Newswire")]

@@ -2437,13 +2437,21 @@ class _Checker:
         found_both = False
         for doc in self.src.docs:
             where: dict[str, set[int]] = {person: set(), body: set()}
+            speaks = False  # the body heads the source: its own statement
             for m in doc.names + doc.lone_names:
                 for key in (person, body):
                     if any(_name_word_match(key, q) for q in m.value):
                         where[key].add(m.sentence)
+                        # Not a wire service in a dateline: "ASHGROVE, Feb 4 (Beacon Newswire)".
+                        outlet = doc.text[max(0, m.start - 1) : m.start] == "("
+                        speaks |= key == body and m.sentence == 0 and not outlet
             if where[person] and where[body]:
                 found_both = True
                 if any(abs(a - b) <= reach for a in where[person] for b in where[body]):
+                    return True
+                if reach and speaks:
+                    # "Northmoor Fire and Rescue Service / Incident update ... Area manager
+                    # Kirsty Lennard said": the body's own people speak in its statement.
                     return True
         return False if found_both else None  # one of them unknown: name_supported says so
 
