@@ -1742,3 +1742,22 @@ def test_a_person_speaking_in_a_statement_their_body_heads() -> None:
     # A wire service in a source's dateline speaks for none of the people it quotes.
     wire = 'Hamish Teale of Beacon Newswire said it would "take weeks to recover" [2].'
     assert unsupported(wire, sources) == [("name", "Hamish Teale of Beacon Newswire")]
+
+
+def test_abbreviations_of_a_results_table_count_the_same_thing() -> None:
+    source = [
+        "HOLM BAY SAILING CLUB\nTern 16 National Championship - Final results\n\n"
+        "Seven races sailed of nine scheduled. One discard.\n\n"
+        "1. Windrush (4127), Jonah Pemberton / Ailsa Dunne, Holm Bay SC - 1, 2, 1, (6), 3, 1, "
+        "3 - 11 pts\n"
+        "2. Quicksilver (3988), Marta Kowal / Ben Tiernan, Caddon Water SC - 2, 1, 4, 3, (9), "
+        "2, 5 - 17 pts\n"
+        "3. Blue Heron (4050), Felix Arundel / Sophie Arundel, Holm Bay SC - 5, 4, 3, 1, 7, "
+        "(12), 4 - 24 pts\n"
+    ]
+    ok = (
+        "Jonah Pemberton and Ailsa Dunne finished on 11 points, with Marta Kowal and Ben "
+        "Tiernan second on 17 points [1]. Felix and Sophie Arundel were third on 24 points [1]."
+    )
+    assert unsupported(ok, source) == []
+    assert unsupported(ok.replace("on 17 points", "on 19 points"), source) == [("number", "19")]

@@ -59,6 +59,8 @@ SYNONYMS = {
     "shrank": "lose", "shrunk": "lose", "shrink": "lose", "shrinks": "lose",
     "previous": "earli", "prior": "earli", "earlier": "earli",
     "percent": "pct", "cent": "pct",
+    # Abbreviations of results tables: "11 pts", "4 gls".
+    "pts": "point", "pt": "point", "pnts": "point", "gls": "goal", "mins": "minut",
     "electorate": "elctr", "electorates": "elctr",  # no "elected"
     "children": "child", "kids": "child", "women": "woman", "men": "man",
     "people": "peopl", "persons": "peopl", "residents": "peopl", "locals": "peopl",
