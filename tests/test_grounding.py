@@ -1761,3 +1761,17 @@ def test_abbreviations_of_a_results_table_count_the_same_thing() -> None:
     )
     assert unsupported(ok, source) == []
     assert unsupported(ok.replace("on 17 points", "on 19 points"), source) == [("number", "19")]
+
+
+def test_a_sentence_merging_neighbouring_lines_of_a_list() -> None:
+    # "Stays of two to four hours will cost £6.80 instead of £5.50, and anything over four
+    # hours £11.50 instead of £9" tells two lines of the trust's price list; the lines'
+    # passage gives more of the sentence's figures than any rival's does.
+    case = next(c for c in load_part("final9a") if c.name.startswith("y11"))
+    report = check_facts(case.faithful, case.sources, case.story_date)
+    flagged = [f.text for f in report.unsupported]
+    assert "£6.80" not in flagged and "£5.50" not in flagged
+    for corrupted in case.corrupted:
+        if corrupted.text[corrupted.span[0] : corrupted.span[1]] == "£5.50":
+            found = check_facts(corrupted.text, case.sources, case.story_date).unsupported
+            assert any(f.start < corrupted.span[1] and corrupted.span[0] < f.end for f in found)
