@@ -1775,3 +1775,23 @@ def test_a_sentence_merging_neighbouring_lines_of_a_list() -> None:
         if corrupted.text[corrupted.span[0] : corrupted.span[1]] == "£5.50":
             found = check_facts(corrupted.text, case.sources, case.story_date).unsupported
             assert any(f.start < corrupted.span[1] and corrupted.span[0] < f.end for f in found)
+
+
+def test_a_body_given_a_statement_is_named_by_the_source_it_comes_from() -> None:
+    sources = [
+        "Statement from Wessmoor Water, 20 July 2026\n\nWe are aware of the advice against "
+        "bathing issued today by the Coastal Waters Authority. We can confirm that the storm "
+        "overflow at our Pennick Lane pumping station operated for 6 hours 40 minutes on "
+        "Sunday 19 July. We are investing £46 million in the Tarrow catchment by 2030.",
+        "Councillor Jenna Morrow, cabinet member for the environment at Tarrow District "
+        "Council, said she had written to the company demanding a full account.",
+    ]
+    ok = (
+        "Wessmoor Water said the overflow at its Pennick Lane pumping station operated for "
+        "6 hours 40 minutes on Sunday, July 19 [1]."
+    )
+    assert unsupported(ok, sources, story_date=date(2026, 7, 20)) == []
+    moved = ok.replace("Wessmoor Water said", "Tarrow District Council said")
+    assert unsupported(moved, sources, story_date=date(2026, 7, 20)) == [
+        ("name", "Tarrow District Council")
+    ]

@@ -867,6 +867,14 @@ def _per_head(tokens: list, m: Mention) -> bool:
     return m.noun is not None and len(after) > 1 and after[1] in ("each", "apiece", "per")
 
 
+def _attributed(tokens: list, m: Mention) -> bool:
+    """Whether a name is the one a statement is given to: "Tarrow District Council said",
+    "according to Carradine Bank"."""
+    after = tokens[m.i1].lower if m.i1 < len(tokens) else ""
+    before = [t.lower for t in tokens[max(0, m.i0 - 2) : m.i0]]
+    return after in _PAST_VERBS or after == "says" or before[-2:] == ["according", "to"]
+
+
 def _in_days(m: Mention) -> int:
     """A number of days or weeks, in days."""
     return round(m.value * (7 if m.unit == "week" else 1))
@@ -2116,6 +2124,8 @@ class _Checker:
         the same sort in a passage as close, whose own words fit clearly better, wins.
         """
         kind = self._name_sort(self.art, f)
+        if kind == "body" and _attributed(self.art.sentences[f.sentence].tokens, f):
+            return self._body_speaks_there(f)
         if kind != "person" or len(f.value) < 2:
             return True  # teams, places and bodies turn up in too many roles
         toks = self.art.sentences[f.sentence].tokens
@@ -2157,6 +2167,28 @@ class _Checker:
             and aligned >= equal[2] - ALIGN_SLACK
             for score, local, aligned in rivals
         )
+
+    def _body_speaks_there(self, f: Mention) -> bool:
+        """ "Tarrow District Council said the overflow operated for 6 hours 40 minutes": a
+        body given a statement is named by a source the sentence is told from (anywhere in
+        it: a statement's heading names its author), unless no source it is told from
+        names a body at all."""
+        text = self.art.text[f.start : f.end]
+        if " of " in text and not _body_name(text.split(" of ")[0]):
+            return True  # "Marcus Feld of Ashby Road CC said": a person, with their club
+        keep, _ = self._aligned_sentences(f)
+        docs = {n for n, _ in keep}
+        if not docs:
+            return True
+        # Named in full: "Tarrow" alone is also the "Tarrow catchment" and the "Tarrow coast".
+        whole = " ".join(re.sub(r"['’]s$", "", text).lower().split())
+        bodies = False
+        for n in docs:
+            doc = self.src.docs[n]
+            if whole in " ".join(doc.text.lower().split()):
+                return True
+            bodies |= any(self._name_sort(doc, m) == "body" for m in doc.names)
+        return not bodies
 
     def _passage_shares_more(
         self, f: Mention, equal_at: set[tuple[int, int]], others: list[_Rival], best: float
