@@ -1795,3 +1795,18 @@ def test_a_body_given_a_statement_is_named_by_the_source_it_comes_from() -> None
     assert unsupported(moved, sources, story_date=date(2026, 7, 20)) == [
         ("name", "Tarrow District Council")
     ]
+
+
+def test_a_share_in_words_is_a_change_only_where_the_words_say_so() -> None:
+    source = [
+        "Skerryline has cancelled 47 sailings since Thursday: 29 between Port Ardmore and "
+        "Hesta, 12 between Port Ardmore and Faray and six on the inter-island route."
+    ]
+    ok = (
+        "Skerryline has cancelled 47 sailings since Thursday: 29 between Port Ardmore and "
+        "Hesta, 12 between Port Ardmore and Faray and six on the inter-island route [1]. The "
+        "Hesta route alone accounts for more than 60% of the cancellations [1]."
+    )
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("more than 60%", "nearly three-quarters")
+    assert unsupported(wrong, source) == [("number", "three-quarters")]

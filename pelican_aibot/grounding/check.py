@@ -1841,6 +1841,7 @@ class _Checker:
             # "more than 14,000 still without power": a hedged figure, worked out.
             bound=f.hedge if f.hedge in ("under", "over") and (f.fraction or cued) else None,
             remainder=remainder,
+            fraction=f.fraction,
         )
         pair = self._partitive_before(f) if f.unit == "pct" else None
         if pair is not None:
@@ -2748,7 +2749,7 @@ _COMPARATIVE_WORDS = {"more", "fewer", "less", "extra", "additional", "new", "fu
 _FALL_WORDS = {
     "less", "fewer", "lower", "down", "fell", "fallen", "drop", "dropped", "cut", "declined",
     "shrank", "smaller", "below", "decrease", "decreased", "slipped", "lost", "fall", "falls",
-    "decline", "drops",
+    "decline", "drops", "loss", "reduction", "cuts",
 }  # fmt: skip
 _RISE_WORDS = {
     "more", "higher", "up", "rose", "risen", "grew", "grown", "increase", "increased",
@@ -2762,7 +2763,8 @@ _CHANGE_LEADS = {"to", "from", "on", "than"}
 _CHANGE_WORDS = {
     "fell", "fallen", "fall", "falls", "drop", "dropped", "drops", "declined", "decline",
     "decrease", "decreased", "rose", "risen", "rise", "rises", "grew", "grown", "growth",
-    "increase", "increased", "jumped", "jump", "climbed", "slipped", "shrank",
+    "increase", "increased", "jumped", "jump", "climbed", "slipped", "shrank", "loss",
+    "reduction",
 }  # fmt: skip
 
 

@@ -75,6 +75,7 @@ class Target:
     period: str | None = None  # "£7 a month": the period it is given for
     bound: str | None = None  # "under" / "over": a share given as a bound ("fewer than a third")
     remainder: bool = False  # "leaving £2.4m": what is left of a whole after its parts
+    fraction: bool = False  # a share in words: "three-quarters"
 
 
 def dimension(unit: str | None) -> tuple[str, float] | None:
@@ -346,6 +347,10 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
             return
         # a rise is told against the smaller figure, a fall against the larger one:
         # 23,000 to 18,400 is "a fifth less", 18,400 to 23,000 "a quarter more".
+        # A share in words is a change only where the words say so: "accounts for nearly
+        # three-quarters of the 47" is no fall from 47 to 12.
+        if target.fraction and not (target.change or target.down is not None):
+            return
         rise, fall = _fits_ends(target, b, a), _fits_ends(target, a, b)
         if told_change:  # "rose to 1,184,000 from 1,092,000": from the "from" figure
             rise, fall = rise and b.told_lead == "from", fall and a.told_lead == "from"
