@@ -1810,3 +1810,14 @@ def test_a_share_in_words_is_a_change_only_where_the_words_say_so() -> None:
     assert unsupported(ok, source) == []
     wrong = ok.replace("more than 60%", "nearly three-quarters")
     assert unsupported(wrong, source) == [("number", "three-quarters")]
+
+
+def test_a_duration_in_years_and_months_without_and() -> None:
+    source = [
+        "Average wait from application to offer of a plot: 4 years 2 months (2024-25: 3 years "
+        "7 months). The list stood at 2,214 on 31 March 2026."
+    ]
+    ok = "The average wait for a plot is now more than four years, up from 3 years 7 months [1]."
+    assert unsupported(ok, source) == []
+    wrong = "The average wait for a plot is now 4 years 5 months, up from 3 years 7 months [1]."
+    assert unsupported(wrong, source) == [("number", "4 years 5 months")]

@@ -1063,7 +1063,12 @@ def _same_value(f: Mention, o: Mention, src: _Sources, source_years: set[int]) -
         if (f.fraction or o.fraction) and f.unit == o.unit == "pct":
             return abs(a - b) <= FRACTION_TOLERANCE  # "two-fifths" for 40%, "a third" for 33%
         return (
-            bool(f.hedge) and a >= 10 and f.unit not in ("ord", "clock") and _within(f.hedge, a, b)
+            bool(f.hedge)
+            # A small figure only for a source figure in parts: "more than four years" for
+            # "4 years 2 months".
+            and (a >= 10 or b != int(b))
+            and f.unit not in ("ord", "clock")
+            and _within(f.hedge, a, b)
         )
     if f.family == "score":
         return f.value == o.value or f.value == o.value[::-1]

@@ -197,6 +197,8 @@ def working(target: Target, operands: Sequence[Operand]) -> str | None:
             if left is not None:
                 return left
     for a, b in permutations(operands, 2):
+        if a.text == b.text and a.place == b.place:
+            continue  # two readings of one figure ("20:58" as a time of day and a race time)
         # Two figures of one well-matched source sentence, or a figure the article states
         # beside it set against one of its passage, or, when a word says it was worked
         # out ("13 fewer"), a figure of a well-matched sentence set against one nearby.

@@ -697,10 +697,12 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
         unit = "age"
     if unit is None and not in_words and _apposition_age(tokens, i, k, value):
         unit = "age"  # "Whitcombe, 19, also won"
-    if unit == "year" and [t.lower for t in tokens[k2 : k2 + 1]] == ["and"]:
-        months = _number_at(tokens, k2 + 1) if k2 + 1 < len(tokens) else None
+    joined = [t.lower for t in tokens[k2 : k2 + 1]] == ["and"]
+    if unit == "year" and (joined or (_at(tokens, k2) is not None and tokens[k2].kind == "num")):
+        at = k2 + joined
+        months = _number_at(tokens, at) if at < len(tokens) else None
         if months is not None and _is_word(_at(tokens, months[1]), "months", "month"):
-            # "11 years and 6 months": 11.5 years
+            # "11 years and 6 months": 11.5 years; "4 years 5 months" too
             value, k2 = value + months[0] / 12, months[1] + 1
     if unit is not None:
         end = tokens[k2 - 1].end if k2 > k else tokens[k - 1].end
