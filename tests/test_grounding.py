@@ -1821,3 +1821,19 @@ def test_a_duration_in_years_and_months_without_and() -> None:
     assert unsupported(ok, source) == []
     wrong = "The average wait for a plot is now 4 years 5 months, up from 3 years 7 months [1]."
     assert unsupported(wrong, source) == [("number", "4 years 5 months")]
+
+
+def test_a_running_score_from_the_periods_a_line_lists() -> None:
+    source = [
+        "Caldermoor Comets 87 Ashfield Raiders 79\n\nQuarter by quarter (Comets first): "
+        "21-18, 19-24, 25-17, 22-20\nHalf-time: Comets 40 Raiders 42",
+        "Kirkwell beat Dunmere 30-18 at Garside Park on Sunday.\n\nHalf-time: 12-12\n"
+        "Attendance: 9,412",
+    ]
+    ok = (
+        "The Comets trailed 40-42 at half-time and led 65-59 "
+        "going into the last [1]. Kirkwell outscored Dunmere 18-6 after the break [2]."
+    )
+    assert unsupported(ok, source) == []
+    assert unsupported(ok.replace("65-59", "66-59"), source) == [("number", "66-59")]
+    assert unsupported(ok.replace("18-6", "18-8"), source) == [("number", "18-8")]

@@ -1445,7 +1445,7 @@ class _Checker:
             # found elsewhere is never derived (it may have been moved here).
             return self._derivable(f)
         if f.family == "score" and best_match < 0:
-            return self._score_from_counts(f)
+            return self._score_from_counts(f) or self._running_score(f)
         if f.family == "date" and best_match < 0:
             return self._date_after_gap(f)
         return False
@@ -1525,6 +1525,34 @@ class _Checker:
             }
             if sides <= counts:
                 return True
+        return False
+
+    def _running_score(self, f: Mention) -> bool:
+        """ "lead 67-60 going into the last" from quarters of "21-18, 19-24, 25-17, 22-20";
+        "won the second half 16-12" from a 30-26 final and a 14-14 half-time: the score
+        after some periods of a line that lists them, or between two scores of a match.
+        Team scores only (sides adding to MATCH_TOTAL or more): sets of tennis or
+        volleyball are told one by one."""
+        want = {tuple(f.value), tuple(f.value[::-1])}
+        cited = self.sentence_cites[f.sentence] or range(len(self.src.docs))
+        for n in cited:
+            doc = self.src.docs[n]
+            scores = [m for m in doc.values if m.family == "score" and sum(m.value) >= 2]
+            for si in {m.sentence for m in scores}:
+                line = [m.value for m in scores if m.sentence == si]
+                if len(line) < 3:
+                    continue
+                total = (0, 0)
+                for home, away in line[:-1]:
+                    total = (total[0] + home, total[1] + away)
+                    if total in want:
+                        return True
+            for a, b in itertools.permutations(scores, 2):
+                if sum(b.value) < MATCH_TOTAL:
+                    continue
+                gap = (a.value[0] - b.value[0], a.value[1] - b.value[1])
+                if min(gap) >= 0 and sum(gap) > 0 and gap in want:
+                    return True
         return False
 
     def _stated_beside(self, f: Mention, o: Mention) -> list[Mention]:
@@ -2743,6 +2771,7 @@ PERIOD_REACH = 4
 PASSAGE_SHARED = 2  # figures of the article's passage an equal value's passage gives
 PASSAGE_MARGIN = 2  # ... more than any rival's passage
 SHARE_TOLD_GAP = 4  # "a quarter of officers, 27 per cent": words between the two
+MATCH_TOTAL = 20  # points of a team score (a half-time score), not of a set or a frame
 _REMAINDER_CUES = {"leaving", "remaining", "rest", "left", "outstanding", "still"}
 # Words beside a figure that say it is the difference, or the total, of two others.
 _DIFFERENCE_CUES = {
