@@ -1837,3 +1837,19 @@ def test_a_running_score_from_the_periods_a_line_lists() -> None:
     assert unsupported(ok, source) == []
     assert unsupported(ok.replace("65-59", "66-59"), source) == [("number", "66-59")]
     assert unsupported(ok.replace("18-6", "18-8"), source) == [("number", "18-8")]
+
+
+def test_a_wire_storys_dateline_is_no_slot_for_an_events_date() -> None:
+    sources = [
+        "NOTICE OF RESULT OF POLL\n\nI, the Returning Officer at the above election held on "
+        "Thursday 16 July 2026, give notice that Helen Ashworth is duly elected.",
+        "MEREFORD, July 17 - The Civic Party gained the Tarrow Vale seat on Westmere County "
+        "Council from the ruling Unity Party in a by-election, officials said on Friday.",
+    ]
+    ok = (
+        "The Civic Party has won the Tarrow Vale seat on Westmere County Council from the "
+        "ruling Unity Party in a by-election held on Thursday, July 16 [1][2]."
+    )
+    assert unsupported(ok, sources, story_date=date(2026, 7, 17)) == []
+    wrong = ok.replace("Thursday, July 16", "Wednesday, July 15")
+    assert ("date", "July 15") in unsupported(wrong, sources, story_date=date(2026, 7, 17))

@@ -821,6 +821,14 @@ def _heading_date(doc: _Doc, story_date: date) -> date | None:
     return None
 
 
+def _dateline(doc: _Doc, m: Mention) -> bool:
+    """Whether ``m`` is the date of a wire story's dateline: "MEREFORD, July 17 - ..."."""
+    if m.family != "date" or m.sentence != 0 or m.i0 > DATELINE_START:
+        return False
+    toks = doc.sentences[0].tokens
+    return m.i1 < len(toks) and toks[m.i1].text in ("-", "–", "—", "(")
+
+
 def _date_after(doc: _Doc, weekday: Mention) -> Mention | None:
     """The date written right after a weekday: "Wednesday, January 28", "Tuesday 14 October"."""
     return next(
@@ -1337,6 +1345,9 @@ class _Checker:
                 # less precisely: no rival to it.
                 and not (o.hedge and _within(o.hedge, o.value, f.value))
                 and not _coarser_date(f, o)
+                # "MEREFORD, July 17 - The Civic Party gained a seat": the day a wire story
+                # was filed is no event's slot, unless its words say so.
+                and not (words == 0 and _dateline(self.src.docs[n], o))
                 and not self._explained_beside(f, o)
             ):
                 # Only a value of the same sort can have been moved here.
@@ -2768,6 +2779,7 @@ _MATCH_PARTS = {
 }
 _ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"}
 PERIOD_REACH = 4
+DATELINE_START = 4  # tokens before a dateline's date: "ST. PETER PORT, July 17"
 PASSAGE_SHARED = 2  # figures of the article's passage an equal value's passage gives
 PASSAGE_MARGIN = 2  # ... more than any rival's passage
 SHARE_TOLD_GAP = 4  # "a quarter of officers, 27 per cent": words between the two
