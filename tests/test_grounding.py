@@ -1853,3 +1853,25 @@ def test_a_wire_storys_dateline_is_no_slot_for_an_events_date() -> None:
     assert unsupported(ok, sources, story_date=date(2026, 7, 17)) == []
     wrong = ok.replace("Thursday, July 16", "Wednesday, July 15")
     assert ("date", "July 15") in unsupported(wrong, sources, story_date=date(2026, 7, 17))
+
+
+def test_a_weekday_before_a_date_written_day_first_is_that_dates() -> None:
+    sources = [
+        "Hexley Town Centre BID - Footfall report, March 2026\nPublished: 8 April 2026\n\n"
+        "Total visits, March 2026: 1,284,000\n"
+        "Busiest day: Saturday 28 March (61,400 visits)\n"
+        "Quietest day: Tuesday 3 March (29,800 visits)\n",
+        "Riverways Agency - Drought status update, 8 July 2026\n\nThe agency moved the "
+        "Wealdmere area into drought status on Friday 3 July, following the driest spring in "
+        "50 years. The agency will next review the area's drought status on 31 July.",
+    ]
+    ok = (
+        "Saturday, March 28 was the busiest day, with 61,400 visits, and Tuesday, March 3 "
+        "the quietest, with 29,800 [1]. The agency put the area into drought status on "
+        "July 3 [2]."
+    )
+    # "Saturday 28 March" is no Saturday near the story's date, and "Friday 3 July"
+    # keeps the words before its weekday.
+    assert unsupported(ok, sources, story_date=date(2026, 4, 9)) == []
+    wrong = ok.replace("Saturday, March 28", "Saturday, March 21")
+    assert ("date", "March 21") in unsupported(wrong, sources, story_date=date(2026, 4, 9))

@@ -188,9 +188,17 @@ class _Doc:
             taken = {k for m in found for k in range(m.i0, m.i1)}
             dated = _relative_date_tokens(sent.tokens)  # "last year" is a date, not context
             sorts = {k: (m.family, m.unit) for m in found for k in range(m.i0, m.i1)}
+            # "on Friday 3 July, following": a weekday and its date share their words.
+            spans = {id(m): (m.i0, m.i1) for m in found}
+            for wd in (m for m in found if m.family == "wd" and source):
+                date_after = next(
+                    (m for m in found if m.family == "date" and wd.i1 <= m.i0 <= wd.i1 + 1), None
+                )
+                if date_after is not None:
+                    spans[id(wd)] = spans[id(date_after)] = (wd.i0, date_after.i1)
             for m in found:
                 m.sentence = si
-                m.context = F.local_context(sent.tokens, m.i0, m.i1, taken | dated)
+                m.context = F.local_context(sent.tokens, *spans[id(m)], taken | dated)
                 if m.unit == "age" and m.i0 >= 2 and sent.tokens[m.i0 - 1].text == ",":
                     # "Karel Novy, 21,": an age in apposition is about the name before it.
                     m.context |= content_stems(sent.tokens[m.i0 - 2 : m.i0 - 1])
@@ -920,7 +928,10 @@ def _calendar_day(value: tuple, today: date) -> date | None:
 
 
 def _dated_weekday(tokens: list, i1: int) -> bool:
+    """Whether a full date follows a weekday: "Thursday, July 9", "Saturday 28 March"."""
     k = i1 + 1 if i1 < len(tokens) and tokens[i1].text == "," else i1
+    if k < len(tokens) and tokens[k].kind == "num" and tokens[k].text.isdigit():
+        k += 1  # the day first: "Saturday 28 March"
     return k < len(tokens) and tokens[k].lower.rstrip(".") in N.MONTHS
 
 
