@@ -1875,3 +1875,14 @@ def test_a_weekday_before_a_date_written_day_first_is_that_dates() -> None:
     assert unsupported(ok, sources, story_date=date(2026, 4, 9)) == []
     wrong = ok.replace("Saturday, March 28", "Saturday, March 21")
     assert ("date", "March 21") in unsupported(wrong, sources, story_date=date(2026, 4, 9))
+
+
+def test_a_gap_in_weeks_is_worked_out_though_a_bare_three_is_elsewhere() -> None:
+    # "the club's dinner on May 30, three weeks after the final" (May 9): a bare 3 of the
+    # sources (a quarter's 3-5, a scorer's 3) is no "three weeks" moved here.
+    case = next(c for c in load_part("final17a") if c.name.startswith("o09"))
+    report = check_facts(case.faithful, case.sources, case.story_date)
+    assert "three weeks" not in [f.text for f in report.unsupported]
+    wrong = case.faithful.replace("three weeks after", "four weeks after")
+    found = check_facts(wrong, case.sources, case.story_date).unsupported
+    assert "four weeks" in [f.text for f in found]

@@ -1293,6 +1293,7 @@ class _Checker:
         equal_elsewhere = owns_other = False
         sharing: set[tuple[int, int]] = set()  # those sentences
         equal_at: set[tuple[int, int]] = set()  # the sentences with an equal value
+        same_unit = False  # an equal value in f's own unit ("three" is no "three weeks")
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f, o):
                 continue
@@ -1325,6 +1326,7 @@ class _Checker:
             if owned and not equal and o.kind != "derived" and _same_sort(f, o):
                 owns_other = True
             if equal:
+                same_unit |= o.unit == f.unit
                 if f.family == "score" and f.value != o.value:
                     score -= REVERSED_PENALTY  # "6-4" for a "4-6" set is weaker evidence
                 if score > best_match:
@@ -1462,9 +1464,13 @@ class _Checker:
             return f.value in self.src.allowed_years  # no passage says otherwise
         if f.unit == "ord" and best_match >= 0 and self._period_named(f):
             return True
-        if f.family == "num" and best_match < 0 and f.unit != "ord":
+        # (Days and weeks only: years since a year of the passage are too often one of
+        # its other years away.)
+        unmeasured = f.unit in ("day", "week") and not same_unit and best_match < MIN_SCORE
+        if f.family == "num" and (best_match < 0 or unmeasured) and f.unit != "ord":
             # Nowhere in the sources: maybe worked out from its passage's figures. A value
-            # found elsewhere is never derived (it may have been moved here).
+            # found elsewhere is never derived (it may have been moved here), unless found
+            # only as a bare number far off ("three weeks after" and a "three" elsewhere).
             return self._derivable(f)
         if f.family == "score" and best_match < 0:
             return self._score_from_counts(f) or self._running_score(f)
