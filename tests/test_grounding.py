@@ -1709,6 +1709,12 @@ def test_days_from_one_date_of_the_sentence_to_another() -> None:
     assert unsupported(ok, source, story_date=date(2026, 8, 1)) == []
     wrong = ok.replace("12 days", "14 days")
     assert unsupported(wrong, source, story_date=date(2026, 8, 1)) == [("number", "14 days")]
+    # A gap counts one end only: June 9 to June 11 is "two days later", never three.
+    fall = ["He fell on Tuesday 9 June and died in hospital on 11 June."]
+    later = "He fell on Tuesday, June 9, and died three days later, on June 11 [1]."
+    assert ("number", "three days") in unsupported(later, fall, story_date=date(2026, 10, 14))
+    right = later.replace("three days", "two days")
+    assert unsupported(right, fall, story_date=date(2026, 10, 14)) == []
     # A gap in weeks from a source's date needs no figure of its passage.
     semi = [
         "THORNCLIFFE, May 10 - Kirkwell beat Dunmere 30-18 on Sunday to reach the final.",

@@ -2020,8 +2020,12 @@ class _Checker:
             and m.family == "date"
             and (day := _calendar_day(m.value, today)) is not None
         ]
+        # Both ends count in a span ("over 12 days, from July 14 to 25"), not in a gap
+        # ("died three days later, on June 11" is two days after June 9).
+        gap = _word_after(self.art.sentences[f.sentence].tokens, f) in _LATER
+        days = {_in_days(f)} if gap else {_in_days(f), _in_days(f) - 1}
         for (first, a), (last, b) in itertools.combinations(dated, 2):
-            if (last - first).days in (_in_days(f), _in_days(f) - 1) and last > first:
+            if (last - first).days in days and last > first:
                 return f"{self.art.text[a.start : a.end]} to {self.art.text[b.start : b.end]}"
         return None
 
