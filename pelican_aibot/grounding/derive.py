@@ -7,6 +7,8 @@ checker asks this module only about a value that has no equal anywhere in the
 sources (a value found elsewhere may have been moved from another fact), and only
 with operands from the best-matching source sentences, so a planted wrong figure
 is rarely one step away by chance. The working is returned so the page can show it.
+Beyond one step, only parts the article itself gives are combined: a total of three or
+four of them, or what they leave of a whole ("leaving £2.4m").
 """
 
 from __future__ import annotations
@@ -229,6 +231,8 @@ def _base(a: Operand, want: tuple[str, float]) -> float | None:
 def _remainder(
     target: Target, want: tuple[str, float], operands: Sequence[Operand], parts: list[Operand]
 ) -> str | None:
+    """What is left of a whole (stated, or of a matching source sentence) after two to
+    four of the parts the article gives."""
     wholes = {(a.value, a.unit): a for a in operands if a.stated or a.aligned}
     for whole in wholes.values():
         size_of = _base(whole, want)
