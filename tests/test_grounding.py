@@ -1892,3 +1892,18 @@ def test_a_gap_in_weeks_is_worked_out_though_a_bare_three_is_elsewhere() -> None
     wrong = case.faithful.replace("three weeks after", "four weeks after")
     found = check_facts(wrong, case.sources, case.story_date).unsupported
     assert "four weeks" in [f.text for f in found]
+
+
+def test_short_weekdays_and_months_of_a_results_list() -> None:
+    source = [
+        "Daily winners\n"
+        "Day 1 (Sat 25 Jul) - 286km - Joachim Lessing - 88.4 km/h\n"
+        "Day 2 (Mon 27 Jul) - 241km - Ewan Tarrant - 71.9 km/h\n"
+        "Day 5 (Sat 1 Aug) - 198km - Niamh Corrie - 68.2 km/h\n"
+    ]
+    ok = "Tarrant won on Monday, July 27, and Corrie on Saturday, August 1 [1]."
+    assert unsupported(ok, source, story_date=date(2026, 8, 3)) == []
+    wrong = ok.replace("Monday, July 27", "Monday, July 20")
+    assert ("date", "July 20") in unsupported(wrong, source, story_date=date(2026, 8, 3))
+    # "The Sun 24" is no weekday: a short one needs a day and a month after it.
+    assert unsupported("The Sun 24 readers' poll was published [1].", ["The Sun 24 poll."]) == []

@@ -385,6 +385,15 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
             base = base[:-1]  # "on Sundays"
         if base in N.FULL_WEEKDAYS:
             return Mention("date", "wd", N.WEEKDAYS[base], tok.start, tok.end, i0=i, i1=i + 1)
+        month_after = _at(tokens, i + 2)
+        if (
+            base in N.WEEKDAYS
+            and _day_number(_at(tokens, i + 1)) is not None
+            and month_after is not None
+            and month_after.lower.rstrip(".") in N.MONTHS
+        ):
+            # "Day 2 (Mon 27 Jul)": a short weekday, only right before a day and a month.
+            return Mention("date", "wd", N.WEEKDAYS[base], tok.start, tok.end, i0=i, i1=i + 1)
         if base in N.MONTHS:
             month = N.MONTHS[base]
             nxt = _at(tokens, i + 1)
@@ -460,13 +469,15 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
     if paired is not None:
         return paired
 
-    # Day before month: "14 June 2024".
+    # Day before month: "14 June 2024"; "Mon 27 Jul", a short month after a weekday.
     if tok.kind == "num" and tok.text.isdigit() and 1 <= int(tok.text) <= 31:
         nxt = _at(tokens, i + 1)
+        before = _at(tokens, i - 1)
+        dated = before is not None and before.lower in N.WEEKDAYS
         if (
             nxt is not None
             and nxt.kind == "word"
-            and nxt.lower in N.FULL_MONTHS
+            and (nxt.lower in N.FULL_MONTHS or (dated and nxt.lower in N.MONTHS))
             and nxt.text[:1].isupper()
         ):
             year, end = None, i + 2
