@@ -191,9 +191,7 @@ class _Doc:
             # "on Friday 3 July, following": a weekday and its date share their words.
             spans = {id(m): (m.i0, m.i1) for m in found}
             for wd in (m for m in found if m.family == "wd" and source):
-                date_after = next(
-                    (m for m in found if m.family == "date" and wd.i1 <= m.i0 <= wd.i1 + 1), None
-                )
+                date_after = next((m for m in found if _dates(wd, m)), None)
                 if date_after is not None:
                     spans[id(wd)] = spans[id(date_after)] = (wd.i0, date_after.i1)
             for m in found:
@@ -837,17 +835,16 @@ def _dateline(doc: _Doc, m: Mention) -> bool:
     return m.i1 < len(toks) and toks[m.i1].text in ("-", "–", "—", "(")
 
 
+def _dates(weekday: Mention, m: Mention) -> bool:
+    """Whether ``m`` is the date written right after ``weekday`` (in the same sentence):
+    "Wednesday, January 28", "Tuesday 14 October"."""
+    return m.family == "date" and weekday.i1 <= m.i0 <= weekday.i1 + 1
+
+
 def _date_after(doc: _Doc, weekday: Mention) -> Mention | None:
-    """The date written right after a weekday: "Wednesday, January 28", "Tuesday 14 October"."""
+    """The date written right after a weekday, if any."""
     return next(
-        (
-            m
-            for m in doc.values
-            if m.sentence == weekday.sentence
-            and m.family == "date"
-            and weekday.i1 <= m.i0 <= weekday.i1 + 1
-        ),
-        None,
+        (m for m in doc.values if m.sentence == weekday.sentence and _dates(weekday, m)), None
     )
 
 
@@ -886,7 +883,7 @@ def _per_head(tokens: list, m: Mention) -> bool:
 def _attributed(tokens: list, m: Mention) -> bool:
     """Whether a name is the one a statement is given to: "Tarrow District Council said",
     "according to Carradine Bank"."""
-    after = tokens[m.i1].lower if m.i1 < len(tokens) else ""
+    after = _word_after(tokens, m)
     before = [t.lower for t in tokens[max(0, m.i0 - 2) : m.i0]]
     return after in _PAST_VERBS or after == "says" or before[-2:] == ["according", "to"]
 
@@ -1192,7 +1189,7 @@ class _Checker:
         self.src = src
         self._align: dict[tuple[int, int, int], float] = {}
         self._shared: dict[tuple[int, int, int, int], bool] = {}
-        self._passage_count: dict[tuple, int] = {}
+        self._passage_count: dict[tuple[int, int, int, float], int] = {}
         self._owners: dict[tuple[int, bool], list[Mention]] = {}
         self._near_cache: dict[int, set[tuple[int, int]]] = {}
         self.sentence_cites = self._assign_cites()
@@ -1206,6 +1203,10 @@ class _Checker:
         self.surnames = {
             m.value[-1] for d in (self.art, *src.docs) for m in d.names if len(m.value) > 1
         }
+
+    def _cited_docs(self, f: Mention) -> Iterable[int]:
+        """The sources ``f``'s sentence cites, or all of them when it cites none."""
+        return self.sentence_cites[f.sentence] or range(len(self.src.docs))
 
     def _assign_cites(self) -> list[frozenset[int]]:
         """Source indexes cited by each sentence; a citation right after a sentence is its own.
@@ -1562,7 +1563,7 @@ class _Checker:
         Team scores only (sides adding to MATCH_TOTAL or more): sets of tennis or
         volleyball are told one by one."""
         want = {tuple(f.value), tuple(f.value[::-1])}
-        cited = self.sentence_cites[f.sentence] or range(len(self.src.docs))
+        cited = self._cited_docs(f)
         for n in cited:
             doc = self.src.docs[n]
             scores = [m for m in doc.values if m.family == "score" and sum(m.value) >= 2]
@@ -1821,7 +1822,7 @@ class _Checker:
             # call's time may be anywhere in the sources it cites (paired only with a time
             # the article states beside it). Times of day only: a bare "6:12" may be a
             # race time, and two of those are seconds apart.
-            cited = self.sentence_cites[f.sentence] or range(len(self.src.docs))
+            cited = self._cited_docs(f)
             seen = {id(m) for _, m, _ in passage}
             passage += [
                 (n, m, False)
@@ -2275,9 +2276,10 @@ class _Checker:
         return mine >= PASSAGE_SHARED and mine >= theirs + PASSAGE_MARGIN
 
     def _passage_figures(self, f: Mention, n: int, si: int) -> int:
-        """How many distinctive figures of ``f``'s article sentence and its neighbours
-        (other than ``f``'s value) source ``n`` gives in sentence ``si`` or its neighbours."""
-        key = (f.sentence, n, si, f.value if f.family == "num" else None)
+        """How many distinctive figures of ``f``'s article sentence (other than ``f``'s
+        value) source ``n`` gives in sentence ``si`` or its neighbours. (Not the article's
+        neighbouring sentences: a value moved from the next one would find its passage.)"""
+        key = (f.sentence, n, si, f.value)
         found = self._passage_count.get(key)
         if found is None:
             theirs = [
@@ -2787,17 +2789,8 @@ _DERIVE_CUES = {
 
 # Parts of a match or a race an ordinal can name ("the third period").
 _MATCH_PARTS = {
-    "period",
-    "set",
-    "quarter",
-    "half",
-    "innings",
-    "leg",
-    "heat",
-    "frame",
-    "game",
-    "lap",
-}
+    "period", "set", "quarter", "half", "innings", "leg", "heat", "frame", "game", "lap",
+}  # fmt: skip
 _ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"}
 PERIOD_REACH = 4
 DATELINE_START = 4  # tokens before a dateline's date: "ST. PETER PORT, July 17"
