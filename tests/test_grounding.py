@@ -829,6 +829,26 @@ def test_a_person_of_a_body_in_one_name() -> None:
     ]
 
 
+def test_a_results_line_gives_a_person_their_club_over_a_club_named_nearby() -> None:
+    source = [
+        "Women's final\n1. Nadia Pell (Corbridge Spinners) beat Hana Lusk 226-198\n"
+        "2. Hana Lusk (Westfold Tenpins)\n3. Ruth Dace (Marl Hill Rollers)\n"
+        "Team event: 1. Kestrel Lanes (captain Hana Lusk)"
+    ]
+    assert unsupported("Hana Lusk of Westfold Tenpins was second [1].", source) == []
+    for club in ("Marl Hill Rollers", "Corbridge Spinners"):  # next line; her own line
+        wrong = f"Hana Lusk of {club} was second [1]."
+        assert unsupported(wrong, source) == [("name", f"Hana Lusk of {club}")]
+    # A club's code or a bracket that is not a club leaves the old test in charge.
+    coded = ["Men's elite: 1 Owen Greer (NFOC) 34:18. Owen Greer runs for Nether Fell OC."]
+    assert unsupported("Owen Greer of Nether Fell OC won in 34:18 [1].", coded) == []
+    minute = [
+        "Cllr Ada Venn (proposed Cllr R. Hale) was elected. Her group, the Moor Alliance, "
+        "backed its leader Ada Venn."
+    ]
+    assert unsupported("Ada Venn of the Moor Alliance was elected [1].", minute) == []
+
+
 def test_vote_counts_day_pairs_with_weekdays_and_non_words() -> None:
     source = [
         "On the question of strike action, 618 members voted yes and 244 voted no. On a "

@@ -2578,7 +2578,13 @@ class _Checker:
 
     def _together(self, person: str, body: str, reach: int = 1) -> bool | None:
         """Whether a source names the person and the body in one sentence or the next
-        (``reach``); None when no source names both."""
+        (``reach``); None when no source names both.
+
+        A results line's own word wins: "2. Joanne Trewin (Tidemouth Tenpins)" makes her
+        of Tidemouth however near another club is named."""
+        own = self._bracketed(person)
+        if own:
+            return any(_name_word_match(body, q) for q in own)
         found_both = False
         for doc in self.src.docs:
             where: dict[str, set[int]] = {person: set(), body: set()}
@@ -2599,6 +2605,28 @@ class _Checker:
                     # Kirsty Lennard said": the body's own people speak in its statement.
                     return True
         return False if found_both else None  # one of them unknown: name_supported says so
+
+    def _bracketed(self, person: str) -> frozenset[str]:
+        """The name words the sources put in brackets right after the person's name:
+        their club, team or party in a results list ("Arjun Mehra (Dunmore Phoenix)")."""
+        words: set[str] = set()
+        for doc in self.src.docs:
+            names = doc.names + doc.lone_names
+            for m in names:
+                if not m.value or not _name_word_match(person, m.value[-1]):
+                    continue
+                rest = doc.text[m.end : m.end + 80]
+                opened = len(rest) - len(rest.lstrip(" "))
+                shut = rest.find(")")
+                if not rest[opened:].startswith("(") or shut < 0:
+                    continue
+                lo, hi = m.end + opened + 1, m.end + shut
+                if doc.text[lo:hi].isupper():
+                    continue  # "(NFOC)": a club's code, not its name
+                for n in names:
+                    if lo == n.start and n.end <= hi:  # not "(proposed Cllr S. Carver)"
+                        words.update(n.value)
+        return frozenset(words)
 
     def _named_twice(self, keys: Sequence[str]) -> bool:
         for doc in self.src.docs:
