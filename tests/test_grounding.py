@@ -833,12 +833,18 @@ def test_a_results_line_gives_a_person_their_club_over_a_club_named_nearby() -> 
     source = [
         "Women's final\n1. Nadia Pell (Corbridge Spinners) beat Hana Lusk 226-198\n"
         "2. Hana Lusk (Westfold Tenpins)\n3. Ruth Dace (Marl Hill Rollers)\n"
-        "Team event: 1. Kestrel Lanes (captain Hana Lusk)"
+        "Team event: 1. Kestrel Lanes (captain Hana Lusk)\nLusk, 27, took silver."
     ]
     assert unsupported("Hana Lusk of Westfold Tenpins was second [1].", source) == []
     for club in ("Marl Hill Rollers", "Corbridge Spinners"):  # next line; her own line
         wrong = f"Hana Lusk of {club} was second [1]."
         assert unsupported(wrong, source) == [("name", f"Hana Lusk of {club}")]
+    # A surname alone is a person when an age follows it.
+    aged = "Lusk, 27, of Westfold Tenpins took silver [1]."
+    assert unsupported(aged, source) == []
+    assert unsupported(aged.replace("Westfold Tenpins", "Marl Hill Rollers"), source) == [
+        ("name", "Marl Hill Rollers")
+    ]
     # A club's code or a bracket that is not a club leaves the old test in charge.
     coded = ["Men's elite: 1 Owen Greer (NFOC) 34:18. Owen Greer runs for Nether Fell OC."]
     assert unsupported("Owen Greer of Nether Fell OC won in 34:18 [1].", coded) == []

@@ -2564,17 +2564,26 @@ class _Checker:
             ):
                 out.add(id(p))  # "Haddon Vale's Rhys Caddick" when he swims for Stourby
                 continue
-            if len(p.value) < 2 or _body_name(text):
-                continue
-            toks = self.art.sentences[p.sentence].tokens
-            k = p.i1 + (p.i1 < len(toks) and toks[p.i1].text == ",")
-            if k >= len(toks) or toks[k].lower != "of":
-                continue
-            k += 1 + (k + 1 < len(toks) and toks[k + 1].lower == "the")
-            org = by_start.get((p.sentence, k))
-            if org is not None and self._together(p.value[-1], org.value[0]) is False:
-                out |= {id(p), id(org)}
+            if not _body_name(text):
+                out |= self._person_of_body(p, by_start, full=len(p.value) > 1)
+        for p in self.art.lone_names:
+            out |= self._person_of_body(p, by_start, full=False)
         return out
+
+    def _person_of_body(self, p: Mention, bodies: dict, full: bool) -> set[int]:
+        """ "Leah Tranter, of Harlow Road Club" or, with an age to say it is a person,
+        "Reyburn, 29, of Westhaven Racquets": both names when no source has them together."""
+        toks = self.art.sentences[p.sentence].tokens
+        k = p.i1 + (p.i1 < len(toks) and toks[p.i1].text == ",")
+        aged = k + 2 < len(toks) and toks[k].text.isdigit() and toks[k + 1].text == ","
+        k += 2 * aged
+        if not (full or aged) or k >= len(toks) or toks[k].lower != "of":
+            return set()
+        k += 1 + (k + 1 < len(toks) and toks[k + 1].lower == "the")
+        org = bodies.get((p.sentence, k))
+        if org is not None and self._together(p.value[-1], org.value[0]) is False:
+            return {id(p), id(org)}
+        return set()
 
     def _together(self, person: str, body: str, reach: int = 1) -> bool | None:
         """Whether a source names the person and the body in one sentence or the next
