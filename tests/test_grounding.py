@@ -855,6 +855,17 @@ def test_a_results_line_gives_a_person_their_club_over_a_club_named_nearby() -> 
     assert unsupported("Ada Venn of the Moor Alliance was elected [1].", minute) == []
 
 
+def test_a_table_with_a_club_column_gives_a_person_their_club() -> None:
+    source = [
+        "Final standings\nPos | Rider | Club | Time\n1 | Ann Bale | Hexford CC | 1:02:11\n"
+        "2 | Jo Crane | Tarn Wheelers | 1:02:40\n3 | Sid Orme | Hexford CC | 1:03:05"
+    ]
+    assert unsupported("Ann Bale of Hexford CC won the race [1].", source) == []
+    assert unsupported("Ann Bale of Tarn Wheelers won the race [1].", source) == [
+        ("name", "Ann Bale of Tarn Wheelers")
+    ]
+
+
 def test_vote_counts_day_pairs_with_weekdays_and_non_words() -> None:
     source = [
         "On the question of strike action, 618 members voted yes and 244 voted no. On a "

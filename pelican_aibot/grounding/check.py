@@ -2635,6 +2635,7 @@ class _Checker:
                 for n in names:
                     if lo == n.start and n.end <= hi:  # not "(proposed Cllr S. Carver)"
                         words.update(n.value)
+            words |= _club_cells(doc.text, person)
         return frozenset(words)
 
     def _named_twice(self, keys: Sequence[str]) -> bool:
@@ -2910,6 +2911,31 @@ def _names_meet(a: set[str], b: set[str]) -> bool:
 def _names(keys: Sequence[str], m: Mention) -> bool:
     """Whether mention ``m`` names the one that ``keys`` name: each key is one of its words."""
     return all(any(_name_word_match(k, q) for q in m.value) for k in keys)
+
+
+_CLUB_HEADERS = {"club", "team", "clubs", "teams", "school", "party", "county", "nation"}
+
+
+def _club_cells(text: str, person: str) -> set[str]:
+    """The words of the club column in the rows of a table ("Pos | Pilot | Club | Glider",
+    one row a line, cells between bars) that name the person."""
+    words: set[str] = set()
+    header: list[str] = []
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) < 3:
+            header = []
+            continue
+        if not header:
+            header = [c.lower() for c in cells]
+            continue
+        col = next((i for i, h in enumerate(header) if h in _CLUB_HEADERS), None)
+        if col is None or len(cells) != len(header):
+            continue
+        named = (w.lower() for i, c in enumerate(cells) if i != col for w in c.split())
+        if any(_name_word_match(person, w.strip(".,'’")) for w in named):
+            words.update(re.findall(r"[a-z]+", cells[col].lower()))
+    return words
 
 
 def _name_word_match(a: str, b: str) -> bool:
