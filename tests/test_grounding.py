@@ -866,6 +866,18 @@ def test_a_table_with_a_club_column_gives_a_person_their_club() -> None:
     ]
 
 
+def test_a_total_of_label_lines_is_worked_out() -> None:
+    source = [
+        "The businesses\nArden Creamery employees: 210\nArden Creamery supplying farms: 46\n"
+        "Tollow Dairy employees: 85\nTollow Dairy supplying farms: 19\n"
+        "Both firms make cheese from local milk."
+    ]
+    ok = "Together the two firms employ 295 people and take milk from 65 farms [1]."
+    assert unsupported(ok, source) == []
+    assert unsupported(ok.replace("295", "305"), source) == [("number", "305")]
+    assert unsupported(ok.replace("65 farms", "56 farms"), source) == [("number", "56")]
+
+
 def test_vote_counts_day_pairs_with_weekdays_and_non_words() -> None:
     source = [
         "On the question of strike action, 618 members voted yes and 244 voted no. On a "

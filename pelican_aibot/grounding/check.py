@@ -1776,6 +1776,18 @@ class _Checker:
             if m.sentence == si and m.family == "num" and m.unit != "ord"
         ]
 
+    def _labelled(self, n: int, clause: frozenset[str]) -> list[Mention]:
+        """The figures of source ``n``'s "Label: value" lines whose label shares a word
+        with ``clause``."""
+        doc = self.src.docs[n]
+        out = []
+        for m in doc.values:
+            sent = doc.sentences[m.sentence]
+            label = doc.text[sent.start : m.start]
+            if m.family == "num" and _LABEL_LINE.fullmatch(label) and sent.stems & clause:
+                out.append(m)
+        return out
+
     def _cue_words(self, f: Mention) -> set[str]:
         """The words right beside an article's value, where a cue that it was worked out
         must be: "two more than" says nothing of "26 points"."""
@@ -1817,6 +1829,19 @@ class _Checker:
             for n, m in self.src.by_family["num"]
             if m.kind != "derived" and id(m) not in seen and (n, m.sentence) in near
         ][:16]
+        labelled = []
+        if any(t.lower in _TOTAL_CUES for t in toks):
+            # "combined turnover of £55.1m, employ 295 people": the parts are a statement's
+            # "Label: value" lines ("Holloway Vale employees: 210"), each matching the
+            # clause by its label alone; the cue may be anywhere in the sentence.
+            seen = {id(m) for _, m, _ in passage}
+            labelled = [
+                (n, m, True)
+                for n in self._cited_docs(f)
+                for m in self._labelled(n, f.clause)
+                if id(m) not in seen
+            ]
+            passage += labelled
         if f.unit == "dur" and f.value >= 60:
             # "under control at 4:10am, an hour and 23 minutes after the first call": the
             # call's time may be anywhere in the sources it cites (paired only with a time
@@ -1884,7 +1909,7 @@ class _Checker:
             noun = F.noun_after(toks, f.i1 + 1)
         if f.fraction:
             step = max(step, FRACTION_TOLERANCE)  # "a fifth less" for a fall of 20.3%
-        cued = bool(words & _DERIVE_CUES) or _part_of_number(toks, f.i1)
+        cued = bool(words & _DERIVE_CUES) or _part_of_number(toks, f.i1) or bool(labelled)
         target = D.Target(
             f.value,
             f.unit,
@@ -2813,6 +2838,8 @@ def _timed(m: Mention) -> Mention:
     return Mention(m.kind, m.family, m.value, m.start, m.end, "dur", m.i0, m.i1, m.sentence)
 
 
+_TOTAL_CUES = {"combined", "together", "altogether", "total", "between"}
+_LABEL_LINE = re.compile(r"[A-Za-z][^:\n.]{2,60}:\s*[£$€]?")
 _DERIVE_CUES = {
     "short", "more", "fewer", "less", "gap", "difference", "margin", "ahead", "behind",
     "up", "down", "rise", "rose", "risen", "fell", "fallen", "grew", "grown", "increase",
