@@ -878,6 +878,17 @@ def test_a_total_of_label_lines_is_worked_out() -> None:
     assert unsupported(ok.replace("65 farms", "56 farms"), source) == [("number", "56")]
 
 
+def test_a_small_addition_is_worked_out_when_the_article_gives_where_it_starts() -> None:
+    source = ["Old Mill in figures\nPubs owned: 16\nBuyer's estate before the deal: 187 pubs"]
+    ok = "Old Mill owns 16 pubs, which will take the estate from 187 to 203 [1]."
+    assert unsupported(ok, source) == []
+    assert unsupported(ok.replace("203", "205"), source) == [("number", "205")]
+    # Without "from" the guard stands: 203 may be a slip of 187 or of 203 itself.
+    assert unsupported("Old Mill owns 16 pubs; the estate will have 203 [1].", source) == [
+        ("number", "203")
+    ]
+
+
 def test_vote_counts_day_pairs_with_weekdays_and_non_words() -> None:
     source = [
         "On the question of strike action, 618 members voted yes and 244 voted no. On a "
