@@ -889,6 +889,14 @@ def test_a_small_addition_is_worked_out_when_the_article_gives_where_it_starts()
     ]
 
 
+def test_a_bare_race_time_is_not_added_to_itself_as_a_time_of_day() -> None:
+    source = ["Results: 1. Tom Reed 20:58, 2. Ian Moss 21:02, 3. Sam Pike 21:14."]
+    ok = "Reed won in 20:58 and Pike was third in 21:14 [1]."
+    assert unsupported(ok, source) == []
+    # 20:58 as a time of day plus 20:58 as 20 minutes 58 seconds is about 21:19.
+    assert unsupported(ok.replace("21:14", "21:19"), source) == [("number", "21:19")]
+
+
 def test_vote_counts_day_pairs_with_weekdays_and_non_words() -> None:
     source = [
         "On the question of strike action, 618 members voted yes and 244 voted no. On a "

@@ -275,8 +275,8 @@ def _clock_working(target: Target, operands: Sequence[Operand]) -> str | None:
     """ "reached her at 12.32am, 40 minutes after the call" at 11.52pm: a time of day a
     stated duration after (or before) a time of its passage. Clock values are minutes."""
     for a, b in permutations(operands, 2):
-        if a.unit != "clock" or b.unit != "dur" or not b.stated:
-            continue
+        if a.unit != "clock" or b.unit != "dur" or not b.stated or a.text == b.text:
+            continue  # (a bare "20:58" read both ways is no time plus its own duration)
         for sign, word in ((1, "+"), (-1, "-")):
             off = (a.value + sign * b.value / 60 - target.value) % 1440
             if min(off, 1440 - off) < 0.5:
