@@ -2521,6 +2521,52 @@ class _Checker:
             for m in same[max(most, 1) :]:
                 ok[id(m)] = False
 
+    def _swapped(self, ok: dict[int, bool]) -> list[Mention]:
+        """ "Easterby charges £2.85 and Caldmoor £3.10" when the sources' one sentence has
+        "Easterby charges £3.10 ..., and Caldmoor £2.85": two figures of one article
+        sentence, both in one source sentence, whose own words there belong to the other
+        figure. Only when no source sentence with both pairs them as the article does."""
+        out: list[Mention] = []
+        by_sentence: dict[int, list[Mention]] = defaultdict(list)
+        for f in self.art.values:
+            if ok[id(f)] and f.family == "num" and id(f) not in self.worked_out:
+                by_sentence[f.sentence].append(f)
+        figures_of: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+        for n, o in self.src.by_family["num"]:
+            figures_of[(n, o.sentence)].append(o)
+
+        def equals(f: Mention) -> dict[tuple[int, int], list[Mention]]:
+            found = defaultdict(list)
+            for n, o in self.src.by_family["num"]:
+                if _same_value(f, o, self.src, self._doc_years(n)):
+                    found[(n, o.sentence)].append(o)
+            return found
+
+        for si, figures in by_sentence.items():
+            toks = self.art.sentences[si].tokens
+            pairs = [
+                (a, b)
+                for a, b in itertools.combinations(figures, 2)
+                # A swap trades two figures of one sort.
+                if a.value != b.value and a.unit == b.unit and a.unit != "ord"
+            ]
+            found = {id(f): equals(f) for f in {id(f): f for p in pairs for f in p}.values()}
+            for a, b in pairs:
+                za, zb = _zone(toks, a, figures), _zone(toks, b, figures)
+                verdicts = []
+                for key, va in found[id(a)].items():
+                    vb = found[id(b)].get(key, [])
+                    if len(va) != 1 or len(vb) != 1 or va[0] is vb[0]:
+                        continue
+                    mine, sent = figures_of[key], self.src.docs[key[0]].sentences[key[1]]
+                    sa, sb = _zone(sent.tokens, va[0], mine), _zone(sent.tokens, vb[0], mine)
+                    straight = (za & sa) - sb | (zb & sb) - sa
+                    crossed = bool((za & sb) - sa) and bool((zb & sa) - sb)
+                    verdicts.append(crossed and not straight)
+                if verdicts and all(verdicts):
+                    out += [a, b]
+        return out
+
     def _repeated_names(self) -> set[int]:
         """ "Lomax beat Mick Fenn and Hartigan got past Mick Fenn": a person named twice in
         one sentence that no source sentence names twice; the second is flagged."""
@@ -2778,6 +2824,8 @@ class _Checker:
                 # from another event: the calendar does not clear it.)
                 ok[id(f)] = ok[id(f)] and calendar
         self._once_each(ok)
+        for f in self._swapped(ok):
+            ok[id(f)] = False
         for f in self.art.values:
             results.append((f.fact(self.art.text), ok[id(f)]))
         # The speaker of a quote found with its speaker stands where the sources put them.
@@ -2814,6 +2862,24 @@ _PERIOD_ADJECTIVES = {
     "annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
     "weekly": "week", "daily": "day",
 }  # fmt: skip
+
+
+ZONE_WIDTH = 4  # words either side of a figure that may be its own
+
+
+def _zone(tokens: list, m: Mention, figures: list[Mention]) -> frozenset[str]:
+    """The capitalised words (names, days) nearer figure ``m`` than any other figure of its
+    sentence, up to ZONE_WIDTH either side: whose figure it is."""
+    lo, hi = max(0, m.i0 - ZONE_WIDTH), min(len(tokens), m.i1 + ZONE_WIDTH)
+    for o in figures:
+        if o is m or o.i0 == m.i0:
+            continue
+        if o.i1 <= m.i0:
+            lo = max(lo, (o.i1 + m.i0 + 1) // 2)
+        elif o.i0 >= m.i1:
+            hi = min(hi, (m.i1 + o.i0) // 2)
+    near = tokens[lo : m.i0] + tokens[m.i1 : hi]
+    return content_stems([t for t in near if t.text[:1].isupper()])
 
 
 def _period_after(tokens: list, i: int) -> str | None:
