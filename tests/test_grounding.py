@@ -919,6 +919,23 @@ def test_two_figures_of_one_sentence_traded_between_their_names() -> None:
     assert unsupported(told, grants) == []
 
 
+def test_two_names_of_one_sentence_traded_between_their_figures() -> None:
+    source = [
+        "Resurfacing will close the slip roads at junction 9 at Brackenford on Monday and "
+        "junction 12 at Ellisham on Tuesday."
+    ]
+    ok = "The slip roads at junction 9 at Brackenford and junction 12 at Ellisham close [1]."
+    assert unsupported(ok, source) == []
+    swapped = ok.replace(
+        "Brackenford and junction 12 at Ellisham", "Ellisham and junction 12 at Brackenford"
+    )
+    flagged = unsupported(swapped, source)
+    assert ("name", "Ellisham") in flagged and ("name", "Brackenford") in flagged
+    # Named the other way round with their own figures, they stand.
+    told = "Junction 12 at Ellisham and junction 9 at Brackenford close this week [1]."
+    assert unsupported(told, source) == []
+
+
 def test_vote_counts_day_pairs_with_weekdays_and_non_words() -> None:
     source = [
         "On the question of strike action, 618 members voted yes and 244 voted no. On a "

@@ -2521,6 +2521,14 @@ class _Checker:
             for m in same[max(most, 1) :]:
                 ok[id(m)] = False
 
+    @functools.cached_property
+    def _source_figures(self) -> dict[tuple[int, int], list[Mention]]:
+        """The sources' numbers by (source, sentence)."""
+        found: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+        for n, o in self.src.by_family["num"]:
+            found[(n, o.sentence)].append(o)
+        return found
+
     def _swapped(self, ok: dict[int, bool]) -> list[Mention]:
         """ "Easterby charges £2.85 and Caldmoor £3.10" when the sources' one sentence has
         "Easterby charges £3.10 ..., and Caldmoor £2.85": two figures of one article
@@ -2531,9 +2539,7 @@ class _Checker:
         for f in self.art.values:
             if ok[id(f)] and f.family == "num" and id(f) not in self.worked_out:
                 by_sentence[f.sentence].append(f)
-        figures_of: dict[tuple[int, int], list[Mention]] = defaultdict(list)
-        for n, o in self.src.by_family["num"]:
-            figures_of[(n, o.sentence)].append(o)
+        figures_of = self._source_figures
 
         def equals(f: Mention) -> dict[tuple[int, int], list[Mention]]:
             found = defaultdict(list)
@@ -2565,6 +2571,43 @@ class _Checker:
                     verdicts.append(crossed and not straight)
                 if verdicts and all(verdicts):
                     out += [a, b]
+        return out
+
+    def _swapped_names(self) -> set[int]:
+        """ "Cotton Flush had the most spikes, 612, followed by North Pool with 455" when the
+        sources' one sentence gives North Pool the 612: two names of one article sentence
+        whose nearest figures there are each other's."""
+        out: set[int] = set()
+        figures_at = self._source_figures
+        names_at: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+        for n, doc in enumerate(self.src.docs):
+            for m in doc.names:
+                names_at[(n, m.sentence)].append(m)
+        for si in range(len(self.art.sentences)):
+            names = [m for m in self.art.names if m.sentence == si]
+            figures = [m for m in self.art.values if m.sentence == si and m.family == "num"]
+            for a, b in itertools.combinations(names, 2):
+                if set(a.value) & set(b.value):
+                    continue
+                xa, xb = _nearest_figure(a, figures), _nearest_figure(b, figures)
+                if xa is None or xb is None or xa is xb or xa.value == xb.value:
+                    continue
+                crossed = straight = False
+                for (n, sj), here in names_at.items():
+                    na = [m for m in here if _names(a.value, m)]
+                    nb = [m for m in here if _names(b.value, m)]
+                    if len(na) != 1 or len(nb) != 1 or na[0] is nb[0]:
+                        continue
+                    mine = figures_at[(n, sj)]
+                    ya, yb = _nearest_figure(na[0], mine), _nearest_figure(nb[0], mine)
+                    if ya is None or yb is None or ya is yb:
+                        continue
+                    years = self._doc_years(n)
+                    same = functools.partial(_same_value, src=self.src, source_years=years)
+                    straight |= same(xa, ya) and same(xb, yb)
+                    crossed |= same(xa, yb) and same(xb, ya)
+                if crossed and not straight:
+                    out |= {id(a), id(b)}
         return out
 
     def _repeated_names(self) -> set[int]:
@@ -2835,7 +2878,7 @@ class _Checker:
             results.append((fact, quote_ok))
             if quote_ok:
                 vouched |= self._speakers(self.art, a, b, need_verb=True)[0]
-        repeated = self._repeated_names() | self._wrong_affiliations()
+        repeated = self._repeated_names() | self._wrong_affiliations() | self._swapped_names()
         for f in self.art.names:
             in_place = set(f.value) <= vouched or self.name_in_place(f)
             ok_name = self.name_supported(f) and in_place and id(f) not in repeated
@@ -2862,6 +2905,14 @@ _PERIOD_ADJECTIVES = {
     "annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
     "weekly": "week", "daily": "day",
 }  # fmt: skip
+
+
+def _nearest_figure(name: Mention, figures: list[Mention]) -> Mention | None:
+    """The one figure closest to a name in its sentence, within ZONE_WIDTH words."""
+    gaps = sorted((max(f.i0 - name.i1, name.i0 - f.i1), k) for k, f in enumerate(figures))
+    if not gaps or gaps[0][0] > ZONE_WIDTH or (len(gaps) > 1 and gaps[1][0] == gaps[0][0]):
+        return None
+    return figures[gaps[0][1]]
 
 
 ZONE_WIDTH = 4  # words either side of a figure that may be its own
