@@ -934,6 +934,13 @@ def test_two_names_of_one_sentence_traded_between_their_figures() -> None:
     # Named the other way round with their own figures, they stand.
     told = "Junction 12 at Ellisham and junction 9 at Brackenford close this week [1]."
     assert unsupported(told, source) == []
+    # Results as lines say whose figure is whose when no sentence has both names.
+    lines = ["Flowering spikes by compartment:\n1. North Pool - 612\n2. Cotton Flush - 455\n"]
+    ok = "North Pool had the most spikes, 612, followed by Cotton Flush with 455 [1]."
+    assert unsupported(ok, lines) == []
+    swapped = ok.replace("North Pool", "X").replace("Cotton Flush", "North Pool")
+    flagged = unsupported(swapped.replace("X", "Cotton Flush"), lines)
+    assert ("name", "Cotton Flush") in flagged and ("name", "North Pool") in flagged
 
 
 def test_vote_counts_day_pairs_with_weekdays_and_non_words() -> None:

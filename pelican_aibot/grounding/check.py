@@ -2574,11 +2574,11 @@ class _Checker:
         return out
 
     def _swapped_names(self) -> set[int]:
-        """ "Cotton Flush had the most spikes, 612, followed by North Pool with 455" when the
-        sources' one sentence gives North Pool the 612: two names of one article sentence
-        whose nearest figures there are each other's."""
+        """ "junction 9 at Ellisham and junction 12 at Brackenford" when the sources' one
+        sentence has "junction 9 at Brackenford ... junction 12 at Ellisham": two names of
+        one article sentence whose nearest figures there are each other's. Failing such a
+        sentence, results as lines ("1. North Pool - 612") say whose figure is whose."""
         out: set[int] = set()
-        figures_at = self._source_figures
         names_at: dict[tuple[int, int], list[Mention]] = defaultdict(list)
         for n, doc in enumerate(self.src.docs):
             for m in doc.names:
@@ -2589,25 +2589,57 @@ class _Checker:
             for a, b in itertools.combinations(names, 2):
                 if set(a.value) & set(b.value):
                     continue
-                xa, xb = _nearest_figure(a, figures), _nearest_figure(b, figures)
-                if xa is None or xb is None or xa is xb or xa.value == xb.value:
-                    continue
-                crossed = straight = False
-                for (n, sj), here in names_at.items():
-                    na = [m for m in here if _names(a.value, m)]
-                    nb = [m for m in here if _names(b.value, m)]
-                    if len(na) != 1 or len(nb) != 1 or na[0] is nb[0]:
-                        continue
-                    mine = figures_at[(n, sj)]
-                    ya, yb = _nearest_figure(na[0], mine), _nearest_figure(nb[0], mine)
-                    if ya is None or yb is None or ya is yb:
-                        continue
-                    years = self._doc_years(n)
-                    same = functools.partial(_same_value, src=self.src, source_years=years)
-                    straight |= same(xa, ya) and same(xb, yb)
-                    crossed |= same(xa, yb) and same(xb, ya)
-                if crossed and not straight:
+                traded = self._traded_in_sentence(a, b, figures, names_at)
+                if traded is None:
+                    traded = self._traded_in_lines(a, b, figures)
+                if traded:
                     out |= {id(a), id(b)}
+        return out
+
+    def _traded_in_sentence(
+        self, a: Mention, b: Mention, figures: list[Mention], names_at: dict
+    ) -> bool | None:
+        xa, xb = _nearest_figure(a, figures), _nearest_figure(b, figures)
+        if xa is None or xb is None or xa is xb or xa.value == xb.value:
+            return None
+        crossed = straight = False
+        for (n, sj), here in names_at.items():
+            na = [m for m in here if _names(a.value, m)]
+            nb = [m for m in here if _names(b.value, m)]
+            if len(na) != 1 or len(nb) != 1 or na[0] is nb[0]:
+                continue
+            mine = self._source_figures[(n, sj)]
+            ya, yb = _nearest_figure(na[0], mine), _nearest_figure(nb[0], mine)
+            if ya is None or yb is None or ya is yb:
+                continue
+            years = self._doc_years(n)
+            same = functools.partial(_same_value, src=self.src, source_years=years)
+            straight |= same(xa, ya) and same(xb, yb)
+            crossed |= same(xa, yb) and same(xb, ya)
+        return crossed and not straight if crossed or straight else None
+
+    def _traded_in_lines(self, a: Mention, b: Mention, figures: list[Mention]) -> bool:
+        xa = _nearest_figure(a, figures, LINE_REACH)
+        xb = _nearest_figure(b, figures, LINE_REACH)
+        if xa is None or xb is None or xa is xb or xa.value == xb.value:
+            return False
+        la, lb = self._line_figures(a), self._line_figures(b)
+        straight = _any_same(xa, la, self.src) or _any_same(xb, lb, self.src)
+        return not straight and _any_same(xa, lb, self.src) and _any_same(xb, la, self.src)
+
+    def _line_figures(self, name: Mention) -> list[Mention]:
+        """The figures of short source lines that give this name and one figure alone."""
+        out = []
+        for n, doc in enumerate(self.src.docs):
+            for m in doc.names:
+                sent = doc.sentences[m.sentence]
+                if len(sent.tokens) > LINE_TOKENS or not _names(name.value, m):
+                    continue
+                if sum(o.sentence == m.sentence for o in doc.names) != 1:
+                    continue
+                mine = [o for o in self._source_figures[(n, m.sentence)] if o.unit != "ord"]
+                if len(mine) == 1:
+                    out.append(mine[0])
         return out
 
     def _repeated_names(self) -> set[int]:
@@ -2907,14 +2939,25 @@ _PERIOD_ADJECTIVES = {
 }  # fmt: skip
 
 
-def _nearest_figure(name: Mention, figures: list[Mention]) -> Mention | None:
-    """The one figure closest to a name in its sentence, within ZONE_WIDTH words."""
+def _nearest_figure(name: Mention, figures: list[Mention], reach: int = 0) -> Mention | None:
+    """The one figure closest to a name in its sentence, within ``reach`` words
+    (ZONE_WIDTH by default)."""
     gaps = sorted((max(f.i0 - name.i1, name.i0 - f.i1), k) for k, f in enumerate(figures))
-    if not gaps or gaps[0][0] > ZONE_WIDTH or (len(gaps) > 1 and gaps[1][0] == gaps[0][0]):
+    if (
+        not gaps
+        or gaps[0][0] > (reach or ZONE_WIDTH)
+        or (len(gaps) > 1 and gaps[1][0] == gaps[0][0])
+    ):
         return None
     return figures[gaps[0][1]]
 
 
+def _any_same(f: Mention, found: list[Mention], src: _Sources) -> bool:
+    return any(_same_value(f, o, src, set()) for o in found)
+
+
+LINE_TOKENS = 12  # a results line: a name and its figure
+LINE_REACH = 6  # words between an article's name and its figure, checked against lines
 ZONE_WIDTH = 4  # words either side of a figure that may be its own
 
 
