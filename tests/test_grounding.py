@@ -943,6 +943,33 @@ def test_two_names_of_one_sentence_traded_between_their_figures() -> None:
     assert ("name", "Cotton Flush") in flagged and ("name", "North Pool") in flagged
 
 
+def test_who_beat_whom_and_where_a_thing_moves_keep_their_direction() -> None:
+    source = [
+        "The closest race was for vice-president, where Priya Sandhu beat Oscar Pelham. "
+        "The feed station at the Hollin Pass Inn moves to Scarrow Village Hall."
+    ]
+    for ok in (
+        "Priya Sandhu beat Oscar Pelham for vice-president [1].",
+        "Oscar Pelham was beaten by Priya Sandhu for vice-president [1].",
+        "The feed station moves from the Hollin Pass Inn to Scarrow Village Hall [1].",
+    ):
+        assert unsupported(ok, source) == [], ok
+    flagged = unsupported("Oscar Pelham beat Priya Sandhu for vice-president [1].", source)
+    assert flagged == [("name", "Oscar Pelham"), ("name", "Priya Sandhu")]
+    moved = "The feed station moves from Scarrow Village Hall to the Hollin Pass Inn [1]."
+    assert unsupported(moved, source) == [
+        ("name", "Scarrow Village Hall"),
+        ("name", "Hollin Pass Inn"),
+    ]
+    # Two meetings of the same sides: the one with the article's score speaks.
+    results = [
+        "Singles: Jenny Penn (Brackley Vale) beat Mary Oda (Hollins Park) 21-12.\n"
+        "Pairs: Hollins Park (Sue Gray, Mary Oda) beat Brackley Vale 17-15."
+    ]
+    pairs = "Mary Oda won the pairs for Hollins Park, beating Brackley Vale 17-15 [1]."
+    assert unsupported(pairs, results) == []
+
+
 def test_vote_counts_day_pairs_with_weekdays_and_non_words() -> None:
     source = [
         "On the question of strike action, 618 members voted yes and 244 voted no. On a "

@@ -2627,6 +2627,38 @@ class _Checker:
         straight = _any_same(xa, la, self.src) or _any_same(xb, lb, self.src)
         return not straight and _any_same(xa, lb, self.src) and _any_same(xb, la, self.src)
 
+    def _reversed_names(self) -> set[int]:
+        """ "Oscar Pelham beat Priya Sandhu" when the sources say "Priya Sandhu beat Oscar
+        Pelham" and never the other way: two names of one sentence on either side of a
+        word that has a direction (beat, ahead of, from ... to)."""
+        out: set[int] = set()
+        for si in range(len(self.art.sentences)):
+            toks = self.art.sentences[si].tokens
+            names = [m for m in self.art.names if m.sentence == si]
+            for a, b in itertools.combinations(sorted(names, key=lambda m: m.i0), 2):
+                relation = _relation(toks, a, b)
+                if relation is None or set(a.value) & set(b.value):
+                    continue
+                told = set()
+                figures = any(_distinctive(f) for f in self.art.values if f.sentence == si)
+                for n, doc in enumerate(self.src.docs):
+                    for m in doc.names:
+                        if not _names(a.value, m):
+                            continue
+                        own = any(_distinctive(o) for o in doc.values if o.sentence == m.sentence)
+                        if figures and own and not self._shares_a_value(si, n, m.sentence):
+                            continue  # another meeting of the two, with another score
+                        for o in doc.names:
+                            if o.sentence != m.sentence or not _names(b.value, o):
+                                continue
+                            first, second = (m, o) if m.i0 < o.i0 else (o, m)
+                            way = _relation(doc.sentences[m.sentence].tokens, first, second)
+                            if way is not None and way[0] == relation[0]:
+                                told.add(way[1] if first is m else -way[1])
+                if told == {-relation[1]}:
+                    out |= {id(a), id(b)}
+        return out
+
     def _line_figures(self, name: Mention) -> list[Mention]:
         """The figures of short source lines that give this name and one figure alone."""
         out = []
@@ -2911,6 +2943,7 @@ class _Checker:
             if quote_ok:
                 vouched |= self._speakers(self.art, a, b, need_verb=True)[0]
         repeated = self._repeated_names() | self._wrong_affiliations() | self._swapped_names()
+        repeated |= self._reversed_names()
         for f in self.art.names:
             in_place = set(f.value) <= vouched or self.name_in_place(f)
             ok_name = self.name_supported(f) and in_place and id(f) not in repeated
@@ -2950,6 +2983,43 @@ def _nearest_figure(name: Mention, figures: list[Mention], reach: int = 0) -> Me
     ):
         return None
     return figures[gaps[0][1]]
+
+
+_RELATIONS_BETWEEN = {
+    "beat": "beat", "beats": "beat", "beaten": "beat", "beating": "beat", "defeated": "beat",
+    "defeats": "beat", "ahead": "ahead", "behind": "behind", "succeeded": "succeed",
+    "succeeds": "succeed", "replaced": "succeed", "replaces": "succeed", "moves": "move",
+    "moved": "move", "moving": "move",
+}  # fmt: skip
+_REVERSED = {"behind": "ahead"}
+
+
+def _relation(tokens: list, first: Mention, second: Mention) -> tuple[str, int] | None:
+    """The word with a direction between two names of a sentence, and the direction:
+    1 when the first name does it to the second ("A beat B"), -1 in the passive ("A was
+    beaten by B", "A finished behind B"); "from A to B" is a move."""
+    between = tokens[first.i1 : second.i0]
+    if len(between) > RELATION_GAP:
+        return None
+    if (
+        first.i0 > 0
+        and tokens[first.i0 - 1].lower == "from"
+        and any(t.lower == "to" for t in between)
+    ):
+        return ("move", 1)
+    for k, t in enumerate(between):
+        word = _RELATIONS_BETWEEN.get(t.lower)
+        if word is None:
+            continue
+        passive = k + 1 < len(between) and between[k + 1].lower == "by"
+        way = -1 if passive else 1
+        if word in _REVERSED:
+            word, way = _REVERSED[word], -way
+        return (word, way)
+    return None
+
+
+RELATION_GAP = 6  # words between two names that one word relates
 
 
 def _any_same(f: Mention, found: list[Mention], src: _Sources) -> bool:
