@@ -970,6 +970,32 @@ def test_who_beat_whom_and_where_a_thing_moves_keep_their_direction() -> None:
     assert unsupported(pairs, results) == []
 
 
+def test_a_quote_that_goes_on_from_the_sentence_before_keeps_its_speaker() -> None:
+    source = [
+        '"We kept telling each other there was one more in us," head coach Dana Whitlock '
+        'said. "Callum doesn\'t score many, but he picked a good night for it."\n\n'
+        "Sunita Rao, who has run the pharmacy for 18 years, said:\n"
+        '"Most of my customers are elderly."\n\nHuskies coach Gordon Pyle was glum.'
+    ]
+    ok = (
+        '"Callum doesn\'t score many," said head coach Dana Whitlock [1]. '
+        '"Most of my customers are elderly," said Sunita Rao [1].'
+    )
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("head coach Dana Whitlock", "Huskies coach Gordon Pyle")
+    assert unsupported(wrong, source) == [("quote", "Callum doesn't score many,")]
+    wrong = ok.replace("said Sunita Rao", "said Gordon Pyle")
+    assert unsupported(wrong, source) == [("quote", "Most of my customers are elderly,")]
+    # A name set off before "he said" is what the quote is about, not who speaks.
+    fight = [
+        'Achterberg stopped Reyes in the ninth. "I told everybody it would end in the ninth," '
+        'Achterberg said. "He\'s tough, but he started blinking at my jab in the sixth."'
+    ]
+    told = 'Achterberg stopped Reyes in the ninth [1]. Reyes, he said, "started blinking at '
+    told += 'my jab in the sixth" [1].'
+    assert unsupported(told, fight) == []
+
+
 def test_vote_counts_day_pairs_with_weekdays_and_non_words() -> None:
     source = [
         "On the question of strike action, 618 members voted yes and 244 voted no. On a "

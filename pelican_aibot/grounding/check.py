@@ -2404,6 +2404,18 @@ class _Checker:
         # "behind at Hammer Bend, said ...": a place is nobody's voice.
         pool = [m for m in pool if not _after_place_word(doc.sentences[m.sentence].tokens, m)]
         names = [m for m in pool if s0 <= m.sentence <= s1 and not (qa <= m.start < qb)]
+        if not verbs and not need_verb and s0 > 0 and not names:
+            # '"...," Whitlock said. "Callum doesn't score many ..."' and 'Sunita Rao
+            # said:\n"Most of my customers ..."': a quote opening its sentence goes on
+            # from the sentence before, when that one gives a speaker.
+            opening = doc.text[doc.sentences[s0].start : qa].strip() in "\"“‘'"
+            prev = doc.sentences[s0 - 1].tokens
+            verb = next((k for k, t in enumerate(prev) if F.is_speech_verb(t)), None)
+            # Named there, not a pronoun: '"...," she said. "It\'s the hardest ..."' may
+            # point anywhere back.
+            if opening and verb is not None and not _pronoun_next_to(prev, verb):
+                end = doc.sentences[s0 - 1].end
+                return self._speakers(doc, end, end, need_verb=True)
         if not verbs:
             every = set() if need_verb else {k for m in names for k in _keys(doc, m)}
             return every, every
@@ -2447,7 +2459,14 @@ class _Checker:
         if _pronoun_next_to(words, verb):
             # 'Ockley had no plans: "...," he said': the speaker is named before the quote,
             # in its sentence or in an earlier one ('"...," she said at Riverside Hall').
-            before = {k for m in names if m.sentence == s0 and m.end <= qa for k in _keys(doc, m)}
+            # ('Reyes, he said, "started blinking ..."': the name set off before the
+            # pronoun is what the quote is about.)
+            before = {
+                k
+                for m in names
+                if m.sentence == s0 and m.end <= qa and not _TOPIC.match(doc.text, m.end)
+                for k in _keys(doc, m)
+            }
             if before:
                 return before, before
             # An article's pronoun may point further back than the last name: anyone
@@ -3154,6 +3173,9 @@ def _relative_clauses(doc: _Doc, s0: int, s1: int) -> list[tuple[int, int, int]]
 
 
 _SUBJECT_PRONOUNS = {"he", "she"}
+
+
+_TOPIC = re.compile(r",\s*(?:he|she|they)\s+(?:said|says|added|told)\b")
 
 
 def _pronoun_next_to(words: list, verb: int) -> bool:
