@@ -164,6 +164,20 @@ def test_hard_wrapped_sources_keep_their_sentences_and_quotes() -> None:
     ]
 
 
+def test_a_plural_apostrophe_at_a_wrapped_line_end_does_not_end_the_sentence() -> None:
+    source = (
+        "Darren Molloy, branch secretary of the Emergency Care Workers'\n"
+        'Union, said staff were exhausted. "A 47-minute average for strokes\n'
+        'is nothing to celebrate."\n\nChief executive Lorna Fairbairn was pleased.'
+    )
+    right = '"A 47-minute average for strokes is nothing to celebrate," said Darren Molloy [1].'
+    assert unsupported(right, [source]) == []
+    wrong = right.replace("Darren Molloy", "Lorna Fairbairn")
+    assert unsupported(wrong, [source]) == [
+        ("quote", "A 47-minute average for strokes is nothing to celebrate,")
+    ]
+
+
 def test_hedged_figure_outside_its_tolerance_is_flagged() -> None:
     source = "The firm employs 1,187 people at 12 sites."
     assert unsupported("The firm has about 1,200 staff [1].", [source]) == []

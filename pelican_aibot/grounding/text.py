@@ -215,7 +215,10 @@ def _wrapped(text: str, line_end: int, nxt: Token) -> bool:
     """Whether a single line break inside a paragraph only wraps a long line ("...goes
     in a\ncaddy, most families..."): then it is a space, as in Markdown."""
     line = text[text.rfind("\n", 0, line_end) + 1 : line_end].strip()
-    if len(line) < _WRAP_WIDTH or line[-1:] in ".!?:;" or line[-1:] in "\"”'’)":
+    # "...the Emergency Care Workers'" / "Union, said": a plural's apostrophe, no quote.
+    possessive = re.search(r"[a-z]s['’]$", line) and not re.search(r"(^|\s)['‘]", line)
+    closed = line[-1:] in "\"”'’)" and not possessive
+    if len(line) < _WRAP_WIDTH or line[-1:] in ".!?:;" or closed:
         return False  # a heading, a label, a list item or a finished sentence
     next_line = text[nxt.start : text.find("\n", nxt.start) % (len(text) + 1)]
     if _FIELD.match(next_line) or all(_RANKED.match(x) for x in (line, next_line)):
