@@ -1010,6 +1010,21 @@ def test_a_quote_that_goes_on_from_the_sentence_before_keeps_its_speaker() -> No
     assert unsupported(told, fight) == []
 
 
+def test_a_quote_given_by_role_belongs_to_the_one_person_with_that_role() -> None:
+    source = [
+        "Neha Sood, defending, said Weddle was ashamed. Judge Miriam Oakes imposed a "
+        'suspended sentence. "You were warned, twice, and you did too little," the judge '
+        "told Weddle."
+    ]
+    for ok in (
+        '"You were warned, twice," the judge told Weddle [1].',
+        '"You were warned, twice," said Judge Miriam Oakes [1].',
+    ):
+        assert unsupported(ok, source) == [], ok
+    wrong = '"You were warned, twice," Neha Sood told Weddle [1].'
+    assert unsupported(wrong, source) == [("quote", "You were warned, twice,")]
+
+
 def test_vote_counts_day_pairs_with_weekdays_and_non_words() -> None:
     source = [
         "On the question of strike action, 618 members voted yes and 244 voted no. On a "

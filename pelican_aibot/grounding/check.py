@@ -2476,6 +2476,10 @@ class _Checker:
                 earlier = {k for m in pool if m.sentence == back for k in _keys(doc, m)}
                 if earlier:  # the looser reading for the article's pronoun only
                     return earlier, earlier | recent if need_verb else earlier
+        if holder := self._role_speaker(words, verb):
+            # '"You were warned, twice," the judge told Weddle': the role beside the verb
+            # speaks, whoever else is named.
+            return holder, holder
         if not near:
             every = {k for m in names for k in _keys(doc, m)}
             return every, every
@@ -2484,6 +2488,20 @@ class _Checker:
             {k for g, m in near if g == closest for k in _keys(doc, m)},
             {k for _, m in near for k in _keys(doc, m)},
         )
+
+    def _role_speaker(self, words: list, verb: int) -> set[str]:
+        """The one person the sources give a role that speaks by it: "the judge said",
+        "said the minister" (name words, lowercased; empty when not one person)."""
+        for k in (verb - 1, verb + 2):
+            if not (0 < k < len(words) and words[k - 1].lower == "the"):
+                continue
+            first, last = min(k - 1, verb), max(k, verb)
+            if any(words[i + 1].start - words[i].end > 2 for i in range(first, last)):
+                continue  # 'said: "..." The chief ...': not one phrase
+            holders = self.src.roles.get(_role_key(words[k].lower), set())
+            if len(holders) == 1 and len(holder := next(iter(holders))) > 1:
+                return set(holder)  # a person's full name ("Chief Veterinary" is none)
+        return set()
 
     def speaker_ok(self, a: int, b: int, n: int, pos: int) -> bool:
         """The quote is given to the person the source gives it to (when both name one)."""
