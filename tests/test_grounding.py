@@ -1023,6 +1023,13 @@ def test_a_quote_given_by_role_belongs_to_the_one_person_with_that_role() -> Non
         assert unsupported(ok, source) == [], ok
     wrong = '"You were warned, twice," Neha Sood told Weddle [1].'
     assert unsupported(wrong, source) == [("quote", "You were warned, twice,")]
+    # 'said the retriever was "..."': the role after the verb is what the quote is about.
+    show = [
+        "Best in Show went to the retriever Brackenlea Tide Runner. Judge Patricia "
+        'Veldhuis said the retriever was "a beautifully balanced bitch who never stopped".'
+    ]
+    called = 'Judge Patricia Veldhuis called the winner "a beautifully balanced bitch" [1].'
+    assert unsupported(called, show) == []
 
 
 def test_vote_counts_day_pairs_with_weekdays_and_non_words() -> None:

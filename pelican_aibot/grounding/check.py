@@ -2476,7 +2476,7 @@ class _Checker:
                 earlier = {k for m in pool if m.sentence == back for k in _keys(doc, m)}
                 if earlier:  # the looser reading for the article's pronoun only
                     return earlier, earlier | recent if need_verb else earlier
-        if holder := self._role_speaker(words, verb):
+        if holder := self._role_speaker(words, verb, words[verb].start >= qb):
             # '"You were warned, twice," the judge told Weddle': the role beside the verb
             # speaks, whoever else is named.
             return holder, holder
@@ -2489,10 +2489,11 @@ class _Checker:
             {k for _, m in near for k in _keys(doc, m)},
         )
 
-    def _role_speaker(self, words: list, verb: int) -> set[str]:
+    def _role_speaker(self, words: list, verb: int, after_quote: bool) -> set[str]:
         """The one person the sources give a role that speaks by it: "the judge said",
-        "said the minister" (name words, lowercased; empty when not one person)."""
-        for k in (verb - 1, verb + 2):
+        '"...," said the minister' (name words, lowercased; empty when not one person).
+        Not 'said the retriever was "..."': there the role is what the quote is about."""
+        for k in (verb - 1, verb + 2) if after_quote else (verb - 1,):
             if not (0 < k < len(words) and words[k - 1].lower == "the"):
                 continue
             first, last = min(k - 1, verb), max(k, verb)
