@@ -2561,10 +2561,20 @@ class _Checker:
 
     @functools.cached_property
     def _source_figures(self) -> dict[tuple[int, int], list[Mention]]:
-        """The sources' numbers by (source, sentence)."""
+        """The numbers the sources write, by (source, sentence)."""
         found: dict[tuple[int, int], list[Mention]] = defaultdict(list)
         for n, o in self.src.by_family["num"]:
-            found[(n, o.sentence)].append(o)
+            if o.kind != "derived":
+                found[(n, o.sentence)].append(o)
+        return found
+
+    @functools.cached_property
+    def _source_names(self) -> dict[tuple[int, int], list[Mention]]:
+        """The sources' names, by (source, sentence)."""
+        found: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+        for n, doc in enumerate(self.src.docs):
+            for m in doc.names:
+                found[(n, m.sentence)].append(m)
         return found
 
     def _swapped(self, ok: dict[int, bool]) -> list[Mention]:
@@ -2580,10 +2590,12 @@ class _Checker:
         figures_of = self._source_figures
 
         def equals(f: Mention) -> dict[tuple[int, int], list[Mention]]:
-            found = defaultdict(list)
-            for n, o in self.src.by_family["num"]:
-                if _same_value(f, o, self.src, self._doc_years(n)):
-                    found[(n, o.sentence)].append(o)
+            """The source sentences that write ``f``'s value, with its equals there."""
+            found = {}
+            for (n, sj), theirs in figures_of.items():
+                same = [o for o in theirs if _same_value(f, o, self.src, self._doc_years(n))]
+                if same:
+                    found[(n, sj)] = same
             return found
 
         for si, figures in by_sentence.items():
@@ -2617,31 +2629,25 @@ class _Checker:
         one article sentence whose nearest figures there are each other's. Failing such a
         sentence, results as lines ("1. North Pool - 612") say whose figure is whose."""
         out: set[int] = set()
-        names_at: dict[tuple[int, int], list[Mention]] = defaultdict(list)
-        for n, doc in enumerate(self.src.docs):
-            for m in doc.names:
-                names_at[(n, m.sentence)].append(m)
         for si in range(len(self.art.sentences)):
             names = [m for m in self.art.names if m.sentence == si]
             figures = [m for m in self.art.values if m.sentence == si and m.family == "num"]
             for a, b in itertools.combinations(names, 2):
                 if set(a.value) & set(b.value):
                     continue
-                traded = self._traded_in_sentence(a, b, figures, names_at)
+                traded = self._traded_in_sentence(a, b, figures)
                 if traded is None:
                     traded = self._traded_in_lines(a, b, figures)
                 if traded:
                     out |= {id(a), id(b)}
         return out
 
-    def _traded_in_sentence(
-        self, a: Mention, b: Mention, figures: list[Mention], names_at: dict
-    ) -> bool | None:
+    def _traded_in_sentence(self, a: Mention, b: Mention, figures: list[Mention]) -> bool | None:
         xa, xb = _nearest_figure(a, figures), _nearest_figure(b, figures)
         if xa is None or xb is None or xa is xb or xa.value == xb.value:
             return None
         crossed = straight = False
-        for (n, sj), here in names_at.items():
+        for (n, sj), here in self._source_names.items():
             na = [m for m in here if _names(a.value, m)]
             nb = [m for m in here if _names(b.value, m)]
             if len(na) != 1 or len(nb) != 1 or na[0] is nb[0]:
@@ -2686,8 +2692,8 @@ class _Checker:
                         own = any(_distinctive(o) for o in doc.values if o.sentence == m.sentence)
                         if figures and own and not self._shares_a_value(si, n, m.sentence):
                             continue  # another meeting of the two, with another score
-                        for o in doc.names:
-                            if o.sentence != m.sentence or not _names(b.value, o):
+                        for o in self._source_names[(n, m.sentence)]:
+                            if not _names(b.value, o):
                                 continue
                             first, second = (m, o) if m.i0 < o.i0 else (o, m)
                             way = _relation(doc.sentences[m.sentence].tokens, first, second)
@@ -2705,7 +2711,7 @@ class _Checker:
                 sent = doc.sentences[m.sentence]
                 if len(sent.tokens) > LINE_TOKENS or not _names(name.value, m):
                     continue
-                if sum(o.sentence == m.sentence for o in doc.names) != 1:
+                if len(self._source_names[(n, m.sentence)]) != 1:
                     continue
                 mine = [o for o in self._source_figures[(n, m.sentence)] if o.unit != "ord"]
                 if len(mine) == 1:
