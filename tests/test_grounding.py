@@ -1032,6 +1032,17 @@ def test_a_quote_given_by_role_belongs_to_the_one_person_with_that_role() -> Non
     assert unsupported(called, show) == []
 
 
+def test_the_two_ends_of_a_change_told_the_wrong_way_round() -> None:
+    source = ["The charge for heavy goods vehicles will rise from £4.50 to £6.00 in April."]
+    for ok in (
+        "Heavy goods vehicles will pay £6.00 instead of £4.50 [1].",
+        "The lorry charge goes from £4.50 to £6.00 [1].",
+    ):
+        assert unsupported(ok, source) == [], ok
+    wrong = "Heavy goods vehicles will pay £4.50 instead of £6.00 [1]."
+    assert unsupported(wrong, source) == [("number", "£4.50"), ("number", "£6.00")]
+
+
 def test_vote_counts_day_pairs_with_weekdays_and_non_words() -> None:
     source = [
         "On the question of strike action, 618 members voted yes and 244 voted no. On a "

@@ -2623,6 +2623,34 @@ class _Checker:
                     out += [a, b]
         return out
 
+    def _change_reversed(self, ok: dict[int, bool]) -> list[Mention]:
+        """ "will pay £4.50 instead of £6.00" when the sources' sentence has "rise from
+        £4.50 to £6.00": the two ends of a change told the wrong way round."""
+        out: list[Mention] = []
+        for si, sent in enumerate(self.art.sentences):
+            mine = [
+                (f, role)
+                for f in self.art.values
+                if f.sentence == si and ok[id(f)] and f.family == "num"
+                if (role := _change_role(sent.tokens, f))
+            ]
+            for (a, ra), (b, rb) in itertools.combinations(mine, 2):
+                if ra == rb or a.unit != b.unit or a.value == b.value:
+                    continue
+                told = set()
+                for (n, sj), theirs in self._source_figures.items():
+                    tokens = self.src.docs[n].sentences[sj].tokens
+                    years = self._doc_years(n)
+                    sa = [o for o in theirs if _same_value(a, o, self.src, years)]
+                    sb = [o for o in theirs if _same_value(b, o, self.src, years)]
+                    if len(sa) == 1 and len(sb) == 1 and sa[0] is not sb[0]:
+                        roles = (_change_role(tokens, sa[0]), _change_role(tokens, sb[0]))
+                        if None not in roles and roles[0] != roles[1]:
+                            told.add(roles == (ra, rb))
+                if told == {False}:
+                    out += [a, b]
+        return out
+
     def _swapped_names(self) -> set[int]:
         """ "junction 9 at Ellisham and junction 12 at Brackenford" when the sources' one
         sentence has "junction 9 at Brackenford ... junction 12 at Ellisham": two names of
@@ -2975,7 +3003,7 @@ class _Checker:
                 # from another event: the calendar does not clear it.)
                 ok[id(f)] = ok[id(f)] and calendar
         self._once_each(ok)
-        for f in self._swapped(ok):
+        for f in self._swapped(ok) + self._change_reversed(ok):
             ok[id(f)] = False
         for f in self.art.values:
             results.append((f.fact(self.art.text), ok[id(f)]))
@@ -3014,6 +3042,22 @@ _PERIOD_ADJECTIVES = {
     "annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
     "weekly": "week", "daily": "day",
 }  # fmt: skip
+
+
+def _change_role(tokens: list, m: Mention) -> str | None:
+    """Which end of a change a figure is: "old" ("from £4.50", "instead of £4.50"),
+    "new" ("to £6.00", "£6.00 instead of"), or None."""
+    k = m.i0 - 1
+    while k >= 0 and tokens[k].lower in ("every", "about", "around", "nearly", "almost"):
+        k -= 1
+    before = tokens[k].lower if k >= 0 else ""
+    two = tokens[k - 1].lower + " " + before if k >= 1 else before
+    after = tokens[m.i1].lower if m.i1 < len(tokens) else ""
+    if before == "from" or two in ("instead of", "rather than"):
+        return "old"
+    if before == "to" or after in ("instead", "rather"):
+        return "new"
+    return None
 
 
 def _nearest_figure(name: Mention, figures: list[Mention], reach: int = 0) -> Mention | None:
