@@ -1043,6 +1043,17 @@ def test_the_two_ends_of_a_change_told_the_wrong_way_round() -> None:
     assert unsupported(wrong, source) == [("number", "£4.50"), ("number", "£6.00")]
 
 
+def test_a_quote_is_the_same_with_or_without_its_accents() -> None:
+    plain = ['Ana Hale said: "The epee final could have gone either way."']
+    accented = ['Ana Hale said: "The épée final could have gone either way."']
+    quote = '"The épée final could have gone either way," said Ana Hale [1].'
+    assert unsupported(quote, plain) == []
+    assert unsupported(quote.replace("épée", "epee"), accented) == []
+    assert unsupported(quote.replace("gone", "swung"), plain) == [
+        ("quote", "The épée final could have swung either way,")
+    ]
+
+
 def test_vote_counts_day_pairs_with_weekdays_and_non_words() -> None:
     source = [
         "On the question of strike action, 618 members voted yes and 244 voted no. On a "

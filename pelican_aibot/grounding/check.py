@@ -989,7 +989,7 @@ class _QuoteIndex:
         self.offsets: list[int] = []
         words: list[str] = []
         for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", text):
-            words.append(m.group().lower().replace("’", "").replace("'", ""))
+            words.append(N.fold_accents(m.group().lower().replace("’", "").replace("'", "")))
             self.offsets.append(m.start())
         self.canon = " " + " ".join(words) + " "
         self.word_starts: list[int] = []

@@ -7,6 +7,7 @@ tokens or short token runs produced by :mod:`.text`.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 SMALL_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -141,9 +142,15 @@ def words_to_number(words: list[str]) -> float | None:
     return total + current if seen else None
 
 
+def fold_accents(text: str) -> str:
+    """ "épée" as "epee": a quote is the same words with or without their accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def canonical_quote(text: str) -> str:
-    """Lowercase words only: curly/straight quotes, dashes and spacing no longer matter."""
-    text = text.replace("’", "'").replace("‘", "'").lower()
+    """Lowercase words only: curly/straight quotes, dashes, accents and spacing no longer
+    matter."""
+    text = fold_accents(text.replace("’", "'").replace("‘", "'").lower())
     text = re.sub(r"[^\w\s']", " ", text)
     text = text.replace("'", "")
     return " ".join(text.split())
