@@ -1052,6 +1052,12 @@ def test_a_quote_is_the_same_with_or_without_its_accents() -> None:
     assert unsupported(quote.replace("gone", "swung"), plain) == [
         ("quote", "The épée final could have swung either way,")
     ]
+    # Names too: "Zoë Hartmann of Café Noir" is the sources' "Zoe Hartmann of Cafe Noir".
+    source = ["Zoe Hartmann of Cafe Noir won the final."]
+    assert unsupported("Zoë Hartmann of Café Noir won the final [1].", source) == []
+    assert unsupported("Zoë Hartmann of Café Blanc won the final [1].", source) == [
+        ("name", "Zoë Hartmann of Café Blanc")
+    ]
 
 
 def test_vote_counts_day_pairs_with_weekdays_and_non_words() -> None:

@@ -979,7 +979,7 @@ def _converted(m: Mention) -> Iterator[tuple[float, str]]:
 
 
 def _word_key(word: str) -> str:
-    return word.lower().replace("’", "'").removesuffix("'s").rstrip(".")
+    return N.fold_accents(word.lower().replace("’", "'").removesuffix("'s").rstrip("."))
 
 
 class _QuoteIndex:

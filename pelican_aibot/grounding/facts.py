@@ -1219,7 +1219,7 @@ def name_keys(text: str) -> list[str]:
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text)
     keys = []
     for w in words:
-        lw = w.lower().replace("’", "'").removesuffix("'s")
+        lw = N.fold_accents(w.lower().replace("’", "'").removesuffix("'s"))
         if (
             lw in TITLES
             or lw in GENERIC_NAME_WORDS

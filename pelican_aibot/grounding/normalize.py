@@ -143,7 +143,9 @@ def words_to_number(words: list[str]) -> float | None:
 
 
 def fold_accents(text: str) -> str:
-    """ "épée" as "epee": a quote is the same words with or without their accents."""
+    """ "épée" as "epee": the same words with or without their accents."""
+    if text.isascii():
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
