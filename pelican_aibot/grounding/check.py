@@ -687,7 +687,7 @@ class _Sources:
                     if m.value >= 75:
                         left = (90 - m.value) * 60
                         self._add_derived(n, doc, m.sentence, m.i0, m.i1, left, "dur", m)
-                after = toks[m.i1].lower if m.i1 < len(toks) else ""
+                after = _word_after(toks, m)
                 if m.unit is None and after == "times" and 1 < m.value <= 10:
                     # "three times the size" read the other way: "a third of the size".
                     self._add_derived(n, doc, m.sentence, m.i0, m.i1, 100 / m.value, "pct", m)
@@ -1192,6 +1192,7 @@ class _Checker:
         self._passage_count: dict[tuple[int, int, int, float], int] = {}
         self._owners: dict[tuple[int, bool], list[Mention]] = {}
         self._near_cache: dict[int, set[tuple[int, int]]] = {}
+        self._equals: dict[int, dict[tuple[int, int], list[Mention]]] = {}
         self.sentence_cites = self._assign_cites()
         self.best_equal: dict[int, int | None] = {}  # fact -> its best equal occurrence
         self.match_score: dict[int, float] = {}  # fact -> how well its best equal one fits
@@ -2577,6 +2578,29 @@ class _Checker:
                 found[(n, m.sentence)].append(m)
         return found
 
+    def _equal_sentences(self, f: Mention) -> dict[tuple[int, int], list[Mention]]:
+        """The source sentences that write ``f``'s value, with its equals there."""
+        found = self._equals.get(id(f))
+        if found is None:
+            found = {}
+            for (n, sj), theirs in self._source_figures.items():
+                same = [o for o in theirs if _same_value(f, o, self.src, self._doc_years(n))]
+                if same:
+                    found[(n, sj)] = same
+            self._equals[id(f)] = found
+        return found
+
+    def _equal_pairs(
+        self, a: Mention, b: Mention
+    ) -> Iterator[tuple[tuple[int, int], tuple[Mention, Mention]]]:
+        """The source sentences that write ``a``'s and ``b``'s values once each, with the
+        two figures there: where two figures of the article can be set side by side."""
+        mine_b = self._equal_sentences(b)
+        for key, sa in self._equal_sentences(a).items():
+            sb = mine_b.get(key, [])
+            if len(sa) == 1 and len(sb) == 1 and sa[0] is not sb[0]:
+                yield key, (sa[0], sb[0])
+
     def _swapped(self, ok: dict[int, bool]) -> list[Mention]:
         """ "Easterby charges £2.85 and Caldmoor £3.10" when the sources' one sentence has
         "Easterby charges £3.10 ..., and Caldmoor £2.85": two figures of one article
@@ -2587,17 +2611,6 @@ class _Checker:
         for f in self.art.values:
             if ok[id(f)] and f.family == "num" and id(f) not in self.worked_out:
                 by_sentence[f.sentence].append(f)
-        figures_of = self._source_figures
-
-        def equals(f: Mention) -> dict[tuple[int, int], list[Mention]]:
-            """The source sentences that write ``f``'s value, with its equals there."""
-            found = {}
-            for (n, sj), theirs in figures_of.items():
-                same = [o for o in theirs if _same_value(f, o, self.src, self._doc_years(n))]
-                if same:
-                    found[(n, sj)] = same
-            return found
-
         for si, figures in by_sentence.items():
             toks = self.art.sentences[si].tokens
             pairs = [
@@ -2606,16 +2619,13 @@ class _Checker:
                 # A swap trades two figures of one sort.
                 if a.value != b.value and a.unit == b.unit and a.unit != "ord"
             ]
-            found = {id(f): equals(f) for f in {id(f): f for p in pairs for f in p}.values()}
             for a, b in pairs:
                 za, zb = _zone(toks, a, figures), _zone(toks, b, figures)
                 verdicts = []
-                for key, va in found[id(a)].items():
-                    vb = found[id(b)].get(key, [])
-                    if len(va) != 1 or len(vb) != 1 or va[0] is vb[0]:
-                        continue
-                    mine, sent = figures_of[key], self.src.docs[key[0]].sentences[key[1]]
-                    sa, sb = _zone(sent.tokens, va[0], mine), _zone(sent.tokens, vb[0], mine)
+                for key, (va, vb) in self._equal_pairs(a, b):
+                    mine = self._source_figures[key]
+                    sent = self.src.docs[key[0]].sentences[key[1]]
+                    sa, sb = _zone(sent.tokens, va, mine), _zone(sent.tokens, vb, mine)
                     straight = (za & sa) - sb | (zb & sb) - sa
                     crossed = bool((za & sb) - sa) and bool((zb & sa) - sb)
                     verdicts.append(crossed and not straight)
@@ -2638,15 +2648,11 @@ class _Checker:
                 if ra == rb or a.unit != b.unit or a.value == b.value:
                     continue
                 told = set()
-                for (n, sj), theirs in self._source_figures.items():
+                for (n, sj), (oa, ob) in self._equal_pairs(a, b):
                     tokens = self.src.docs[n].sentences[sj].tokens
-                    years = self._doc_years(n)
-                    sa = [o for o in theirs if _same_value(a, o, self.src, years)]
-                    sb = [o for o in theirs if _same_value(b, o, self.src, years)]
-                    if len(sa) == 1 and len(sb) == 1 and sa[0] is not sb[0]:
-                        roles = (_change_role(tokens, sa[0]), _change_role(tokens, sb[0]))
-                        if None not in roles and roles[0] != roles[1]:
-                            told.add(roles == (ra, rb))
+                    roles = (_change_role(tokens, oa), _change_role(tokens, ob))
+                    if None not in roles and roles[0] != roles[1]:
+                        told.add(roles == (ra, rb))
                 if told == {False}:
                     out += [a, b]
         return out
@@ -3052,7 +3058,7 @@ def _change_role(tokens: list, m: Mention) -> str | None:
         k -= 1
     before = tokens[k].lower if k >= 0 else ""
     two = tokens[k - 1].lower + " " + before if k >= 1 else before
-    after = tokens[m.i1].lower if m.i1 < len(tokens) else ""
+    after = _word_after(tokens, m)
     if before == "from" or two in ("instead of", "rather than"):
         return "old"
     if before == "to" or after in ("instead", "rather"):
