@@ -2138,3 +2138,19 @@ def test_short_weekdays_and_months_of_a_results_list() -> None:
     assert ("date", "July 20") in unsupported(wrong, source, story_date=date(2026, 8, 3))
     # "The Sun 24" is no weekday: a short one needs a day and a month after it.
     assert unsupported("The Sun 24 readers' poll was published [1].", ["The Sun 24 poll."]) == []
+
+
+def test_a_weekday_explained_by_the_article_is_no_rival_as_a_date() -> None:
+    # The source's "Monday" is also a date once resolved; the article's own "Monday"
+    # takes it, so it no longer competes with "April 1" for the same slot.
+    source = [
+        "HARNLEY, Jan 12 - Drivers crossing the toll bridge will pay £1.60 a trip from "
+        "April 1, up from £1.20, after the bridge's trustees voted on Monday to raise charges."
+    ]
+    ok = (
+        "The toll for cars will rise from £1.20 to £1.60 on April 1 after the bridge's "
+        "board voted for the increase on Monday [1]."
+    )
+    assert unsupported(ok, source, story_date=date(2026, 1, 13)) == []
+    wrong = ok.replace("April 1", "April 8")
+    assert ("date", "April 8") in unsupported(wrong, source, story_date=date(2026, 1, 13))

@@ -459,6 +459,15 @@ class _Sources:
         for n, doc in enumerate(self.docs):
             self._dates_later(n, doc)
         self._equivalents()
+        # The readings of one place: "Monday" is a weekday and, resolved, a date. A fact
+        # explaining one explains them all. (Not the weekday worked out from a written
+        # date: "Monday" explains no "Monday 19 January".)
+        places: dict[tuple[int, int, int], list[int]] = defaultdict(list)
+        for family in self.by_family.values():
+            for n, m in family:
+                if m.kind != "derived":
+                    places[n, m.start, m.end].append(id(m))
+        self.same_place = {i: ids for ids in places.values() if len(ids) > 1 for i in ids}
         df: dict[str, int] = defaultdict(int)
         count = 0
         self.sentences_with: dict[str, set[tuple[int, int]]] = defaultdict(set)
@@ -2991,7 +3000,10 @@ class _Checker:
         for _ in range(3):
             # Occurrences explained by supported facts no longer compete with the others.
             claimed = frozenset(
-                occ for f in self.art.values if ok[id(f)] and (occ := self.best_equal[id(f)])
+                other
+                for f in self.art.values
+                if ok[id(f)] and (occ := self.best_equal[id(f)])
+                for other in self.src.same_place.get(occ, (occ,))
             )
             again = {
                 id(f): self.value_supported(f, claimed) for f in self.art.values if not ok[id(f)]
