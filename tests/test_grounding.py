@@ -2154,3 +2154,19 @@ def test_a_weekday_explained_by_the_article_is_no_rival_as_a_date() -> None:
     assert unsupported(ok, source, story_date=date(2026, 1, 13)) == []
     wrong = ok.replace("April 1", "April 8")
     assert ("date", "April 8") in unsupported(wrong, source, story_date=date(2026, 1, 13))
+
+
+def test_a_deadline_worked_out_from_the_sentences_own_date() -> None:
+    source = [
+        "Two improvement notices were served on the landlord, Raymond Foulkes, on 2 April "
+        "2025, giving him 28 days to carry out the work. When officers re-inspected the "
+        "flat on 19 June 2025, none of the work had been done."
+    ]
+    ok = (
+        "Notices served on April 2, 2025, gave Foulkes 28 days to do the work, a deadline "
+        "that ran out on April 30 [1]."
+    )
+    today = date(2026, 11, 6)
+    assert unsupported(ok, source, story_date=today) == []
+    wrong = ok.replace("April 30", "May 2")
+    assert ("date", "May 2") in unsupported(wrong, source, story_date=today)

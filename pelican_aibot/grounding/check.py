@@ -1512,11 +1512,26 @@ class _Checker:
             return False
         toks = self.art.sentences[f.sentence].tokens
         back = any(t.lower in ("earlier", "before") for t in toks)
-        gaps = [
-            _in_days(m)
+        spans = [
+            m
             for m in self.art.values
             if m.sentence == f.sentence and m.family == "num" and m.unit in ("day", "week")
         ]
+        gaps = [_in_days(m) for m in spans]
+        # "served on April 2, gave him 28 days, a deadline that ran out on April 30": the
+        # sentence's own date, its number of days, then the date they lead to.
+        for start in self.art.values:
+            if start.sentence != f.sentence or start.family != "date" or start.i0 >= f.i0:
+                continue
+            first = _calendar_day(start.value, today)
+            for gap in spans:
+                if first is None or not start.i0 < gap.i0 < f.i0:
+                    continue
+                end = first + timedelta(days=_in_days(gap))
+                if (end.month, end.day) == f.value[:2] and f.value[2] in (None, end.year):
+                    text = self.art.text[start.start : start.end]
+                    self.worked_out[id(f)] = f"{text} + {_in_days(gap)} days"
+                    return True
         # Counted from the day a source speaks from: any other date of the sources would
         # be one gap away from a wrong date too often ("by August 16", two weeks after the
         # festival's last day, for the statement's "within 14 days").
