@@ -2170,3 +2170,14 @@ def test_a_deadline_worked_out_from_the_sentences_own_date() -> None:
     assert unsupported(ok, source, story_date=today) == []
     wrong = ok.replace("April 30", "May 2")
     assert ("date", "May 2") in unsupported(wrong, source, story_date=today)
+
+
+def test_an_age_after_a_name_at_the_end_of_a_sentence() -> None:
+    source = [
+        "Among the boats lost was Curlew, a 32-foot yacht owned by Ray Gallimore, 63, who "
+        "has moored at the marina for twenty years."
+    ]
+    ok = "Among the boats lost was Curlew, the 32-foot yacht of Ray Gallimore, 63 [1]."
+    assert unsupported(ok, source) == []
+    # 32 is the yacht's length, not his age.
+    assert ("number", "32") in unsupported(ok.replace(", 63", ", 32"), source)

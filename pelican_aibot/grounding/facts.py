@@ -808,8 +808,8 @@ def _apposition_age(tokens: list[Token], i: int, k: int, value: float) -> bool:
         and name is not None
         and name.kind == "word"
         and name.text[:1].isupper()
-        and after is not None
-        and after.text in ",)"
+        # "Whitcombe, 19, also won"; "the yacht of Ray Gallimore, 63."
+        and (after is None or after.text in ",).")
     )
 
 
