@@ -2181,3 +2181,20 @@ def test_an_age_after_a_name_at_the_end_of_a_sentence() -> None:
     assert unsupported(ok, source) == []
     # 32 is the yacht's length, not his age.
     assert ("number", "32") in unsupported(ok.replace(", 63", ", 32"), source)
+
+
+def test_an_age_beside_a_name_is_that_persons_age() -> None:
+    # "Isla Brannock, 31," when the sources make her 27: their 31 (the festival's 31st
+    # year, in a passage sharing the article's dates) is no age of hers.
+    case = next(c for c in load_part("final16a") if c.name.startswith("m03"))
+    report = check_facts(case.faithful, case.sources, case.story_date)
+    assert "27" not in [f.text for f in report.unsupported]
+    wrong = case.faithful.replace("Isla Brannock, 27,", "Isla Brannock, 31,")
+    assert "31" in [f.text for f in check_facts(wrong, case.sources, case.story_date).unsupported]
+    # An age before a name is not read as that name's: "her four-year-old dog Fly".
+    trial = [
+        "Gwen Atherley won the trial with her dog Fly. Atherley, 58, who keeps 400 ewes, "
+        "said Fly was only four."
+    ]
+    told = "Gwen Atherley and her four-year-old dog Fly won the trial [1]."
+    assert unsupported(told, trial) == []

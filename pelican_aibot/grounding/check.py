@@ -1382,6 +1382,13 @@ class _Checker:
                     rival_owned = max(rival_owned, score)
                 if person and aligned > 0:
                     rival_people.add(self._person(self.src.docs[n], o))
+        apposed = self._apposed_person(f) if f.unit == "age" else None
+        ages = self._ages_of(apposed) if apposed else set()
+        if ages and f.value not in ages:
+            # "Isla Brannock, 31," when the sources make her 27: the 31 they give
+            # elsewhere (a 31st festival) is no age of hers.
+            self.best_equal[id(f)] = None
+            return False
         if distinctive and equal_elsewhere and not equal_owned and owns_other:
             # "Rendell won with 1,274" when the lines give him 1,291 and Matlock 1,274.
             self.best_equal[id(f)] = None
@@ -1690,6 +1697,27 @@ class _Checker:
             if gap <= PERSON_GAP and (best is None or gap < best[0]):
                 best = (gap, name.value[-1])
         return best[1] if best else None
+
+    def _apposed_person(self, f: Mention) -> str | None:
+        """Surname of the person an article's age stands beside: "Isla Brannock, 31,",
+        "Brannock, aged 31". (Not "the 19-year-old caught Kettering".)"""
+        toks = self.art.sentences[f.sentence].tokens
+        for name in self.art.names_in.get(f.sentence, ()):
+            if name.i1 >= len(toks) or toks[name.i1].text != ",":
+                continue
+            if name.i1 == f.i0 - 1 or (name.i1 == f.i0 - 2 and toks[f.i0 - 1].lower == "aged"):
+                return name.value[-1]
+        return None
+
+    def _ages_of(self, person: str) -> set[float]:
+        """The ages the sources give a person (by surname)."""
+        return {
+            o.value
+            for n, o in self.src.by_family["num"]
+            if o.unit == "age"
+            and (theirs := self._person(self.src.docs[n], o))
+            and _name_word_match(person, theirs)
+        }
 
     def _owner(self, doc: _Doc, m: Mention, tight: bool) -> list[Mention]:
         """``_find_owner``, once per figure: a source figure is asked about for every
