@@ -2198,3 +2198,16 @@ def test_an_age_beside_a_name_is_that_persons_age() -> None:
     ]
     told = "Gwen Atherley and her four-year-old dog Fly won the trial [1]."
     assert unsupported(told, trial) == []
+
+
+def test_an_age_after_a_name_and_an_article() -> None:
+    # "Drysdale, a 16-year-old" when the sources make him 22 (16 is another skater's age).
+    case = next(c for c in load_part("final18a") if c.name.startswith("q09"))
+    wrong = case.faithful.replace("Drysdale, a 22-year-old", "Drysdale, a 16-year-old")
+    found = check_facts(wrong, case.sources, case.story_date).unsupported
+    assert "16-year-old" in [f.text for f in found]
+    # "Most 180s: Ryan Thwaite, 9" on an awards line is a count, not his age: it does not
+    # make "Thwaite, a 31-year-old roofer" wrong.
+    case = next(c for c in load_part("final15a") if c.name.startswith("k01"))
+    report = check_facts(case.faithful, case.sources, case.story_date)
+    assert "31-year-old" not in [f.text for f in report.unsupported]

@@ -264,6 +264,7 @@ _BODY_WORDS = frozenset({
 })  # fmt: skip
 _NAME_CONTEXT_STOP = frozenset({"to", "befor", "after", "old"})
 _APPOSED = {"at", "in", "on", "with", "for"}
+_AGED = {"aged", "a", "now"}  # "Brannock, aged 31", "Drysdale, a 22-year-old student"
 
 
 # ", the local ", ", regional organiser for the Food and " (a body's name split at "and")
@@ -1700,12 +1701,12 @@ class _Checker:
 
     def _apposed_person(self, f: Mention) -> str | None:
         """Surname of the person an article's age stands beside: "Isla Brannock, 31,",
-        "Brannock, aged 31". (Not "the 19-year-old caught Kettering".)"""
+        "Brannock, aged 31", "Drysdale, a 22-year-old". (Not "the 19-year-old caught Kettering".)"""
         toks = self.art.sentences[f.sentence].tokens
         for name in self.art.names_in.get(f.sentence, ()):
             if name.i1 >= len(toks) or toks[name.i1].text != ",":
                 continue
-            if name.i1 == f.i0 - 1 or (name.i1 == f.i0 - 2 and toks[f.i0 - 1].lower == "aged"):
+            if name.i1 == f.i0 - 1 or (name.i1 == f.i0 - 2 and toks[f.i0 - 1].lower in _AGED):
                 return name.value[-1]
         return None
 

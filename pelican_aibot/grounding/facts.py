@@ -808,8 +808,10 @@ def _apposition_age(tokens: list[Token], i: int, k: int, value: float) -> bool:
         and name is not None
         and name.kind == "word"
         and name.text[:1].isupper()
-        # "Whitcombe, 19, also won"; "the yacht of Ray Gallimore, 63."
-        and (after is None or after.text in ",).")
+        # "Whitcombe, 19, also won"; "the yacht of Ray Gallimore, 63." (Not a list's
+        # line: "Most 180s: Ryan Thwaite, 9".)
+        and after is not None
+        and after.text in ",)."
     )
 
 
