@@ -2211,3 +2211,16 @@ def test_an_age_after_a_name_and_an_article() -> None:
     case = next(c for c in load_part("final15a") if c.name.startswith("k01"))
     report = check_facts(case.faithful, case.sources, case.story_date)
     assert "31-year-old" not in [f.text for f in report.unsupported]
+
+
+def test_a_figure_in_millions_is_the_sources_figure_rounded() -> None:
+    source = ["Trading figures for 2025\n\nTotal sales: £1,284,000 (2024: £1,107,000)\n"]
+    ok = "Sales rose to £1.28m in 2025, up from £1.11m the year before [1]."
+    assert unsupported(ok, source) == []
+    # Rounded wrongly, or to a precision the figure does not have.
+    assert ("number", "£1.29m") in unsupported(ok.replace("£1.28m", "£1.29m"), source)
+    assert ("number", "£1.3m") not in unsupported(ok.replace("£1.28m", "£1.3m"), source)
+    assert ("number", "£1.2m") in unsupported(ok.replace("£1.28m", "£1.2m"), source)
+    # "1.6m" of water is a measure, not a rounded million.
+    flood = ["The river peaked at 1.64m on Tuesday."]
+    assert ("number", "1.6m") in unsupported("The river peaked at 1.6m on Tuesday [1].", flood)

@@ -1112,6 +1112,20 @@ def _same_value(f: Mention, o: Mention, src: _Sources, source_years: set[int]) -
     return False
 
 
+_ROUNDED = re.compile(r"(\d[\d,]*)(?:\.(\d+))?\s*(m|bn|million|billion)\b", re.IGNORECASE)
+_SCALE_WORDS = {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+
+
+def _rounding_step(text: str, value: float) -> float | None:
+    """The precision of a figure written in millions or billions: "£1.28m" is to the
+    nearest £10,000; None for a figure written out in full ("£1,284,000") or a measure
+    ("1.6m" of water)."""
+    m = _ROUNDED.search(text)
+    if m is None or value < (scale := _SCALE_WORDS[m.group(3).lower()]):
+        return None
+    return 10.0 ** -len(m.group(2) or "") * scale
+
+
 def _nearest_year(today: date | None, month: int, day: int) -> int | None:
     """The year of the given month and day closest to ``today`` (None if unknown)."""
     if today is None:
@@ -1306,6 +1320,10 @@ class _Checker:
         sharing: set[tuple[int, int]] = set()  # those sentences
         equal_at: set[tuple[int, int]] = set()  # the sentences with an equal value
         same_unit = False  # an equal value in f's own unit ("three" is no "three weeks")
+        # "£1.28m" is the sources' "£1,284,000" rounded to the figure's own precision.
+        step = (
+            _rounding_step(self.art.text[f.start : f.end], f.value) if f.family == "num" else None
+        )
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f, o):
                 continue
@@ -1333,7 +1351,13 @@ class _Checker:
                     words,
                     aligned,
                 )
-            equal = _same_value(f, o, self.src, self._doc_years(n))
+            equal = _same_value(f, o, self.src, self._doc_years(n)) or (
+                step is not None
+                and o.unit == f.unit
+                and o.kind != "derived"
+                and abs(f.value - o.value) <= step / 2 * (1 + 1e-9)
+                and _rounding_step(self.src.docs[n].text[o.start : o.end], o.value) is None
+            )
             owned = bool(owner) and self._owned_by(n, o, owner)
             if owned and not equal and o.kind != "derived" and _same_sort(f, o):
                 owns_other = True
