@@ -2224,3 +2224,19 @@ def test_a_figure_in_millions_is_the_sources_figure_rounded() -> None:
     # "1.6m" of water is a measure, not a rounded million.
     flood = ["The river peaked at 1.64m on Tuesday."]
     assert ("number", "1.6m") in unsupported("The river peaked at 1.6m on Tuesday [1].", flood)
+
+
+def test_a_sentence_told_again_needs_the_rivals_words_to_fit() -> None:
+    sources = [
+        "Offence 1: Fine: £7,500.\nOffence 2: Fine: £7,500.\nOffence 3: Fine: £1,200.\n\n"
+        "Prosecution costs: £3,842.\nVictim surcharge: £2,000.\n",
+        "Foulkes was fined £16,200 and ordered to pay costs and a victim surcharge.",
+    ]
+    ok = (
+        "He was fined £7,500 for each of the notice offences and £1,200 for the third, and "
+        "must also pay £3,842 in costs and a £2,000 victim surcharge [1][2]."
+    )
+    # The second source's sentence is much like this one, but its £16,200 is the fine:
+    # nothing next to it fits the costs' place.
+    assert unsupported(ok, sources) == []
+    assert ("number", "£3,942") in unsupported(ok.replace("£3,842", "£3,942"), sources)

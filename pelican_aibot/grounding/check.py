@@ -1456,7 +1456,11 @@ class _Checker:
             "  best equal %.2f, best other %.2f, floor %.2f", best_match, best_other, floor
         )
         told_again = [
-            x for x in others if x.aligned >= HIGH_ALIGN and (x.doc, x.sentence) not in equal_at
+            x
+            for x in others
+            if x.aligned >= HIGH_ALIGN
+            and (x.doc, x.sentence) not in equal_at
+            and self._as_many_figures(f, x.doc, x.sentence)
         ]
         if (
             equal_at
@@ -1465,6 +1469,8 @@ class _Checker:
         ):
             # The article's sentence is another source sentence told again, with another
             # figure in this one's place: "for 31 years" in the 22-year worker's sentence.
+            # (Not a sentence with fewer such figures: "fined £16,200 and ordered to pay
+            # costs" is no "fined £7,500 ... and must pay £3,842 in costs" told again.)
             self.best_equal[id(f)] = None
             return False
         if best_match >= floor and best_match >= best_other - MARGIN:
@@ -1520,6 +1526,21 @@ class _Checker:
         if f.family == "date" and best_match < 0:
             return self._date_after_gap(f)
         return False
+
+    def _as_many_figures(self, f: Mention, n: int, si: int) -> bool:
+        """Whether source sentence ``si`` gives at least as many figures of ``f``'s sort
+        as ``f``'s article sentence does."""
+        mine = sum(
+            v.sentence == f.sentence
+            and v.family == f.family
+            and (f.family != "num" or _same_sort(f, v))
+            for v in self.art.values
+        )
+        theirs = sum(
+            o.sentence == si and o.family == f.family and (f.family != "num" or _same_sort(f, o))
+            for o in self.src.docs[n].values
+        )
+        return theirs >= mine
 
     def _period_named(self, f: Mention) -> bool:
         """ "in the third period", "lost the first set": an ordinal that names a part of a
