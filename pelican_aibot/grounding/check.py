@@ -2237,6 +2237,11 @@ class _Checker:
         if not groups:
             return True  # "the VRA" for "Verano Rail Authority"
         generic = {w.lower() for w in text.split()} & (F.GENERIC_NAME_WORDS - F.OPTIONAL_NAME_WORDS)
+        # A title word after the name's first word is part of the name: "Kestrel Lady",
+        # "Northfell Farmers' Union".
+        words = [_word_key(w) for w in re.findall(r"[^\W\d_]+", text)]
+        first = next((i for i, w in enumerate(words) if w not in F.TITLES), len(words))
+        generic |= {w for w in words[first + 1 :] if w in F.TITLES}
         if not generic <= self.src.all_words:
             return False  # "Norbridge General Hospital" when the sources only know an infirmary
         if all(self._name_found(g) for g in groups):

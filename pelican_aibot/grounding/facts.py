@@ -1082,7 +1082,15 @@ def find_names(sentence: Sentence, skip: set[int]) -> list[tuple[int, int, bool]
                 )
             )
             hyphen = t.text == "-" and _glued(toks[j - 1], t) and joins_next
-            if not (word or connector or hyphen):
+            # "Northfell Farmers' Union": a plural's apostrophe inside a body's name.
+            plural = (
+                t.text in ("'", "’")
+                and _glued(toks[j - 1], t)
+                and toks[j - 1].text.endswith("s")
+                and joins_next
+                and _glued(t, nxt) is False
+            )
+            if not (word or connector or hyphen or plural):
                 break
             j += 1
         a = i
