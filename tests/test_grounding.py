@@ -2260,3 +2260,19 @@ def test_a_title_word_inside_a_name_and_a_plurals_apostrophe() -> None:
     assert ("name", "Kestrel Lady") in unsupported(ok.replace("Lass", "Lady"), sources)
     wrong = ok.replace("Farmers' Network", "Farmers' Union")
     assert ("name", "Northfell Farmers' Union") in unsupported(wrong, sources)
+
+
+def test_a_comma_before_on_and_a_date_does_not_cut_its_words() -> None:
+    source = [
+        "RESOLVED (4 for, 1 against) to accept quotation (a). Works to start on 30 March.\n\n"
+        "Cllr Mallinder asked that two more CCTV cameras, at an estimated cost of £3,200, be "
+        "considered. RESOLVED that the Clerk obtain quotations for report to the next "
+        "meeting, on 20 April."
+    ]
+    ok = (
+        "Works start on March 30, and quotes for two more CCTV cameras, costing about "
+        "£3,200, will go to the next meeting on April 20 [1]."
+    )
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("meeting on April 20", "meeting on March 30")
+    assert ("date", "March 30") in unsupported(wrong, source)

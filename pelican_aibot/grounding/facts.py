@@ -964,6 +964,9 @@ def _label_before(tokens: list[Token], colon: int, taken: set[int]) -> set[str]:
     return out
 
 
+_DATE_PREPOSITIONS = {"on", "by", "from", "until", "before"}
+
+
 def local_context(
     tokens: list[Token], i0: int, i1: int, taken: set[int], width: int = 3
 ) -> frozenset[str]:
@@ -984,6 +987,15 @@ def local_context(
                 k += direction
                 while k in taken:
                     k += direction
+                continue
+            if (
+                direction < 0
+                and t.text == ","
+                and k < i0 - 1
+                and all(tokens[q].lower in _DATE_PREPOSITIONS for q in range(k + 1, i0))
+            ):
+                # "to the next meeting, on 20 April": the comma only sets the date apart.
+                k += direction
                 continue
             if k in taken or t.text in BOUNDARY_PUNCT:
                 if direction < 0 and t.text == ":" and k == i0 - 1:
