@@ -2276,3 +2276,17 @@ def test_a_comma_before_on_and_a_date_does_not_cut_its_words() -> None:
     assert unsupported(ok, source) == []
     wrong = ok.replace("meeting on April 20", "meeting on March 30")
     assert ("date", "March 30") in unsupported(wrong, source)
+
+
+def test_a_weight_in_pounds_and_ounces_is_one_measure() -> None:
+    source = [
+        "RESULT\n1. Gary Threader (Peg 31) - 18 lb 6 oz - chub and roach\n"
+        "2. Mick Ostler (Peg 12) - 15 lb 14 oz - bream\n3. Sam Yelland (Peg 40) - 14 lb 2 oz\n"
+    ]
+    ok = "Threader won with 18lb 6oz, ahead of Ostler with 15lb 14oz and Yelland with 14lb 2oz [1]."
+    assert unsupported(ok, source) == []
+    assert ("number", "14lb 12oz") in unsupported(ok.replace("14lb 2oz", "14lb 12oz"), source)
+    tall = ["The keeper is 6ft 2in tall; the ball weighed 12oz."]
+    assert unsupported("The keeper is 6ft 2in tall [1].", tall) == []
+    assert unsupported("The keeper is 6ft 4in tall [1].", tall) == [("number", "6ft 4in")]
+    assert unsupported("The ball weighed 14oz [1].", tall) == [("number", "14oz")]

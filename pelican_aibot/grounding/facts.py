@@ -281,7 +281,7 @@ def _bare_unit(tokens: list[Token], j: int) -> tuple[str | None, int, float]:
     if lw in N.MEASURE_UNITS and (
         len(lw) > 2
         or _glued(tokens[j - 1], tok)
-        or lw in ("km", "kg", "mph", "cm", "mm", "mw", "gw")
+        or lw in ("km", "kg", "mph", "cm", "mm", "mw", "gw", "lb", "oz", "ft")
     ):
         unit = N.MEASURE_UNITS[lw]
         if _is_word(_at(tokens, j + 1), "per") and _is_word(_at(tokens, j + 2), "hour"):
@@ -715,6 +715,12 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
         if months is not None and _is_word(_at(tokens, months[1]), "months", "month"):
             # "11 years and 6 months": 11.5 years; "4 years 5 months" too
             value, k2 = value + months[0] / 12, months[1] + 1
+    if unit in _PARTS and _at(tokens, k2) is not None and tokens[k2].kind == "num":
+        # "18lb 6oz", "18 lb 6 oz", "6ft 2in": one measure in two units.
+        small, ratio = _PARTS[unit]
+        part = _number_at(tokens, k2)
+        if part is not None and _is_word(_at(tokens, part[1]), *small):
+            value, k2 = value + part[0] / ratio, part[1] + 1
     if unit is not None:
         end = tokens[k2 - 1].end if k2 > k else tokens[k - 1].end
         return Mention(
@@ -722,6 +728,9 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
         )
     return Mention("number", "num", value, tok.start, tokens[k - 1].end, None, i, k, raw=value)
 
+
+# The smaller unit a measure may go on in, and how many of it make one of the larger.
+_PARTS = {"lb": (("oz", "ounce", "ounces"), 16), "ft": (("in", "inch", "inches"), 12)}
 
 _COMPARATIVES = (
     "less", "more", "fewer", "lower", "higher", "smaller", "bigger", "larger", "above", "below",

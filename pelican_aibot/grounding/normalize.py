@@ -82,6 +82,7 @@ MEASURE_UNITS = {
     "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in",
     "kg": "kg", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "tonnes": "t",
     "tons": "t", "tonne": "t", "ton": "t", "pounds-weight": "lb", "lb": "lb", "lbs": "lb",
+    "oz": "oz", "ounce": "oz", "ounces": "oz",
     "degrees": "deg", "degree": "deg", "celsius": "deg", "fahrenheit": "degf",
     "litres": "l", "liters": "l", "litre": "l", "liter": "l", "gallons": "gal",
     "acres": "acre", "acre": "acre", "hectares": "ha", "hectare": "ha",
