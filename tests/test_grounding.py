@@ -2290,3 +2290,19 @@ def test_a_weight_in_pounds_and_ounces_is_one_measure() -> None:
     assert unsupported("The keeper is 6ft 2in tall [1].", tall) == []
     assert unsupported("The keeper is 6ft 4in tall [1].", tall) == [("number", "6ft 4in")]
     assert unsupported("The ball weighed 14oz [1].", tall) == [("number", "14oz")]
+
+
+def test_a_value_given_once_is_explained_by_the_fact_told_from_its_sentence() -> None:
+    # "Entry fees of £35 a car": the sources' one "35 pounds per car" is this fact's, so
+    # it is no rival to the article's other figures, and they no rival to it.
+    case = next(c for c in load_part("final20b") if c.name.startswith("v09"))
+    report = check_facts(case.faithful, case.sources, case.story_date)
+    assert "£35" not in [f.text for f in report.unsupported]
+    # Two figures traded in one sentence are not: each is told in the other's place.
+    case = next(c for c in load_part("dev") if c.name.startswith("k06"))
+    swapped = case.faithful.replace(
+        "treat 25,000 patients a year but saw 71,000", "treat 71,000 patients a year but saw 25,000"
+    )
+    assert swapped != case.faithful
+    found = check_facts(swapped, case.sources, case.story_date).unsupported
+    assert "71,000" in {f.text for f in found}

@@ -56,6 +56,7 @@ ROUNDED_SHARE = 0.025  # how far "about 10,800" may be from the worked-out figur
 ANNOUNCE_REACH = 5  # words between "announced" and the weekday it was announced on
 ISSUE_LINES = 3  # a source's date of issue is in its first lines (a heading, a dateline)
 PERSON_GAP = 6  # words between a value and the name it belongs to
+UNIQUE_ALIGN = 0.3  # a value given once is explained by a fact told from its sentence
 HIGH_ALIGN = 0.75  # a source sentence this like the article's is its passage ...
 ALIGN_GAP = 0.25  # ... when no rival's sentence comes within this
 FAR_APART = 50  # a figure fifty times another is not the other moved
@@ -1320,6 +1321,7 @@ class _Checker:
         sharing: set[tuple[int, int]] = set()  # those sentences
         equal_at: set[tuple[int, int]] = set()  # the sentences with an equal value
         same_unit = False  # an equal value in f's own unit ("three" is no "three weeks")
+        equal_ids: set[int] = set()
         # "£1.28m" is the sources' "£1,284,000" rounded to the figure's own precision.
         step = (
             _rounding_step(self.art.text[f.start : f.end], f.value) if f.family == "num" else None
@@ -1362,6 +1364,8 @@ class _Checker:
             if owned and not equal and o.kind != "derived" and _same_sort(f, o):
                 owns_other = True
             if equal:
+                if o.kind != "derived":
+                    equal_ids.add(id(o))
                 same_unit |= o.unit == f.unit
                 if f.family == "score" and f.value != o.value:
                     score -= REVERSED_PENALTY  # "6-4" for a "4-6" set is weaker evidence
@@ -1450,6 +1454,14 @@ class _Checker:
         floor = 0.0 if distinctive or beside_ok else MIN_SCORE
         # Only a clear winner explains its occurrence away (not one of two swapped figures).
         clear = best_match >= best_other + CLAIM_MARGIN and match_words > 0
+        # A value the sources give once is explained by its supported fact, unless the
+        # sentence's other figures are told there too (two figures may have traded places).
+        clear |= (
+            distinctive
+            and len(equal_ids) == 1
+            and equal_aligned >= UNIQUE_ALIGN
+            and not any(self._shares_a_value(f.sentence, n, si, but=f) for n, si in equal_at)
+        )
         self.best_equal[id(f)] = best_occurrence if clear else None
         self.match_score[id(f)] = best_match
         logger.debug(
