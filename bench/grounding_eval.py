@@ -14,7 +14,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from pelican_aibot.grounding import check_facts  # noqa: E402
-from pelican_aibot.grounding.check import _source_doc  # noqa: E402
+from pelican_aibot.grounding.sources import _source_doc  # noqa: E402
 from tests.eval.cases import evaluate, load_part  # noqa: E402
 
 

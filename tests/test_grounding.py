@@ -1199,7 +1199,7 @@ def test_currency_codes_and_ranges_sharing_a_currency() -> None:
 
 
 def test_table_fields_with_long_labels_are_lines_of_their_own() -> None:
-    from pelican_aibot.grounding.check import _Doc
+    from pelican_aibot.grounding.sources import _Doc
 
     text = (
         "Young people, Northvale, July to September 2026 and the months before it\n"

@@ -1,0 +1,929 @@
+"""What the check knows about a text before comparing: its sentences, values, names
+and quotes (``_Doc``), and everything precomputed about a story's sources
+(``_Sources``): occurrences by family, resolved relative dates, restated units,
+word weights, who holds which role. Shared by every fact of a story.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, timedelta
+
+from . import facts as F
+from . import normalize as N
+from .facts import Mention
+from .text import STOPWORDS, Sentence, content_stems, mask_markdown, split_sentences, tokenize
+
+PRONOUN_STEMS = 4  # an article sentence this short, opening with "She", is about the last one's
+ISSUE_LINES = 3  # a source's date of issue is in its first lines (a heading, a dateline)
+PERIOD_REACH = 4  # words after an ordinal where the part of a match it names may stand
+DATELINE_START = 4  # tokens before a dateline's date: "ST. PETER PORT, July 17"
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+# Parts of a match or a race an ordinal can name ("the third period").
+_MATCH_PARTS = {
+    "period", "set", "quarter", "half", "innings", "leg", "heat", "frame", "game", "lap",
+}  # fmt: skip
+_ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"}
+
+
+_VOTE_STEMS = frozenset({"vot"})
+_DIRECTION_STEMS = content_stems(tokenize(" ".join(F.DIRECTION_WORDS))) | {"ris", "fall"}
+# Unit words of a written-out time: part of the value, not of what the sentence is about.
+_TIME_UNIT_STEMS = content_stems(tokenize("hours minutes seconds hour minute second"))
+_ANAPHORS = {"he", "she", "it", "they", "this", "these"}  # subjects: "Her husband" is another
+
+
+class _Doc:
+    """A text split into sentences with its values, quotes and name mentions."""
+
+    def __init__(self, text: str, source: bool = False) -> None:
+        self.text = text
+        self.masked, self.cites = mask_markdown(text, ranks=source)
+        self.sentences: list[Sentence] = split_sentences(self.masked)
+        self.starts = [s.start for s in self.sentences]
+        self.quotes = F.find_quotes(self.masked)
+        self.values: list[Mention] = []
+        self.names: list[Mention] = []
+        self.lone_names: list[Mention] = []
+        self.more_roles: list[tuple[str, tuple[str, ...]]] = []  # a second role of a name
+        for si, sent in enumerate(self.sentences):
+            # An article's quotations are checked on their own; they would only blur alignment.
+            own = [t for t in sent.tokens if source or not self.in_quote(t.start, t.end)]
+            # Number words are values, not topic: "four minutes" and "4 minutes" align alike.
+            own = [t for t in own if not N.is_number_word(t.lower)]
+            sent.stems = content_stems(own) - _TIME_UNIT_STEMS  # "2:06:31" has none
+            first = next((t for t in sent.tokens if t.kind == "word"), None)
+            # "She was 91.": the sentence is about what the one before it names. In an
+            # article only a short one: a long sentence has its own passage.
+            short = source or len(sent.stems) <= PRONOUN_STEMS
+            if si and first is not None and first.lower in _ANAPHORS and short:
+                sent.stems |= self.sentences[si - 1].stems
+            found = F.find_values(sent.tokens, source)
+            if not source:  # a figure inside a quotation is checked as part of the quote
+                found = [m for m in found if not self.in_quote(m.start, m.end)]
+            taken = {k for m in found for k in range(m.i0, m.i1)}
+            dated = _relative_date_tokens(sent.tokens)  # "last year" is a date, not context
+            sorts = {k: (m.family, m.unit) for m in found for k in range(m.i0, m.i1)}
+            # "on Friday 3 July, following": a weekday and its date share their words.
+            spans = {id(m): (m.i0, m.i1) for m in found}
+            for wd in (m for m in found if m.family == "wd" and source):
+                date_after = next((m for m in found if _dates(wd, m)), None)
+                if date_after is not None:
+                    spans[id(wd)] = spans[id(date_after)] = (wd.i0, date_after.i1)
+            for m in found:
+                m.sentence = si
+                m.context = F.local_context(sent.tokens, *spans[id(m)], taken | dated)
+                if m.unit == "age" and m.i0 >= 2 and sent.tokens[m.i0 - 1].text == ",":
+                    # "Karel Novy, 21,": an age in apposition is about the name before it.
+                    m.context |= content_stems(sent.tokens[m.i0 - 2 : m.i0 - 1])
+                m.clause = F.clause_stems(sent.tokens, m.i0, m.i1, sorts)
+                m.lead = F.lead_word(sent.tokens, m.i0)
+                if m.family == "score":  # "voted 9 to 2" / "nine votes to two": format words
+                    m.context -= _VOTE_STEMS
+                    m.clause -= _VOTE_STEMS
+                m.noun = F.noun_after(sent.tokens, m.i1) if m.unit is None else None
+                if source and _line_rank(sent.tokens, m):
+                    m.unit = "ord"  # "2. Sallow Vale Archers 3,851": second place
+                m.hedge = F.hedge_before(sent.tokens, m.i0) if m.family == "num" else None
+                self.values.append(m)
+            _share_partitives(sent.tokens, found)
+            skip = taken | {k for k, t in enumerate(sent.tokens) if self.in_quote(t.start, t.end)}
+            for a, b, opens in F.find_names(sent, skip):
+                start, end = sent.tokens[a].start, sent.tokens[b - 1].end
+                key = F.name_keys(text[start:end])
+                if key and opens and b - a == 1:
+                    # "Grant, a three-time champion, said": kept aside, used for speakers only.
+                    self.lone_names.append(Mention("name", "name", key, start, end, None, a, b, si))
+                elif key:
+                    unit = "opens" if opens else None
+                    m = Mention("name", "name", key, start, end, unit, a, b, si)
+                    m.lead = F.role_before(sent.tokens, a, b)
+                    if len(key) > 1 and not _body_name(text[start:end]):  # people only
+                        apposed = F.role_in_apposition(sent.tokens, a, b)
+                        if m.lead is None:
+                            m.lead = apposed
+                        elif apposed:  # "Councillor Fiona Dalgety (chair)": both roles hers
+                            self.more_roles.append((apposed, tuple(key)))
+                    m.context = _name_context(sent.tokens, m)
+                    self.names.append(m)
+
+        self.names_in: dict[int, list[Mention]] = defaultdict(list)
+        for m in self.names + self.lone_names:  # "Ortiz won in 2:06:31": a lone surname
+            if _person_like(self.text, self.sentences[m.sentence].tokens, m):
+                self.names_in[m.sentence].append(m)
+
+    def in_quote(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self.quotes)
+
+    def sentence_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+
+def _name_context(tokens: list, m: Mention) -> frozenset[str]:
+    """Words around a name: its role and what it did ("captain ... took four wickets").
+    Other names are left out: they are checked on their own."""
+    capitalised = {k for k, t in enumerate(tokens) if t.kind == "word" and t.text[:1].isupper()}
+    # "the company's chief executive, Rhona Belling,": a role in apposition is its own.
+    i0 = m.i0 - 1 if m.i0 > 1 and tokens[m.i0 - 1].text == "," else m.i0
+    near = F.local_context(tokens, i0, m.i1, set())
+    return near - content_stems([tokens[k] for k in capitalised]) - _NAME_CONTEXT_STOP
+
+
+# Words that make a capitalised name an organisation's, beside facts.GENERIC_NAME_WORDS.
+_BODY_WORDS = frozenset({
+    "union", "police", "trains", "research", "data", "plate", "cup", "trophy", "festival",
+    "regatta", "open", "championship", "league", "games", "airways", "airlines", "bank",
+    "news", "press", "studios", "pictures", "systems", "energy", "partners", "holdings",
+    "alliance", "federation", "network", "directorate", "commission", "trust", "fund",
+    "rail", "railway", "railways", "unit", "buses", "ferries", "airport", "partnership",
+    "inspectorate", "forum", "analytics", "networks", "grid",
+})  # fmt: skip
+_NAME_CONTEXT_STOP = frozenset({"to", "befor", "after", "old"})
+_APPOSED = {"at", "in", "on", "with", "for"}
+_AGED = {"aged", "a", "now"}  # "Brannock, aged 31", "Drysdale, a 22-year-old student"
+
+
+# ", the local ", ", regional organiser for the Food and " (a body's name split at "and")
+# (", while Castlegate's Ian Pollard" opens another clause, with a speaker of its own)
+_APPOSITION_GAP = re.compile(
+    r",\s+(?!(?:while|and|but|as|after|before|when|who|whose|which|where|whereas|though"
+    r"|although|with|said|says|told|added)\b)(?:the\s+)?[a-z][^,.;:!?\"“”]{0,45}"
+)
+_RELATIONS = {
+    "partner", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+    "friend", "neighbour", "neighbor", "colleague", "teammate", "boyfriend", "girlfriend",
+    "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather",
+}  # fmt: skip
+_ROLE_FORMS = {
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+    "goalie": "goalkeeper", "goaltender": "goalkeeper", "netminder": "goalkeeper",
+    "keeper": "goalkeeper",
+}  # fmt: skip
+
+
+def _role_key(role: str) -> str:
+    head, sep, body = role.partition(" of ")
+    return _ROLE_FORMS.get(head, head) + sep + body
+
+
+def _neighbours(tokens: list, m: Mention, width: int = 3) -> frozenset[str]:
+    """The words and figures right beside a mention, within its clause: who beat whom by
+    what score ("Patel defeated Joan Whitlock 21-9")."""
+    out: set[str] = set()
+    for direction, start in ((-1, m.i0 - 1), (1, m.i1)):
+        k = start
+        while 0 <= k < len(tokens) and abs(k - start) < width:
+            t = tokens[k]
+            if t.kind == "punct":
+                break
+            if t.lower not in STOPWORDS:
+                out.add(t.lower)
+            k += direction
+    return frozenset(out)
+
+
+def _part_of_number(tokens: list, i: int) -> bool:
+    """ "six of the 52 sites" (not "four of them")."""
+    if i >= len(tokens) or tokens[i].lower != "of":
+        return False
+    k = i + 1
+    if k < len(tokens) and tokens[k].lower in _PARTITIVE_DETERMINERS:
+        k += 1
+    return k < len(tokens) and (tokens[k].kind == "num" or N.is_number_word(tokens[k].lower))
+
+
+_PARTITIVE_DETERMINERS = {"its", "the", "their", "his", "her", "our", "those"}
+
+
+def _share_partitives(tokens: list, found: list[Mention]) -> None:
+    """ "nine of its 38 stores closing": the part counts what the whole counts, and
+    what follows is said of the part, so the part gets the whole's words too."""
+    starts = {m.i0: m for m in found if m.family == "num"}
+    for m in found:
+        if m.family != "num" or m.unit is not None:
+            continue
+        k = m.i1
+        if k >= len(tokens) or tokens[k].lower != "of":
+            continue
+        k += 1
+        if k < len(tokens) and tokens[k].lower in _PARTITIVE_DETERMINERS:
+            k += 1
+        whole = starts.get(k)
+        if whole is not None and whole.unit is None and not m.context:
+            m.context = whole.context
+
+
+# Left out when a body's words are looked for together: "the Green Party" of "the Greens".
+_LOOSE_BODY_WORDS = {"the", "of", "and", "party"}
+
+
+_ITEM_BREAKS = {";", ",", ":"}
+
+
+def _list_item(tokens: list, m: Mention) -> tuple[int, int] | None:
+    """The token range of the list item that ``m`` ends: from the line's start or the last
+    ";", "," or ":" outside brackets, to ``m`` plus at most a word ("pts") before the next
+    break, a dash or the end. None when more follows ``m``."""
+    depth, start = 0, 0
+    for k in range(m.i0):
+        t = tokens[k].text
+        depth += (t == "(") - (t == ")")
+        surname = (
+            t == "," and k > 0 and tokens[k - 1].text.isupper() and len(tokens[k - 1].text) > 1
+        )
+        if depth == 0 and t in _ITEM_BREAKS and not surname:  # "MARCHETTI, Colin" is one name
+            start = k + 1
+    k = m.i1
+    if k < len(tokens) and tokens[k].kind == "word":
+        k += 1  # "Red Lion A 32 pts,"
+    if k < len(tokens) and tokens[k].text not in _ITEM_BREAKS | {"-", "–", "—", "(", ")", "."}:
+        return None
+    return start, k
+
+
+def _line_rank(tokens: list, m: Mention) -> bool:
+    """Whether ``m`` is the place number opening a results line or list item: the 2 of
+    "2. Sallow Vale" and of "1. Harlow Vale AC 164 pts; 2. Stainsby AC 151 pts"."""
+    k = m.i1 + (m.i1 < len(tokens) and tokens[m.i1].text in ".)")  # the mask drops "."
+    return (
+        (m.i0 == 0 or tokens[m.i0 - 1].text in (";", ":"))
+        and m.family == "num"
+        and m.unit is None
+        and m.value == int(m.value)
+        and 0 < m.value <= 100
+        and k < len(tokens)
+        and tokens[k].kind == "word"
+        and tokens[k].text[:1].isupper()
+    )
+
+
+def _body_name(text: str) -> bool:
+    """ "Fenn & Lowe", "Carrow Community Council": a firm or body, not a person."""
+    words = {_word_key(w) for w in text.split()}  # "the Coast Agency's manager" too
+    return bool(words & (F.GENERIC_NAME_WORDS | _BODY_WORDS)) or "&" in text
+
+
+def _relative_date_tokens(tokens: list) -> set[int]:
+    """Token indexes of "last year", "next year", "a year earlier" and the like."""
+    out: set[int] = set()
+    words = [_word_key(t.text) for t in tokens]  # "next year's" too
+    for k in range(len(words) - 1):
+        phrase = " ".join(words[k : k + 3]) + " "
+        hit = _RELATIVE_YEAR.match(phrase) or _RELATIVE_PERIOD.match(phrase)
+        if hit:
+            out.update(range(k, k + len(hit.group().split())))
+    return out
+
+
+_PLACE_LEADS = {"in", "at", "from", "the", "of", "to", "near", "on", "into", "across"}
+
+
+def _person_like(text: str, tokens: list, m: Mention) -> bool:
+    """A name that may be a person's: not "the Varna marathon", "in Eastbrook", "Harbor Road"."""
+    words = {w.lower().rstrip(".") for w in text[m.start : m.end].split()}
+    if words & F.GENERIC_NAME_WORDS:
+        return False
+    return not _after_place_word(tokens, m)
+
+
+def _after_place_word(tokens: list, m: Mention) -> bool:
+    return bool(m.i0) and tokens[m.i0 - 1].lower in _PLACE_LEADS
+
+
+@functools.lru_cache(maxsize=64)
+def _source_doc(text: str) -> _Doc:
+    """A source's analysis, built once per text: stories and re-checks share their sources.
+
+    Never mutated after construction, so sharing it between checks is safe.
+    """
+    return _Doc(text, source=True)
+
+
+class _Sources:
+    """Everything precomputed about the sources, shared by all facts of a story."""
+
+    def __init__(
+        self, texts: Sequence[str], story_date: date | None, extra_years: Iterable[int]
+    ) -> None:
+        self.docs = [_source_doc(t) for t in texts]
+        self.story_date = story_date
+        self.allowed_years = set(extra_years) | ({story_date.year} if story_date else set())
+        # Occurrences per family: (source index, mention).
+        self.by_family: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
+        for n, doc in enumerate(self.docs):
+            doc_years = {m.value for m in doc.values if m.family == "year"}
+            doc_years |= {m.value[2] for m in doc.values if m.family == "date" and m.value[2]}
+            for m in doc.values:
+                self.by_family[m.family].append((n, m))
+                if m.family == "score":
+                    # "one of the two no votes" after a 5-2 vote: each side is a count too.
+                    for side in dict.fromkeys(m.value):
+                        part = Mention("derived", "num", float(side), m.start, m.end, None)
+                        part.i0, part.i1, part.sentence = m.i0, m.i1, m.sentence
+                        votes = doc.sentences[m.sentence].stems & _VOTE_STEMS
+                        part.context, part.clause = m.context | votes, m.clause | votes
+                        self.by_family["num"].append((n, part))
+                if m.family == "date":
+                    if m.value[2]:
+                        self.by_family["year"].append((n, m.derive("date", "year", m.value[2])))
+                    wd = self._weekday(m.value, doc_years)
+                    if wd is not None:
+                        self.by_family["wd"].append((n, m.derive("derived", "wd", wd)))
+        self._weights: dict[frozenset[str], float] = {}
+        self.doc_years = [{m.value for m in doc.values if m.family == "year"} for doc in self.docs]
+        self._relative_years()
+        self._relative_days()
+        for n, doc in enumerate(self.docs):
+            self._dates_later(n, doc)
+        self._equivalents()
+        # The readings of one place: "Monday" is a weekday and, resolved, a date. A fact
+        # explaining one explains them all. (Not the weekday worked out from a written
+        # date: "Monday" explains no "Monday 19 January".)
+        places: dict[tuple[int, int, int], list[int]] = defaultdict(list)
+        for family in self.by_family.values():
+            for n, m in family:
+                if m.kind != "derived":
+                    places[n, m.start, m.end].append(id(m))
+        self.same_place = {i: ids for ids in places.values() if len(ids) > 1 for i in ids}
+        df: dict[str, int] = defaultdict(int)
+        count = 0
+        self.sentences_with: dict[str, set[tuple[int, int]]] = defaultdict(set)
+        for n, doc in enumerate(self.docs):
+            for si, s in enumerate(doc.sentences):
+                count += 1
+                for w in s.stems:
+                    df[w] += 1
+                    self.sentences_with[w].add((n, si))
+        self.idf_default = math.log(count + 1) + 1.0
+        self.idf = {w: math.log((count + 1) / (c + 0.5)) + 1.0 for w, c in df.items()}
+        self.joined = [
+            " "
+            + " ".join(t.text.lower() for s in d.sentences for t in s.tokens if t.kind != "punct")
+            + " "
+            for d in self.docs
+        ]
+        self.words = [
+            [_word_key(t.text) for s in d.sentences for t in s.tokens if t.kind == "word"]
+            for d in self.docs
+        ]
+        self.word_pos: list[dict[str, list[int]]] = []
+        for words in self.words:
+            pos: dict[str, list[int]] = defaultdict(list)
+            for i, w in enumerate(words):
+                pos[w].append(i)
+            self.word_pos.append(pos)
+        self.word_prefix: list[dict[str, list[str]]] = []
+        for pos in self.word_pos:
+            prefix: dict[str, list[str]] = defaultdict(list)
+            for w in pos:
+                prefix[w[:4]].append(w)
+            self.word_prefix.append(prefix)
+        self.quote_text = [_QuoteIndex(d.text) for d in self.docs]
+        self.all_words = {w for words in self.words for w in words}
+        # Words the sources write in lower case: ordinary words, not names.
+        self.lower_words = _lower_words(self.docs)
+        # Acronyms both ways: "WHO" for "World Health Organization", and the reverse.
+        self.initials: set[str] = set()
+        self.acronyms: set[str] = set()
+        for doc in self.docs:
+            for m in doc.names:
+                self.initials.add(_initials(doc.text[m.start : m.end]))
+            self.acronyms |= {w.lower() for w in _ACRONYM.findall(doc.text)}
+        # Who holds which role ("captain" -> {"ross"}), to catch a name moved to another role.
+        self.roles: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for doc in self.docs:
+            for m in doc.names:
+                if m.lead:
+                    self.roles[_role_key(m.lead)].add(tuple(m.value))
+            for role, value in doc.more_roles:
+                self.roles[_role_key(role)].add(value)
+
+    def _relative_years(self) -> None:
+        """'248 the year before' next to '212 in 2024' also says 2023."""
+        for n, doc in enumerate(self.docs):
+            for si, sent in enumerate(doc.sentences):
+                words = [_word_key(t.text) for t in sent.tokens]  # "next year's" too
+                years = [m.value for m in doc.values if m.sentence == si and m.family == "year"]
+                for k in range(len(words) - 1):
+                    phrase = " ".join(words[k : k + 3])
+                    if not _RELATIVE_YEAR.match(phrase + " "):
+                        continue
+                    width = len(_RELATIVE_YEAR.match(phrase + " ").group().split())
+                    said = words[k : k + width]
+                    offset = next((_YEAR_OFFSET[w] for w in said if w in _YEAR_OFFSET), -1)
+                    deictic = words[k] in ("last", "next", "this") or "ago" in said
+                    if deictic and self.story_date:
+                        # "last year" is the year before the story's, whatever other year
+                        # its sentence names ("to 1,940 last year from 1,610 in 2024").
+                        base = self.story_date.year
+                    elif years and not deictic:
+                        base = max(years)  # "the year before" is the one before 2024
+                    else:
+                        continue
+                    toks = sent.tokens
+                    # "this year's show" names the show, not a date of it: such a year
+                    # supports its passage but is no rival of a year written out there.
+                    attributive = toks[k + width - 1].lower.endswith(("'s", "’s"))
+                    kind = "derived" if attributive else "date"
+                    m = Mention(kind, "year", base + offset, toks[k].start, toks[k + width - 1].end)
+                    m.i0, m.i1, m.sentence = k, k + width, si
+                    taken = {i for v in doc.values if v.sentence == si for i in range(v.i0, v.i1)}
+                    m.context = F.local_context(toks, k, k + width, taken)
+                    self.by_family["year"].append((n, m))
+                    self.doc_years[n].add(base + offset)  # "next year's catch ... from January 1"
+
+    def _relative_days(self) -> None:
+        """'yesterday', 'last Tuesday', 'on Tuesday', 'this month' resolved against the story
+        date, as dates at the place of the words (so they support only their own passage)."""
+        if self.story_date is None:
+            return
+        for n, doc in enumerate(self.docs):
+            today = _issued(doc, self.story_date)
+            for si, sent in enumerate(doc.sentences):
+                toks = sent.tokens
+                words = [t.lower for t in toks]
+                taken = {i for v in doc.values if v.sentence == si for i in range(v.i0, v.i1)}
+                for k, w in enumerate(words):
+                    day: date | None = None
+                    month: date | None = None
+                    width = 1
+                    if w in _DAY_OFFSETS:
+                        day = today + timedelta(days=_DAY_OFFSETS[w])
+                    elif w in ("next", "last") and words[k + 1 : k + 2] == ["week"]:
+                        # "in the week beginning November 17" for "next week": its Monday.
+                        monday = today - timedelta(days=today.weekday())
+                        day, width = monday + timedelta(days=7 if w == "next" else -7), 2
+                    elif w in _MONTH_STEP and k + 1 < len(words) and words[k + 1] == "month":
+                        y, m = divmod(today.year * 12 + today.month - 1 + _MONTH_STEP[w], 12)
+                        month, width = date(y, m + 1, 1), 2
+                    if day is None and month is None:
+                        continue
+                    if day is not None:
+                        value: tuple = (day.month, day.day, day.year)
+                        self._add_date(n, doc, si, k, k + width, "wd", day.weekday(), taken)
+                    else:
+                        value = (month.month, None, month.year)
+                    self._add_date(n, doc, si, k, k + width, "date", value, taken)
+            for m in doc.values:
+                toks = doc.sentences[m.sentence].tokens
+                before = toks[m.i0 - 1].lower if m.i0 else ""
+                taken = {
+                    i for v in doc.values if v.sentence == m.sentence for i in range(v.i0, v.i1)
+                }
+                if m.family == "date" and m.value[1] is None and m.value[2] is None:
+                    # "next March", "last March": the month's year follows from the story's.
+                    month = m.value[0]
+                    if before in ("next", "last", "this"):
+                        year = (
+                            today.year
+                            + {
+                                "next": month <= today.month,
+                                "last": -(month >= today.month),
+                                "this": 0,
+                            }[before]
+                        )
+                        self._add_date(
+                            n, doc, m.sentence, m.i0 - 1, m.i1, "date", (month, None, year), taken
+                        )
+                if m.family != "wd" or _dated_weekday(toks, m.i1):
+                    continue  # "Thursday, July 9": the date is written out beside it
+                said = any(t.lower in _PAST_VERBS for t in toks[max(0, m.i0 - 3) : m.i0])
+                days = _weekday_dates(today, m.value, before, {t.lower for t in toks}, said)
+                after = " ".join(t.lower for t in toks[m.i1 : m.i1 + 3])
+                if after.startswith(("of next week", "next week")):  # "Friday of next week"
+                    monday = today - timedelta(days=today.weekday())
+                    days = [monday + timedelta(days=7 + m.value)]
+                for day in days:
+                    value = (day.month, day.day, day.year)
+                    self._add_date(n, doc, m.sentence, m.i0, m.i1, "date", value, taken)
+
+    def _dates_later(self, n: int, doc: _Doc) -> None:
+        """ "opens in Japan on Dec. 4 and in South Korea a week later": December 11."""
+        for si, sent in enumerate(doc.sentences):
+            toks = sent.tokens
+            words = [t.lower for t in toks]
+            dated = [m for m in doc.values if m.sentence == si and m.family == "date"]
+            for k in range(1, len(words) - 1):
+                if words[k + 1] not in _LATER or words[k].rstrip("s") not in ("day", "week"):
+                    continue
+                count = 1 if words[k - 1] == "a" else N.SMALL_NUMBERS.get(words[k - 1])
+                count = count or N.parse_digits(words[k - 1])
+                base = [m for m in dated if m.i1 <= k - 1 and m.value[1] is not None]
+                if not count or not base:
+                    continue
+                month, day, year = base[-1].value
+                year = year or (self.story_date.year if self.story_date else None)
+                if year is None:
+                    continue
+                try:
+                    then = date(year, month, day)
+                except ValueError:
+                    continue
+                step = count * (7 if words[k].startswith("week") else 1) * _LATER[words[k + 1]]
+                then += timedelta(days=step)
+                taken = {i for v in doc.values if v.sentence == si for i in range(v.i0, v.i1)}
+                value = (then.month, then.day, then.year if base[-1].value[2] else None)
+                self._add_date(n, doc, si, k - 1, k + 2, "date", value, taken)
+
+    def _add_date(
+        self, n: int, doc: _Doc, si: int, i0: int, i1: int, family: str, value: object, taken
+    ) -> None:
+        toks = doc.sentences[si].tokens
+        # Kind "date", not "derived": a resolved day is a fact of its own passage and
+        # competes with a date moved there from another event.
+        d = Mention("date", family, value, toks[i0].start, toks[i1 - 1].end)
+        d.i0, d.i1, d.sentence = i0, i1, si
+        d.context = F.local_context(toks, i0, i1, set(taken))
+        self.by_family[family].append((n, d))
+        if family == "date":
+            self.by_family["year"].append(
+                (n, Mention("date", "year", value[2], d.start, d.end, None, i0, i1, si))
+            )
+
+    def _equivalents(self) -> None:
+        """Values a writer restates in other units, kept at the place of the original.
+
+        "the past year" is 12 months, "every 20 minutes" is three an hour, 46 metres over
+        two years is 24 months: each stays tied to its passage, so it supports only a fact
+        of that passage, and (kind "derived") never competes as a moved value.
+        """
+        for n, doc in enumerate(self.docs):
+            for si, sent in enumerate(doc.sentences):
+                toks = sent.tokens
+                self._result_line(n, doc, si)
+                for k, tok in enumerate(toks):
+                    span = _PERIOD_PHRASE.get(tok.lower)
+                    if span and k and toks[k - 1].lower in _PERIOD_LEADS:
+                        for value, unit in span:
+                            self._add_derived(n, doc, si, k - 1, k + 1, value, unit)
+            for m in doc.values:
+                if m.family != "num" or m.kind == "derived":
+                    continue
+                for value, unit in _converted(m):
+                    self._add_derived(n, doc, m.sentence, m.i0, m.i1, value, unit, m)
+                toks = doc.sentences[m.sentence].tokens
+                if (
+                    m.unit == "ord"
+                    and 1 <= m.value <= 90
+                    and _MINUTE_STEMS & {t.lower for t in toks}
+                ):
+                    # "in the 52nd minute": the second half; "in the 88th": two minutes from time.
+                    half = 1.0 if m.value <= 45 else 2.0
+                    self._add_derived(n, doc, m.sentence, m.i0, m.i1, half, "half", m)
+                    if m.value >= 75:
+                        left = (90 - m.value) * 60
+                        self._add_derived(n, doc, m.sentence, m.i0, m.i1, left, "dur", m)
+                after = _word_after(toks, m)
+                if m.unit is None and after == "times" and 1 < m.value <= 10:
+                    # "three times the size" read the other way: "a third of the size".
+                    self._add_derived(n, doc, m.sentence, m.i0, m.i1, 100 / m.value, "pct", m)
+                if m.unit == "dur" and m.i0 and toks[m.i0 - 1].lower == "every" and m.value:
+                    # "every 20 minutes": three an hour (72 a day); "every 2 hours": 12 a day.
+                    for period in (3600, 86400):
+                        rate = period / m.value
+                        if rate >= 1 and rate == int(rate):
+                            self._add_derived(n, doc, m.sentence, m.i0, m.i1, rate, None, m)
+
+    def _result_line(self, n: int, doc: _Doc, si: int) -> None:
+        """ "Plough Inn 3 Bell Hotel 6": a results line is a score, 3-6, for "won 6-3"."""
+        toks = doc.sentences[si].tokens
+        nums = [k for k, t in enumerate(toks) if t.kind == "num"]
+        if len(nums) != 2 or nums[1] != len(toks) - 1 or nums[0] in (0, nums[1] - 1):
+            return
+        if any(t.kind not in ("word", "num") and t.text not in "&'’-." for t in toks):
+            return
+        if not (toks[0].text[:1].isupper() and toks[nums[0] + 1].text[:1].isupper()):
+            return
+        a, b = (toks[k].text for k in nums)
+        if not (a.isdigit() and b.isdigit() and int(a) <= 200 and int(b) <= 200):
+            return
+        d = Mention("derived", "score", (int(a), int(b)), toks[0].start, toks[-1].end)
+        d.i0, d.i1, d.sentence = 0, len(toks), si
+        self.by_family["score"].append((n, d))
+
+    def _add_derived(
+        self,
+        n: int,
+        doc: _Doc,
+        si: int,
+        i0: int,
+        i1: int,
+        value: float,
+        unit: str | None,
+        like: Mention | None = None,
+    ) -> None:
+        toks = doc.sentences[si].tokens
+        d = Mention("derived", "num", float(value), toks[i0].start, toks[i1 - 1].end, unit)
+        d.i0, d.i1, d.sentence, d.raw = i0, i1, si, float(value)
+        d.fraction = unit == "pct"  # a share read from a ratio is as rough as one in words
+        if like is not None:
+            d.context, d.clause, d.lead = like.context, like.clause, like.lead
+        else:
+            taken = {i for v in doc.values if v.sentence == si for i in range(v.i0, v.i1)}
+            d.context = F.local_context(toks, i0, i1, taken)
+            d.clause = F.clause_stems(toks, i0, i1, {})
+        self.by_family["num"].append((n, d))
+
+    def _weekday(self, value: tuple, doc_years: set[int]) -> int | None:
+        month, day, year = value
+        if day is None:
+            return None
+        years = [year] if year else sorted(doc_years | self.allowed_years)
+        if len(years) != 1:
+            return None
+        try:
+            return date(years[0], month, day).weekday()
+        except ValueError:
+            return None
+
+    def weight(self, stems: frozenset[str]) -> float:
+        cached = self._weights.get(stems)
+        if cached is None:
+            cached = sum(self.idf.get(w, self.idf_default) for w in stems)
+            if len(self._weights) < 100_000:
+                self._weights[stems] = cached
+        return cached
+
+
+_RELATIVE_YEAR = re.compile(
+    r"(the year before|the previous year|a year earlier|a year before|the prior year|last year"
+    r"|next year|this year|the following year|a year later|a year ago) "
+)
+# Other periods named from today: dates too, not context ("last month" is no "lasted").
+_RELATIVE_PERIOD = re.compile(r"(last|this|next) (month|week|season|weekend|night) ")
+_YEAR_OFFSET = {"next": 1, "this": 0, "following": 1, "later": 1}
+
+_MONTH_STEP = {"this": 0, "last": -1, "next": 1}
+_LATER = {"later": 1, "after": 1, "afterwards": 1, "earlier": -1, "before": -1}
+_DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
+_MINUTE_STEMS = {"minute", "minutes", "min"}
+# "the past year" and the like, as the amounts a writer may put instead.
+_PERIOD_LEADS = {"the", "past", "last", "previous", "a", "one", "whole", "full", "entire", "same"}
+_PERIOD_PHRASE: dict[str, tuple[tuple[float, str | None], ...]] = {
+    "year": ((1, "year"), (12, "month"), (52, "week"), (365, "day")),
+    "decade": ((10, "year"),),
+    "month": ((1, "month"), (4, "week"), (30, "day")),
+    "fortnight": ((2, "week"), (14, "day")),
+    "week": ((1, "week"), (7, "day")),
+}
+# Whole-number restatements in another unit of the same dimension.
+_CONVERSIONS: dict[str, tuple[tuple[str, float], ...]] = {
+    "year": (("month", 12), ("week", 52)),
+    "month": (("year", 1 / 12), ("week", 52 / 12)),
+    "week": (("day", 7), ("month", 12 / 52)),
+    "day": (("week", 1 / 7),),
+    "m": (("km", 1 / 1000), ("cm", 100)),
+    "km": (("m", 1000),),
+    "cm": (("m", 1 / 100), ("mm", 10)),
+    "mm": (("cm", 1 / 10),),
+    "t": (("kg", 1000),),
+    "kg": (("t", 1 / 1000),),
+}
+
+
+# Words that put a sentence's weekday ahead of the story date: "will open on Monday".
+_FUTURE_WORDS = {
+    "will", "shall", "wo", "'ll", "due", "scheduled", "expected", "plans", "planned", "from",
+    "until", "till", "starting", "starts", "start", "begins", "begin", "ends", "end", "opens",
+    "reopens", "closes", "upcoming", "coming", "tomorrow", "moves", "would", "next",
+    "meets", "meet", "sits", "hosts", "host", "plays", "faces", "visits", "visit",
+    "returns", "resumes", "launches", "travels", "is", "are",
+}  # fmt: skip
+
+
+def _issued(doc: _Doc, story_date: date) -> date:
+    """The day a source speaks from: the full date heading it ("BFWA NEWS - 22 April
+    2026", a dateline) when that is the story's week, else the story's date."""
+    return _heading_date(doc, story_date) or story_date
+
+
+def _heading_date(doc: _Doc, story_date: date) -> date | None:
+    """The full date in a source's first lines, when it is in the story's week."""
+    for m in doc.values:
+        if m.sentence > ISSUE_LINES:
+            break
+        if m.family == "date" and None not in m.value:
+            month, day, year = m.value
+            try:
+                issued = date(year, month, day)
+            except ValueError:
+                continue
+            if timedelta(0) <= story_date - issued <= timedelta(days=7):
+                return issued
+    return None
+
+
+def _dateline(doc: _Doc, m: Mention) -> bool:
+    """Whether ``m`` is the date of a wire story's dateline: "MEREFORD, July 17 - ..."."""
+    if m.family != "date" or m.sentence != 0 or m.i0 > DATELINE_START:
+        return False
+    toks = doc.sentences[0].tokens
+    return m.i1 < len(toks) and toks[m.i1].text in ("-", "–", "—", "(")
+
+
+def _dates(weekday: Mention, m: Mention) -> bool:
+    """Whether ``m`` is the date written right after ``weekday`` (in the same sentence):
+    "Wednesday, January 28", "Tuesday 14 October"."""
+    return m.family == "date" and weekday.i1 <= m.i0 <= weekday.i1 + 1
+
+
+def _date_after(doc: _Doc, weekday: Mention) -> Mention | None:
+    """The date written right after a weekday, if any."""
+    return next(
+        (m for m in doc.values if m.sentence == weekday.sentence and _dates(weekday, m)), None
+    )
+
+
+def _word_after(tokens: list, m: Mention) -> str:
+    """The word right after a mention, lowercased ("" at the sentence's end)."""
+    return tokens[m.i1].lower if m.i1 < len(tokens) else ""
+
+
+def _period_word(tokens: list, i: int) -> str | None:
+    """The part of a match an ordinal names, within a few words ("the first and third
+    sets"), in the singular; None when none follows."""
+    for t in tokens[i : i + PERIOD_REACH]:
+        word = t.lower.removesuffix("s") if t.lower != "innings" else t.lower
+        if word in _MATCH_PARTS:
+            return word
+        if t.kind != "word" or (t.lower not in ("and", "or", "to") and word not in _ORDINAL_WORDS):
+            return None
+    return None
+
+
+def _per_head(tokens: list, m: Mention) -> bool:
+    """Whether a figure is given for each one of something: "$10,800 a screen", "an
+    average of 3.6 nights each", "more than 15 for every place"."""
+    after = [t.lower for t in tokens[m.i1 : m.i1 + 3]]
+    before = [t.lower for t in tokens[max(0, m.i0 - 2) : m.i0]]
+    if after[:1] and after[0] in ("a", "an", "per", "each"):
+        return True
+    if after[:2] in (["for", "every"], ["for", "each"]):
+        return True
+    if "average" in before or "averaging" in before:
+        return True
+    # "3.6 nights each", "£77 a head": the word after its noun.
+    return m.noun is not None and len(after) > 1 and after[1] in ("each", "apiece", "per")
+
+
+def _attributed(tokens: list, m: Mention) -> bool:
+    """Whether a name is the one a statement is given to: "Tarrow District Council said",
+    "according to Carradine Bank"."""
+    after = _word_after(tokens, m)
+    before = [t.lower for t in tokens[max(0, m.i0 - 2) : m.i0]]
+    return after in _PAST_VERBS or after == "says" or before[-2:] == ["according", "to"]
+
+
+def _in_days(m: Mention) -> int:
+    """A number of days or weeks, in days."""
+    return round(m.value * (7 if m.unit == "week" else 1))
+
+
+def _lower_words(docs: Iterable[_Doc]) -> set[str]:
+    """Words the texts write in lower case: ordinary words, not names."""
+    return {t.lower for d in docs for s in d.sentences for t in s.tokens if t.text.islower()}
+
+
+def _old_year(text: str, today: date) -> bool:
+    """ "dates from 1480": a year older than the ones read as years anywhere."""
+    return text.isdigit() and len(text) == 4 and 1000 <= int(text) <= today.year
+
+
+def _coarser_date(f: Mention, o: Mention) -> bool:
+    """ "the January deadline" tells "the January 28 deadline" less precisely: no rival."""
+    if f.family != "date" or o.family != "date":
+        return False
+    (fm, fd, fy), (om, od, oy) = f.value, o.value
+    return om == fm and od is None and fd is not None and oy in (None, fy)
+
+
+def _calendar_day(value: tuple, today: date) -> date | None:
+    """A (month, day, year) date as a day of the calendar, its year the one nearest the
+    story's when none is written."""
+    month, day, year = value
+    if day is None:
+        return None
+    year = year or _nearest_year(today, month, day)
+    try:
+        return date(year, month, day) if year else None
+    except ValueError:
+        return None
+
+
+def _dated_weekday(tokens: list, i1: int) -> bool:
+    """Whether a full date follows a weekday: "Thursday, July 9", "Saturday 28 March"."""
+    k = i1 + 1 if i1 < len(tokens) and tokens[i1].text == "," else i1
+    if k < len(tokens) and tokens[k].kind == "num" and tokens[k].text.isdigit():
+        k += 1  # the day first: "Saturday 28 March"
+    return k < len(tokens) and tokens[k].lower.rstrip(".") in N.MONTHS
+
+
+def _weekday_dates(
+    today: date, weekday: int, before: str, words: set[str], said: bool = False
+) -> list[date]:
+    """The days a source's weekday may mean, from the story date.
+
+    News copy is mostly past tense: "said on Tuesday" is the latest Tuesday up to the
+    story date ("last Tuesday" a week before when it is today's weekday). "next Monday"
+    is the coming one, and so is the day of "will consider on Tuesday" or "plans a
+    protest on Monday"; in a sentence that only may be about the future ("the strike
+    starts on Monday") either may be meant, so both are kept. ``said``: a past verb
+    right before it ("announced on Monday it will...") makes it the past one.
+    """
+    back = (today.weekday() - weekday) % 7
+    past = today - timedelta(days=7 if back == 0 and before == "last" else back)
+    ahead = today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
+    if before == "last" or said:
+        return [past]
+    if before in ("next", "coming") or words & _SURELY_AHEAD:
+        return [ahead]
+    return [past, ahead] if words & _FUTURE_WORDS else [past]
+
+
+# Words that put a sentence's weekday ahead for certain: "will", "plans", "is due to".
+_SURELY_AHEAD = {"will", "shall", "'ll", "plans", "planned", "due", "upcoming"}
+# Verbs of a source's own news, told on the day it was issued: "announced on Thursday".
+_ANNOUNCE_VERBS = {
+    "announced", "said", "confirmed", "published", "issued", "released", "told", "revealed",
+    "declared", "stated",
+}  # fmt: skip
+# Past verbs that take the weekday right after them: "said on Tuesday that it will...".
+_PAST_VERBS = {
+    "said", "announced", "confirmed", "told", "revealed", "reported", "agreed", "voted",
+    "approved", "decided", "met", "was", "were", "estimated", "warned", "predicted",
+    "forecast", "stated", "added", "explained", "insisted", "admitted", "claimed",
+}  # fmt: skip
+
+
+def _converted(m: Mention) -> Iterator[tuple[float, str]]:
+    """Whole-number (or one-decimal) forms of ``m`` in the other units of its dimension."""
+    raw = m.raw if m.raw is not None else m.value
+    for unit, factor in _CONVERSIONS.get(m.unit or "", ()):
+        v = raw * factor
+        if abs(v - round(v, 1)) < 1e-9 and v > 0:
+            yield round(v, 1), unit
+
+
+def _word_key(word: str) -> str:
+    return N.fold_accents(word.lower().replace("’", "'").removesuffix("'s").rstrip("."))
+
+
+class _QuoteIndex:
+    """Canonical word sequence of a source with the character offset of every word."""
+
+    def __init__(self, text: str) -> None:
+        self.offsets: list[int] = []
+        words: list[str] = []
+        for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", text):
+            words.append(N.fold_accents(m.group().lower().replace("’", "").replace("'", "")))
+            self.offsets.append(m.start())
+        self.canon = " " + " ".join(words) + " "
+        self.word_starts: list[int] = []
+        pos = 1
+        for w in words:
+            self.word_starts.append(pos)
+            pos += len(w) + 1
+
+    def find(self, fragments: list[str]) -> Iterator[int]:
+        """Character offsets in the source where the fragments occur, in order."""
+        first = self.canon.find(" " + fragments[0] + " ")
+        while first >= 0:
+            at = first + 1 + len(fragments[0])
+            ok = True
+            for frag in fragments[1:]:
+                nxt = self.canon.find(" " + frag + " ", at)
+                if nxt < 0 or nxt - at > 600:
+                    ok = False
+                    break
+                at = nxt + 1 + len(frag)
+            if ok:
+                idx = bisect.bisect_left(self.word_starts, first + 1)
+                yield self.offsets[min(idx, len(self.offsets) - 1)] if self.offsets else 0
+            first = self.canon.find(" " + fragments[0] + " ", first + 1)
+
+
+def _nearest_year(today: date | None, month: int, day: int) -> int | None:
+    """The year of the given month and day closest to ``today`` (None if unknown)."""
+    if today is None:
+        return None
+    best: tuple[int, int] | None = None
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            gap = abs((date(year, month, day) - today).days)
+        except ValueError:
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, year)
+    return best[1] if best else None
+
+
+def _initials(name: str) -> str:
+    """'World Health Organization' -> 'who' (connectors such as "of" left out)."""
+    words = re.findall(r"[^\W\d_]+", name)
+    return "".join(w[0] for w in words if w[0].isupper()).lower()
