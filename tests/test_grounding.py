@@ -2306,3 +2306,17 @@ def test_a_value_given_once_is_explained_by_the_fact_told_from_its_sentence() ->
     assert swapped != case.faithful
     found = check_facts(swapped, case.sources, case.story_date).unsupported
     assert "71,000" in {f.text for f in found}
+
+
+def test_a_court_role_beside_a_name_is_the_one_the_sources_give() -> None:
+    source = [
+        "Prosecuting, Laura Penhallow said the practice had failed basic infection control. "
+        "Mitigating, Simon Ashdown said the company's director had been seriously ill."
+    ]
+    ok = (
+        "Laura Penhallow, prosecuting, said infection control had failed, and Simon "
+        "Ashdown, mitigating, said the director had been ill [1]."
+    )
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("Ashdown, mitigating", "Ashdown, prosecuting")
+    assert ("name", "Simon Ashdown") in unsupported(wrong, source)

@@ -2007,6 +2007,22 @@ class _Checker:
                     out.append(mine[0])
         return out
 
+    def _court_roles(self) -> set[int]:
+        """ "Simon Ashdown, prosecuting" when the sources have him mitigating: a court
+        role set beside a name must be one the sources set beside that name."""
+        theirs: dict[str, set[str]] = defaultdict(set)
+        for doc in self.src.docs:
+            for m in doc.names:
+                if role := _court_role(doc.sentences[m.sentence].tokens, m):
+                    theirs[m.value[-1]].add(role)
+        return {
+            id(f)
+            for f in self.art.names
+            if (role := _court_role(self.art.sentences[f.sentence].tokens, f))
+            and theirs.get(f.value[-1])
+            and role not in theirs[f.value[-1]]
+        }
+
     def _repeated_names(self) -> set[int]:
         """ "Lomax beat Mick Fenn and Hartigan got past Mick Fenn": a person named twice in
         one sentence that no source sentence names twice; the second is flagged."""
@@ -2279,7 +2295,7 @@ class _Checker:
             if quote_ok:
                 vouched |= self._speakers(self.art, a, b, need_verb=True)[0]
         repeated = self._repeated_names() | self._wrong_affiliations() | self._swapped_names()
-        repeated |= self._reversed_names()
+        repeated |= self._reversed_names() | self._court_roles()
         for f in self.art.names:
             in_place = set(f.value) <= vouched or self.name_in_place(f)
             ok_name = self.name_supported(f) and in_place and id(f) not in repeated
@@ -2305,6 +2321,21 @@ _PERIOD_ADJECTIVES = {
     "annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
     "weekly": "week", "daily": "day",
 }  # fmt: skip
+
+
+_COURT_ROLES = {"prosecuting", "mitigating", "defending"}
+
+
+def _court_role(tokens: list, m: Mention) -> str | None:
+    """The court role set beside a name: "Simon Ashdown, mitigating," or "Mitigating,
+    Simon Ashdown said"."""
+    after = [t.lower for t in tokens[m.i1 : m.i1 + 2]]
+    if after[:1] == [","] and after[1:] and after[1] in _COURT_ROLES:
+        return after[1]
+    before = [t.lower for t in tokens[max(0, m.i0 - 2) : m.i0]]
+    if before[-1:] == [","] and len(before) == 2 and before[0] in _COURT_ROLES:
+        return before[0]
+    return None
 
 
 def _change_role(tokens: list, m: Mention) -> str | None:
