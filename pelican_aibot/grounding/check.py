@@ -858,12 +858,7 @@ class _Checker:
             for m in self.art.names_in.get(si, ())
             if len(m.value) > 1 or m.value[0] in self.surnames
         }
-        for n, o in self.src.by_family["num"]:
-            if o.unit == "age" and o.value == f.value:
-                theirs = self._person(self.src.docs[n], o)
-                if theirs and any(_name_word_match(p, theirs) for p in named):
-                    return True
-        return False
+        return any(f.value in self._ages_of(p) for p in named)
 
     def _closest_equal(self, f: Mention) -> int | None:
         near = self._near(f.sentence)
@@ -884,10 +879,7 @@ class _Checker:
             gap = max(name.i0 - m.i1, m.i0 - name.i1, 0)
             between = toks[min(name.i1, m.i1) : max(name.i0, m.i0)]
             # "Frew, 52,", "Kowal, at 17:52,": a value in apposition is the name's.
-            apposition = toks[name.i1].text == "," if name.i1 < len(toks) else False
-            apposition = apposition and (
-                name.i1 == m.i0 - 1 or (name.i1 == m.i0 - 2 and toks[m.i0 - 1].lower in _APPOSED)
-            )
+            apposition = _apposed(toks, name, m, _APPOSED)
             if any(t.text in F.CLAUSE_BREAKS for t in between) and not apposition:
                 continue  # "second, 37 seconds back, and Haddou": another clause's name
             if len(name.value) == 1 and name.value[0] not in self.surnames:
@@ -901,21 +893,22 @@ class _Checker:
         "Brannock, aged 31", "Drysdale, a 22-year-old". (Not "the 19-year-old caught Kettering".)"""
         toks = self.art.sentences[f.sentence].tokens
         for name in self.art.names_in.get(f.sentence, ()):
-            if name.i1 >= len(toks) or toks[name.i1].text != ",":
-                continue
-            if name.i1 == f.i0 - 1 or (name.i1 == f.i0 - 2 and toks[f.i0 - 1].lower in _AGED):
+            if _apposed(toks, name, f, _AGED):
                 return name.value[-1]
         return None
 
     def _ages_of(self, person: str) -> set[float]:
         """The ages the sources give a person (by surname)."""
-        return {
-            o.value
+        return {age for theirs, age in self._source_ages if _name_word_match(person, theirs)}
+
+    @functools.cached_property
+    def _source_ages(self) -> list[tuple[str, float]]:
+        """Each age the sources give, with the surname of the person it is given to."""
+        return [
+            (theirs, o.value)
             for n, o in self.src.by_family["num"]
-            if o.unit == "age"
-            and (theirs := self._person(self.src.docs[n], o))
-            and _name_word_match(person, theirs)
-        }
+            if o.unit == "age" and (theirs := self._person(self.src.docs[n], o))
+        ]
 
     def _owner(self, doc: _Doc, m: Mention, tight: bool) -> list[Mention]:
         """``_find_owner``, once per figure: a source figure is asked about for every
@@ -2321,6 +2314,14 @@ _PERIOD_ADJECTIVES = {
     "annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
     "weekly": "week", "daily": "day",
 }  # fmt: skip
+
+
+def _apposed(tokens: list, name: Mention, m: Mention, words: set[str]) -> bool:
+    """Whether value ``m`` stands in apposition after ``name``: "Frew, 52," or, with one
+    of ``words`` between, "Kowal, at 17:52", "Brannock, aged 31"."""
+    if name.i1 >= len(tokens) or tokens[name.i1].text != ",":
+        return False
+    return name.i1 == m.i0 - 1 or (name.i1 == m.i0 - 2 and tokens[m.i0 - 1].lower in words)
 
 
 _COURT_ROLES = {"prosecuting", "mitigating", "defending"}
