@@ -2320,3 +2320,16 @@ def test_a_court_role_beside_a_name_is_the_one_the_sources_give() -> None:
     assert unsupported(ok, source) == []
     wrong = ok.replace("Ashdown, mitigating", "Ashdown, prosecuting")
     assert ("name", "Simon Ashdown") in unsupported(wrong, source)
+
+
+def test_a_town_after_a_results_lines_bracket_is_the_persons_too() -> None:
+    source = [
+        "MX1 Open\n1. Dale Pennock (Ridgeback), Bransby - 72 pts\n"
+        "2. Rhys Aldwinckle (Corvan), Market Oakley - 65 pts\n"
+        "3. Tomas Vereker (Talvik), Holme St Giles - 60 pts\n"
+    ]
+    ok = "Rhys Aldwinckle of Market Oakley was runner-up on 65 points [1]."
+    # The bracket is his machine; the town after it is his.
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("Market Oakley", "Holme St Giles")
+    assert unsupported(wrong, source) != []

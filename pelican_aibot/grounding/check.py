@@ -2110,10 +2110,11 @@ class _Checker:
         (``reach``); None when no source names both.
 
         A results line's own word wins: "2. Joanne Trewin (Tidemouth Tenpins)" makes her
-        of Tidemouth however near another club is named."""
+        of Tidemouth however near another club is named, unless her line names the body
+        too ("2. Rhys Aldwinckle (Corvan), Market Oakley": his machine, then his town)."""
         own = self._bracketed(person)
         if own:
-            return any(_name_word_match(body, q) for q in own)
+            return any(_name_word_match(body, q) for q in own) or self._on_line(person, body)
         found_both = False
         for doc in self.src.docs:
             where: dict[str, set[int]] = {person: set(), body: set()}
@@ -2134,6 +2135,26 @@ class _Checker:
                     # Kirsty Lennard said": the body's own people speak in its statement.
                     return True
         return False if found_both else None  # one of them unknown: name_supported says so
+
+    def _on_line(self, person: str, body: str) -> bool:
+        """Whether a source's results line names the body right after the person's
+        bracket: "2. Rhys Aldwinckle (Corvan), Market Oakley - 65 pts"."""
+        for doc in self.src.docs:
+            names = doc.names + doc.lone_names
+            for m in names:
+                if not m.value or not _name_word_match(person, m.value[-1]):
+                    continue
+                rest = doc.text[m.end : m.end + 80]
+                shut = rest.find(")")
+                if not rest.lstrip(" ").startswith("(") or shut < 0:
+                    continue
+                after = rest[shut + 1 :]
+                at = m.end + shut + 1 + len(after) - len(after.lstrip(", "))
+                if any(
+                    n.start == at and any(_name_word_match(body, q) for q in n.value) for n in names
+                ):
+                    return True
+        return False
 
     def _bracketed(self, person: str) -> frozenset[str]:
         """The name words the sources put in brackets right after the person's name:
