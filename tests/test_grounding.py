@@ -2333,3 +2333,18 @@ def test_a_town_after_a_results_lines_bracket_is_the_persons_too() -> None:
     assert unsupported(ok, source) == []
     wrong = ok.replace("Market Oakley", "Holme St Giles")
     assert unsupported(wrong, source) != []
+
+
+def test_a_posted_date_without_a_year_is_the_day_a_source_speaks_from() -> None:
+    source = [
+        "Walk for the Hogs - thank you!\n\nPosted by Jamie Ferrar, walk organiser, Monday 6 "
+        "July\n\nWhat a day! 214 of you turned up at Tarrow Reservoir yesterday and walked "
+        "the 10k route in blazing sunshine."
+    ]
+    ok = "The walk around Tarrow Reservoir on July 5 drew 214 walkers [1]."
+    today = date(2026, 7, 9)
+    # "yesterday" is July 5 from the post's Monday 6 July, not July 8 from the story's date.
+    assert unsupported(ok, source, story_date=today) == []
+    assert ("date", "July 8") in unsupported(
+        ok.replace("July 5", "July 8"), source, story_date=today
+    )
