@@ -2136,30 +2136,9 @@ class _Checker:
                     return True
         return False if found_both else None  # one of them unknown: name_supported says so
 
-    def _on_line(self, person: str, body: str) -> bool:
-        """Whether a source's results line names the body right after the person's
-        bracket: "2. Rhys Aldwinckle (Corvan), Market Oakley - 65 pts"."""
-        for doc in self.src.docs:
-            names = doc.names + doc.lone_names
-            for m in names:
-                if not m.value or not _name_word_match(person, m.value[-1]):
-                    continue
-                rest = doc.text[m.end : m.end + 80]
-                shut = rest.find(")")
-                if not rest.lstrip(" ").startswith("(") or shut < 0:
-                    continue
-                after = rest[shut + 1 :]
-                at = m.end + shut + 1 + len(after) - len(after.lstrip(", "))
-                if any(
-                    n.start == at and any(_name_word_match(body, q) for q in n.value) for n in names
-                ):
-                    return True
-        return False
-
-    def _bracketed(self, person: str) -> frozenset[str]:
-        """The name words the sources put in brackets right after the person's name:
-        their club, team or party in a results list ("Arjun Mehra (Dunmore Phoenix)")."""
-        words: set[str] = set()
+    def _brackets_after(self, person: str) -> Iterator[tuple[_Doc, list[Mention], int, int]]:
+        """Each source mention of the person followed by a bracket: the source, its names,
+        and where the bracket's inside starts and ends ("Arjun Mehra (Dunmore Phoenix)")."""
         for doc in self.src.docs:
             names = doc.names + doc.lone_names
             for m in names:
@@ -2168,14 +2147,32 @@ class _Checker:
                 rest = doc.text[m.end : m.end + 80]
                 opened = len(rest) - len(rest.lstrip(" "))
                 shut = rest.find(")")
-                if not rest[opened:].startswith("(") or shut < 0:
-                    continue
-                lo, hi = m.end + opened + 1, m.end + shut
-                if doc.text[lo:hi].isupper():
-                    continue  # "(NFOC)": a club's code, not its name
-                for n in names:
-                    if lo == n.start and n.end <= hi:  # not "(proposed Cllr S. Carver)"
-                        words.update(n.value)
+                if rest[opened:].startswith("(") and shut >= 0:
+                    yield doc, names, m.end + opened + 1, m.end + shut
+
+    def _on_line(self, person: str, body: str) -> bool:
+        """Whether a source's results line names the body right after the person's
+        bracket: "2. Rhys Aldwinckle (Corvan), Market Oakley - 65 pts"."""
+        for doc, names, _, hi in self._brackets_after(person):
+            after = doc.text[hi + 1 : hi + 80]
+            at = hi + 1 + len(after) - len(after.lstrip(", "))
+            if any(
+                n.start == at and any(_name_word_match(body, q) for q in n.value) for n in names
+            ):
+                return True
+        return False
+
+    def _bracketed(self, person: str) -> frozenset[str]:
+        """The name words the sources put in brackets right after the person's name:
+        their club, team or party in a results list ("Arjun Mehra (Dunmore Phoenix)")."""
+        words: set[str] = set()
+        for doc, names, lo, hi in self._brackets_after(person):
+            if doc.text[lo:hi].isupper():
+                continue  # "(NFOC)": a club's code, not its name
+            for n in names:
+                if lo == n.start and n.end <= hi:  # not "(proposed Cllr S. Carver)"
+                    words.update(n.value)
+        for doc in self.src.docs:
             words |= _club_cells(doc.text, person)
         return frozenset(words)
 
