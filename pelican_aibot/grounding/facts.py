@@ -1109,7 +1109,7 @@ def find_names(sentence: Sentence, skip: set[int]) -> list[tuple[int, int, bool]
                 and _glued(toks[j - 1], t)
                 and toks[j - 1].text.endswith("s")
                 and joins_next
-                and _glued(t, nxt) is False
+                and not _glued(t, nxt)
             )
             if not (word or connector or hyphen or plural):
                 break
