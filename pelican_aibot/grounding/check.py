@@ -682,17 +682,7 @@ class _Checker:
     def _as_many_figures(self, f: Mention, n: int, si: int) -> bool:
         """Whether source sentence ``si`` gives at least as many figures of ``f``'s sort
         as ``f``'s article sentence does."""
-        mine = sum(
-            v.sentence == f.sentence
-            and v.family == f.family
-            and (f.family != "num" or _same_sort(f, v))
-            for v in self.art.values
-        )
-        theirs = sum(
-            o.sentence == si and o.family == f.family and (f.family != "num" or _same_sort(f, o))
-            for o in self.src.docs[n].values
-        )
-        return theirs >= mine
+        return _of_sort(f, self.src.docs[n].values, si) >= _of_sort(f, self.art.values, f.sentence)
 
     def _period_named(self, f: Mention) -> bool:
         """ "in the third period", "lost the first set": an ordinal that names a part of a
@@ -2332,6 +2322,14 @@ _PERIOD_ADJECTIVES = {
     "annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
     "weekly": "week", "daily": "day",
 }  # fmt: skip
+
+
+def _of_sort(f: Mention, values: Iterable[Mention], si: int) -> int:
+    """How many of sentence ``si``'s values are of ``f``'s family and sort."""
+    return sum(
+        v.sentence == si and v.family == f.family and (f.family != "num" or _same_sort(f, v))
+        for v in values
+    )
 
 
 def _apposed(tokens: list, name: Mention, m: Mention, words: set[str]) -> bool:
