@@ -2348,3 +2348,20 @@ def test_a_posted_date_without_a_year_is_the_day_a_source_speaks_from() -> None:
     assert ("date", "July 8") in unsupported(
         ok.replace("July 5", "July 8"), source, story_date=today
     )
+
+
+def test_a_weekday_before_a_date_does_not_cut_its_words() -> None:
+    source = [
+        "DUNMERE HEALTH BOARD - OFFICIAL STATISTICS\nDental Access List\nPublished: 11 March "
+        "2026\nNext release: 10 June 2026\n\n- 14,862 patients were waiting for a place."
+    ]
+    ok = (
+        "The list rose to 14,862, according to official figures published on Wednesday, "
+        "March 11 [1]. The next figures are due on June 10 [1]."
+    )
+    today = date(2026, 3, 12)
+    assert unsupported(ok, source, story_date=today) == []
+    # "published on Wednesday, June 10": the weekday no longer hides "published".
+    wrong = ok.replace("Wednesday, March 11", "Wednesday, June 10")
+    found = check_facts(wrong, source, today).unsupported
+    assert any(f.text == "June 10" and f.start < wrong.index("[1]") for f in found)

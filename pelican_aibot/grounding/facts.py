@@ -1006,6 +1006,16 @@ def local_context(
                 # "to the next meeting, on 20 April": the comma only sets the date apart.
                 k += direction
                 continue
+            if (
+                direction < 0
+                and t.text == ","
+                and k == i0 - 1
+                and k > 0
+                and tokens[k - 1].lower in N.FULL_WEEKDAYS
+            ):
+                # "published on Wednesday, June 10": the weekday is the date's own.
+                k -= 2
+                continue
             if k in taken or t.text in BOUNDARY_PUNCT:
                 if direction < 0 and t.text == ":" and k == i0 - 1:
                     # "Crews starting: 146", "Turnout: 64%": a label is the value's context.
