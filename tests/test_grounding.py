@@ -2365,3 +2365,16 @@ def test_a_weekday_before_a_date_does_not_cut_its_words() -> None:
     wrong = ok.replace("Wednesday, March 11", "Wednesday, June 10")
     found = check_facts(wrong, source, today).unsupported
     assert any(f.text == "June 10" and f.start < wrong.index("[1]") for f in found)
+
+
+def test_a_figure_nowhere_in_the_sources_in_anothers_place_is_not_worked_out() -> None:
+    # "rise from £7 to £9" when the minute says "from £7.00 to £8.00": no "4 x £2.20".
+    case = next(c for c in load_part("final20a") if c.name.startswith("u04"))
+    wrong = case.faithful.replace("rise from £7 to £8", "rise from £7 to £9")
+    assert wrong != case.faithful
+    found = check_facts(wrong, case.sources, case.story_date).unsupported
+    assert "£9" in [f.text for f in found]
+    # A word that says it was worked out still lets it be: "rose by 2 minutes 36 seconds".
+    case = next(c for c in load_part("final16b") if c.name.startswith("n10"))
+    report = check_facts(case.faithful, case.sources, case.story_date)
+    assert "2 minutes 36 seconds" not in [f.text for f in report.unsupported]

@@ -88,6 +88,7 @@ ROUNDED_SHARE = 0.025  # how far "about 10,800" may be from the worked-out figur
 ANNOUNCE_REACH = 5  # words between "announced" and the weekday it was announced on
 PERSON_GAP = 6  # words between a value and the name it belongs to
 UNIQUE_ALIGN = 0.3  # a value given once is explained by a fact told from its sentence
+SLOT_WORDS = 0.8  # ... and a rival whose next words fit this well holds the figure's place
 HIGH_ALIGN = 0.75  # a source sentence this like the article's is its passage ...
 ALIGN_GAP = 0.25  # ... when no rival's sentence comes within this
 FAR_APART = 50  # a figure fifty times another is not the other moved
@@ -624,6 +625,15 @@ class _Checker:
             # (Not a sentence with fewer such figures: "fined £16,200 and ordered to pay
             # costs" is no "fined £7,500 ... and must pay £3,842 in costs" told again.)
             self.best_equal[id(f)] = None
+            return False
+        if (
+            best_match < 0
+            and any(x.aligned >= HIGH_ALIGN and x.words >= SLOT_WORDS for x in others)
+            and not self._cue_words(f) & (_DERIVE_CUES | _REMAINDER_CUES | _TOTAL_CUES)
+        ):
+            # Nowhere in the sources, in the place of a figure whose sentence and words are
+            # this one's ("rise from £7 to £9" for "from £7.00 to £8.00"): a changed figure,
+            # not one worked out ("4 x £2.20"), unless a word says it was ("rose by").
             return False
         if best_match >= floor and best_match >= best_other - MARGIN:
             return True
