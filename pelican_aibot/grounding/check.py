@@ -359,6 +359,7 @@ class _Checker:
         self._owners: dict[tuple[int, bool], list[Mention]] = {}
         self._near_cache: dict[int, set[tuple[int, int]]] = {}
         self._equals: dict[int, dict[tuple[int, int], list[Mention]]] = {}
+        self._lines: dict[tuple[str, ...], list[Mention]] = {}  # a name's results lines
         self.sentence_cites = self._assign_cites()
         self.best_equal: dict[int, int | None] = {}  # fact -> its best equal occurrence
         self.match_score: dict[int, float] = {}  # fact -> how well its best equal one fits
@@ -1961,12 +1962,12 @@ class _Checker:
         for si in range(len(self.art.sentences)):
             toks = self.art.sentences[si].tokens
             names = [m for m in self.art.names if m.sentence == si]
+            figures = any(_distinctive(f) for f in self.art.values if f.sentence == si)
             for a, b in itertools.combinations(sorted(names, key=lambda m: m.i0), 2):
                 relation = _relation(toks, a, b)
                 if relation is None or set(a.value) & set(b.value):
                     continue
                 told = set()
-                figures = any(_distinctive(f) for f in self.art.values if f.sentence == si)
                 for n, doc in enumerate(self.src.docs):
                     for m in doc.names:
                         if not _names(a.value, m):
@@ -1987,6 +1988,12 @@ class _Checker:
 
     def _line_figures(self, name: Mention) -> list[Mention]:
         """The figures of short source lines that give this name and one figure alone."""
+        key = tuple(name.value)
+        if key not in self._lines:
+            self._lines[key] = self._find_line_figures(name)
+        return self._lines[key]
+
+    def _find_line_figures(self, name: Mention) -> list[Mention]:
         out = []
         for n, doc in enumerate(self.src.docs):
             for m in doc.names:
