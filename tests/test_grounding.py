@@ -738,9 +738,9 @@ def test_roles_opening_a_sentence_in_brackets_and_in_clauses() -> None:
     )
     assert unsupported(ok, source) == []
     for moved, name in [
-        ("The referee, Colm Denny, stopped it after a third knockdown [1].", "Colm Denny"),
-        ("Committee chair Isobel MacRae noted the officer's advice [1].", "Isobel MacRae"),
-        ("The trainer, Howard Pym, said night flights had risen [2].", "Howard Pym"),
+        ("The referee, Colm Denny, stopped it after a third knockdown [1].", "referee, Colm Denny"),
+        ("Committee chair Isobel MacRae noted the officer's advice [1].", "chair Isobel MacRae"),
+        ("The trainer, Howard Pym, said night flights had risen [2].", "trainer, Howard Pym"),
     ]:
         assert unsupported(moved, source) == [("name", name)], moved
 
@@ -1094,7 +1094,7 @@ def test_roles_of_a_body_of_a_relation_and_before_a_title() -> None:
     )
     assert unsupported(ok, source) == []
     assert unsupported("The branch president, Petra Lindgard, said so [1].", source) == [
-        ("name", "Petra Lindgard")
+        ("name", "president, Petra Lindgard")
     ]
 
 
@@ -1288,10 +1288,30 @@ def test_roles_in_apposition_and_a_name_used_twice() -> None:
     )
     assert unsupported(ok, source) == []
     moved = "Neil Barraclough, the chief executive, apologised [1]."
-    assert unsupported(moved, source) == [("name", "Neil Barraclough")]
+    assert unsupported(moved, source) == [("name", "Neil Barraclough, the chief executive")]
     twice = "Lomax beat Mick Fenn 6-2 and Hartigan got past Mick Fenn 6-5 [1]."
     flagged = check_facts(twice, source).unsupported
     assert [(f.text, f.start) for f in flagged] == [("Mick Fenn", twice.index("Mick Fenn"))]
+
+
+def test_a_wrong_role_is_reported_with_the_role() -> None:
+    source = [
+        "Dawn Kitto, the lifeboat operations manager, said the crew were tired. The "
+        "coxswain, Mark Penrose, took the helm. Chief financial officer Tobias Renner said "
+        "fares fell. The chief executive, Ruth Adams, was away. "
+        "The cox, Isla Brennan, 20, was thrown into the river by her crew."
+    ]
+    ok = (
+        "Dawn Kitto, the station's lifeboat operations manager, said the crew were tired "
+        "[1]. Tobias Renner, the chief financial officer, said fares fell [1]. The cox, "
+        "Isla Brennan, was thrown into the river by her crew [1]."
+    )
+    assert unsupported(ok, source) == []
+    # The flag names the role: the pair is what is wrong, not the name alone.
+    moved = "Dawn Kitto, the station's coxswain, said the crew were tired [1]."
+    assert unsupported(moved, source) == [("name", "Dawn Kitto, the station's coxswain")]
+    before = "Chief executive Tobias Renner said fares fell [1]."
+    assert unsupported(before, source) == [("name", "executive Tobias Renner")]
 
 
 def test_a_person_given_another_body() -> None:

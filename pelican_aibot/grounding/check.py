@@ -86,6 +86,7 @@ NAME_MARGIN = 0.3  # how clearly another name's words must fit a name's place
 RIVAL_ALIGN = 0.25  # a rival with no word in common needs a passage at least this close
 ROUNDED_SHARE = 0.025  # how far "about 10,800" may be from the worked-out figure, at most
 ANNOUNCE_REACH = 5  # words between "announced" and the weekday it was announced on
+ROLE_REACH = 8  # words between a name and the role given beside it
 PERSON_GAP = 6  # words between a value and the name it belongs to
 UNIQUE_ALIGN = 0.3  # a value given once is explained by a fact told from its sentence
 SLOT_WORDS = 0.8  # ... and a rival whose next words fit this well holds the figure's place
@@ -1375,7 +1376,7 @@ class _Checker:
             and not self._source_name_word(first_word[0])
         )
         if may_drop_first and all(self._name_found(g) for g in [groups[0][1:], *groups[1:]]):
-            return self._role_ok(f)
+            return True
         if _initials(text) in self.src.acronyms and len(text.split()) > 1:
             return True  # "World Health Organization" for the sources' "WHO"
         known = {w.lower() for w in _ACRONYM.findall(text)} & self.src.initials
@@ -1391,9 +1392,9 @@ class _Checker:
         if not generic <= self.src.all_words:
             return False  # "Norbridge General Hospital" when the sources only know an infirmary
         if all(self._name_found(g) for g in groups):
-            return self._body_whole(text) and self._role_ok(f)
+            return self._body_whole(text)
         if len(groups) == 1 and len(groups[0]) == 2 and self._name_found(groups[0][::-1]):
-            return self._role_ok(f)  # results give "TREWIN Ellie" for Ellie Trewin
+            return True  # results give "TREWIN Ellie" for Ellie Trewin
         return len(groups) == 1 and self._party_and_person(groups[0])
 
     def _source_name_word(self, key: str) -> bool:
@@ -1500,7 +1501,12 @@ class _Checker:
                     equal = max(equal, (score, local, aligned))
                 else:
                     rivals.append((score, local, aligned))
-                    logger.debug("  name %r: rival %r", f.value, doc.text[o.start : o.end])
+                    logger.debug(
+                        "  name %r: rival %r %s",
+                        f.value,
+                        doc.text[o.start : o.end],
+                        (score, local, aligned),
+                    )
         if equal[0] < 0:
             return True  # found only as parts (checked by name_supported)
         return not any(
@@ -1620,6 +1626,23 @@ class _Checker:
         return not holders or any(
             all(any(_name_word_match(k, h) for h in holder) for k in person) for holder in holders
         )
+
+    def _with_role(self, f: Mention) -> Fact:
+        """The name's fact widened to the role given beside it, the nearest mention of the
+        role's first word within a few words either side."""
+        toks = self.art.sentences[f.sentence].tokens
+        words = (f.lead or "").partition(" of ")[0].split()  # "coxswain of station"
+        near = [
+            k
+            for k in range(max(0, f.i0 - ROLE_REACH), min(len(toks), f.i1 + ROLE_REACH))
+            if words and toks[k].lower.removesuffix("'s").removesuffix("’s") == words[0]
+        ]
+        if not near:
+            return f.fact(self.art.text)
+        k = min(near, key=lambda k: abs(k - f.i0))
+        k1 = min(k + len(words), len(toks)) - 1
+        start, end = min(f.start, toks[k].start), max(f.end, toks[k1].end)
+        return Fact("name", self.art.text[start:end], start, end)
 
     def _name_found(self, keys: list[str]) -> bool:
         return any(
@@ -2317,6 +2340,10 @@ class _Checker:
         for f in self.art.names:
             in_place = set(f.value) <= vouched or self.name_in_place(f)
             ok_name = self.name_supported(f) and in_place and id(f) not in repeated
+            if ok_name and not self._role_ok(f):
+                # "Dawn Kitto, the station's coxswain": the pair is what is wrong.
+                results.append((self._with_role(f), False))
+                continue
             results.append((f.fact(self.art.text), ok_name))
         results.sort(key=lambda r: r[0].start)
         unsupported = tuple(f for f, ok in results if not ok)

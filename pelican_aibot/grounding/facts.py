@@ -1185,6 +1185,7 @@ _ROLE_VERBS = {
     "captains": "captain", "owns": "owner", "founded": "founder", "runs": "runner",
 }  # fmt: skip
 _APPOSITION_STOP = {"of", "for", "at", "in", "with", "from", "on"}
+_AUXILIARIES = {"was", "were", "is", "are", "has", "had", "have", "will", "would", "could"}
 
 
 def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
@@ -1232,8 +1233,8 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
                 if org is not None and org.text[:1].isupper():
                     role = f"{role} of {org.lower}"
             break
-        if t.lower in ("who", "whose", "which", "said", "says"):
-            return None
+        if t.lower in ("who", "whose", "which", "said", "says") or t.lower in _AUXILIARIES:
+            return None  # "Isla Brennan, was thrown into the river": no apposition
         if t.lower in _APPOSITION_SKIP or (t.lower in STOPWORDS and role is None):
             continue
         w = t.lower.removesuffix("'s").removesuffix("’s")
