@@ -1764,6 +1764,27 @@ def test_a_label_with_a_bracket_a_coarser_date_and_the_calendars_weekday() -> No
     assert unsupported(wrong, source, story_date=day) == [("date", "Thursday")]
 
 
+def test_a_label_whose_bracket_lists_many_words() -> None:
+    source = [
+        "Festival figures\n\nAttendance (paid admissions): 4,860\nGross bar takings: £61,240\n"
+        "Admission and glass sales: £18,730\n"
+        "Total costs (beer, cider, hall hire, staging, security): £47,590\n"
+        "Surplus for charity: £32,380\n\n"
+        "The surplus will be shared equally between the responders and the hospice."
+    ]
+    ok = (
+        "The festival took £61,240 over the bar and £18,730 from admission and glass sales, "
+        "a total income of £79,970. After costs of £47,590, the surplus will be split "
+        "equally, giving £16,190 each to the responders and the hospice [1]."
+    )
+    # The costs figure moved to the bar: of its two mentions, the one by "costs" is
+    # the label's, so the other is flagged.
+    moved = ok.replace("took £61,240", "took £47,590")
+    starts = _flag_starts(moved, source)
+    assert moved.index("£47,590") in starts
+    assert moved.rindex("£47,590") not in starts
+
+
 def test_a_new_name_opening_a_sentence_and_a_body_pieced_together() -> None:
     source = [
         "Measles cases linked to Redbury primary school\n\nThe Northmoor Health Protection "

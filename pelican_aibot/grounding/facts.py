@@ -952,6 +952,9 @@ def _section_number(tokens: list[Token], i: int) -> bool:
     )
 
 
+LABEL_BRACKET = 24  # tokens a bracket closing a label may hold ("(beer, cider, hall hire)")
+
+
 def _label_before(tokens: list[Token], colon: int, taken: set[int]) -> set[str]:
     """Content stems of the label of a "Label: value" pair, back to the previous break.
 
@@ -961,7 +964,7 @@ def _label_before(tokens: list[Token], colon: int, taken: set[int]) -> set[str]:
     k, words = colon - 1, 0
     if k >= 0 and tokens[k].text == ")":
         opening = next(
-            (j for j in range(k - 1, max(-1, k - 10), -1) if tokens[j].text == "("), None
+            (j for j in range(k - 1, max(-1, k - LABEL_BRACKET), -1) if tokens[j].text == "("), None
         )
         if opening is not None:
             k, colon = opening - 1, opening
