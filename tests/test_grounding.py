@@ -1785,6 +1785,28 @@ def test_a_label_whose_bracket_lists_many_words() -> None:
     assert moved.rindex("£47,590") not in starts
 
 
+def test_of_two_equal_figures_the_one_with_its_lines_companions_stays() -> None:
+    source = [
+        "Tourism in 2025\n\nOvernight trips: 2.1 million, spending £389 million\n"
+        "Day visits: 5.8 million, spending £223 million\nHotel occupancy: 74 per cent",
+        "A former treasurer was jailed for six years on Thursday for stealing £1.3 million "
+        "from Westbury over nine years.",
+    ]
+    ok = (
+        "2.1 million overnight trips accounted for £389m, while 5.8 million day trips "
+        "brought in £223m [1]. Hotel occupancy averaged 74 per cent [1]. The treasurer, "
+        "who took £1.3m over nine years, was jailed for six years on Thursday [2]."
+    )
+    assert unsupported(ok, source) == []
+    # The day trips' spending moved to the overnight trips: the figure beside "5.8
+    # million", as on its line, is the right one.
+    moved = ok.replace("accounted for £389m", "accounted for £223m")
+    assert _flag_starts(moved, source) == [moved.index("£223m")]
+    # A source sentence giving both facts says nothing about which mention is right.
+    both = ok.replace("over nine years", "over six years")
+    assert _flag_starts(both, source) == [both.index("six years")]
+
+
 def test_a_new_name_opening_a_sentence_and_a_body_pieced_together() -> None:
     source = [
         "Measles cases linked to Redbury primary school\n\nThe Northmoor Health Protection "

@@ -1817,15 +1817,16 @@ class _Checker:
 
             # Whose figure it is first ("Kowal, at 17:52"), then how well it fits.
             fits = {id(m): self._fits(m, owners, equal) for m in same}
-            best = max(nb for _, nb, _ in fits.values())
+            best = max(nb for _, _, nb, _ in fits.values())
             # Neighbours decide when one shares clearly more ("12 of 30 ... 44 percent of
             # their three-point attempts"); else the whole passage, then the neighbours.
             same.sort(
                 key=lambda m: (
                     fits[id(m)][0],
-                    fits[id(m)][1] >= best - 1,
-                    fits[id(m)][2],
                     fits[id(m)][1],
+                    fits[id(m)][2] >= best - 1,
+                    fits[id(m)][3],
+                    fits[id(m)][2],
                 ),
                 reverse=True,
             )
@@ -2292,10 +2293,53 @@ class _Checker:
 
     def _fits(
         self, m: Mention, owners: set[str], equal: list[tuple[int, Mention]]
-    ) -> tuple[bool, int, float]:
+    ) -> tuple[bool, int, int, float]:
         mine = self._person(self.art, m)
         person = bool(mine) and any(_name_word_match(mine, q) for q in owners)
-        return person, self._neighbour_fit(m, equal), self.match_score.get(id(m), 0.0)
+        return (
+            person,
+            self._companions(m, equal),
+            self._neighbour_fit(m, equal),
+            self.match_score.get(id(m), 0.0),
+        )
+
+    def _companions(self, m: Mention, equal: list[tuple[int, Mention]]) -> int:
+        """How many of the names and figures of ``m``'s clause the best of the sources'
+        sentences giving its value also give: "Ashby beat Fennick Flyers 3-0 and Corran
+        Bay beat Stowley Park 3-1" against "Corran Bay VC 3 Stowley Park 1"."""
+        toks = self.art.sentences[m.sentence].tokens
+        a = m.i0
+        while a > 0 and toks[a - 1].lower not in _CLAUSE_BREAKS:
+            a -= 1
+        b = m.i1
+        while b < len(toks) and toks[b].lower not in _CLAUSE_BREAKS:
+            b += 1
+        names = [
+            n.value
+            for n in self.art.names + self.art.lone_names
+            if n.sentence == m.sentence and a <= n.i0 and n.i1 <= b
+        ]
+        figures = [
+            v
+            for v in self.art.values
+            if v.sentence == m.sentence
+            and a <= v.i0
+            and v.i1 <= b
+            and v is not m
+            and v.value != m.value
+            and _distinctive(v)
+        ]
+        best = 0
+        for n, o in equal:
+            if _of_sort(o, self.src.docs[n].values, o.sentence) > 1:
+                continue  # "jailed for six years for stealing £1.3m over nine years": both facts
+            sent = self.src.docs[n].sentences[o.sentence]
+            words = {t.lower.removesuffix("'s").removesuffix("’s") for t in sent.tokens}
+            theirs = self._source_figures.get((n, o.sentence), [])
+            found = sum(any(k in words for k in keys) for keys in names)
+            found += sum(any(self._same_figure(v, x) for x in theirs) for v in figures)
+            best = max(best, found)
+        return best
 
     def run(self) -> GroundingReport:
         results: list[tuple[Fact, bool]] = []
@@ -2358,6 +2402,8 @@ class _Checker:
 
 
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "rev"}
+# Words that end the clause a figure is given in: its companions are inside it.
+_CLAUSE_BREAKS = {",", ";", ":", "and", "while", "whereas", "but", "(", ")"}
 
 
 # The words that say a figure was worked out, and how.
