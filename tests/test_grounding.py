@@ -1807,6 +1807,22 @@ def test_of_two_equal_figures_the_one_with_its_lines_companions_stays() -> None:
     assert _flag_starts(both, source) == [both.index("six years")]
 
 
+def test_a_small_count_of_the_names_a_sentence_lists() -> None:
+    source = [
+        "Storm Ilse suspended sailings to Inchmore, Skellan and Fadda on Thursday, cutting "
+        "off 2,145 people. Four fire engines from Callow, Mintern and Hadfield attended."
+    ]
+    ok = (
+        "Ferry services to three islands were suspended on Thursday, leaving the 2,145 "
+        "people who live on Inchmore, Skellan and Fadda without a boat [1]. Four fire "
+        "engines from Callow, Mintern and Hadfield attended [1]."
+    )
+    assert unsupported(ok, source) == []
+    assert unsupported(ok.replace("three islands", "four islands"), source) == [("number", "four")]
+    # The sources count the engines: three places they came from are no count of them.
+    assert unsupported(ok.replace("Four fire", "Three fire"), source) == [("number", "Three")]
+
+
 def test_a_new_name_opening_a_sentence_and_a_body_pieced_together() -> None:
     source = [
         "Measles cases linked to Redbury primary school\n\nThe Northmoor Health Protection "

@@ -86,6 +86,7 @@ NAME_MARGIN = 0.3  # how clearly another name's words must fit a name's place
 RIVAL_ALIGN = 0.25  # a rival with no word in common needs a passage at least this close
 ROUNDED_SHARE = 0.025  # how far "about 10,800" may be from the worked-out figure, at most
 ANNOUNCE_REACH = 5  # words between "announced" and the weekday it was announced on
+SMALL_COUNT = 12  # a count of listed names, at most
 ROLE_REACH = 8  # words between a name and the role given beside it
 PERSON_GAP = 6  # words between a value and the name it belongs to
 UNIQUE_ALIGN = 0.3  # a value given once is explained by a fact told from its sentence
@@ -2291,6 +2292,23 @@ class _Checker:
                 return f"{a} + {b}"
         return None
 
+    def _counted_list(self, f: Mention) -> str | None:
+        """ "Ferry services to three islands ... Inchmore, Skellan and Fadda": a small count
+        of the names its own sentence, or the source sentence it is told from, lists."""
+        if f.family != "num" or f.unit is not None or f.hedge or not 2 <= f.value <= SMALL_COUNT:
+            return None
+        if f.value != int(f.value):
+            return None
+        if f.noun and any(m.noun == f.noun for doc in self.src.docs for m in doc.values):
+            return None  # "four fire engines from Callow, Mintern and Hadfield": counted there
+        places = [(self.art, f.sentence)]
+        places += [(self.src.docs[n], si) for n, si in self._aligned_sentences(f)[0]]
+        for doc, si in places:
+            for names in _name_lists(doc, si):
+                if len(names) == f.value:
+                    return ", ".join(doc.text[m.start : m.end] for m in names)
+        return None
+
     def _fits(
         self, m: Mention, owners: set[str], equal: list[tuple[int, Mention]]
     ) -> tuple[bool, int, int, float]:
@@ -2359,7 +2377,7 @@ class _Checker:
                 break
             ok.update(again)
         for f in self.art.values:
-            if not ok[id(f)] and (how := self._worked_in_sentence(f, ok)):
+            if not ok[id(f)] and (how := self._worked_in_sentence(f, ok) or self._counted_list(f)):
                 ok[id(f)] = True
                 self.worked_out[id(f)] = how
             if f.family == "wd" and (calendar := self._calendar_weekday(f)) is not None:
@@ -2412,6 +2430,29 @@ _PERIOD_ADJECTIVES = {
     "annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
     "weekly": "week", "daily": "day",
 }  # fmt: skip
+
+
+_LIST_JOINS = ([","], [",", "and"], ["and"], [",", "or"], ["or"])
+
+
+def _name_lists(doc: _Doc, si: int) -> Iterator[list[Mention]]:
+    """Names listed in sentence ``si``: "Inchmore, Skellan and Fadda" (joined by commas,
+    the last by "and" or "or")."""
+    toks = doc.sentences[si].tokens
+    found = sorted((m for m in doc.names + doc.lone_names if m.sentence == si), key=lambda m: m.i0)
+    run: list[Mention] = []
+    closed = False  # the last name came after "and": the list is complete
+    for m in found:
+        between = [t.lower for t in toks[run[-1].i1 : m.i0]] if run else []
+        if run and not closed and between in _LIST_JOINS:
+            run.append(m)
+            closed = between[-1] in ("and", "or")
+            continue
+        if closed:
+            yield run
+        run, closed = [m], False
+    if closed:
+        yield run
 
 
 def _of_sort(f: Mention, values: Iterable[Mention], si: int) -> int:
