@@ -1823,6 +1823,19 @@ def test_a_small_count_of_the_names_a_sentence_lists() -> None:
     assert unsupported(ok.replace("Four fire", "Three fire"), source) == [("number", "Three")]
 
 
+def test_a_share_in_words_beside_a_zero_and_no_bare_number() -> None:
+    source = [
+        "The heronry had 47 occupied nests this spring, up from 38 last year. Little "
+        "egrets, which had 0 nests in 2022, now have 12. The count was 31 in 2021."
+    ]
+    # A zero among the passage's figures is no base for a change (it raised
+    # ZeroDivisionError), and "almost a third" is no bare 31 of the sources.
+    ok = "This year's 47 nests are nine more than last year's 38, a rise of almost a quarter [1]."
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("a quarter", "a third")
+    assert unsupported(wrong, source) == [("number", "a third")]
+
+
 def test_a_new_name_opening_a_sentence_and_a_body_pieced_together() -> None:
     source = [
         "Measles cases linked to Redbury primary school\n\nThe Northmoor Health Protection "

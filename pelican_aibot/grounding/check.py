@@ -192,6 +192,8 @@ def _compatible_units(f: Mention, o: Mention) -> bool:
     if "half" in (a, b):
         return False
     if a is None or b is None:
+        if f.fraction or o.fraction:
+            return False  # "almost a third" is a share, no bare 31 or 33
         # A bare number may stand for a measure ("She was 91" / "aged 91"), unless it
         # counts something else: "26 rescuers" is not "26 hours".
         unit = a or b

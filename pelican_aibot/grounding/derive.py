@@ -360,9 +360,15 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
         rise, fall = _fits_ends(target, b, a), _fits_ends(target, a, b)
         if told_change:  # "rose to 1,184,000 from 1,092,000": from the "from" figure
             rise, fall = rise and b.told_lead == "from", fall and a.told_lead == "from"
-        if x > y and rise and target.down is not True and _close(100 * (x - y) / y, target):
+        if x > y > 0 and rise and target.down is not True and _close(100 * (x - y) / y, target):
             yield f"rise from {b.text} to {a.text}"
-        if x > y and fall and target.down is not False and _close(100 * (x - y) / x, target):
+        if (
+            x > y
+            and x > 0
+            and fall
+            and target.down is not False
+            and _close(100 * (x - y) / x, target)
+        ):
             yield f"fall from {a.text} to {b.text}"
         return
     same = da[0] == want[0] or (target.points and da[0] == "pct")
