@@ -370,12 +370,19 @@ class Pipeline:
             raise AibotError("the model's answer held no story once its commentary was removed")
         for passage in removed:
             logger.info("aibot: %s: removed meta-commentary: %.80s", story.label, passage)
-        report = check_facts(
-            body,
-            [s.text for s in story.sources],
-            stub.date.date(),
-            source_dates=[d for s in story.sources if (d := _parse_date(s.date))],
-        )
+        try:
+            report = check_facts(
+                body,
+                [s.text for s in story.sources],
+                stub.date.date(),
+                source_dates=[d for s in story.sources if (d := _parse_date(s.date))],
+            )
+        except Exception as exc:  # a checker bug fails this story, not the whole run
+            logger.debug("aibot: %s: the fact check crashed", story.label, exc_info=True)
+            raise AibotError(
+                f"the fact check crashed ({type(exc).__name__}: {exc}); "
+                "this is a bug in pelican-aibot, please report it"
+            ) from exc
         headline = plain_text(draft.headline) or stub.title
         assert story.key is not None
         story.article = {

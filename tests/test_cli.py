@@ -343,6 +343,40 @@ def test_generate_failure_is_reported_and_nothing_is_written(news_site, fake_ope
     assert not cache_files(site, "articles")
 
 
+def test_a_crash_in_the_fact_check_fails_that_story_only(news_site) -> None:
+    """A bug in the checker (it once divided by a zero of a table) is one story's error,
+    in one line: the other stories are still written and cached."""
+    site, _ = news_site
+    crash = (
+        "import sys, pelican_aibot.grounding as g\n"
+        "real = g.check_facts\n"
+        "def check(body, *a, **k):\n"
+        "    if 'Harbor Road' in body:  # the storm story\n"
+        "        raise ZeroDivisionError('float division by zero')\n"
+        "    return real(body, *a, **k)\n"
+        "g.check_facts = check\n"
+        "from pelican_aibot.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    env = {key: v for key, v in os.environ.items() if not key.startswith(("AIBOT_", "OPENAI_"))}
+    env.update(LOOPBACK, NO_COLOR="1", COLUMNS="200")
+    result = subprocess.run(
+        [sys.executable, "-c", crash, "generate"],
+        cwd=site,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if "fact check crashed" in line]
+    assert len(errors) == 1
+    assert "storm.yaml" in errors[0] and "ZeroDivisionError" in errors[0]
+    assert "2 stories, 0 from the cache, 1 written, 1 failed" in result.stderr
+    assert len(cache_files(site, "articles")) == 1
+
+
 def test_refresh_refetches_and_rewrites(news_site) -> None:
     site, server = news_site
     assert aibot(site, "generate", env=LOOPBACK).returncode == 0
