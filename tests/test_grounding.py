@@ -1836,6 +1836,36 @@ def test_a_share_in_words_beside_a_zero_and_no_bare_number() -> None:
     assert unsupported(wrong, source) == [("number", "a third")]
 
 
+def test_a_name_in_the_place_of_another_in_a_sentence_told_again() -> None:
+    source = [
+        "Defending, Martin Greaves said Colley, a father of three, had run his yard "
+        "legitimately for 19 years. The court heard from prosecutor Anita Sewell.",
+        "The village shop closed in March. The nearest other shop is 4.5 miles away in "
+        "Hatherby. The nearest supermarket is in Wendlebury.",
+        "Tomasz Reid won the men's 5km in 1:04:37, 43 seconds ahead of Daniel Okoro.\n\n"
+        "5km | Men | 2 | Daniel Okoro | Fenmouth SC | 1:05:20\n\n"
+        "Castellanos receives $2,500 and publication of a chapbook by Tidewater Ink Press this "
+        "fall. Runner-up Theo Marchetti receives $1,000 and third-placed Keisha Odom $500.",
+        "The Port Eldon Mariners won 104-97. Whitlock is in his second season with Port Eldon "
+        "after joining from Valmont.",
+    ]
+    ok = (
+        "Defending, Martin Greaves said Colley, a father of three, had run his yard "
+        "legitimately for 19 years [1]. The nearest other shop is 4.5 miles away in Hatherby "
+        "[2]. Tomasz Reid won the men's 5km in 1:04:37, 43 seconds ahead of Fenmouth's Daniel "
+        "Okoro [3]. She receives $2,500 and publication of a chapbook by Tidewater Ink Press "
+        "this fall; Marchetti receives $1,000 and Odom $500 [3]. "
+        "Whitlock is in his second season with the Mariners after joining from Valmont [4]."
+    )
+    assert unsupported(ok, source) == []
+    for good, moved in [
+        ("Defending, Martin Greaves", "Defending, Anita Sewell"),
+        ("away in Hatherby", "away in Wendlebury"),
+    ]:
+        wrong = ok.replace(good, moved)
+        assert unsupported(wrong, source) == [("name", moved.split(", ")[-1].split(" in ")[-1])]
+
+
 def test_a_new_name_opening_a_sentence_and_a_body_pieced_together() -> None:
     source = [
         "Measles cases linked to Redbury primary school\n\nThe Northmoor Health Protection "

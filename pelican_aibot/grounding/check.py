@@ -95,6 +95,8 @@ HIGH_ALIGN = 0.75  # a source sentence this like the article's is its passage ..
 ALIGN_GAP = 0.25  # ... when no rival's sentence comes within this
 FAR_APART = 50  # a figure fifty times another is not the other moved
 OWNER_REACH = 15  # words back from an article's figure to the name it belongs to
+RETOLD_STEMS = 4  # words besides the name an article sentence needs to be a retelling
+RETOLD_BACK = 0.5  # ... and the share of the source sentence's words it tells again
 LINE_WORDS = 3  # words besides names in an item of a results list or table
 SPEAKER_GAP = 7  # words between a speech verb and a name that may be its speaker
 DERIVE_CUE_WINDOW = 3  # tokens either side of a value where its cue ("short of") must be
@@ -2013,6 +2015,64 @@ class _Checker:
                     out |= {id(a), id(b)}
         return out
 
+    def _retold_names(self) -> set[int]:
+        """ "Defending, Anita Sewell said Colley had run his yard" when a source sentence
+        this one tells again reads "Defending, Martin Greaves said Colley had run his
+        yard": another name stands in its place, between the same words, and no source
+        sentence about as like the article's names this one."""
+        out: set[int] = set()
+        for f in self.art.names:
+            si = f.sentence
+            toks = self.art.sentences[si].tokens
+            mine = self.art.sentences[si].stems - content_stems(toks[f.i0 : f.i1])
+            if len(mine) < RETOLD_STEMS:
+                continue
+            here = [m for m in self.art.names + self.art.lone_names if m.sentence == si]
+            told: list[float] = []  # alignments of sentences naming another in its place
+            named: list[float] = []  # ... and of sentences naming this one
+            for n, sj in self._near(si):
+                doc = self.src.docs[n]
+                sent = doc.sentences[sj]
+                aligned = _coverage(mine, sent.stems, self.src)
+                if aligned < HIGH_ALIGN - ALIGN_GAP:
+                    continue
+                # A sentence beside it naming this one and giving one of the article
+                # sentence's figures may be the half of a merged sentence that names it
+                # ("She receives $2,500 ...; Marchetti receives $1,000").
+                merged = [k for k in (sj - 1, sj + 1) if self._shares_a_value(si, n, k)]
+                if any(
+                    _names(f.value, m) or _names(m.value, f)
+                    for k in (sj, *merged)
+                    for m in self._names_in_sentence(n, k)
+                ):
+                    named.append(aligned)
+                    continue
+                if (
+                    aligned >= HIGH_ALIGN
+                    and _coverage(sent.stems, mine, self.src) >= RETOLD_BACK
+                    and any(
+                        _same_place(toks, f, sent.tokens, m)
+                        and not any(_names(m.value, a) for a in here)  # "Fenmouth's Daniel Okoro"
+                        and not self._one_name(f.value, m.value)
+                        for m in self._names_in_sentence(n, sj)
+                    )
+                ):
+                    told.append(aligned)
+            if told and not any(a > max(told) - ALIGN_GAP for a in named):
+                out.add(id(f))
+        return out
+
+    def _one_name(self, a: Sequence[str], b: Sequence[str]) -> bool:
+        """Whether ``a`` and ``b`` are parts of one name of the story ("the Mariners" and
+        "Port Eldon" of the Port Eldon Mariners)."""
+        return any(
+            _names(a, m) and _names(b, m) for d in (self.art, *self.src.docs) for m in d.names
+        )
+
+    def _names_in_sentence(self, n: int, sj: int) -> list[Mention]:
+        doc = self.src.docs[n]
+        return self._source_names.get((n, sj), []) + [m for m in doc.lone_names if m.sentence == sj]
+
     def _line_figures(self, name: Mention) -> list[Mention]:
         """The figures of short source lines that give this name and one figure alone."""
         key = tuple(name.value)
@@ -2400,7 +2460,7 @@ class _Checker:
             if quote_ok:
                 vouched |= self._speakers(self.art, a, b, need_verb=True)[0]
         repeated = self._repeated_names() | self._wrong_affiliations() | self._swapped_names()
-        repeated |= self._reversed_names() | self._court_roles()
+        repeated |= self._reversed_names() | self._court_roles() | self._retold_names()
         for f in self.art.names:
             in_place = set(f.value) <= vouched or self.name_in_place(f)
             ok_name = self.name_supported(f) and in_place and id(f) not in repeated
@@ -2455,6 +2515,26 @@ def _name_lists(doc: _Doc, si: int) -> Iterator[list[Mention]]:
         run, closed = [m], False
     if closed:
         yield run
+
+
+def _same_place(tokens: list, f: Mention, theirs: list, m: Mention) -> bool:
+    """Whether two names stand between the same words: the two tokens before each, or the
+    two after, are one and include a word that says something ("away in", "depot in",
+    "said Colley"; not "said :")."""
+    for mine, other in (
+        (
+            [t.lower for t in tokens[max(0, f.i0 - 2) : f.i0]],
+            [t.lower for t in theirs[max(0, m.i0 - 2) : m.i0]],
+        ),
+        ([t.lower for t in tokens[f.i1 : f.i1 + 2]], [t.lower for t in theirs[m.i1 : m.i1 + 2]]),
+    ):
+        if (
+            len(mine) == 2
+            and mine == other
+            and any(w.isalpha() and w not in STOPWORDS for w in mine)
+        ):
+            return True
+    return False
 
 
 def _of_sort(f: Mention, values: Iterable[Mention], si: int) -> int:
