@@ -1848,6 +1848,8 @@ def test_a_name_in_the_place_of_another_in_a_sentence_told_again() -> None:
         "fall. Runner-up Theo Marchetti receives $1,000 and third-placed Keisha Odom $500.",
         "The Port Eldon Mariners won 104-97. Whitlock is in his second season with Port Eldon "
         "after joining from Valmont.",
+        "The fund was set up in 2019 by Kelby Rotary Club, which raised the first £5,000 with "
+        "a sponsored walk. Its first grant went to Harlow Scouts.",
     ]
     ok = (
         "Defending, Martin Greaves said Colley, a father of three, had run his yard "
@@ -1855,15 +1857,19 @@ def test_a_name_in_the_place_of_another_in_a_sentence_told_again() -> None:
         "[2]. Tomasz Reid won the men's 5km in 1:04:37, 43 seconds ahead of Fenmouth's Daniel "
         "Okoro [3]. She receives $2,500 and publication of a chapbook by Tidewater Ink Press "
         "this fall; Marchetti receives $1,000 and Odom $500 [3]. "
-        "Whitlock is in his second season with the Mariners after joining from Valmont [4]."
+        "Whitlock is in his second season with the Mariners after joining from Valmont [4]. "
+        "The fund was set up in 2019 by Kelby Rotary Club, which raised the first £5,000 with "
+        "a sponsored walk [5]."
     )
     assert unsupported(ok, source) == []
     for good, moved in [
         ("Defending, Martin Greaves", "Defending, Anita Sewell"),
         ("away in Hatherby", "away in Wendlebury"),
+        ("by Kelby Rotary Club", "by Harlow Scouts"),  # ", which raised": the same words
     ]:
         wrong = ok.replace(good, moved)
-        assert unsupported(wrong, source) == [("name", moved.split(", ")[-1].split(" in ")[-1])]
+        name = moved.split(", ")[-1].split(" in ")[-1].removeprefix("by ")
+        assert unsupported(wrong, source) == [("name", name)]
 
 
 def test_a_new_name_opening_a_sentence_and_a_body_pieced_together() -> None:

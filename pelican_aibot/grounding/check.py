@@ -2518,15 +2518,13 @@ def _name_lists(doc: _Doc, si: int) -> Iterator[list[Mention]]:
 
 
 def _same_place(tokens: list, f: Mention, theirs: list, m: Mention) -> bool:
-    """Whether two names stand between the same words: the two tokens before each, or the
-    two after, are one and include a word that says something ("away in", "depot in",
-    "said Colley"; not "said :")."""
+    """Whether two names stand between the same words: the two words before each, or the
+    two after (commas aside: "our school nurse, Helen Brightwell, will run"), are one and
+    include a word that says something ("away in", "depot in", "said Colley"; not "said
+    it")."""
     for mine, other in (
-        (
-            [t.lower for t in tokens[max(0, f.i0 - 2) : f.i0]],
-            [t.lower for t in theirs[max(0, m.i0 - 2) : m.i0]],
-        ),
-        ([t.lower for t in tokens[f.i1 : f.i1 + 2]], [t.lower for t in theirs[m.i1 : m.i1 + 2]]),
+        (_words_beside(tokens, f.i0, -1), _words_beside(theirs, m.i0, -1)),
+        (_words_beside(tokens, f.i1, 1), _words_beside(theirs, m.i1, 1)),
     ):
         if (
             len(mine) == 2
@@ -2535,6 +2533,20 @@ def _same_place(tokens: list, f: Mention, theirs: list, m: Mention) -> bool:
         ):
             return True
     return False
+
+
+def _words_beside(tokens: list, k: int, way: int) -> list[str]:
+    """The two words before token ``k`` (way -1) or from it (way 1), over commas only."""
+    out: list[str] = []
+    k = k - 1 if way < 0 else k
+    while 0 <= k < len(tokens) and len(out) < 2:
+        t = tokens[k]
+        if t.text != ",":
+            if t.kind != "word" and not t.text.isalnum():
+                break
+            out.append(t.lower)
+        k += way
+    return out[::-1] if way < 0 else out
 
 
 def _of_sort(f: Mention, values: Iterable[Mention], si: int) -> int:
