@@ -1850,6 +1850,8 @@ def test_a_name_in_the_place_of_another_in_a_sentence_told_again() -> None:
         "after joining from Valmont.",
         "The fund was set up in 2019 by Kelby Rotary Club, which raised the first £5,000 with "
         "a sponsored walk. Its first grant went to Harlow Scouts.",
+        "The delay added $3,750 in crew and barge costs and $2,180 in police overtime, city "
+        "finance director Raymond Ishii said. Mayor Denise Ortland thanked residents.",
     ]
     ok = (
         "Defending, Martin Greaves said Colley, a father of three, had run his yard "
@@ -1859,13 +1861,15 @@ def test_a_name_in_the_place_of_another_in_a_sentence_told_again() -> None:
         "this fall; Marchetti receives $1,000 and Odom $500 [3]. "
         "Whitlock is in his second season with the Mariners after joining from Valmont [4]. "
         "The fund was set up in 2019 by Kelby Rotary Club, which raised the first £5,000 with "
-        "a sponsored walk [5]."
+        "a sponsored walk [5]. The delay added $3,750 in crew and barge costs and $2,180 in "
+        "police overtime, city finance director Raymond Ishii said [6]."
     )
     assert unsupported(ok, source) == []
     for good, moved in [
         ("Defending, Martin Greaves", "Defending, Anita Sewell"),
         ("away in Hatherby", "away in Wendlebury"),
         ("by Kelby Rotary Club", "by Harlow Scouts"),  # ", which raised": the same words
+        ("city finance director Raymond Ishii", "Mayor Denise Ortland"),  # ends on its speaker
     ]:
         wrong = ok.replace(good, moved)
         name = moved.split(", ")[-1].split(" in ")[-1].removeprefix("by ")

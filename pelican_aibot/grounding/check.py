@@ -2532,7 +2532,14 @@ def _same_place(tokens: list, f: Mention, theirs: list, m: Mention) -> bool:
             and any(w.isalpha() and w not in STOPWORDS for w in mine)
         ):
             return True
-    return False
+    # "..., a total of $5,930, Mayor Denise Ortland said." for "..., city finance director
+    # Raymond Ishii said.": the speaker a sentence ends on.
+    return _ends_on_speaker(tokens, f) and _ends_on_speaker(theirs, m)
+
+
+def _ends_on_speaker(tokens: list, m: Mention) -> bool:
+    rest = [t for t in tokens[m.i1 :] if t.text not in ".!?"]
+    return len(rest) == 1 and rest[0].lower in F.SPEECH_VERBS
 
 
 def _words_beside(tokens: list, k: int, way: int) -> list[str]:
