@@ -2538,6 +2538,7 @@ def _same_place(tokens: list, f: Mention, theirs: list, m: Mention) -> bool:
 
 
 def _ends_on_speaker(tokens: list, m: Mention) -> bool:
+    """Whether the name is followed only by a speech verb and the sentence's end."""
     rest = [t for t in tokens[m.i1 :] if t.text not in ".!?"]
     return len(rest) == 1 and rest[0].lower in F.SPEECH_VERBS
 
