@@ -1876,6 +1876,31 @@ def test_a_name_in_the_place_of_another_in_a_sentence_told_again() -> None:
         assert unsupported(wrong, source) == [("name", name)]
 
 
+def test_a_wrapped_line_that_ends_inside_a_speakers_body() -> None:
+    # "Fencing Union, said:" opening the next line is no "Label: value" field: the line
+    # was wrapped, and Ruth Eaves of the Union is the speaker.
+    source = [
+        "The championships drew 107 fencers from 11 clubs, the biggest entry, according\n"
+        "to organisers, since 2019. Ruth Eaves, secretary of the Saltmere County\n"
+        'Fencing Union, said: "It was a long day, the last bout finished at\n'
+        '7.40pm, but the standard in the finals was as high as I can remember."\n\n'
+        "Club chairman Denise Whitcombe said the club now had 64 members."
+    ]
+    ok = (
+        "Ruth Eaves, secretary of the Saltmere County Fencing Union, said the last bout "
+        'finished at 7.40pm. "The standard in the finals was as high as I can remember," '
+        "she said [1]."
+    )
+    assert unsupported(ok, source) == []
+    moved = ok.replace(
+        "Ruth Eaves, secretary of the Saltmere County Fencing Union,",
+        "Club chairman Denise Whitcombe",
+    )
+    assert unsupported(moved, source) == [
+        ("quote", "The standard in the finals was as high as I can remember,")
+    ]
+
+
 def test_a_new_name_opening_a_sentence_and_a_body_pieced_together() -> None:
     source = [
         "Measles cases linked to Redbury primary school\n\nThe Northmoor Health Protection "

@@ -221,7 +221,10 @@ def _wrapped(text: str, line_end: int, nxt: Token) -> bool:
     if len(line) < _WRAP_WIDTH or line[-1:] in ".!?:;" or closed:
         return False  # a heading, a label, a list item or a finished sentence
     next_line = text[nxt.start : text.find("\n", nxt.start) % (len(text) + 1)]
-    if _FIELD.match(next_line) or all(_RANKED.match(x) for x in (line, next_line)):
+    field = _FIELD.match(next_line)
+    if field and _SPOKEN.search(field.group()):
+        field = None  # "Fencing Union, said: "It was..."": a speaker, no field
+    if field or all(_RANKED.match(x) for x in (line, next_line)):
         return False  # "Finish: Kessock Slip, 17:30:09" then "Elapsed time: 11 hr": fields
     # Wrapping breaks a line only where the next word would not have fitted: in a list
     # ("CRAWLEY, Alison (Independent): 967 votes" / "HOLLINS, Derek ...") it would have.
@@ -241,6 +244,7 @@ _RANKED = re.compile(r"\d{1,3}[.)]?\s")  # "6  Pieter Dujardin": a results line
 _SURNAME_FIRST = re.compile(r"[A-Z][A-Z'’-]+, [A-Z]")
 # "Elapsed time: ", "Unemployment rate, aged 16 and over: ": a field of a table.
 _FIELD = re.compile(r"[A-Z][\w'’ ,()/-]{0,45}:\s")
+_SPOKEN = re.compile(r"\b(?:said|says|added|told \w+|explained|warned):\s$")
 
 
 def split_sentences(masked: str) -> list[Sentence]:
