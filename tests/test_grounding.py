@@ -1901,6 +1901,28 @@ def test_a_wrapped_line_that_ends_inside_a_speakers_body() -> None:
     ]
 
 
+def test_two_pieces_of_a_quotation_joined_over_its_attribution() -> None:
+    source = [
+        'Tolland took up the sport at 50. "My grandchildren think I\'m mad," she said. '
+        '"But the fencing keeps me young." The club has 64 members, and Tolland trains '
+        'twice a week. "I never miss a Tuesday," she added.'
+    ]
+    ok = (
+        "Tolland, who took up the sport at 50, said: \"My grandchildren think I'm mad. But "
+        'the fencing keeps me young." [1]'
+    )
+    assert unsupported(ok, source) == []
+    changed = ok.replace("keeps me young", "keeps me sane")
+    assert unsupported(changed, source) == [
+        ("quote", "My grandchildren think I'm mad. But the fencing keeps me sane.")
+    ]
+    # Pieces with more than an attribution between them are no one quotation.
+    far = 'Tolland said: "My grandchildren think I\'m mad. I never miss a Tuesday." [1]'
+    assert unsupported(far, source) == [
+        ("quote", "My grandchildren think I'm mad. I never miss a Tuesday.")
+    ]
+
+
 def test_a_new_name_opening_a_sentence_and_a_body_pieced_together() -> None:
     source = [
         "Measles cases linked to Redbury primary school\n\nThe Northmoor Health Protection "

@@ -36,6 +36,7 @@ from .sources import (
     _LATER,
     _LOOSE_BODY_WORDS,
     _RELATIONS,
+    ELLIPSIS_GAP,
     _after_place_word,
     _attributed,
     _body_name,
@@ -87,6 +88,7 @@ RIVAL_ALIGN = 0.25  # a rival with no word in common needs a passage at least th
 ROUNDED_SHARE = 0.025  # how far "about 10,800" may be from the worked-out figure, at most
 ANNOUNCE_REACH = 5  # words between "announced" and the weekday it was announced on
 SMALL_COUNT = 12  # a count of listed names, at most
+JOIN_GAP = 40  # characters of attribution between two joined pieces of a quotation
 ROLE_REACH = 8  # words between a name and the role given beside it
 PERSON_GAP = 6  # words between a value and the name it belongs to
 UNIQUE_ALIGN = 0.3  # a value given once is explained by a fact told from its sentence
@@ -1660,11 +1662,17 @@ class _Checker:
         frags = F.quote_key(self.art.text[a:b])
         if not frags:
             return fact, True
+        # "My grandchildren think I'm mad. But the fencing keeps me young." for "My
+        # grandchildren think I'm mad," she said. "But the fencing keeps me young.": two
+        # pieces of one quotation joined where only the attribution stood between them.
+        joined = F.quote_key(re.sub(r"(?<=[.!?])\s+(?=[A-Z])", " ... ", self.art.text[a:b]))
+        tries = [(frags, ELLIPSIS_GAP)] + ([(joined, JOIN_GAP)] if len(joined) > len(frags) else [])
         for n, qi in enumerate(self.src.quote_text):
             short = sum(len(x.split()) for x in frags) < 3  # "reckless": no speaker to check
-            for pos in qi.find(frags):  # the same words may be quoted twice, from two people
-                if short or self.speaker_ok(a, b, n, pos):
-                    return fact, True
+            for pieces, gap in tries:
+                for pos in qi.find(pieces, gap):  # the same words may be quoted twice
+                    if short or self.speaker_ok(a, b, n, pos):
+                        return fact, True
         return fact, False
 
     def _speakers(self, doc: _Doc, qa: int, qb: int, need_verb: bool) -> tuple[set[str], set[str]]:

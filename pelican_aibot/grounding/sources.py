@@ -879,6 +879,9 @@ def _word_key(word: str) -> str:
     return N.fold_accents(word.lower().replace("’", "'").removesuffix("'s").rstrip("."))
 
 
+ELLIPSIS_GAP = 600  # characters an ellipsis may leave out of a quotation
+
+
 class _QuoteIndex:
     """Canonical word sequence of a source with the character offset of every word."""
 
@@ -895,15 +898,16 @@ class _QuoteIndex:
             self.word_starts.append(pos)
             pos += len(w) + 1
 
-    def find(self, fragments: list[str]) -> Iterator[int]:
-        """Character offsets in the source where the fragments occur, in order."""
+    def find(self, fragments: list[str], gap: int = ELLIPSIS_GAP) -> Iterator[int]:
+        """Character offsets in the source where the fragments occur, in order, each at
+        most ``gap`` characters after the one before."""
         first = self.canon.find(" " + fragments[0] + " ")
         while first >= 0:
             at = first + 1 + len(fragments[0])
             ok = True
             for frag in fragments[1:]:
                 nxt = self.canon.find(" " + frag + " ", at)
-                if nxt < 0 or nxt - at > 600:
+                if nxt < 0 or nxt - at > gap:
                     ok = False
                     break
                 at = nxt + 1 + len(frag)
