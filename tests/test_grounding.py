@@ -1923,6 +1923,26 @@ def test_two_pieces_of_a_quotation_joined_over_its_attribution() -> None:
     ]
 
 
+def test_rows_of_a_table_set_in_columns_are_not_wrapped_prose() -> None:
+    source = [
+        "Annual report and financial statements, year ended 31 March 2026\n"
+        "(extract). Filed 13 July 2026.\n\n"
+        "                                     2026         2025\n"
+        "  Turnover                         £38.6m       £35.2m\n"
+        "    of which concessionary fares    £7.4m        £7.1m\n"
+        "  Fuel costs                        £6.1m        £6.9m\n"
+        "  Staff costs                      £21.3m       £19.8m\n"
+        "  Operating profit                 £1.86m       £0.12m\n"
+    ]
+    ok = (
+        "Turnover rose by £3.4m to £38.6m in the year to 31 March 2026 [1]. The fuel bill "
+        "fell by £800,000 to £6.1m, while staff costs rose from £19.8m to £21.3m [1]."
+    )
+    assert unsupported(ok, source) == []
+    moved = ok.replace("to £6.1m", "to £6.9m")
+    assert ("number", "£6.9m") in unsupported(moved, source)
+
+
 def test_a_new_name_opening_a_sentence_and_a_body_pieced_together() -> None:
     source = [
         "Measles cases linked to Redbury primary school\n\nThe Northmoor Health Protection "
