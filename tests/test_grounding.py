@@ -1852,6 +1852,8 @@ def test_a_name_in_the_place_of_another_in_a_sentence_told_again() -> None:
         "a sponsored walk. Its first grant went to Harlow Scouts.",
         "The delay added $3,750 in crew and barge costs and $2,180 in police overtime, city "
         "finance director Raymond Ishii said. Mayor Denise Ortland thanked residents.",
+        "Meridian Airways will begin daily nonstop service to Ridgeport on Monday. The "
+        "airport's other carrier, SkyPine, carried 41,200 passengers.",
     ]
     ok = (
         "Defending, Martin Greaves said Colley, a father of three, had run his yard "
@@ -1862,7 +1864,8 @@ def test_a_name_in_the_place_of_another_in_a_sentence_told_again() -> None:
         "Whitlock is in his second season with the Mariners after joining from Valmont [4]. "
         "The fund was set up in 2019 by Kelby Rotary Club, which raised the first £5,000 with "
         "a sponsored walk [5]. The delay added $3,750 in crew and barge costs and $2,180 in "
-        "police overtime, city finance director Raymond Ishii said [6]."
+        "police overtime, city finance director Raymond Ishii said [6]. Meridian will begin "
+        "daily nonstop service to Ridgeport on Monday [7]."
     )
     assert unsupported(ok, source) == []
     for good, moved in [
@@ -1870,9 +1873,10 @@ def test_a_name_in_the_place_of_another_in_a_sentence_told_again() -> None:
         ("away in Hatherby", "away in Wendlebury"),
         ("by Kelby Rotary Club", "by Harlow Scouts"),  # ", which raised": the same words
         ("city finance director Raymond Ishii", "Mayor Denise Ortland"),  # ends on its speaker
+        ("Meridian will", "SkyPine will"),  # a lone name opening the sentence
     ]:
         wrong = ok.replace(good, moved)
-        name = moved.split(", ")[-1].split(" in ")[-1].removeprefix("by ")
+        name = moved.split(", ")[-1].split(" in ")[-1].removeprefix("by ").removesuffix(" will")
         assert unsupported(wrong, source) == [("name", name)]
 
 

@@ -2029,7 +2029,7 @@ class _Checker:
         yard": another name stands in its place, between the same words, and no source
         sentence about as like the article's names this one."""
         out: set[int] = set()
-        for f in self.art.names:
+        for f in self.art.names + self._opening_names():
             si = f.sentence
             toks = self.art.sentences[si].tokens
             mine = self.art.sentences[si].stems - content_stems(toks[f.i0 : f.i1])
@@ -2069,6 +2069,12 @@ class _Checker:
             if told and not any(a > max(told) - ALIGN_GAP for a in named):
                 out.add(id(f))
         return out
+
+    def _opening_names(self) -> list[Mention]:
+        """Lone capitalised words opening a sentence that the story or the sources use as
+        names elsewhere ("Meridian will begin daily service"): checked only for standing
+        where a sentence told again has another name."""
+        return [m for m in self.art.lone_names if m.value[0] in self.known_names]
 
     def _one_name(self, a: Sequence[str], b: Sequence[str]) -> bool:
         """Whether ``a`` and ``b`` are parts of one name of the story ("the Mariners" and
@@ -2468,7 +2474,8 @@ class _Checker:
             if quote_ok:
                 vouched |= self._speakers(self.art, a, b, need_verb=True)[0]
         repeated = self._repeated_names() | self._wrong_affiliations() | self._swapped_names()
-        repeated |= self._reversed_names() | self._court_roles() | self._retold_names()
+        retold = self._retold_names()
+        repeated |= self._reversed_names() | self._court_roles() | retold
         for f in self.art.names:
             in_place = set(f.value) <= vouched or self.name_in_place(f)
             ok_name = self.name_supported(f) and in_place and id(f) not in repeated
@@ -2477,6 +2484,8 @@ class _Checker:
                 results.append((self._with_role(f), False))
                 continue
             results.append((f.fact(self.art.text), ok_name))
+        for f in self._opening_names():
+            results.append((f.fact(self.art.text), id(f) not in retold))
         results.sort(key=lambda r: r[0].start)
         unsupported = tuple(f for f, ok in results if not ok)
         for f in unsupported:
