@@ -2029,7 +2029,7 @@ class _Checker:
         yard": another name stands in its place, between the same words, and no source
         sentence about as like the article's names this one."""
         out: set[int] = set()
-        for f in self.art.names + self._opening_names():
+        for f in self.art.names + self._opening_names:
             si = f.sentence
             toks = self.art.sentences[si].tokens
             mine = self.art.sentences[si].stems - content_stems(toks[f.i0 : f.i1])
@@ -2070,6 +2070,7 @@ class _Checker:
                 out.add(id(f))
         return out
 
+    @functools.cached_property
     def _opening_names(self) -> list[Mention]:
         """Lone capitalised words opening a sentence that the story or the sources use as
         names elsewhere ("Meridian will begin daily service"): checked only for standing
@@ -2084,8 +2085,16 @@ class _Checker:
         )
 
     def _names_in_sentence(self, n: int, sj: int) -> list[Mention]:
-        doc = self.src.docs[n]
-        return self._source_names.get((n, sj), []) + [m for m in doc.lone_names if m.sentence == sj]
+        """All the names of a source sentence, a lone one opening it included."""
+        return self._all_source_names.get((n, sj), [])
+
+    @functools.cached_property
+    def _all_source_names(self) -> dict[tuple[int, int], list[Mention]]:
+        found: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+        for n, doc in enumerate(self.src.docs):
+            for m in doc.names + doc.lone_names:
+                found[(n, m.sentence)].append(m)
+        return found
 
     def _line_figures(self, name: Mention) -> list[Mention]:
         """The figures of short source lines that give this name and one figure alone."""
@@ -2484,7 +2493,7 @@ class _Checker:
                 results.append((self._with_role(f), False))
                 continue
             results.append((f.fact(self.art.text), ok_name))
-        for f in self._opening_names():
+        for f in self._opening_names:
             results.append((f.fact(self.art.text), id(f) not in retold))
         results.sort(key=lambda r: r[0].start)
         unsupported = tuple(f for f, ok in results if not ok)
