@@ -1043,6 +1043,27 @@ def test_the_two_ends_of_a_change_told_the_wrong_way_round() -> None:
     assert unsupported(wrong, source) == [("number", "£4.50"), ("number", "£6.00")]
 
 
+def test_a_change_whose_ends_go_against_its_verb() -> None:
+    source = [
+        "The county's libraries are open for a combined 1,046 hours a week; under the "
+        "plan this falls to 812 hours. Air cargo totalled 2,140 tons, down from 2,305 tons."
+    ]
+    for ok in (
+        "The council will reduce opening from 1,046 hours a week to 812 [1].",
+        "Cargo fell to 2,140 tons from 2,305 tons [1].",
+        "Opening hours go from 1,046 a week to 812 [1].",
+    ):
+        assert unsupported(ok, source) == [], ok
+    wrong = "The council will reduce opening from 812 hours a week to 1,046 [1]."
+    assert unsupported(wrong, source) == [("number", "812 hours"), ("number", "1,046")]
+    wrong = "Cargo went the other way, falling to 2,305 tons from 2,140 tons [1]."
+    assert unsupported(wrong, source) == [("number", "2,305 tons"), ("number", "2,140 tons")]
+    # Two changes of one sentence are told apart: "up from X, while ... rose to Y".
+    results = ["Sales were £71.3m, up from £63.8m. Profit rose by £1.3m to £4.9m."]
+    told = "Sales were £71.3m, up from £63.8m, while profit rose by £1.3m to £4.9m [1]."
+    assert unsupported(told, results) == []
+
+
 def test_a_quote_is_the_same_with_or_without_its_accents() -> None:
     plain = ['Ana Hale said: "The epee final could have gone either way."']
     accented = ['Ana Hale said: "The épée final could have gone either way."']

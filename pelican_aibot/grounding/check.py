@@ -1943,6 +1943,45 @@ class _Checker:
                     out += [a, b]
         return out
 
+    def _change_against_verb(self) -> list[Mention]:
+        """ "reduce opening hours from 812 a week to 1,046", "falling to 2,305 tons from
+        2,140 tons": a change whose two ends go against the verb that tells it, whatever
+        the sources say."""
+        out: list[Mention] = []
+        for si, sent in enumerate(self.art.sentences):
+            toks = sent.tokens
+            mine = sorted(
+                (
+                    (f, role)
+                    for f in self.art.values
+                    if f.sentence == si and f.family == "num" and f.unit not in ("ord", "clock")
+                    if (role := _change_role(toks, f))
+                ),
+                key=lambda p: p[0].i0,
+            )
+            starts = sorted(f.i0 for f in self.art.values if f.sentence == si)
+            for (a, ra), (b, rb) in itertools.pairwise(mine):
+                # "from 812 hours a week to 1,046": the second end takes the first's unit.
+                if ra == rb or (None not in (a.unit, b.unit) and a.unit != b.unit):
+                    continue
+                if bisect.bisect_right(starts, a.i0) != bisect.bisect_left(starts, b.i0):
+                    continue  # another figure between: two changes ("up from X, ... to Y")
+                old, new = (a, b) if ra == "old" else (b, a)
+                lead = toks[max(0, a.i0 - VERB_REACH) : a.i0]
+                # Only the words since the last figure before the change tell its way.
+                figures = [k for k, t in enumerate(lead) if t.text[:1].isdigit()]
+                words = {t.lower for t in lead[figures[-1] + 1 if figures else 0 :]}
+                down, up = bool(words & _FALL_VERBS), bool(words & _RISE_VERBS)
+                if old.unit == new.unit:
+                    written_old, written_new = old.value, new.value
+                else:
+                    written_old, written_new = _as_written(old), _as_written(new)
+                if written_old == written_new:
+                    continue
+                if down != up and (written_new > written_old) == down:
+                    out += [a, b]
+        return out
+
     def _swapped_names(self) -> set[int]:
         """ "junction 9 at Ellisham and junction 12 at Brackenford" when the sources' one
         sentence has "junction 9 at Brackenford ... junction 12 at Ellisham": two names of
@@ -2471,7 +2510,7 @@ class _Checker:
                 # from another event: the calendar does not clear it.)
                 ok[id(f)] = ok[id(f)] and calendar
         self._once_each(ok)
-        for f in self._swapped(ok) + self._change_reversed(ok):
+        for f in self._swapped(ok) + self._change_reversed(ok) + self._change_against_verb():
             ok[id(f)] = False
         for f in self.art.values:
             results.append((f.fact(self.art.text), ok[id(f)]))
@@ -2612,6 +2651,11 @@ def _court_role(tokens: list, m: Mention) -> str | None:
     if before[-1:] == [","] and len(before) == 2 and before[0] in _COURT_ROLES:
         return before[0]
     return None
+
+
+def _as_written(m: Mention) -> float:
+    """The number as the text writes it ("812" of "812 hours"), before any unit."""
+    return m.raw if m.raw is not None else m.value
 
 
 def _change_role(tokens: list, m: Mention) -> str | None:
@@ -2762,6 +2806,19 @@ _RISE_WORDS = {
     "larger", "bigger", "above", "jumped", "climbed", "gained", "rise", "rises", "growth",
     "jump",
 }  # fmt: skip
+# Verbs (and adverbs) that give a change its direction, nouns left out ("losses widened
+# from £3m to £5m"); VERB_REACH words before the change's first end.
+_FALL_VERBS = {
+    "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping",
+    "cut", "cuts", "cutting", "reduce", "reduced", "reduces", "reducing", "declined",
+    "declining", "shrank", "shrinking", "slipped", "down", "lowered", "decreased",
+}  # fmt: skip
+_RISE_VERBS = {
+    "rose", "rise", "rises", "rising", "risen", "grew", "grown", "growing", "increase",
+    "increased", "increases", "increasing", "up", "jumped", "climbed", "raised", "raise",
+    "raising", "boosted",
+}  # fmt: skip
+VERB_REACH = 8
 # After a change, the word before the figure it starts from or ends at: "up 4 points on
 # last year's 27 per cent", "rose 12.6% to €1,482m".
 _CHANGE_LEADS = {"to", "from", "on", "than"}
