@@ -1064,6 +1064,23 @@ def test_a_change_whose_ends_go_against_its_verb() -> None:
     assert unsupported(told, results) == []
 
 
+def test_two_figures_that_change_places_while_their_words_stay() -> None:
+    source = [
+        "The cross carries the names of 57 men who died in the First World War and 14 "
+        "who died in the Second World War.",
+        "1. Kingsmere Kestrels - played 18, won 16, lost 2",
+    ]
+    for ok in (
+        "The cross carries the names, 57 from the First World War and 14 from the Second [1].",
+        "The cross carries the names, 14 from the Second World War and 57 from the First [1].",
+        # "won 16" before its figure, "16 wins" after: the words do not say whose is whose.
+        "The Kestrels topped the table with 16 wins from 18 games [2].",
+    ):
+        assert unsupported(ok, source) == [], ok
+    wrong = "The cross carries the names, 14 from the First World War and 57 from the Second [1]."
+    assert unsupported(wrong, source) == [("number", "14"), ("number", "57")]
+
+
 def test_a_quote_is_the_same_with_or_without_its_accents() -> None:
     plain = ['Ana Hale said: "The epee final could have gone either way."']
     accented = ['Ana Hale said: "The épée final could have gone either way."']

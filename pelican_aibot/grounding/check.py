@@ -1914,7 +1914,8 @@ class _Checker:
                     sa, sb = _zone(sent.tokens, va, mine), _zone(sent.tokens, vb, mine)
                     straight = (za & sa) - sb | (zb & sb) - sa
                     crossed = bool((za & sb) - sa) and bool((zb & sa) - sb)
-                    verdicts.append(crossed and not straight)
+                    reordered = _slots_kept((toks, a, b, figures), (sent.tokens, va, vb, mine))
+                    verdicts.append((crossed and not straight) or reordered)
                 if verdicts and all(verdicts):
                     out += [a, b]
         return out
@@ -2731,6 +2732,7 @@ def _any_same(f: Mention, found: list[Mention], src: _Sources) -> bool:
 LINE_TOKENS = 12  # a results line: a name and its figure
 LINE_REACH = 6  # words between an article's name and its figure, checked against lines
 ZONE_WIDTH = 4  # words either side of a figure that may be its own
+SLOT_REACH = 8  # words before and after two figures that tell which is which
 
 
 def _zone(tokens: list, m: Mention, figures: list[Mention]) -> frozenset[str]:
@@ -2746,6 +2748,56 @@ def _zone(tokens: list, m: Mention, figures: list[Mention]) -> frozenset[str]:
             hi = min(hi, (m.i1 + o.i0) // 2)
     near = tokens[lo : m.i0] + tokens[m.i1 : hi]
     return content_stems([t for t in near if t.text[:1].isupper()])
+
+
+def _slots(tokens: list, pair: tuple[Mention, Mention], figures: list[Mention]) -> dict | None:
+    """Each word of the stretch around two neighbouring figures, written once there, with
+    its slot: 0 before the first figure, 1 between them, 2 after the second."""
+    first, second = sorted(pair, key=lambda m: m.i0)
+    lo, hi = max(0, first.i0 - SLOT_REACH), min(len(tokens), second.i1 + SLOT_REACH)
+    for o in figures:
+        if first.i1 <= o.i0 and o.i1 <= second.i0:
+            return None  # not neighbours
+        if o.i1 <= first.i0:
+            lo = max(lo, o.i1)
+        elif o.i0 >= second.i1:
+            hi = min(hi, o.i0)
+    seen: dict[str, list[int]] = defaultdict(list)
+    for k in range(lo, hi):
+        if first.i0 <= k < first.i1 or second.i0 <= k < second.i1:
+            continue
+        slot = 0 if k < first.i0 else 1 if k < second.i0 else 2
+        for word in content_stems(tokens[k : k + 1]):
+            seen[word].append(slot)
+    return {word: slots[0] for word, slots in seen.items() if len(slots) == 1}
+
+
+def _reads_after(tokens: list, a: Mention, b: Mention) -> bool:
+    """Whether the first of two figures runs on into its own words ("57 men", "14 from the
+    First World War"), rather than closing its phrase ("won 16,", "£2.85 and")."""
+    first = min(a, b, key=lambda m: m.i0)
+    nxt = tokens[first.i1] if first.i1 < len(tokens) else None
+    return nxt is not None and nxt.kind == "word" and nxt.lower not in ("and", "or", "but")
+
+
+def _slots_kept(article: tuple, source: tuple) -> bool:
+    """ "14 from the First World War and 57 from the Second" against "57 men who died in
+    the First World War and 14 who died in the Second": the two figures change places
+    while every word they share stays in its slot before, between or after them."""
+    (toks, a, b, figures), (stoks, va, vb, mine) = article, source
+    if (a.i0 < b.i0) == (va.i0 < vb.i0):
+        return False
+    # "57 men ... and 14" reads its words after each figure, "played 18, won 16" before.
+    if _reads_after(toks, a, b) != _reads_after(stoks, va, vb):
+        return False
+    here, there = _slots(toks, (a, b), figures), _slots(stoks, (va, vb), mine)
+    if here is None or there is None:
+        return False
+    shared = here.keys() & there.keys()
+    if any(here[w] != there[w] for w in shared):
+        return False
+    kept = {here[w] for w in shared}
+    return 1 in kept and len(kept) > 1
 
 
 def _period_after(tokens: list, i: int) -> str | None:
