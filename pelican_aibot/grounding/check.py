@@ -228,6 +228,7 @@ def _as_dur(m: Mention) -> float | None:
 
 
 def _as_written(m: Mention) -> float:
+    """The number as the text writes it ("812" of "812 hours"), before any unit."""
     return m.raw if m.raw is not None and m.unit is not None else m.value
 
 
@@ -2652,11 +2653,6 @@ def _court_role(tokens: list, m: Mention) -> str | None:
     if before[-1:] == [","] and len(before) == 2 and before[0] in _COURT_ROLES:
         return before[0]
     return None
-
-
-def _as_written(m: Mention) -> float:
-    """The number as the text writes it ("812" of "812 hours"), before any unit."""
-    return m.raw if m.raw is not None else m.value
 
 
 def _change_role(tokens: list, m: Mention) -> str | None:
