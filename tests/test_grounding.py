@@ -1081,6 +1081,17 @@ def test_two_figures_that_change_places_while_their_words_stay() -> None:
     assert unsupported(wrong, source) == [("number", "14"), ("number", "57")]
 
 
+def test_a_number_that_names_one_thing_is_no_count_of_them() -> None:
+    source = [
+        "Season Final results\n\nFormula: 2-litre Saloon Stock Cars\nEntry: 34 cars\n\n"
+        "- Winner: Callum Brierley (car 217), Leek\n- 2nd: Darren Ashworth (car 48), Buxton\n"
+        "- 3rd: Kieran Moss (car 105), Uttoxeter\n- 4th: Lewis Hardcastle (car 9), Cheadle"
+    ]
+    ok = "The final for 2-litre Saloon Stock Cars was run with 34 cars entered [1]."
+    assert unsupported(ok, source) == []
+    assert unsupported(ok.replace("34", "36"), source) == [("number", "36")]
+
+
 def test_a_quote_is_the_same_with_or_without_its_accents() -> None:
     plain = ['Ana Hale said: "The epee final could have gone either way."']
     accented = ['Ana Hale said: "The épée final could have gone either way."']

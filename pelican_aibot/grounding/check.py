@@ -61,7 +61,7 @@ from .sources import (
     _word_after,
     _word_key,
 )
-from .text import STOPWORDS, content_stems
+from .text import STOPWORDS, content_stems, stem
 
 logger = logging.getLogger(__name__)
 
@@ -207,6 +207,15 @@ def _compatible_units(f: Mention, o: Mention) -> bool:
     if {a, b} == {"clock", "dur"}:  # "48:12" may be a time of 48 minutes 12 seconds
         return (f if a == "clock" else o).raw is not None
     return {a, b} <= {"ord", "age"} or (a == "age" and b == "ord")
+
+
+def _identifies(doc: _Doc, o: Mention, noun: str | None) -> bool:
+    """Whether ``o`` names one of the things a count of ``noun`` counts ("car 217",
+    "lap 14" against "34 cars", "25 laps"): a number, not a count, so never moved there."""
+    if noun is None or o.noun is not None or o.i0 == 0:
+        return False
+    before = doc.sentences[o.sentence].tokens[o.i0 - 1]
+    return before.kind == "word" and stem(before.text) == noun
 
 
 def _same_sort(f: Mention, o: Mention) -> bool:
@@ -553,6 +562,7 @@ class _Checker:
                 # was filed is no event's slot, unless its words say so.
                 and not (words == 0 and _dateline(self.src.docs[n], o))
                 and not self._explained_beside(f, o)
+                and not _identifies(self.src.docs[n], o, f.noun)
             ):
                 # Only a value of the same sort can have been moved here.
                 # From afar, only content words count: "up from" frames any figure.
