@@ -1092,6 +1092,19 @@ def test_a_number_that_names_one_thing_is_no_count_of_them() -> None:
     assert unsupported(ok.replace("34", "36"), source) == [("number", "36")]
 
 
+def test_a_results_line_with_a_comma_gives_its_name_the_figure() -> None:
+    source = [
+        "Championship points (final standings)\n1. Darren Ashworth, 1,412\n"
+        "2. Callum Brierley, 1,387\n3. Kieran Moss, 1,205",
+        "Darren Ashworth's second place was enough to give him the season's championship "
+        "by 25 points.",
+    ]
+    ok = "Ashworth finished the season on 1,412 points, with Brierley on 1,387 and Moss on 1,205."
+    assert unsupported(ok + " [1]", source) == []
+    wrong = ok.replace("1,387", "X").replace("1,205", "1,387").replace("X", "1,205")
+    assert unsupported(wrong + " [1]", source) == [("number", "1,205"), ("number", "1,387")]
+
+
 def test_a_quote_is_the_same_with_or_without_its_accents() -> None:
     plain = ['Ana Hale said: "The epee final could have gone either way."']
     accented = ['Ana Hale said: "The épée final could have gone either way."']

@@ -48,6 +48,7 @@ from .sources import (
     _heading_date,
     _in_days,
     _initials,
+    _line_rank,
     _list_item,
     _lower_words,
     _nearest_year,
@@ -961,6 +962,12 @@ class _Checker:
             if any(a <= v.i0 < b for v in same):
                 return []  # prose or a row of several figures: the name owns them all
             inside = [name for name in names if a <= name.i0 and name.i1 <= m.i0]
+            if not inside and a == m.i0 > 0 and toks[a - 1].text == ",":
+                # "1. Darren Ashworth, 1,412": the name the line opens with, after its place.
+                opening = all(_line_rank(toks, v) for v in same if v.i1 <= a) and all(
+                    toks[k].kind != "word" for k in range(a - 1) if not self._in_name(names, k)
+                )
+                inside = [name for name in names if name.i1 == a - 1] if opening else []
             named = {k for name in inside for k in range(name.i0, name.i1)}
             words = [k for k in range(a, m.i0) if toks[k].kind == "word" and k not in named]
             return inside if len(words) <= LINE_WORDS else []
@@ -985,6 +992,10 @@ class _Checker:
             )
         ]
         return [min(after, key=lambda name: name.i0)] if after else []
+
+    @staticmethod
+    def _in_name(names: Sequence[Mention], k: int) -> bool:
+        return any(name.i0 <= k < name.i1 for name in names)
 
     def _owned_by(self, n: int, o: Mention, owner: list[Mention]) -> bool:
         """Whether the sources' figure ``o`` ends a list item naming the ``owner``."""
