@@ -1105,6 +1105,23 @@ def test_a_results_line_with_a_comma_gives_its_name_the_figure() -> None:
     assert unsupported(wrong + " [1]", source) == [("number", "1,205"), ("number", "1,387")]
 
 
+def test_a_rise_between_two_stated_figures_despite_a_far_percentage() -> None:
+    source = [
+        "Repairs to the cliff railway will cost £1,246,000, up from the original estimate "
+        "of £785,000, the council has confirmed.",
+        "Seafront traders say the closure has hit business. One cafe owner said her takings "
+        "were down by about 40 per cent over the summer. The council's original estimate of "
+        "£785,000 was published in May.",
+    ]
+    ok = (
+        "The final figure of £1,246,000 is £461,000 more than the original estimate of "
+        "£785,000, which was published in May - a rise of almost 59 per cent [1][2]."
+    )
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("almost 59", "almost 69")
+    assert unsupported(wrong, source) == [("number", "69 per cent")]
+
+
 def test_a_quote_is_the_same_with_or_without_its_accents() -> None:
     plain = ['Ana Hale said: "The epee final could have gone either way."']
     accented = ['Ana Hale said: "The épée final could have gone either way."']

@@ -1198,6 +1198,14 @@ class _Checker:
             change=bool(words & _CHANGE_WORDS),
             ends=self._change_ends(f),
             given=any(m.unit == "pct" for _, m, aligned in passage if aligned),
+            # ... but none where the figures stated beside this one are told ("takings down
+            # 40 per cent" two paragraphs off a cost's rise): two of those may be its ends.
+            given_apart=bool(anchors)
+            and not any(
+                m.unit == "pct" and ((n, m.sentence) in near or self.align(f, n, m) >= HIGH_ALIGN)
+                for n, m, aligned in passage
+                if aligned
+            ),
             noun=noun,
             period=_period_after(toks, f.i1),
             # "more than 14,000 still without power": a hedged figure, worked out.

@@ -38,6 +38,7 @@ SMALL = 12
 NEAR = 0.12
 HEDGED_SHARE = 0.85  # "fewer than a third" fits a share from 85% of a third up to a third
 HEDGED_OVER = 0.8  # "more than a third" fits a share from a third up to 1/0.8 of it
+HEDGED_DIGITS = 0.9  # "almost 59 per cent", "more than 60 per cent": within a tenth
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class Target:
     change: bool = False  # "a fall of", "rose": a percentage of change, not a share
     ends: tuple[float | None, float | None] = (None, None)  # "rose 12.6% to €1,482m"
     given: bool = False  # the passage states a percentage of its own: none is worked out
+    given_apart: bool = False  # ... away from the figures the article states beside it
     noun: str | None = None  # what it counts: "14 climbers" is no sum of climbers and guides
     period: str | None = None  # "£7 a month": the period it is given for
     bound: str | None = None  # "under" / "over": a share given as a bound ("fewer than a third")
@@ -132,10 +134,18 @@ def _near_operand(result: float, operand: float) -> bool:
 
 
 def _close(computed: float, target: Target) -> bool:
+    # A bound in words is loose; one in digits is near its figure: "almost 59 per cent"
+    # for 58.7%, never for 50.2%.
+    # ("more than five points" for 5.6: up to the next whole unit written.)
+    if target.fraction:
+        low, high = HEDGED_SHARE * target.value, target.value / HEDGED_OVER
+    else:
+        low = min(HEDGED_DIGITS * target.value, target.value - 2 * target.step)
+        high = max(target.value / HEDGED_DIGITS, target.value + 2 * target.step)
     if target.bound == "under":  # "fewer than a third": 31.5% of them
-        return HEDGED_SHARE * target.value <= computed <= target.value
+        return low <= computed <= target.value
     if target.bound == "over":  # "more than a third": 39% of them too
-        return target.value <= computed <= target.value / HEDGED_OVER
+        return target.value <= computed <= high
     # Strictly inside half a step: 18 months is no "two years".
     return abs(computed - target.value) < target.step - 1e-9 * max(1.0, abs(target.value)) or (
         abs(computed - target.value) <= 1e-9 * max(1.0, abs(target.value))
@@ -341,11 +351,13 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
         # attempts, 12 of 30"; "from £4.80 to £5.40, an increase of 12.5%".
         # The article's own "from £91.20 to £96.40" says the two are the ends of one change.
         told_change = {a.told_lead, b.told_lead} == {"from", "to"}
+        # "£1,246,000 is £461,000 more than the estimate of £785,000 - a rise of 59%"
+        own_ends = target.given_apart and a.stated and b.stated and a.place == b.place
         if target.given and not (a.stated and b.stated and (a.place == b.place or told_change)):
             return
         if 0 < x < y and not target.change and _close(100 * x / y, target):
             yield f"{a.text} of {b.text}"
-        if target.given and {a.lead, b.lead} != {"from", "to"} and not told_change:
+        if target.given and {a.lead, b.lead} != {"from", "to"} and not (told_change or own_ends):
             return  # "estimated at £60,000 to £80,000" is a range, not a change
         # A change is between two figures of one thing: of one sentence (or both given
         # by the article), not counting different things ("876 released", "1,095 admitted").
