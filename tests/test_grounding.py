@@ -1122,6 +1122,21 @@ def test_a_rise_between_two_stated_figures_despite_a_far_percentage() -> None:
     assert unsupported(wrong, source) == [("number", "69 per cent")]
 
 
+def test_the_team_right_before_a_score_is_one_of_its_sides() -> None:
+    source = [
+        "Marshfield Sevens - results\n\nSemi-final: Tollbridge Tigers 24 Marshfield RFC 12\n"
+        "Semi-final: Harcourt Nomads 21 Kestrel Park 17\n"
+        "Final: Tollbridge Tigers 29 Harcourt Nomads 19"
+    ]
+    ok = (
+        "The Tigers reached the final by beating the hosts, Marshfield RFC, 24-12, while the "
+        "Nomads edged out Kestrel Park 21-17 in the other semi-final [1]."
+    )
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("the hosts, Marshfield RFC,", "Kestrel Park")
+    assert unsupported(wrong, source) == [("name", "Kestrel Park")]
+
+
 def test_a_quote_is_the_same_with_or_without_its_accents() -> None:
     plain = ['Ana Hale said: "The epee final could have gone either way."']
     accented = ['Ana Hale said: "The épée final could have gone either way."']

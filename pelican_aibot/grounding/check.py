@@ -807,6 +807,44 @@ class _Checker:
                 return True
         return False
 
+    def _score_sentences(self, f: Mention) -> list[tuple[int, int]]:
+        """The source sentences giving score ``f``: as a score, or as both its sides
+        ("Semi-final: Tollbridge Tigers 24 Marshfield RFC 12")."""
+        sides = {float(x) for x in f.value}
+        want = {tuple(f.value), tuple(f.value[::-1])}
+        scores = self.src.by_family.get("score", ())
+        out = {(n, o.sentence) for n, o in scores if tuple(o.value) in want}
+        for key, figures in self._source_figures.items():
+            if sides <= {m.value for m in figures if m.unit is None}:
+                out.add(key)
+        return sorted(out)
+
+    def _scored_by_others(self) -> set[int]:
+        """ "beating Kestrel Park 24-12" when the one line with that score is "Tollbridge
+        Tigers 24 Marshfield RFC 12": the team right before a score is one of its sides."""
+        out: set[int] = set()
+        for f in self.art.values:
+            if f.family != "score" or len(set(f.value)) < 2:
+                continue
+            toks = self.art.sentences[f.sentence].tokens
+            side = [
+                m
+                for m in self.art.names
+                if m.sentence == f.sentence
+                and (m.i1 == f.i0 or (m.i1 == f.i0 - 1 and toks[m.i1].text == ","))
+            ]
+            if not side:
+                continue
+            lines = self._score_sentences(f)
+            if not lines or any(len(self._source_names[line]) < 2 for line in lines):
+                continue
+            mine = set(side[0].value)  # "Leo Marchetti of Halbrook Salle": any of its names
+            if not any(
+                _names_meet(mine, set(m.value)) for x in lines for m in self._source_names[x]
+            ):
+                out.add(id(side[0]))
+        return out
+
     def _running_score(self, f: Mention) -> bool:
         """ "lead 67-60 going into the last" from quarters of "21-18, 19-24, 25-17, 22-20";
         "won the second half 16-12" from a 30-26 final and a 14-14 half-time: the score
@@ -2555,6 +2593,7 @@ class _Checker:
         repeated = self._repeated_names() | self._wrong_affiliations() | self._swapped_names()
         retold = self._retold_names()
         repeated |= self._reversed_names() | self._court_roles() | retold
+        repeated |= self._scored_by_others()
         for f in self.art.names:
             in_place = set(f.value) <= vouched or self.name_in_place(f)
             ok_name = self.name_supported(f) and in_place and id(f) not in repeated
