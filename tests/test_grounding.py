@@ -1137,6 +1137,19 @@ def test_the_team_right_before_a_score_is_one_of_its_sides() -> None:
     assert unsupported(wrong, source) == [("name", "Kestrel Park")]
 
 
+def test_abbreviated_units_read_as_their_words() -> None:
+    source = [
+        "Liam Fairbrother, 27, of Kingsmere Harriers won the 10K in 33 minutes 12 seconds. "
+        "The 5K was won by 14-year-old Oscar Pemberton in 17 minutes 40 seconds."
+    ]
+    ok = "The 5K was won by 14-year-old Oscar Pemberton in 17min 40sec [1]."
+    assert unsupported(ok, source) == []
+    # "17min 40sec" is the sentence's "17 minutes 40 seconds": told again, with another
+    # name in the winner's place (and so his age wrong too).
+    wrong = ok.replace("Oscar Pemberton", "Liam Fairbrother")
+    assert ("name", "Liam Fairbrother") in unsupported(wrong, source)
+
+
 def test_a_quote_is_the_same_with_or_without_its_accents() -> None:
     plain = ['Ana Hale said: "The epee final could have gone either way."']
     accented = ['Ana Hale said: "The épée final could have gone either way."']

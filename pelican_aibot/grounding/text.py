@@ -61,6 +61,7 @@ SYNONYMS = {
     "percent": "pct", "cent": "pct",
     # Abbreviations of results tables: "11 pts", "4 gls".
     "pts": "point", "pt": "point", "pnts": "point", "gls": "goal", "mins": "minut",
+    "min": "minut", "sec": "secon", "secs": "secon", "hr": "hour", "hrs": "hour",
     "electorate": "elctr", "electorates": "elctr",  # no "elected"
     "children": "child", "kids": "child", "women": "woman", "men": "man",
     "people": "peopl", "persons": "peopl", "residents": "peopl", "locals": "peopl",
