@@ -1150,6 +1150,28 @@ def test_abbreviated_units_read_as_their_words() -> None:
     assert ("name", "Liam Fairbrother") in unsupported(wrong, source)
 
 
+def test_a_role_of_a_field_set_before_a_name() -> None:
+    source = [
+        "E-scooter trial: final report\nReport of the Director of Place, Graham Okoye\n\n"
+        "The trial attracted 31,870 registered users.",
+        "Cabinet member for transport Bethan Morrow said the trial had worked.",
+    ]
+    ok = (
+        "A report by the council's director of place, Graham Okoye, shows the trial "
+        "attracted 31,870 registered users [1]."
+    )
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("Graham Okoye", "Bethan Morrow")
+    assert unsupported(wrong, source) == [("name", "director of place, Bethan Morrow")]
+    # Titles after the comma still leave the role to the name: "the Rt Revd ...".
+    bishop = [
+        "Bishop Gerald Fane retired in March. The Bishop of Harnley, the Rt Revd Simon "
+        "Okafor-Bell, has been acting as caretaker bishop in the meantime."
+    ]
+    told = "The Bishop of Harnley, Simon Okafor-Bell, has been caretaker bishop [1]."
+    assert unsupported(told, bishop) == []
+
+
 def test_a_quote_is_the_same_with_or_without_its_accents() -> None:
     plain = ['Ana Hale said: "The epee final could have gone either way."']
     accented = ['Ana Hale said: "The épée final could have gone either way."']

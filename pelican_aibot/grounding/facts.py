@@ -1179,6 +1179,7 @@ _HONORIFIC_WORDS = {"dr", "mr", "mrs", "ms", "prof", "rev", "sir", "dame", "cllr
 
 
 _APPOSITION_SKIP = {"the", "a", "an", "its", "his", "her", "their", "our"}
+_TITLE_WORDS = {"the", "rt", "revd", "rev", "very", "reverend", "right", "hon", "dr", "cllr"}
 _PASSIVE_ROLES = {
     "chaired": "chair", "led": "leader", "managed": "manager", "coached": "coach",
     "captained": "captain", "owned": "owner", "founded": "founder",
@@ -1202,11 +1203,24 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
             break
         if tokens[k].kind != "word":
             break
+    # "The Bishop of Harnley, the Rt Revd Simon Okafor-Bell": titles after the comma.
+    while a > 2 and tokens[a - 1].lower in _TITLE_WORDS:
+        a -= 1
     before, comma = _at(tokens, a - 2), _at(tokens, a - 1)
     if comma is not None and comma.text == "," and before is not None and before.kind == "word":
         w = before.lower.removesuffix("'s").removesuffix("’s")
         if w not in STOPWORDS and len(w) >= 3 and (w in TITLES or _ROLE_SUFFIX.search(w)):
             return w
+        # "the council's director of place, Bethan Morrow": a role of a field or body.
+        for k in (a - 4, a - 5):
+            head, of = _at(tokens, k), _at(tokens, k + 1)
+            if head is None or of is None or of.lower != "of" or k < 0:
+                continue
+            field = tokens[k + 2 : a - 1]
+            if all(t.kind == "word" and t.lower not in STOPWORDS for t in field):
+                w = head.lower.removesuffix("'s").removesuffix("’s")
+                if len(w) >= 3 and (w in TITLES or _ROLE_SUFFIX.search(w)):
+                    return f"{w} of {field[0].lower}"
     after = _at(tokens, b)
     if after is not None and after.text == "(":
         # "Councillor Fiona Dalgety (chair) noted": a role in brackets.
