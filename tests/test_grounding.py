@@ -1172,6 +1172,17 @@ def test_a_role_of_a_field_set_before_a_name() -> None:
     assert unsupported(told, bishop) == []
 
 
+def test_a_results_line_club_after_an_age() -> None:
+    source = [
+        "Summer Regatta results\n\nJunior tug towing\n1. Isla Fairweather, 11 (Bramcote MBC)"
+        "\n2. Sam Pryor, 12 (Wyvernmere MBC)\n\nTeam trophy: Wyvernmere MBC, 61 points."
+    ]
+    ok = "Isla Fairweather, 11, of Bramcote MBC won the junior tug towing [1]."
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("Bramcote", "Wyvernmere")
+    assert ("name", "Wyvernmere MBC") in unsupported(wrong, source)
+
+
 def test_a_quote_is_the_same_with_or_without_its_accents() -> None:
     plain = ['Ana Hale said: "The epee final could have gone either way."']
     accented = ['Ana Hale said: "The épée final could have gone either way."']

@@ -2370,10 +2370,11 @@ class _Checker:
                 if not m.value or not _name_word_match(person, m.value[-1]):
                     continue
                 rest = doc.text[m.end : m.end + 80]
-                opened = len(rest) - len(rest.lstrip(" "))
+                # "1. Isla Fairweather, 11 (Bramcote MBC)": an age may come first.
+                opened = _BRACKET_OPENS.match(rest)
                 shut = rest.find(")")
-                if rest[opened:].startswith("(") and shut >= 0:
-                    yield doc, names, m.end + opened + 1, m.end + shut
+                if opened and shut >= 0:
+                    yield doc, names, m.end + opened.end(), m.end + shut
 
     def _on_line(self, person: str, body: str) -> bool:
         """Whether a source's results line names the body right after the person's
@@ -2991,6 +2992,7 @@ def _names(keys: Sequence[str], m: Mention) -> bool:
     return all(any(_name_word_match(k, q) for q in m.value) for k in keys)
 
 
+_BRACKET_OPENS = re.compile(r"(?:,\s*\d{1,3})? *\(")
 _CLUB_HEADERS = {"club", "team", "clubs", "teams", "school", "party", "county", "nation"}
 
 
