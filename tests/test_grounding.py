@@ -1183,6 +1183,47 @@ def test_a_results_line_club_after_an_age() -> None:
     assert ("name", "Wyvernmere MBC") in unsupported(wrong, source)
 
 
+def test_a_name_in_anothers_place_in_a_sentence_told_in_two() -> None:
+    source = [
+        "Local GP Dr Kenneth Imrie gave the Immortal Memory, Callum Fraser proposed the Toast "
+        "to the Lassies, and Jean Abernethy gave the reply. Club captain Morag Skinner said "
+        "every ticket had gone."
+    ]
+    ok = (
+        "Local GP Dr Kenneth Imrie gave the Immortal Memory [1]. Callum Fraser proposed the "
+        "Toast to the Lassies, and Jean Abernethy gave the reply [1]."
+    )
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("Jean Abernethy", "Morag Skinner")
+    assert unsupported(wrong, source) == [("name", "Morag Skinner")]
+    # A name closing an apposition ("a 17-year-old from Westley, won") is not the subject.
+    results = [
+        "2.5km | Men | 1 | Oscar Pennock | Carrow Masters | 31:09",
+        "Freya Sandhu, a 17-year-old from Westley, won the women's 2.5km in her first season "
+        "of open water racing.",
+    ]
+    told = (
+        "In the 2.5km, Oscar Pennock won the men's race in 31:09 and Freya Sandhu the "
+        "women's [1][2]. Sandhu, 17, is in her first season of open water racing [2]."
+    )
+    assert unsupported(told, results) == []
+
+
+def test_words_a_report_swaps_for_backing_and_the_rest() -> None:
+    source = [
+        "The £1,850,000 conversion was supported by a £400,000 loan from the Hexford "
+        "Regeneration Fund, with the balance coming from private investors and a bank loan. "
+        "The warehouse was built in 1898 for the Hexford Milling Company."
+    ]
+    ok = (
+        "The conversion was backed by a £400,000 loan from the Hexford Regeneration Fund, "
+        "with the remaining £1.45m coming from private investors and a bank loan [1]."
+    )
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("Hexford Regeneration Fund", "Hexford Milling Company")
+    assert unsupported(wrong, source) == [("name", "Hexford Milling Company")]
+
+
 def test_a_quote_is_the_same_with_or_without_its_accents() -> None:
     plain = ['Ana Hale said: "The epee final could have gone either way."']
     accented = ['Ana Hale said: "The épée final could have gone either way."']

@@ -2144,6 +2144,14 @@ class _Checker:
             if len(mine) < RETOLD_STEMS:
                 continue
             here = [m for m in self.art.names + self.art.lone_names if m.sentence == si]
+            # A source sentence the article splits in two is told by both halves.
+            split = mine | frozenset().union(
+                *(
+                    self.art.sentences[k].stems
+                    for k in (si - 1, si + 1)
+                    if 0 <= k < len(self.art.sentences)
+                )
+            )
             told: list[float] = []  # alignments of sentences naming another in its place
             named: list[float] = []  # ... and of sentences naming this one
             for n, sj in self._near(si):
@@ -2165,7 +2173,7 @@ class _Checker:
                     continue
                 if (
                     aligned >= HIGH_ALIGN
-                    and _coverage(sent.stems, mine, self.src) >= RETOLD_BACK
+                    and _coverage(sent.stems, split, self.src) >= RETOLD_BACK
                     and any(
                         _same_place(toks, f, sent.tokens, m)
                         and not any(_names(m.value, a) for a in here)  # "Fenmouth's Daniel Okoro"
@@ -2668,9 +2676,16 @@ def _same_place(tokens: list, f: Mention, theirs: list, m: Mention) -> bool:
             and any(w.isalpha() and w not in STOPWORDS for w in mine)
         ):
             return True
+        # ("from Westley, won the" closes an apposition: its name is not the subject.)
+        if _comma_after(theirs, m) and not _comma_after(tokens, f):
+            break
     # "..., a total of $5,930, Mayor Denise Ortland said." for "..., city finance director
     # Raymond Ishii said.": the speaker a sentence ends on.
     return _ends_on_speaker(tokens, f) and _ends_on_speaker(theirs, m)
+
+
+def _comma_after(tokens: list, m: Mention) -> bool:
+    return m.i1 < len(tokens) and tokens[m.i1].text == ","
 
 
 def _ends_on_speaker(tokens: list, m: Mention) -> bool:
