@@ -1224,6 +1224,20 @@ def test_words_a_report_swaps_for_backing_and_the_rest() -> None:
     assert unsupported(wrong, source) == [("name", "Hexford Milling Company")]
 
 
+def test_a_labels_bracket_words_describe_its_value() -> None:
+    source = [
+        "Hallowfield Court welcomed a record number of visitors to its three Snowdrop "
+        "Weekends this month.\n\nVisitors\nWeekend 1 (7-8 February): 1,210\n"
+        "Weekend 2 (14-15 February, half-term): 2,035\nWeekend 3 (21-22 February): 1,617"
+    ]
+    ok = (
+        "The garden opened on three weekends in February, and the half-term weekend of 14 "
+        "and 15 February was the busiest, drawing 2,035 visitors [1]."
+    )
+    assert unsupported(ok, source) == []
+    assert ("number", "four") in unsupported(ok.replace("three", "four"), source)
+
+
 def test_a_quote_is_the_same_with_or_without_its_accents() -> None:
     plain = ['Ana Hale said: "The epee final could have gone either way."']
     accented = ['Ana Hale said: "The épée final could have gone either way."']

@@ -967,6 +967,12 @@ def _label_before(tokens: list[Token], colon: int, taken: set[int]) -> set[str]:
             (j for j in range(k - 1, max(-1, k - LABEL_BRACKET), -1) if tokens[j].text == "("), None
         )
         if opening is not None:
+            # Its words describe the value too: "Weekend 2 (14-15 February, half-term)".
+            out |= {
+                stem(t.text)
+                for j, t in enumerate(tokens[opening + 1 : k], start=opening + 1)
+                if j not in taken and t.kind == "word" and t.lower not in STOPWORDS
+            }
             k, colon = opening - 1, opening
     while k >= 0 and words < 4 and colon - k <= 10 and tokens[k].text not in BOUNDARY_PUNCT:
         if k not in taken and tokens[k].kind == "word" and tokens[k].lower not in STOPWORDS:
