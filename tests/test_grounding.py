@@ -1238,6 +1238,15 @@ def test_a_labels_bracket_words_describe_its_value() -> None:
     assert ("number", "four") in unsupported(ok.replace("three", "four"), source)
 
 
+def test_a_hedged_worked_out_figure_stays_on_its_side() -> None:
+    source = ["Turnout was 24.9%, against 19.3% last year."]
+    told = "Turnout was 24.9%, up {} percentage points on last year's 19.3% [1]."
+    for ok in ("more than five", "almost six", "5.6"):
+        assert unsupported(told.format(ok), source) == [], ok
+    for wrong in ("more than six", "almost five"):
+        assert unsupported(told.format(wrong), source) != [], wrong
+
+
 def test_a_quote_is_the_same_with_or_without_its_accents() -> None:
     plain = ['Ana Hale said: "The epee final could have gone either way."']
     accented = ['Ana Hale said: "The épée final could have gone either way."']

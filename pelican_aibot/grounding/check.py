@@ -1248,6 +1248,7 @@ class _Checker:
             period=_period_after(toks, f.i1),
             # "more than 14,000 still without power": a hedged figure, worked out.
             bound=f.hedge if f.hedge in ("under", "over") and (f.fraction or cued) else None,
+            side=f.hedge if f.hedge in ("under", "over") else None,
             remainder=remainder,
             fraction=f.fraction,
         )
@@ -2487,10 +2488,19 @@ class _Checker:
             elif m.family == "num" and (have := D.dimension(m.unit)) and have[0] == want[0]:
                 figures.append((m.value * have[1] / want[1], text))
         step = D.written_step(self.art.text[f.start : f.end], f.value)
+
+        def fits(result: float) -> bool:
+            # "more than six points" is never 5.6, however near.
+            if (f.hedge == "over" and result < f.value) or (
+                f.hedge == "under" and result > f.value
+            ):
+                return False
+            return abs(result - f.value) < step
+
         for (x, a), (y, b) in itertools.permutations(figures, 2):
-            if x > y and words & _DIFFERENCE_CUES and abs(x - y - f.value) < step:
+            if x > y and words & _DIFFERENCE_CUES and fits(x - y):
                 return f"{a} - {b}" if a != b else a
-            if x >= y and words & _TOTAL_CUES and abs(x + y - f.value) < step:
+            if x >= y and words & _TOTAL_CUES and fits(x + y):
                 return f"{a} + {b}"
         return None
 

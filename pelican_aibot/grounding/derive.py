@@ -78,6 +78,7 @@ class Target:
     noun: str | None = None  # what it counts: "14 climbers" is no sum of climbers and guides
     period: str | None = None  # "£7 a month": the period it is given for
     bound: str | None = None  # "under" / "over": a share given as a bound ("fewer than a third")
+    side: str | None = None  # "under" / "over": the side of its figure a hedge puts it on
     remainder: bool = False  # "leaving £2.4m": what is left of a whole after its parts
     fraction: bool = False  # a share in words: "three-quarters"
 
@@ -146,6 +147,12 @@ def _close(computed: float, target: Target) -> bool:
         return low <= computed <= target.value
     if target.bound == "over":  # "more than a third": 39% of them too
         return target.value <= computed <= high
+    # "more than six points" is never 5.6, however near.
+    tiny = 1e-9 * max(1.0, abs(target.value))
+    if (target.side == "over" and computed < target.value - tiny) or (
+        target.side == "under" and computed > target.value + tiny
+    ):
+        return False
     # Strictly inside half a step: 18 months is no "two years".
     return abs(computed - target.value) < target.step - 1e-9 * max(1.0, abs(target.value)) or (
         abs(computed - target.value) <= 1e-9 * max(1.0, abs(target.value))
