@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from . import derive as D
 from . import facts as F
+from . import swaps as S
 from .facts import Fact, Mention
 from .sources import (
     _ACRONYM,
@@ -237,17 +238,12 @@ def _as_dur(m: Mention) -> float | None:
     return m.value if m.unit == "clock" and m.raw is not None else None
 
 
-def _as_written(m: Mention) -> float:
-    """The number as the text writes it ("812" of "812 hours"), before any unit."""
-    return m.raw if m.raw is not None and m.unit is not None else m.value
-
-
 def _same_value(f: Mention, o: Mention, src: _Sources, source_years: set[int]) -> bool:
     if f.family == "num":
         a, b = f.value, o.value
         if f.unit != o.unit and None in (f.unit, o.unit):
             # "four hours" against a bare "four": compare the numbers as written.
-            a, b = _as_written(f), _as_written(o)
+            a, b = S.as_written(f), S.as_written(o)
             if "m" in (f.unit, o.unit):  # "1.5m nets": a million, not metres
                 million = (f if f.unit == "m" else o).value * 1e6
                 if math.isclose(million, (o if f.unit == "m" else f).value, rel_tol=1e-9):
@@ -1123,10 +1119,10 @@ class _Checker:
             and (remainder or f.sentence - 1 <= m.sentence <= f.sentence)
             and m is not f
         ]
-        stated: dict[float, str | None] = {_as_written(_timed(m)): m.noun for m in beside}
+        stated: dict[float, str | None] = {S.as_written(_timed(m)): m.noun for m in beside}
         # "rose from £91.20 to £96.40": the article itself says which figure a change
         # starts from and which it ends at.
-        stated_lead = {_as_written(_timed(m)): m.lead for m in beside if m.sentence == f.sentence}
+        stated_lead = {S.as_written(_timed(m)): m.lead for m in beside if m.sentence == f.sentence}
         passage = self._passage_values(f)[:24]
         seen = {id(m) for _, m, _ in passage}
         # Figures the article states beside it, wherever the sources give them: "topped
@@ -1134,7 +1130,7 @@ class _Checker:
         anchors = [
             (n, m)
             for n, m in self.src.by_family["num"]
-            if m.kind != "derived" and _as_written(_timed(m)) in stated
+            if m.kind != "derived" and S.as_written(_timed(m)) in stated
         ][:8]
         near = {(n, k) for n, m in anchors for k in range(m.sentence - 1, m.sentence + 2)}
         passage += [
@@ -1175,12 +1171,12 @@ class _Checker:
             # A bare "07:45" is a time of day or a race time ("27:55"): both readings.
             timed = _timed(m)
             for t in (m, timed) if timed is not m else (m,):
-                said = _as_written(t) in stated
+                said = S.as_written(t) in stated
                 period = _period_of(self.src.docs[n].sentences[m.sentence].tokens)
                 # What a figure the article states counts, the article says: "340 job cuts"
                 # for the sources' "340 posts".
-                told = stated[_as_written(t)] if said else None
-                told_lead = stated_lead.get(_as_written(t))
+                told = stated[S.as_written(t)] if said else None
+                told_lead = stated_lead.get(S.as_written(t))
                 operands.append(
                     D.Operand(
                         t.value,
@@ -1975,15 +1971,15 @@ class _Checker:
                 if a.value != b.value and a.unit == b.unit and a.unit != "ord"
             ]
             for a, b in pairs:
-                za, zb = _zone(toks, a, figures), _zone(toks, b, figures)
+                za, zb = S.zone(toks, a, figures), S.zone(toks, b, figures)
                 verdicts = []
                 for key, (va, vb) in self._equal_pairs(a, b):
                     mine = self._source_figures[key]
                     sent = self.src.docs[key[0]].sentences[key[1]]
-                    sa, sb = _zone(sent.tokens, va, mine), _zone(sent.tokens, vb, mine)
+                    sa, sb = S.zone(sent.tokens, va, mine), S.zone(sent.tokens, vb, mine)
                     straight = (za & sa) - sb | (zb & sb) - sa
                     crossed = bool((za & sb) - sa) and bool((zb & sa) - sb)
-                    reordered = _slots_kept((toks, a, b, figures), (sent.tokens, va, vb, mine))
+                    reordered = S.slots_kept((toks, a, b, figures), (sent.tokens, va, vb, mine))
                     verdicts.append((crossed and not straight) or reordered)
                 if verdicts and all(verdicts):
                     out += [a, b]
@@ -1998,7 +1994,7 @@ class _Checker:
                 (f, role)
                 for f in self.art.values
                 if f.sentence == si and ok[id(f)] and f.family == "num"
-                if (role := _change_role(sent.tokens, f))
+                if (role := S.change_role(sent.tokens, f))
             ]
             for (a, ra), (b, rb) in itertools.combinations(mine, 2):
                 if ra == rb or a.unit != b.unit or a.value == b.value:
@@ -2006,7 +2002,7 @@ class _Checker:
                 told = set()
                 for (n, sj), (oa, ob) in self._equal_pairs(a, b):
                     tokens = self.src.docs[n].sentences[sj].tokens
-                    roles = (_change_role(tokens, oa), _change_role(tokens, ob))
+                    roles = (S.change_role(tokens, oa), S.change_role(tokens, ob))
                     if None not in roles and roles[0] != roles[1]:
                         told.add(roles == (ra, rb))
                 if told == {False}:
@@ -2014,42 +2010,10 @@ class _Checker:
         return out
 
     def _change_against_verb(self) -> list[Mention]:
-        """ "reduce opening hours from 812 a week to 1,046", "falling to 2,305 tons from
-        2,140 tons": a change whose two ends go against the verb that tells it, whatever
-        the sources say."""
+        """The ends of each article sentence's changes that go against their verb."""
         out: list[Mention] = []
         for si, sent in enumerate(self.art.sentences):
-            toks = sent.tokens
-            mine = sorted(
-                (
-                    (f, role)
-                    for f in self.art.values
-                    if f.sentence == si and f.family == "num" and f.unit not in ("ord", "clock")
-                    if (role := _change_role(toks, f))
-                ),
-                key=lambda p: p[0].i0,
-            )
-            starts = sorted(f.i0 for f in self.art.values if f.sentence == si)
-            for (a, ra), (b, rb) in itertools.pairwise(mine):
-                # "from 812 hours a week to 1,046": the second end takes the first's unit.
-                if ra == rb or (None not in (a.unit, b.unit) and a.unit != b.unit):
-                    continue
-                if bisect.bisect_right(starts, a.i0) != bisect.bisect_left(starts, b.i0):
-                    continue  # another figure between: two changes ("up from X, ... to Y")
-                old, new = (a, b) if ra == "old" else (b, a)
-                lead = toks[max(0, a.i0 - VERB_REACH) : a.i0]
-                # Only the words since the last figure before the change tell its way.
-                figures = [k for k, t in enumerate(lead) if t.text[:1].isdigit()]
-                words = {t.lower for t in lead[figures[-1] + 1 if figures else 0 :]}
-                down, up = bool(words & _FALL_VERBS), bool(words & _RISE_VERBS)
-                if old.unit == new.unit:
-                    written_old, written_new = old.value, new.value
-                else:
-                    written_old, written_new = _as_written(old), _as_written(new)
-                if written_old == written_new:
-                    continue
-                if down != up and (written_new > written_old) == down:
-                    out += [a, b]
+            out += S.against_verb(sent.tokens, [f for f in self.art.values if f.sentence == si])
         return out
 
     def _swapped_names(self) -> set[int]:
@@ -2749,29 +2713,13 @@ def _court_role(tokens: list, m: Mention) -> str | None:
     return None
 
 
-def _change_role(tokens: list, m: Mention) -> str | None:
-    """Which end of a change a figure is: "old" ("from £4.50", "instead of £4.50"),
-    "new" ("to £6.00", "£6.00 instead of"), or None."""
-    k = m.i0 - 1
-    while k >= 0 and tokens[k].lower in ("every", "about", "around", "nearly", "almost"):
-        k -= 1
-    before = tokens[k].lower if k >= 0 else ""
-    two = tokens[k - 1].lower + " " + before if k >= 1 else before
-    after = _word_after(tokens, m)
-    if before == "from" or two in ("instead of", "rather than"):
-        return "old"
-    if before == "to" or after in ("instead", "rather"):
-        return "new"
-    return None
-
-
 def _nearest_figure(name: Mention, figures: list[Mention], reach: int = 0) -> Mention | None:
     """The one figure closest to a name in its sentence, within ``reach`` words
     (ZONE_WIDTH by default)."""
     gaps = sorted((max(f.i0 - name.i1, name.i0 - f.i1), k) for k, f in enumerate(figures))
     if (
         not gaps
-        or gaps[0][0] > (reach or ZONE_WIDTH)
+        or gaps[0][0] > (reach or S.ZONE_WIDTH)
         or (len(gaps) > 1 and gaps[1][0] == gaps[0][0])
     ):
         return None
@@ -2821,73 +2769,6 @@ def _any_same(f: Mention, found: list[Mention], src: _Sources) -> bool:
 
 LINE_TOKENS = 12  # a results line: a name and its figure
 LINE_REACH = 6  # words between an article's name and its figure, checked against lines
-ZONE_WIDTH = 4  # words either side of a figure that may be its own
-SLOT_REACH = 8  # words before and after two figures that tell which is which
-
-
-def _zone(tokens: list, m: Mention, figures: list[Mention]) -> frozenset[str]:
-    """The capitalised words (names, days) nearer figure ``m`` than any other figure of its
-    sentence, up to ZONE_WIDTH either side: whose figure it is."""
-    lo, hi = max(0, m.i0 - ZONE_WIDTH), min(len(tokens), m.i1 + ZONE_WIDTH)
-    for o in figures:
-        if o is m or o.i0 == m.i0:
-            continue
-        if o.i1 <= m.i0:
-            lo = max(lo, (o.i1 + m.i0 + 1) // 2)
-        elif o.i0 >= m.i1:
-            hi = min(hi, (m.i1 + o.i0) // 2)
-    near = tokens[lo : m.i0] + tokens[m.i1 : hi]
-    return content_stems([t for t in near if t.text[:1].isupper()])
-
-
-def _slots(tokens: list, pair: tuple[Mention, Mention], figures: list[Mention]) -> dict | None:
-    """Each word of the stretch around two neighbouring figures, written once there, with
-    its slot: 0 before the first figure, 1 between them, 2 after the second."""
-    first, second = sorted(pair, key=lambda m: m.i0)
-    lo, hi = max(0, first.i0 - SLOT_REACH), min(len(tokens), second.i1 + SLOT_REACH)
-    for o in figures:
-        if first.i1 <= o.i0 and o.i1 <= second.i0:
-            return None  # not neighbours
-        if o.i1 <= first.i0:
-            lo = max(lo, o.i1)
-        elif o.i0 >= second.i1:
-            hi = min(hi, o.i0)
-    seen: dict[str, list[int]] = defaultdict(list)
-    for k in range(lo, hi):
-        if first.i0 <= k < first.i1 or second.i0 <= k < second.i1:
-            continue
-        slot = 0 if k < first.i0 else 1 if k < second.i0 else 2
-        for word in content_stems(tokens[k : k + 1]):
-            seen[word].append(slot)
-    return {word: slots[0] for word, slots in seen.items() if len(slots) == 1}
-
-
-def _reads_after(tokens: list, a: Mention, b: Mention) -> bool:
-    """Whether the first of two figures runs on into its own words ("57 men", "14 from the
-    First World War"), rather than closing its phrase ("won 16,", "£2.85 and")."""
-    first = min(a, b, key=lambda m: m.i0)
-    nxt = tokens[first.i1] if first.i1 < len(tokens) else None
-    return nxt is not None and nxt.kind == "word" and nxt.lower not in ("and", "or", "but")
-
-
-def _slots_kept(article: tuple, source: tuple) -> bool:
-    """ "14 from the First World War and 57 from the Second" against "57 men who died in
-    the First World War and 14 who died in the Second": the two figures change places
-    while every word they share stays in its slot before, between or after them."""
-    (toks, a, b, figures), (stoks, va, vb, mine) = article, source
-    if (a.i0 < b.i0) == (va.i0 < vb.i0):
-        return False
-    # "57 men ... and 14" reads its words after each figure, "played 18, won 16" before.
-    if _reads_after(toks, a, b) != _reads_after(stoks, va, vb):
-        return False
-    here, there = _slots(toks, (a, b), figures), _slots(stoks, (va, vb), mine)
-    if here is None or there is None:
-        return False
-    shared = here.keys() & there.keys()
-    if any(here[w] != there[w] for w in shared):
-        return False
-    kept = {here[w] for w in shared}
-    return 1 in kept and len(kept) > 1
 
 
 def _period_after(tokens: list, i: int) -> str | None:
@@ -2948,19 +2829,6 @@ _RISE_WORDS = {
     "larger", "bigger", "above", "jumped", "climbed", "gained", "rise", "rises", "growth",
     "jump",
 }  # fmt: skip
-# Verbs (and adverbs) that give a change its direction, nouns left out ("losses widened
-# from £3m to £5m"); VERB_REACH words before the change's first end.
-_FALL_VERBS = {
-    "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping",
-    "cut", "cuts", "cutting", "reduce", "reduced", "reduces", "reducing", "declined",
-    "declining", "shrank", "shrinking", "slipped", "down", "lowered", "decreased",
-}  # fmt: skip
-_RISE_VERBS = {
-    "rose", "rise", "rises", "rising", "risen", "grew", "grown", "growing", "increase",
-    "increased", "increases", "increasing", "up", "jumped", "climbed", "raised", "raise",
-    "raising", "boosted",
-}  # fmt: skip
-VERB_REACH = 8
 # After a change, the word before the figure it starts from or ends at: "up 4 points on
 # last year's 27 per cent", "rose 12.6% to €1,482m".
 _CHANGE_LEADS = {"to", "from", "on", "than"}
