@@ -1247,6 +1247,20 @@ def test_a_hedged_worked_out_figure_stays_on_its_side() -> None:
         assert unsupported(told.format(wrong), source) != [], wrong
 
 
+def test_named_days_of_the_calendar_are_no_names() -> None:
+    source = ["One window opened each evening from 1 December to 24 December."]
+    for ok in (
+        "One window was revealed each evening from December 1 to Christmas Eve [1].",
+        "The last window opened on the day before Christmas, not on New Year's Eve [1].",
+        "There was no window on Boxing Day [1].",
+    ):
+        assert unsupported(ok, source) == [], ok
+    # A person called Eve is still a name to find.
+    assert unsupported("Eve Rowlands opened the first window [1].", source) == [
+        ("name", "Eve Rowlands")
+    ]
+
+
 def test_a_quote_is_the_same_with_or_without_its_accents() -> None:
     plain = ['Ana Hale said: "The epee final could have gone either way."']
     accented = ['Ana Hale said: "The épée final could have gone either way."']

@@ -1139,11 +1139,30 @@ def find_names(sentence: Sentence, skip: set[int]) -> list[tuple[int, int, bool]
         at_start = i == first_word or (
             i > 0 and toks[i - 1].text in "\"“‘'" and i - 1 == first_word
         )
-        if a < j:
+        if a < j and not _feast_day(toks, a, j):
             # A lone capitalised first word may be any word; the caller decides.
             out.append((a, j, at_start and a == i))
         i = j
     return out
+
+
+# Words of the calendar's named days: "Christmas Eve", "New Year's Eve", "Boxing Day".
+_FEAST_WORDS = {
+    "eve", "new", "year", "years", "boxing", "day", "shrove", "pancake", "bonfire", "night",
+    "remembrance", "halloween", "hogmanay",
+}  # fmt: skip
+
+
+def _feast_day(toks: list[Token], a: int, b: int) -> bool:
+    """Whether tokens ``a:b`` are a named day of the calendar, no one's name ("Eve" of
+    "Christmas Eve" is; "Eve Rowlands" is not)."""
+    words = [t.lower.removesuffix("'s").removesuffix("’s") for t in toks[a:b] if t.kind == "word"]
+    if not words or any(w not in _FEAST_WORDS for w in words):
+        return False
+    if words == ["eve"]:
+        before = toks[a - 1].lower.replace("’", "'") if a > 0 else ""
+        return before in ("christmas", "year's")
+    return len(words) > 1 or words[0] in ("halloween", "hogmanay")
 
 
 # Last words of a body's name that may hold an "and": "Fire and Rescue Service".
