@@ -1261,6 +1261,21 @@ def test_named_days_of_the_calendar_are_no_names() -> None:
     ]
 
 
+def test_a_citation_of_a_missing_source_cites_nothing() -> None:
+    # check_facts is public (and behind `aibot check-facts`): a story citing [3] of two
+    # sources is checked against the sources there are, never an IndexError.
+    sources = ["Total costs: £47,590. Entry: 34 cars.", "The final drew 2,600 people."]
+    story = "Total costs came to £47,590, with 34 cars entered [3]. About 2,600 watched [7]."
+    assert unsupported(story, sources) == []
+    assert unsupported(story.replace("2,600", "2,900"), sources) == [("number", "2,900")]
+    # Figures not found are worked out from the cited sources: none is there.
+    assert unsupported("Total costs came to £48,000 in all [3].", sources) == [
+        ("number", "£48,000")
+    ]
+    timed = "The race took 20 minutes, from 10.05am to 10.25am [3]."
+    assert check_facts(timed, sources).total > 0
+
+
 def test_a_quote_is_the_same_with_or_without_its_accents() -> None:
     plain = ['Ana Hale said: "The epee final could have gone either way."']
     accented = ['Ana Hale said: "The épée final could have gone either way."']

@@ -398,8 +398,10 @@ class _Checker:
         """
         sentences = self.art.sentences
         own: list[set[int]] = [set() for _ in sentences]
+        count = len(self.src.docs)
         for start, _end, nums in self.art.cites if sentences else ():
-            own[self.art.sentence_at(start)].update(n - 1 for n in nums)
+            # A citation of a source that is not there ("[3]" of two) cites nothing.
+            own[self.art.sentence_at(start)].update(n - 1 for n in nums if 0 < n <= count)
         by_para: dict[int, set[int]] = defaultdict(set)
         for s, c in zip(sentences, own, strict=True):
             by_para[s.paragraph] |= c
