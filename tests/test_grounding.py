@@ -1276,6 +1276,19 @@ def test_a_citation_of_a_missing_source_cites_nothing() -> None:
     assert check_facts(timed, sources).total > 0
 
 
+def test_an_abstention_is_one_abstaining() -> None:
+    source = [
+        "Planning committee, Tuesday 17 March 2026\nApplication 25/01842/FUL: approved\n"
+        "Vote: 9 for, 2 against, 1 abstention"
+    ]
+    ok = "The committee approved it with 9 councillors voting for, 2 against and 1 abstaining [1]."
+    assert unsupported(ok, source) == []
+    # Among the other ones of a planning report, the abstention is still the "1 abstaining".
+    case = next(c for c in load_part("final25a") if c.name.startswith("ea02"))
+    report = check_facts(case.faithful, case.sources, case.story_date)
+    assert "1" not in [f.text for f in report.unsupported]
+
+
 def test_a_quote_is_the_same_with_or_without_its_accents() -> None:
     plain = ['Ana Hale said: "The epee final could have gone either way."']
     accented = ['Ana Hale said: "The épée final could have gone either way."']

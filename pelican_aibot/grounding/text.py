@@ -92,6 +92,7 @@ SYNONYMS = {
     "expected": "expect", "predicted": "expect", "projected": "expect",
     "detained": "arrest", "arrested": "arrest", "officers": "polic", "police": "polic",
     "lawmakers": "lawma", "legislators": "lawma", "ballots": "vote", "votes": "vote",
+    "abstention": "absta", "abstentions": "absta",
     "agreement": "deal", "deals": "deal", "rescuers": "rescu", "rescued": "rescu",
 }  # fmt: skip
 
