@@ -1289,6 +1289,19 @@ def test_an_abstention_is_one_abstaining() -> None:
     assert "1" not in [f.text for f in report.unsupported]
 
 
+def test_a_body_a_report_names_shortly_may_be_given_its_statement() -> None:
+    sources = [
+        "Press release, Brackenhythe Lions Club\n\nBoxing Day Swim 2025\n- Swimmers: 574",
+        "The Lions Club said £48,730 had been raised so far. Brackenhythe Rugby Club sent 14 "
+        "swimmers in fancy dress.",
+    ]
+    ok = "The swim has raised £48,730 so far, according to Brackenhythe Lions Club [2]."
+    assert unsupported(ok, sources) == []
+    # A body the sentence told does not name at all is still flagged.
+    wrong = ok.replace("Brackenhythe Lions Club", "Brackenhythe Rotary Club")
+    assert unsupported(wrong, sources) == [("name", "Brackenhythe Rotary Club")]
+
+
 def test_a_quote_is_the_same_with_or_without_its_accents() -> None:
     plain = ['Ana Hale said: "The epee final could have gone either way."']
     accented = ['Ana Hale said: "The épée final could have gone either way."']

@@ -1609,6 +1609,14 @@ class _Checker:
             doc = self.src.docs[n]
             if whole in " ".join(doc.text.lower().split()):
                 return True
+            # ... or by the shorter name a report gives it: "The Lions Club said".
+            if any(
+                len(doc.text[m.start : m.end].split()) > 1
+                and set(m.value) < set(f.value)
+                and self._name_sort(doc, m) == "body"
+                for m in doc.names
+            ):
+                return True
             bodies |= any(self._name_sort(doc, m) == "body" for m in doc.names)
         return not bodies
 
