@@ -1609,15 +1609,14 @@ class _Checker:
             doc = self.src.docs[n]
             if whole in " ".join(doc.text.lower().split()):
                 return True
+            named = [m for m in doc.names if self._name_sort(doc, m) == "body"]
             # ... or by the shorter name a report gives it: "The Lions Club said".
             if any(
-                len(doc.text[m.start : m.end].split()) > 1
-                and set(m.value) < set(f.value)
-                and self._name_sort(doc, m) == "body"
-                for m in doc.names
+                len(doc.text[m.start : m.end].split()) > 1 and set(m.value) < set(f.value)
+                for m in named
             ):
                 return True
-            bodies |= any(self._name_sort(doc, m) == "body" for m in doc.names)
+            bodies |= bool(named)
         return not bodies
 
     def _passage_shares_more(
@@ -2464,12 +2463,7 @@ class _Checker:
         step = D.written_step(self.art.text[f.start : f.end], f.value)
 
         def fits(result: float) -> bool:
-            # "more than six points" is never 5.6, however near.
-            if (f.hedge == "over" and result < f.value) or (
-                f.hedge == "under" and result > f.value
-            ):
-                return False
-            return abs(result - f.value) < step
+            return D.on_side(result, f.value, f.hedge) and abs(result - f.value) < step
 
         for (x, a), (y, b) in itertools.permutations(figures, 2):
             if x > y and words & _DIFFERENCE_CUES and fits(x - y):

@@ -134,24 +134,30 @@ def _near_operand(result: float, operand: float) -> bool:
     return abs(result - operand) <= NEAR * abs(operand)
 
 
+def on_side(computed: float, value: float, side: str | None) -> bool:
+    """Whether a worked-out figure is on the side of ``value`` a hedge puts it: "more than
+    six points" is never 5.6, however near; "almost five" never 5.6."""
+    tiny = 1e-9 * max(1.0, abs(value))
+    return not (
+        (side == "over" and computed < value - tiny)
+        or (side == "under" and computed > value + tiny)
+    )
+
+
 def _close(computed: float, target: Target) -> bool:
-    # A bound in words is loose; one in digits is near its figure: "almost 59 per cent"
-    # for 58.7%, never for 50.2%.
-    # ("more than five points" for 5.6: up to the next whole unit written.)
-    if target.fraction:
-        low, high = HEDGED_SHARE * target.value, target.value / HEDGED_OVER
-    else:
-        low = min(HEDGED_DIGITS * target.value, target.value - 2 * target.step)
-        high = max(target.value / HEDGED_DIGITS, target.value + 2 * target.step)
-    if target.bound == "under":  # "fewer than a third": 31.5% of them
-        return low <= computed <= target.value
-    if target.bound == "over":  # "more than a third": 39% of them too
-        return target.value <= computed <= high
-    # "more than six points" is never 5.6, however near.
-    tiny = 1e-9 * max(1.0, abs(target.value))
-    if (target.side == "over" and computed < target.value - tiny) or (
-        target.side == "under" and computed > target.value + tiny
-    ):
+    if target.bound:
+        # A bound in words is loose; one in digits is near its figure: "almost 59 per
+        # cent" for 58.7%, never for 50.2% ("more than five points" for 5.6: up to the
+        # next whole unit written).
+        if target.fraction:
+            low, high = HEDGED_SHARE * target.value, target.value / HEDGED_OVER
+        else:
+            low = min(HEDGED_DIGITS * target.value, target.value - 2 * target.step)
+            high = max(target.value / HEDGED_DIGITS, target.value + 2 * target.step)
+        if target.bound == "under":  # "fewer than a third": 31.5% of them
+            return low <= computed <= target.value
+        return target.value <= computed <= high  # "more than a third": 39% of them too
+    if not on_side(computed, target.value, target.side):
         return False
     # Strictly inside half a step: 18 months is no "two years".
     return abs(computed - target.value) < target.step - 1e-9 * max(1.0, abs(target.value)) or (
