@@ -2840,3 +2840,40 @@ def test_a_figure_nowhere_in_the_sources_in_anothers_place_is_not_worked_out() -
     case = next(c for c in load_part("final16b") if c.name.startswith("n10"))
     report = check_facts(case.faithful, case.sources, case.story_date)
     assert "2 minutes 36 seconds" not in [f.text for f in report.unsupported]
+
+
+def test_a_figure_belongs_to_the_person_not_the_place_they_come_from() -> None:
+    source = [
+        "Crabbing Championship - Results\n\nUnder-8s\n1st Poppy Ashdown (age 7) - 31 crabs\n"
+        "2nd Ruby Kaur (age 6) - 27 crabs\n\n8 to 12s\n1st Alfie Brennan (age 11) - 43 crabs\n"
+        "2nd Leo Whitfield (age 12) - 38 crabs\n\nAdults\n1st Dean Whitcombe - 57 crabs\n"
+        "2nd Sasha Novak - 49 crabs",
+        'Adult champion Dean Whitcombe, a fisherman from nearby Polwenna, said: "The secret '
+        'is bacon."',
+    ]
+    ok = (
+        "Fisherman Dean Whitcombe, from nearby Polwenna, won the adult title with 57 crabs "
+        "[1][2]. Sasha Novak was second [1]."
+    )
+    assert unsupported(ok, source) == []
+
+
+def test_an_age_band_is_no_count_and_no_time() -> None:
+    source = [
+        "Entry fee: £5 under-16s, £8 adults\n\nUnder-8s\n1st Poppy Ashdown (age 7) - 31 "
+        "crabs\n\n8 to 12s\n1st Alfie Brennan (age 11) - 43 crabs\n\nAdults\n"
+        "1st Dean Whitcombe - 57 crabs\n2nd Sasha Novak - 49 crabs",
+        "Prices from reopening: adults £18, juniors (under 16) £13. Six of "
+        "the cases are children under the age of 10.",
+    ]
+    ok = (
+        "Entry cost £5 for under-16s and £8 for adults [1]. In the 8 to 12s, Alfie Brennan "
+        "landed 43 crabs, and Poppy Ashdown won the under-8s with 31 [1]. Dean Whitcombe won "
+        "with 57 crabs, eight more than Sasha Novak [1].\n\nJuniors under 16 pay £13, and "
+        "six of the cases are children under 10 [2]."
+    )
+    # "16s" is no 16 seconds, nor "under-16s" a £16 range; "the under-8s" is no count of
+    # eight, so the eight crabs between 57 and 49 are worked out.
+    assert unsupported(ok, source) == []
+    assert unsupported(ok.replace("under-16s", "under-14s"), source) == [("number", "14s")]
+    assert ("number", "nine") in unsupported(ok.replace("eight more", "nine more"), source)

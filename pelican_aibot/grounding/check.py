@@ -195,8 +195,8 @@ def _compatible_units(f: Mention, o: Mention) -> bool:
     a, b = f.unit, o.unit
     if a == b:
         return True
-    if "half" in (a, b):
-        return False
+    if "half" in (a, b) or "band" in (a, b):
+        return False  # "the under-8s" is no count of eight
     if a is None or b is None:
         if f.fraction or o.fraction:
             return False  # "almost a third" is a share, no bare 31 or 33
@@ -1015,8 +1015,11 @@ class _Checker:
             and not any(name.i1 <= v.i0 and v.i1 <= m.i0 for v in same)
             and not any(t.text in ";:" for t in toks[name.i1 : m.i0])
         ]
-        if before:
-            return [max(before, key=lambda name: name.i1)]
+        # "Dean Whitcombe, from nearby Polwenna, won with 57": a place the sentence
+        # passes through on its way owns nothing when a name before it can.
+        owners = [name for name in before if not _place_of(toks, name)] or before
+        if owners:
+            return [max(owners, key=lambda name: name.i1)]
         after = [
             name
             for name in names
@@ -2984,3 +2987,11 @@ def check_facts(
     """Grounding report of a Markdown/plain ``article`` whose ``[n]`` cite ``sources[n-1]``."""
     src = _Sources(list(sources), story_date, {d.year for d in source_dates})
     return _Checker(article, src).run()
+
+
+_PLACE_OPENERS = frozenset({"from", "in", "at", "near", "nearby"})
+
+
+def _place_of(toks: Sequence, name: Mention) -> bool:
+    """ "from nearby Polwenna", "in Wrenmouth": a name given as where someone is from."""
+    return name.i0 > 0 and toks[name.i0 - 1].lower in _PLACE_OPENERS

@@ -832,8 +832,9 @@ def find_values(tokens: list[Token], source: bool = False) -> list[Mention]:
     out: list[Mention] = []
     i = 0
     while i < len(tokens):
-        skip = _code_number(tokens, i) or (source and _section_number(tokens, i))
-        m = None if skip else _value_at(tokens, i)
+        m = _age_band(tokens, i)
+        skip = m is None and (_code_number(tokens, i) or (source and _section_number(tokens, i)))
+        m = None if skip else m or _value_at(tokens, i)
         if m is None and source and tokens[i].lower == "both":
             t = tokens[i]
             m = Mention("number", "num", 2.0, t.start, t.end, None, i, i + 1, raw=2.0)
@@ -920,6 +921,90 @@ def lead_word(tokens: list[Token], i0: int) -> str | None:
     if before is not None and before.kind == "word" and before.lower in ("to", "from", "by"):
         return before.lower
     return None
+
+
+def _band_end(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] is a number glued to a plural "s" ending an age band: "16s"."""
+    tok, nxt = tokens[i], _at(tokens, i + 1)
+    return _band_number(tok) and nxt is not None and nxt.lower == "s" and _glued(tok, nxt)
+
+
+def _band_number(tok: Token | None) -> bool:
+    return tok is not None and tok.kind == "num" and tok.text.isdigit() and len(tok.text) <= 2
+
+
+_NOT_BANDS = {"just", "well", "only", "slightly", "a", "little"}  # "just over 12": a hedge
+# "in her 80s", "in their late 70s", "mid-30s": an age, not 80 seconds.
+_DECADE_OPENERS = {"their", "his", "her", "mid", "late", "early"}
+
+
+def _band_open(tokens: list[Token], i: int) -> int | None:
+    """Where the words opening an age limit ending at tokens[i] start: "under-16",
+    "over 60", "U12", "under the age of 10"."""
+    one = _at(tokens, i - 1)
+    if one is not None and one.lower == "u" and _glued(one, tokens[i]):
+        return i - 1
+    k = i - 2 if one is not None and one.text == "-" and _glued(one, tokens[i]) else i - 1
+    if [t.lower for t in tokens[max(0, i - 3) : i]] == ["the", "age", "of"]:
+        k = i - 4  # "children under the age of 10"
+    opener, before = _at(tokens, k), _at(tokens, k - 1)
+    if k < 0 or opener is None or opener.lower not in ("under", "over"):
+        return None
+    if k == i - 2 and not _glued(opener, one):
+        return None
+    return k if before is None or before.lower not in _NOT_BANDS else None
+
+
+_PEOPLE_WORDS = {"aged", "people", "children", "those", "anyone", "everyone", "men", "women"}
+
+
+def _people_word(tok: Token) -> bool:
+    """ "visitors under 26", "aged over 65": who an age limit is about."""
+    lw = tok.lower
+    return tok.kind == "word" and (
+        lw in _PEOPLE_WORDS or (len(lw) > 3 and lw.endswith("s") and not lw.endswith("ss"))
+    )
+
+
+def _age_band(tokens: list[Token], i: int) -> Mention | None:
+    """An age group or limit: "under-16s", "Under-8s", "U12s", both ends of "8 to 12s",
+    "visitors under 26", "in her 80s".
+
+    Its own sort of value ("band"): the 8 of "the under-8s" is no count of eight, nor
+    eight seconds, and no code ("COVID-19")."""
+    tok = tokens[i]
+    if not _band_number(tok):
+        return None
+    one, nxt = _at(tokens, i - 1), _at(tokens, i + 1)
+    opener = _band_open(tokens, i)
+    if _band_end(tokens, i):
+        ranged = one is not None and one.lower in RANGE_WORDS and _band_number(_at(tokens, i - 2))
+        decade = one is not None and one.lower in _DECADE_OPENERS
+        if opener is None and not ranged and not decade:
+            return None
+        return Mention("number", "num", float(tok.text), tok.start, tokens[i + 1].end, "band",
+                       i, i + 2)  # fmt: skip
+    if nxt is not None and nxt.lower in RANGE_WORDS and _band_end(tokens, i + 2):
+        return Mention("number", "num", float(tok.text), tok.start, tok.end, "band", i, i + 1)
+    if opener is None:
+        return None
+    if (
+        nxt is not None
+        and nxt.kind == "word"
+        and (_glued(tok, nxt) or _bare_unit(tokens, i + 1)[0])
+    ):
+        return None  # "under-70kg", "under 50 metres"
+    who = _at(tokens, opener - 1)
+    limit = (one is not None and one.text == "-") or tokens[opener].lower == "u"
+    # "visitors under 26", "juniors (under 16)"; not "14 marks over 90 sections".
+    limit |= (
+        who is not None
+        and (_people_word(who) or who.text == "(")
+        and not (nxt is not None and nxt.lower not in STOPWORDS and _people_word(nxt))
+    )
+    if not limit:
+        return None
+    return Mention("number", "num", float(tok.text), tok.start, tok.end, "band", i, i + 1)
 
 
 def _code_number(tokens: list[Token], i: int) -> bool:
