@@ -2877,3 +2877,20 @@ def test_an_age_band_is_no_count_and_no_time() -> None:
     assert unsupported(ok, source) == []
     assert unsupported(ok.replace("under-16s", "under-14s"), source) == [("number", "14s")]
     assert ("number", "nine") in unsupported(ok.replace("eight more", "nine more"), source)
+
+
+def test_a_source_sentence_told_with_words_added_keeps_its_name() -> None:
+    source = [
+        "Work is due to start in October. During the works, buses will use temporary stops "
+        "on Station Road and Market Street.",
+        "The committee backed the plans by 9 votes to 2. Under the plans, the rank will move "
+        "120 metres to Corn Street.",
+    ]
+    ok = (
+        "Buses will use temporary stops on Station Road and Market Street during the works "
+        "[1]. Under the plans, the taxi rank outside the station will move 120 metres "
+        "to Corn Street [2]."
+    )
+    assert unsupported(ok, source) == []
+    moved = ok.replace("to Corn Street", "to Market Street")
+    assert unsupported(moved, source) == [("name", "Market Street")]

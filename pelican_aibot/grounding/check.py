@@ -101,6 +101,7 @@ FAR_APART = 50  # a figure fifty times another is not the other moved
 OWNER_REACH = 15  # words back from an article's figure to the name it belongs to
 RETOLD_STEMS = 4  # words besides the name an article sentence needs to be a retelling
 RETOLD_BACK = 0.5  # ... and the share of the source sentence's words it tells again
+RETOLD_WHOLE = 0.6  # ... or of them but its name, when no figure says otherwise
 LINE_WORDS = 3  # words besides names in an item of a results list or table
 SPEAKER_GAP = 7  # words between a speech verb and a name that may be its speaker
 DERIVE_CUE_WINDOW = 3  # tokens either side of a value where its cue ("short of") must be
@@ -2148,16 +2149,25 @@ class _Checker:
                 ):
                     named.append(aligned)
                     continue
-                if (
-                    aligned >= HIGH_ALIGN
-                    and _coverage(sent.stems, split, self.src) >= RETOLD_BACK
-                    and any(
-                        _same_place(toks, f, sent.tokens, m)
-                        and not any(_names(m.value, a) for a in here)  # "Fenmouth's Daniel Okoro"
-                        and not self._one_name(f.value, m.value)
-                        for m in self._names_in_sentence(n, sj)
-                    )
-                ):
+                theirs = [
+                    m
+                    for m in self._names_in_sentence(n, sj)
+                    if _same_place(toks, f, sent.tokens, m)
+                    and not any(_names(m.value, a) for a in here)  # "Fenmouth's Daniel Okoro"
+                    and not self._one_name(f.value, m.value)
+                ]
+                if not theirs:
+                    continue
+                retold = aligned >= HIGH_ALIGN and (
+                    _coverage(sent.stems, split, self.src) >= RETOLD_BACK
+                )
+                if not retold and self._figures_agree(si, n, sj):
+                    # Or the article tells most of a source sentence's words but its
+                    # name, with words of its own added ("the taxi rank outside the main
+                    # entrance will move 120 metres to Market Street").
+                    named_by = content_stems([t for m in theirs for t in sent.tokens[m.i0 : m.i1]])
+                    retold = _coverage(sent.stems - named_by, split, self.src) >= RETOLD_WHOLE
+                if retold:
                     told.append(aligned)
             if told and not any(a > max(told) - ALIGN_GAP for a in named):
                 out.add(id(f))
@@ -2169,6 +2179,15 @@ class _Checker:
         names elsewhere ("Meridian will begin daily service"): checked only for standing
         where a sentence told again has another name."""
         return [m for m in self.art.lone_names if m.value[0] in self.known_names]
+
+    def _figures_agree(self, ai: int, n: int, si: int) -> bool:
+        """Whether no figure says article sentence ``ai`` is another than source sentence
+        ``si``: they share one, or the source sentence gives none."""
+        return self._shares_a_value(ai, n, si) or not any(
+            _distinctive(m) and m.kind != "derived"
+            for m in self.src.docs[n].values
+            if m.sentence == si
+        )
 
     def _one_name(self, a: Sequence[str], b: Sequence[str]) -> bool:
         """Whether ``a`` and ``b`` are parts of one name of the story ("the Mariners" and
