@@ -2894,3 +2894,28 @@ def test_a_source_sentence_told_with_words_added_keeps_its_name() -> None:
     assert unsupported(ok, source) == []
     moved = ok.replace("to Corn Street", "to Market Street")
     assert unsupported(moved, source) == [("name", "Market Street")]
+
+
+def test_a_rival_whose_whole_sentence_the_article_tells_is_no_slot() -> None:
+    source = [
+        "Swarm calls received: 214\nSwarms collected: 87\n\n"
+        "Last season (2025) we received 162 calls and collected 64 swarms."
+    ]
+    ok = "Its volunteers collected 87 swarms, compared with 64 swarms from 162 calls in 2025 [1]."
+    assert unsupported(ok, source) == []
+    # Told apart, last season's sentence is still the slot of its own figure.
+    moved = (
+        "This year volunteers collected 64 swarms. Last season they collected 87 swarms "
+        "from 162 calls [1]."
+    )
+    assert unsupported(moved, source) == [("number", "87")]
+
+
+def test_a_kilo_is_a_kg() -> None:
+    source = [
+        "Prices: strawberries £4.50 per kg, raspberries £7 per kg. Please remember that "
+        "dogs are not allowed in the fruit fields.",
+        "Raspberries should follow, with plums and blackberries from mid-August.",
+    ]
+    ok = "Raspberries, at £7 a kilo, should follow, with plums and blackberries from mid-August."
+    assert unsupported(ok, source) == []

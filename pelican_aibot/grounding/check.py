@@ -78,6 +78,7 @@ WORDS_SLACK = 0.1  # how much worse the next words of a competing value may fit
 # Calibration of the precision/recall trade-off (third round, dev only):
 ALIGN_SLACK = 0.15  # how much worse a rival's passage may align than the equal value's
 WORDS_CLEAR = 0.3  # how much better a rival's next words must fit to count from afar
+TOLD_SLACK = 0.3  # how much worse a figure telling a rival's sentence may fit its words
 CLAIM_MARGIN = 0.2  # how clearly a fact must win its occurrence to take it from the others
 REVERSED_PENALTY = 0.1  # a score read backwards ("6-4" for "4-6") is weaker evidence
 # Derived values (fourth round): how closely a source sentence must match to lend its figures.
@@ -561,7 +562,7 @@ class _Checker:
                 # "MEREFORD, July 17 - The Civic Party gained a seat": the day a wire story
                 # was filed is no event's slot, unless its words say so.
                 and not (words == 0 and _dateline(self.src.docs[n], o))
-                and not self._explained_beside(f, o)
+                and not self._explained_beside(f, n, o)
                 and not _identifies(self.src.docs[n], o, f.noun)
             ):
                 # Only a value of the same sort can have been moved here.
@@ -889,15 +890,29 @@ class _Checker:
             and self._same_figure(v, o)
         ]
 
-    def _explained_beside(self, f: Mention, o: Mention) -> bool:
+    def _told_by_others(self, f: Mention, n: int, o: Mention) -> bool:
+        """Whether ``f``'s sentence states, with its other figures, every figure of the
+        source sentence of ``o`` ("collected 87 swarms, compared with 64 swarms from 162
+        calls in 2025" for "Last season we received 162 calls and collected 64 swarms"):
+        that sentence is told there, so it is no slot ``f`` was moved into."""
+        theirs = [
+            m for m in self.src.docs[n].values
+            if m.sentence == o.sentence and m.kind != "derived" and m.family == "num"
+        ]  # fmt: skip
+        mine = [v for v in self.art.values if v.sentence == f.sentence and v is not f]
+        return len(theirs) >= 2 and all(any(self._same_figure(v, m) for v in mine) for m in theirs)
+
+    def _explained_beside(self, f: Mention, n: int, o: Mention) -> bool:
         """Whether a figure of ``f``'s sentence gives ``o``'s value with words that fit ``o``
         clearly better than ``f``'s: "cut 17 minutes 26 seconds from the 12:58:33" has the
-        17:26 for the source's "17 minutes 26 seconds", no slot of the 12:58:33."""
+        17:26 for the source's "17 minutes 26 seconds", no slot of the 12:58:33. When the
+        sentence tells all of ``o``'s source sentence, words fitting nearly as well do."""
         beside = self._stated_beside(f, o)
         if not beside:
             return False
         mine = _dice(f.context, o.context, self.src)
-        return any(_dice(v.context, o.context, self.src) > mine + WORDS_CLEAR for v in beside)
+        need = mine - TOLD_SLACK if self._told_by_others(f, n, o) else mine + WORDS_CLEAR
+        return any(_dice(v.context, o.context, self.src) > need for v in beside)
 
     def _same_figure(self, v: Mention, o: Mention) -> bool:
         """Whether article value ``v`` and source value ``o`` are one figure."""

@@ -92,7 +92,8 @@ SYNONYMS = {
     "expected": "expect", "predicted": "expect", "projected": "expect",
     "detained": "arrest", "arrested": "arrest", "officers": "polic", "police": "polic",
     "lawmakers": "lawma", "legislators": "lawma", "ballots": "vote", "votes": "vote",
-    "abstention": "absta", "abstentions": "absta",
+    "abstention": "absta", "abstentions": "absta", "kilo": "kg", "kilos": "kg",
+    "kilogram": "kg", "kilograms": "kg",
     "agreement": "deal", "deals": "deal", "rescuers": "rescu", "rescued": "rescu",
 }  # fmt: skip
 
