@@ -2919,3 +2919,22 @@ def test_a_kilo_is_a_kg() -> None:
     ]
     ok = "Raspberries, at £7 a kilo, should follow, with plums and blackberries from mid-August."
     assert unsupported(ok, source) == []
+
+
+def test_each_row_of_a_pipe_table_is_its_own_line() -> None:
+    source = [
+        "Licensing Committee, Tuesday 13 October 2026\n\nLicence | Current fee | Proposed fee\n"
+        "Hackney carriage vehicle (1 year) | £212 | £268\n"
+        "Private hire vehicle (1 year) | £189 | £231\n"
+        "Driver licence (3 years) | £298 | £352\n"
+        "Private hire operator (5 years) | £1,450 | £1,625"
+    ]
+    ok = (
+        "The annual licence for a hackney carriage will go up by £56, from £212 to £268, "
+        "while a private hire vehicle licence will rise from £189 to £231 [1]. A three-year "
+        "driver's licence will cost £352, up from £298, and a five-year operator's licence "
+        "will go from £1,450 to £1,625 [1]."
+    )
+    assert unsupported(ok, source) == []
+    moved = ok.replace("from £189 to £231", "from £189 to £298")
+    assert unsupported(moved, source) == [("number", "£298")]

@@ -227,6 +227,8 @@ def _wrapped(text: str, line_end: int, nxt: Token) -> bool:
     next_line = text[nxt.start : text.find("\n", nxt.start) % (len(text) + 1)]
     if _COLUMNS.search(line) or _COLUMNS.search(next_line):
         return False  # "Turnover        £38.6m       £35.2m": rows of a table
+    if "|" in line and "|" in next_line:
+        return False  # "Driver licence (3 years) | £298 | £352": rows of a table
     field = _FIELD.match(next_line)
     if field and _SPOKEN.search(field.group()):
         field = None  # "Fencing Union, said: "It was..."": a speaker, no field
