@@ -2938,3 +2938,27 @@ def test_each_row_of_a_pipe_table_is_its_own_line() -> None:
     assert unsupported(ok, source) == []
     moved = ok.replace("from £189 to £231", "from £189 to £298")
     assert unsupported(moved, source) == [("number", "£298")]
+
+
+def test_a_date_without_its_year_takes_the_year_the_sources_give_that_day() -> None:
+    source = [
+        "Requirement: the provider must cease treatment with effect from 17 January 2026.\n"
+        "Follow-up: the practice resumed treatment on 28 January 2026. The notice was "
+        "lifted on 3 March 2026."
+    ]
+    ok = "The practice stopped treatment. It resumed 11 days later, on January 28 [1]."
+    # Told in November, "January 28" is last January's, as the report says, not next.
+    assert unsupported(ok, source, story_date=date(2026, 11, 6)) == []
+    wrong = ok.replace("11 days later", "12 days later")
+    assert unsupported(wrong, source, story_date=date(2026, 11, 6)) == [("number", "12 days")]
+
+
+def test_days_between_two_dates_of_the_source_sentence_it_tells() -> None:
+    source = [
+        "The Summer Reading Challenge launches on Saturday 11 July and runs until Saturday "
+        "5 September at all 14 of the borough's libraries."
+    ]
+    ok = "The challenge runs for eight weeks at all 14 of the borough's libraries [1]."
+    assert unsupported(ok, source, story_date=date(2026, 7, 1)) == []
+    wrong = ok.replace("eight weeks", "ten weeks")
+    assert unsupported(wrong, source, story_date=date(2026, 7, 1)) == [("number", "ten weeks")]

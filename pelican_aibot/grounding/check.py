@@ -733,7 +733,7 @@ class _Checker:
         """ "refunded within 14 days, by September 20": a date the sentence's own number
         of days (or weeks) after a source's date of issue, or before it when it says so."""
         today = self.src.story_date
-        day = _calendar_day(f.value, today) if today is not None else None
+        day = self._article_day(f.value) if today is not None else None
         if day is None:
             return False
         toks = self.art.sentences[f.sentence].tokens
@@ -749,7 +749,7 @@ class _Checker:
         for start in self.art.values:
             if start.sentence != f.sentence or start.family != "date" or start.i0 >= f.i0:
                 continue
-            first = _calendar_day(start.value, today)
+            first = self._article_day(start.value)
             for gap in spans:
                 if first is None or not start.i0 < gap.i0 < f.i0:
                     continue
@@ -1302,7 +1302,7 @@ class _Checker:
         if how is None and f.unit in ("year", "age") and today is not None:
             how = self._years_from_stated(f, today)
         if how is None and f.unit in ("day", "week"):
-            how = self._days_between(f) or self._days_spanned(f)
+            how = self._days_between(f) or self._days_spanned(f) or self._days_told(f)
         if how is not None:
             self.worked_out[id(f)] = how
         return how is not None
@@ -1357,7 +1357,7 @@ class _Checker:
             return None
         # The date nearest before the gap ("on June 1, 16 days after"), else after it.
         anchor = min(anchors, key=lambda m: (m.i0 > f.i0, abs(m.i0 - f.i0)))
-        start = _calendar_day(anchor.value, today)
+        start = self._article_day(anchor.value)
         days = _in_days(f)
         if start is None:
             return None
@@ -1372,6 +1372,46 @@ class _Checker:
                     return f"{self.art.text[anchor.start : anchor.end]} - {text}"
         return None
 
+    def _days_told(self, f: Mention) -> str | None:
+        """ "put back by 14 days", "over the eight weeks": the days from one date to
+        another of the source sentences that best match the article's, counted as
+        ``_days_spanned`` counts them."""
+        today = self.src.story_date
+        if today is None:
+            return None
+        keep, _ = self._aligned_sentences(f, each_cited=True)
+        gap = _word_after(self.art.sentences[f.sentence].tokens, f) in _LATER
+        days = {_in_days(f)} if gap else {_in_days(f), _in_days(f) - 1}
+        for n, si in keep:
+            doc = self.src.docs[n]
+            dated = [
+                (day, m)
+                for m in doc.values
+                if m.sentence == si
+                and m.family == "date"
+                and (day := _calendar_day(m.value, today)) is not None
+            ]
+            for (first, a), (last, b) in itertools.combinations(dated, 2):
+                if abs((last - first).days) in days:
+                    return f"{doc.text[a.start : a.end]} to {doc.text[b.start : b.end]}"
+        return None
+
+    def _article_day(self, value: tuple) -> date | None:
+        """An article's date as a day of the calendar: with no year written, the year the
+        sources give that same day ("January 28" of a report's "28 January 2026"), else
+        the one nearest the story's date."""
+        month, day, year = value
+        if year is None and day is not None:
+            years = {
+                o.value[2]
+                for _, o in self.src.by_family.get("date", ())
+                if o.value[:2] == (month, day) and o.value[2] is not None
+            }
+            if len(years) == 1:
+                year = years.pop()
+        today = self.src.story_date
+        return _calendar_day((month, day, year), today) if today is not None else None
+
     def _days_spanned(self, f: Mention) -> str | None:
         """ "over 12 days, from July 14 to 25": the days from one date its sentence gives
         to another, counted with both ends or without the first."""
@@ -1383,7 +1423,7 @@ class _Checker:
             for m in self.art.values
             if m.sentence == f.sentence
             and m.family == "date"
-            and (day := _calendar_day(m.value, today)) is not None
+            and (day := self._article_day(m.value)) is not None
         ]
         # Both ends count in a span ("over 12 days, from July 14 to 25"), not in a gap
         # ("died three days later, on June 11" is two days after June 9).
