@@ -2962,3 +2962,27 @@ def test_days_between_two_dates_of_the_source_sentence_it_tells() -> None:
     assert unsupported(ok, source, story_date=date(2026, 7, 1)) == []
     wrong = ok.replace("eight weeks", "ten weeks")
     assert unsupported(wrong, source, story_date=date(2026, 7, 1)) == [("number", "ten weeks")]
+
+
+def test_months_between_two_dates() -> None:
+    source = [
+        "Rusholme ran the Aurevo Capital website from March 2022 to October 2024, "
+        "promising investors returns of 4% a week."
+    ]
+    ok = (
+        "For two years and seven months, from March 2022 to October 2024, Rusholme ran a "
+        "website called Aurevo Capital [1]."
+    )
+    today = date(2026, 3, 1)
+    assert unsupported(ok, source, story_date=today) == []
+    wrong = ok.replace("seven months", "nine months")
+    assert unsupported(wrong, source, story_date=today) == [("number", "two years and nine months")]
+    closed = [
+        "The funicular closed on 9 March 2025 after a cable failed. It is expected to "
+        "reopen on 22 May 2026."
+    ]
+    later = "It should reopen on 22 May 2026, more than 14 months after it closed [1]."
+    assert unsupported(later, closed, story_date=today) == []
+    assert unsupported(later.replace("14 months", "16 months"), closed, story_date=today) == [
+        ("number", "16 months")
+    ]

@@ -1301,6 +1301,8 @@ class _Checker:
             )
         if how is None and f.unit in ("year", "age") and today is not None:
             how = self._years_from_stated(f, today)
+        if how is None and (f.unit == "month" or (f.unit == "year" and f.value % 1)):
+            how = self._months_between(f)
         if how is None and f.unit in ("day", "week"):
             how = self._days_between(f) or self._days_spanned(f) or self._days_told(f)
         if how is not None:
@@ -1394,6 +1396,47 @@ class _Checker:
             for (first, a), (last, b) in itertools.combinations(dated, 2):
                 if abs((last - first).days) in days:
                     return f"{doc.text[a.start : a.end]} to {doc.text[b.start : b.end]}"
+        return None
+
+    def _months_between(self, f: Mention) -> str | None:
+        """ "seven months after the inspection", "for two years and seven months, from
+        March 2022 to October 2024": the calendar months from a date of the article's
+        sentence (or the one before) to another date of it, of the source sentences it
+        tells, or of the day a source or the story was written. "More than four months"
+        may be five."""
+        today = self.src.story_date
+        if today is None:
+            return None
+        months = round(f.value * (12 if f.unit == "year" else 1))
+        wanted = {months, months + 1} if f.hedge == "over" else {months}
+
+        def month_of(value: tuple) -> int | None:
+            month, day, year = value
+            if month is None:
+                return None
+            if day is not None:
+                found = self._article_day(value) if year is None else date(year, month, 1)
+                return found.year * 12 + found.month if found else None
+            return year * 12 + month if year else None
+
+        mine = [
+            (month_of(m.value), self.art.text[m.start : m.end])
+            for m in self.art.values
+            if m.family == "date" and f.sentence - 1 <= m.sentence <= f.sentence
+        ]
+        keep, _ = self._aligned_sentences(f, each_cited=True)
+        theirs = [
+            (month_of(m.value), self.src.docs[n].text[m.start : m.end])
+            for n, si in keep
+            for m in self.src.docs[n].values
+            if m.sentence == si and m.family == "date"
+        ]
+        issued = [_heading_date(doc, today) for doc in self.src.docs] + [today]
+        theirs += [(d.year * 12 + d.month, f"{d:%B %Y}") for d in issued if d is not None]
+        for a, a_text in mine:
+            for b, b_text in mine + theirs:
+                if a is not None and b is not None and abs(a - b) in wanted and a_text != b_text:
+                    return f"{b_text} to {a_text}"
         return None
 
     def _article_day(self, value: tuple) -> date | None:
