@@ -2986,3 +2986,15 @@ def test_months_between_two_dates() -> None:
     assert unsupported(later.replace("14 months", "16 months"), closed, story_date=today) == [
         ("number", "16 months")
     ]
+
+
+def test_years_since_a_year_of_a_sentence_further_behind() -> None:
+    # "The market, founded 22 years ago in 2004, runs from 9am to 1pm": its hours'
+    # sentence matches best, the founding year's sentence less well but still well.
+    case = next(c for c in load_part("final25a") if c.name.startswith("ea12"))
+    report = check_facts(case.faithful, case.sources, case.story_date)
+    assert "22 years" not in [f.text for f in report.unsupported]
+    wrong = case.faithful.replace("founded 22 years ago", "founded 23 years ago")
+    assert wrong != case.faithful
+    found = check_facts(wrong, case.sources, case.story_date).unsupported
+    assert "23 years" in [f.text for f in found]

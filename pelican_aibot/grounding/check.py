@@ -85,6 +85,7 @@ REVERSED_PENALTY = 0.1  # a score read backwards ("6-4" for "4-6") is weaker evi
 DERIVE_ALIGN = 0.3
 DERIVE_SLACK = 0.15  # ... and how far behind the best-matching sentence it may be
 DERIVE_SENTENCES = 2
+YEARS_SLACK = 0.3  # ... for the years since a source's year ("owned it for 58 years")
 DERIVE_REACH = 2  # sentences either side of the best one whose figures may be set against it
 NAME_MARGIN = 0.3  # how clearly another name's words must fit a name's place
 RIVAL_ALIGN = 0.25  # a rival with no word in common needs a passage at least this close
@@ -1061,7 +1062,7 @@ class _Checker:
         )
 
     def _aligned_sentences(
-        self, f: Mention, each_cited: bool = False
+        self, f: Mention, each_cited: bool = False, slack: float = DERIVE_SLACK
     ) -> tuple[set[tuple[int, int]], tuple[int, int] | None]:
         """The source sentences that best match ``f``'s article sentence (at most
         DERIVE_SENTENCES, each well matched), and the best of them."""
@@ -1081,7 +1082,7 @@ class _Checker:
         keep = [
             (n, si)
             for cov, n, si in ranked[:DERIVE_SENTENCES]
-            if cov >= DERIVE_ALIGN and cov >= top - DERIVE_SLACK
+            if cov >= DERIVE_ALIGN and cov >= top - slack
         ]
         if each_cited:
             # "recalling 86,000 kettles [1][2]": the figures may come from the other source.
@@ -1287,7 +1288,8 @@ class _Checker:
         if how is None and f.unit in ("year", "age") and today is not None and since:
             # "his 44 years as a trainer" from "a career that began in 1982"; "the
             # 139-year-old chain" from "founded in 1887" (not "three years later").
-            keep, _ = self._aligned_sentences(f, each_cited=True)
+            # (A year is a step from few others: a sentence further behind will do.)
+            keep, _ = self._aligned_sentences(f, each_cited=True, slack=YEARS_SLACK)
             places = {(n, k) for n, si in keep for k in range(si - 1, si + 2)}
             how = next(
                 (
