@@ -2998,3 +2998,19 @@ def test_years_since_a_year_of_a_sentence_further_behind() -> None:
     assert wrong != case.faithful
     found = check_facts(wrong, case.sources, case.story_date).unsupported
     assert "23 years" in [f.text for f in found]
+
+
+def test_one_figure_told_twice_from_two_reports() -> None:
+    source = [
+        "Tree works schedule\n- Elmstead Road: 38 limes to be felled, 45 trees to be planted",
+        "The group's spokesperson, Imogen Quarrie, said a survey found only 6 of the road's "
+        "38 limes were in poor condition.",
+    ]
+    ok = (
+        "On Elmstead Road, 38 limes are to be felled and 45 trees planted [1]. Imogen "
+        "Quarrie said a survey found only 6 of the road's 38 limes were in poor condition [2]."
+    )
+    assert unsupported(ok, source) == []
+    # Both from one report that gives it once: one of the two is another figure.
+    once = ok.replace("[2]", "[1]")
+    assert ("number", "38") in unsupported(once, [source[0]])
