@@ -3014,3 +3014,20 @@ def test_one_figure_told_twice_from_two_reports() -> None:
     # Both from one report that gives it once: one of the two is another figure.
     once = ok.replace("[2]", "[1]")
     assert ("number", "38") in unsupported(once, [source[0]])
+
+
+def test_a_sentence_told_again_is_weighed_without_its_quotation() -> None:
+    source = [
+        "The council will cut 38 of its 96 mobile library stops, including Owlthorpe and "
+        "Little Saxby.",
+        "Edith Marchbank, 84, who has used the mobile library at Little Saxby for 31 years, "
+        'said: "The van is the only time some of us see another face all week, and losing '
+        'it would leave the villages lonelier than they have ever been."',
+    ]
+    ok = (
+        "Edith Marchbank, 84, who has used the mobile library at Little Saxby for 31 years, "
+        'said: "The van is the only time some of us see another face all week." [2]'
+    )
+    assert unsupported(ok, source) == []
+    moved = ok.replace("Little Saxby", "Owlthorpe")
+    assert unsupported(moved, source) == [("name", "Owlthorpe")]

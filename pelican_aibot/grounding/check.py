@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from . import derive as D
 from . import facts as F
+from . import normalize as N
 from . import swaps as S
 from .facts import Fact, Mention
 from .sources import (
@@ -37,6 +38,7 @@ from .sources import (
     _LATER,
     _LOOSE_BODY_WORDS,
     _RELATIONS,
+    _TIME_UNIT_STEMS,
     ELLIPSIS_GAP,
     _after_place_word,
     _attributed,
@@ -373,6 +375,7 @@ class _Checker:
         self.src = src
         self._align: dict[tuple[int, int, int], float] = {}
         self._shared: dict[tuple[int, int, int, int], bool] = {}
+        self._unquoted: dict[tuple[int, int], frozenset[str]] = {}
         self._passage_count: dict[tuple[int, int, int, float], int] = {}
         self._owners: dict[tuple[int, bool], list[Mention]] = {}
         self._near_cache: dict[int, set[tuple[int, int]]] = {}
@@ -2266,14 +2269,15 @@ class _Checker:
                 if not theirs:
                     continue
                 retold = aligned >= HIGH_ALIGN and (
-                    _coverage(sent.stems, split, self.src) >= RETOLD_BACK
+                    _coverage(self._told_stems(n, sj), split, self.src) >= RETOLD_BACK
                 )
                 if not retold and self._figures_agree(si, n, sj):
                     # Or the article tells most of a source sentence's words but its
                     # name, with words of its own added ("the taxi rank outside the main
                     # entrance will move 120 metres to Market Street").
                     named_by = content_stems([t for m in theirs for t in sent.tokens[m.i0 : m.i1]])
-                    retold = _coverage(sent.stems - named_by, split, self.src) >= RETOLD_WHOLE
+                    told_stems = self._told_stems(n, sj) - named_by
+                    retold = _coverage(told_stems, split, self.src) >= RETOLD_WHOLE
                 if retold:
                     told.append(aligned)
             if told and not any(a > max(told) - ALIGN_GAP for a in named):
@@ -2286,6 +2290,21 @@ class _Checker:
         names elsewhere ("Meridian will begin daily service"): checked only for standing
         where a sentence told again has another name."""
         return [m for m in self.art.lone_names if m.value[0] in self.known_names]
+
+    def _told_stems(self, n: int, si: int) -> frozenset[str]:
+        """A source sentence's words outside its quotations: an article's sentence is
+        weighed without its own, which are checked as quotes."""
+        key = (n, si)
+        found = self._unquoted.get(key)
+        if found is None:
+            doc = self.src.docs[n]
+            toks = [
+                t
+                for t in doc.sentences[si].tokens
+                if not doc.in_quote(t.start, t.end) and not N.is_number_word(t.lower)
+            ]
+            found = self._unquoted[key] = content_stems(toks) - _TIME_UNIT_STEMS
+        return found
 
     def _figures_agree(self, ai: int, n: int, si: int) -> bool:
         """Whether no figure says article sentence ``ai`` is another than source sentence
