@@ -216,6 +216,14 @@ def _compatible_units(f: Mention, o: Mention) -> bool:
     return {a, b} <= {"ord", "age"} or (a == "age" and b == "ord")
 
 
+_PLACE_OPENERS = frozenset({"from", "in", "at", "near", "nearby"})
+
+
+def _place_of(toks: Sequence, name: Mention) -> bool:
+    """ "from nearby Polwenna", "in Wrenmouth": a name given as where someone is from."""
+    return name.i0 > 0 and toks[name.i0 - 1].lower in _PLACE_OPENERS
+
+
 def _identifies(doc: _Doc, o: Mention, noun: str | None) -> bool:
     """Whether ``o`` names one of the things a count of ``noun`` counts ("car 217",
     "lap 14" against "34 cars", "25 laps"): a number, not a count, so never moved there."""
@@ -3132,11 +3140,3 @@ def check_facts(
     """Grounding report of a Markdown/plain ``article`` whose ``[n]`` cite ``sources[n-1]``."""
     src = _Sources(list(sources), story_date, {d.year for d in source_dates})
     return _Checker(article, src).run()
-
-
-_PLACE_OPENERS = frozenset({"from", "in", "at", "near", "nearby"})
-
-
-def _place_of(toks: Sequence, name: Mention) -> bool:
-    """ "from nearby Polwenna", "in Wrenmouth": a name given as where someone is from."""
-    return name.i0 > 0 and toks[name.i0 - 1].lower in _PLACE_OPENERS
