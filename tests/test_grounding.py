@@ -3031,3 +3031,15 @@ def test_a_sentence_told_again_is_weighed_without_its_quotation() -> None:
     assert unsupported(ok, source) == []
     moved = ok.replace("Little Saxby", "Owlthorpe")
     assert unsupported(moved, source) == [("name", "Owlthorpe")]
+
+
+def test_an_age_band_found_needs_no_passage() -> None:
+    # "Isla Penrose, 10, won the under-12s category" from a results heading
+    # "Under-12s (solo)": a label, with no words of a passage around it.
+    for part, name, band in (("final26a", "fa05", "12s"), ("final25a", "ea07", "8")):
+        case = next(c for c in load_part(part) if c.name.startswith(name))
+        report = check_facts(case.faithful, case.sources, case.story_date)
+        assert band not in [f.text for f in report.unsupported]
+    wrong = case.faithful.replace("the under-8s", "the under-7s")
+    assert wrong != case.faithful
+    assert "7s" in [f.text for f in check_facts(wrong, case.sources, case.story_date).unsupported]

@@ -625,7 +625,8 @@ class _Checker:
         # "came from 2-0 down to beat them 4-2": the 2-0 is in the next source sentence;
         # found there, and nothing fits better, it needs no more evidence.
         beside_ok = equal_beside and best_match > best_other
-        floor = 0.0 if distinctive or beside_ok else MIN_SCORE
+        # An age band ("the under-12s") is a label: found at all, it needs no passage.
+        floor = 0.0 if distinctive or beside_ok or f.unit == "band" else MIN_SCORE
         # Only a clear winner explains its occurrence away (not one of two swapped figures).
         clear = best_match >= best_other + CLAIM_MARGIN and match_words > 0
         # A value the sources give once is explained by its supported fact, unless the
