@@ -3043,3 +3043,20 @@ def test_an_age_band_found_needs_no_passage() -> None:
     wrong = case.faithful.replace("the under-8s", "the under-7s")
     assert wrong != case.faithful
     assert "7s" in [f.text for f in check_facts(wrong, case.sources, case.story_date).unsupported]
+
+
+def test_a_ratio_told_n_to_one() -> None:
+    source = [
+        "Representations: 287 objections, 41 letters of support\nProposal: replacing two "
+        "existing hard tennis courts.",
+        "The council received 112 letters backing the plans and 47 against.",
+    ]
+    ok = (
+        "Objections outnumbered the 41 letters of support by seven to one [1]. Supporters "
+        "outnumbered objectors by more than two to one: 112 letters backed the plans and 47 "
+        "opposed them [2]."
+    )
+    assert unsupported(ok, source) == []
+    assert unsupported(ok.replace("seven to one", "nine to one"), source) == [("number", "nine")]
+    wrong = ok.replace("more than two to one", "more than three to one")
+    assert unsupported(wrong, source) == [("number", "three")]

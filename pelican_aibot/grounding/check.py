@@ -87,6 +87,7 @@ REVERSED_PENALTY = 0.1  # a score read backwards ("6-4" for "4-6") is weaker evi
 DERIVE_ALIGN = 0.3
 DERIVE_SLACK = 0.15  # ... and how far behind the best-matching sentence it may be
 DERIVE_SENTENCES = 2
+RATIO_SLACK = 0.25  # "seven to one" for 287 to 41 (7.0), not for 300 to 41 (7.3)
 YEARS_SLACK = 0.3  # ... for the years since a source's year ("owned it for 58 years")
 DERIVE_REACH = 2  # sentences either side of the best one whose figures may be set against it
 NAME_MARGIN = 0.3  # how clearly another name's words must fit a name's place
@@ -703,6 +704,10 @@ class _Checker:
             return True
         if f.unit == "age" and person is None and self._epithet_age(f):
             return True
+        if f.family == "num" and (how := self._ratio_to_one(f)) is not None:
+            # A ratio told "N to one" is worked out, wherever else the sources say N.
+            self.worked_out[id(f)] = how
+            return True
         if f.family == "wd" and self._announced_that_day(f):
             return True
         if f.family == "year" and best_other < MIN_SCORE + MARGIN:
@@ -1130,6 +1135,31 @@ class _Checker:
             if m.family == "num" and _LABEL_LINE.fullmatch(label) and sent.stems & clause:
                 out.append(m)
         return out
+
+    def _ratio_to_one(self, f: Mention) -> str | None:
+        """ "outnumbered the 41 letters of support by seven to one" (287 objections), "by
+        more than two to one: 112 letters backed the plans and 47 opposed them": the
+        ratio of a figure of the sentence to another of it or of its passage."""
+        toks = self.art.sentences[f.sentence].tokens
+        if f.unit is not None or [t.lower for t in toks[f.i1 : f.i1 + 2]] != ["to", "one"]:
+            return None
+        mine = [
+            m.value
+            for m in self.art.values
+            if m.sentence == f.sentence and m is not f and m.family == "num" and m.unit is None
+        ]
+        theirs = [m.value for _, m, _ in self._passage_values(f) if m.unit is None]
+
+        def fits(ratio: float) -> bool:
+            if f.hedge == "over":
+                return f.value < ratio < f.value + 1
+            return abs(ratio - f.value) < RATIO_SLACK
+
+        for a in mine:
+            for b in mine + theirs:
+                if a and b and a != b and fits(max(a, b) / min(a, b)):
+                    return f"{max(a, b):g} to {min(a, b):g}"
+        return None
 
     def _cue_words(self, f: Mention) -> set[str]:
         """The words right beside an article's value, where a cue that it was worked out
