@@ -3060,3 +3060,19 @@ def test_a_ratio_told_n_to_one() -> None:
     assert unsupported(ok.replace("seven to one", "nine to one"), source) == [("number", "nine")]
     wrong = ok.replace("more than two to one", "more than three to one")
     assert unsupported(wrong, source) == [("number", "three")]
+
+
+def test_hours_from_a_time_on_one_named_day_to_a_time_on_another() -> None:
+    source = [
+        "The line between Caldermoor and Hebble Junction was closed from 11pm on Friday 23 "
+        "October until 5am on Monday 26 October while around 140 engineers replaced the "
+        "footbridge."
+    ]
+    ok = (
+        "The line was shut from 11pm on Friday until 5am on Monday, a 54-hour closure, "
+        "while around 140 workers replaced the bridge [1]."
+    )
+    today = date(2026, 10, 27)
+    assert unsupported(ok, source, story_date=today) == []
+    wrong = ok.replace("54-hour", "58-hour")
+    assert unsupported(wrong, source, story_date=today) == [("number", "58-hour")]

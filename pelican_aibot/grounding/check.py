@@ -87,6 +87,7 @@ REVERSED_PENALTY = 0.1  # a score read backwards ("6-4" for "4-6") is weaker evi
 DERIVE_ALIGN = 0.3
 DERIVE_SLACK = 0.15  # ... and how far behind the best-matching sentence it may be
 DERIVE_SENTENCES = 2
+WEEKDAY_REACH = 4  # tokens between a time and the named day it is on ("11pm on Friday")
 RATIO_SLACK = 0.25  # "seven to one" for 287 to 41 (7.0), not for 300 to 41 (7.3)
 YEARS_SLACK = 0.3  # ... for the years since a source's year ("owned it for 58 years")
 DERIVE_REACH = 2  # sentences either side of the best one whose figures may be set against it
@@ -1349,6 +1350,8 @@ class _Checker:
             how = self._months_between(f)
         if how is None and f.unit in ("day", "week"):
             how = self._days_between(f) or self._days_spanned(f) or self._days_told(f)
+        if how is None and f.unit == "dur":
+            how = self._weekday_span(f)
         if how is not None:
             self.worked_out[id(f)] = how
         return how is not None
@@ -1416,6 +1419,30 @@ class _Checker:
                 other = _calendar_day(value, today)
                 if other is not None and (start - other).days * _LATER[word] == days:
                     return f"{self.art.text[anchor.start : anchor.end]} - {text}"
+        return None
+
+    def _weekday_span(self, f: Mention) -> str | None:
+        """ "shut from 11pm on Friday until 5am on Monday, a 54-hour closure": the hours
+        from one time of a named day to a later one, both in the sentence."""
+        values = sorted(
+            (m for m in self.art.values if m.sentence == f.sentence), key=lambda m: m.i0
+        )
+        stamps = []
+        for clock in (m for m in values if m.unit == "clock" and m.raw is None):
+            days = [
+                m
+                for m in values
+                if m.family == "wd" and -WEEKDAY_REACH <= m.i0 - clock.i1 <= WEEKDAY_REACH
+            ]
+            day = min(days, key=lambda m: abs(m.i0 - clock.i1), default=None)
+            if day is not None:
+                stamps.append((day.value * 1440 + clock.value, clock, day))
+        text = self.art.text
+        for (a, ca, da), (b, cb, db) in itertools.combinations(stamps, 2):
+            minutes = (b - a) % (7 * 1440)
+            if da is not db and abs(minutes * 60 - f.value) < 1:
+                first = f"{text[ca.start : ca.end]} {text[da.start : da.end]}"
+                return f"{first} to {text[cb.start : cb.end]} {text[db.start : db.end]}"
         return None
 
     def _days_told(self, f: Mention) -> str | None:
