@@ -3076,3 +3076,17 @@ def test_hours_from_a_time_on_one_named_day_to_a_time_on_another() -> None:
     assert unsupported(ok, source, story_date=today) == []
     wrong = ok.replace("54-hour", "58-hour")
     assert unsupported(wrong, source, story_date=today) == [("number", "58-hour")]
+
+
+def test_a_place_word_before_a_name_is_no_role() -> None:
+    source = [
+        "Bramwick River Festival - Raft Race 2026 Official Results\nCourse: River Tarrant, "
+        "Abbey Meadows to Town Bridge, 2.4km\nWinners: Bramwick Young Farmers, 24 minutes 18 "
+        "seconds\nThank you to the river safety team."
+    ]
+    ok = (
+        "A crew from Bramwick Young Farmers won the River Festival raft race, completing "
+        "the 2.4km course from Abbey Meadows to Town Bridge in 24 minutes 18 seconds [1]."
+    )
+    # "River" is no role held by Tarrant, so "River Festival" is no other holder of it.
+    assert unsupported(ok, source) == []

@@ -1280,9 +1280,18 @@ def role_before(tokens: list[Token], a: int, b: int) -> str | None:
     if prev is None or prev.kind != "word":
         return None
     w = prev.lower.removesuffix("'s").removesuffix("’s")
-    if w in STOPWORDS or w in SPEECH_VERBS or len(w) < 3:
+    if w in STOPWORDS or w in SPEECH_VERBS or len(w) < 3 or w in _NOT_ROLES:
         return None
     return w if (w in TITLES or _ROLE_SUFFIX.search(w)) else None
+
+
+# Words ending like a role that name places, seasons or sides: "River Tarrant", "the
+# River Festival", "Winter Gardens", "Upper Mill" are no river's or winter's holder.
+_NOT_ROLES = {
+    "river", "water", "tower", "quarter", "manor", "border", "corner", "summer", "winter",
+    "september", "october", "november", "december", "center", "theater", "silver", "amber",
+    "upper", "lower", "inner", "outer", "other", "after", "under", "over",
+}  # fmt: skip
 
 
 _HONORIFIC_WORDS = {"dr", "mr", "mrs", "ms", "prof", "rev", "sir", "dame", "cllr"}
