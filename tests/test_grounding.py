@@ -3090,3 +3090,13 @@ def test_a_place_word_before_a_name_is_no_role() -> None:
     )
     # "River" is no role held by Tarrant, so "River Festival" is no other holder of it.
     assert unsupported(ok, source) == []
+
+
+def test_belonging_to_someone_makes_them_its_owner() -> None:
+    source = [
+        "The winning duck belonged to Harriet Oyelaran, 9, of Fenwick Road, who receives a "
+        "£250 voucher. Second place went to duck 0318, owned by Gordon Pike."
+    ]
+    ok = "Its owner, Harriet Oyelaran, 9, of Fenwick Road, receives a £250 voucher [1]."
+    # Not only Gordon Pike, whose duck was "owned by" him, is an owner.
+    assert unsupported(ok, source) == []

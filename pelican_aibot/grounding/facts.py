@@ -1307,6 +1307,7 @@ _ROLE_VERBS = {
     "chairs": "chair", "leads": "leader", "manages": "manager", "coaches": "coach",
     "captains": "captain", "owns": "owner", "founded": "founder", "runs": "runner",
 }  # fmt: skip
+_BELONGING = {"belonged", "belongs", "belonging"}
 _APPOSITION_STOP = {"of", "for", "at", "in", "with", "from", "on"}
 _AUXILIARIES = {"was", "were", "is", "are", "has", "had", "have", "will", "would", "could"}
 
@@ -1320,6 +1321,8 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
             if tokens[k - 1].lower in _PASSIVE_ROLES:
                 return _PASSIVE_ROLES[tokens[k - 1].lower]
             break
+        if tokens[k].lower == "to" and k > 0 and tokens[k - 1].lower in _BELONGING:
+            return "owner"  # "The winning duck belonged to Harriet Oyelaran"
         if tokens[k].kind != "word":
             break
     # "The Bishop of Harnley, the Rt Revd Simon Okafor-Bell": titles after the comma.
