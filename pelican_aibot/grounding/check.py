@@ -25,7 +25,6 @@ from typing import NamedTuple
 
 from . import derive as D
 from . import facts as F
-from . import normalize as N
 from . import swaps as S
 from .facts import Fact, Mention
 from .sources import (
@@ -38,7 +37,6 @@ from .sources import (
     _LATER,
     _LOOSE_BODY_WORDS,
     _RELATIONS,
-    _TIME_UNIT_STEMS,
     ELLIPSIS_GAP,
     _after_place_word,
     _attributed,
@@ -64,6 +62,7 @@ from .sources import (
     _Sources,
     _word_after,
     _word_key,
+    topic_stems,
 )
 from .text import STOPWORDS, content_stems, stem
 
@@ -914,10 +913,7 @@ class _Checker:
         source sentence of ``o`` ("collected 87 swarms, compared with 64 swarms from 162
         calls in 2025" for "Last season we received 162 calls and collected 64 swarms"):
         that sentence is told there, so it is no slot ``f`` was moved into."""
-        theirs = [
-            m for m in self.src.docs[n].values
-            if m.sentence == o.sentence and m.kind != "derived" and m.family == "num"
-        ]  # fmt: skip
+        theirs = self._source_figures.get((n, o.sentence), [])
         mine = [v for v in self.art.values if v.sentence == f.sentence and v is not f]
         return len(theirs) >= 2 and all(any(self._same_figure(v, m) for v in mine) for m in theirs)
 
@@ -1453,8 +1449,7 @@ class _Checker:
         if today is None:
             return None
         keep, _ = self._aligned_sentences(f, each_cited=True)
-        gap = _word_after(self.art.sentences[f.sentence].tokens, f) in _LATER
-        days = {_in_days(f)} if gap else {_in_days(f), _in_days(f) - 1}
+        days = self._day_counts(f)
         for n, si in keep:
             doc = self.src.docs[n]
             dated = [
@@ -1483,12 +1478,10 @@ class _Checker:
 
         def month_of(value: tuple) -> int | None:
             month, day, year = value
-            if month is None:
-                return None
-            if day is not None:
-                found = self._article_day(value) if year is None else date(year, month, 1)
-                return found.year * 12 + found.month if found else None
-            return year * 12 + month if year else None
+            if year is None and day is not None:
+                found = self._article_day(value)  # "January 28": the year its day is in
+                year = found.year if found else None
+            return year * 12 + month if year and month else None
 
         mine = [
             (month_of(m.value), self.art.text[m.start : m.end])
@@ -1539,14 +1532,18 @@ class _Checker:
             and m.family == "date"
             and (day := self._article_day(m.value)) is not None
         ]
-        # Both ends count in a span ("over 12 days, from July 14 to 25"), not in a gap
-        # ("died three days later, on June 11" is two days after June 9).
-        gap = _word_after(self.art.sentences[f.sentence].tokens, f) in _LATER
-        days = {_in_days(f)} if gap else {_in_days(f), _in_days(f) - 1}
+        days = self._day_counts(f)
         for (first, a), (last, b) in itertools.combinations(dated, 2):
             if (last - first).days in days and last > first:
                 return f"{self.art.text[a.start : a.end]} to {self.art.text[b.start : b.end]}"
         return None
+
+    def _day_counts(self, f: Mention) -> set[int]:
+        """The days between two dates that ``f``'s number of days may count. Both ends
+        count in a span ("over 12 days, from July 14 to 25"), not in a gap ("died three
+        days later, on June 11" is two days after June 9)."""
+        gap = _word_after(self.art.sentences[f.sentence].tokens, f) in _LATER
+        return {_in_days(f)} if gap else {_in_days(f), _in_days(f) - 1}
 
     def _share_told_beside(self, f: Mention, target: D.Target) -> str | None:
         """A percentage the article puts right next to a share in words, which tells it
@@ -1889,7 +1886,7 @@ class _Checker:
         near = [
             k
             for k in range(max(0, f.i0 - ROLE_REACH), min(len(toks), f.i1 + ROLE_REACH))
-            if words and toks[k].lower.removesuffix("'s").removesuffix("’s") == words[0]
+            if words and F.without_possessive(toks[k].lower) == words[0]
         ]
         if not near:
             return f.fact(self.art.text)
@@ -2364,12 +2361,8 @@ class _Checker:
         found = self._unquoted.get(key)
         if found is None:
             doc = self.src.docs[n]
-            toks = [
-                t
-                for t in doc.sentences[si].tokens
-                if not doc.in_quote(t.start, t.end) and not N.is_number_word(t.lower)
-            ]
-            found = self._unquoted[key] = content_stems(toks) - _TIME_UNIT_STEMS
+            toks = [t for t in doc.sentences[si].tokens if not doc.in_quote(t.start, t.end)]
+            found = self._unquoted[key] = topic_stems(toks)
         return found
 
     def _figures_agree(self, ai: int, n: int, si: int) -> bool:
@@ -2746,7 +2739,7 @@ class _Checker:
             if _of_sort(o, self.src.docs[n].values, o.sentence) > 1:
                 continue  # "jailed for six years for stealing £1.3m over nine years": both facts
             sent = self.src.docs[n].sentences[o.sentence]
-            words = {t.lower.removesuffix("'s").removesuffix("’s") for t in sent.tokens}
+            words = {F.without_possessive(t.lower) for t in sent.tokens}
             theirs = self._source_figures.get((n, o.sentence), [])
             found = sum(any(k in words for k in keys) for keys in names)
             found += sum(any(self._same_figure(v, x) for x in theirs) for v in figures)

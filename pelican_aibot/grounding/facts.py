@@ -833,8 +833,8 @@ def find_values(tokens: list[Token], source: bool = False) -> list[Mention]:
     i = 0
     while i < len(tokens):
         m = _age_band(tokens, i)
-        skip = m is None and (_code_number(tokens, i) or (source and _section_number(tokens, i)))
-        m = None if skip else m or _value_at(tokens, i)
+        if m is None and not (_code_number(tokens, i) or (source and _section_number(tokens, i))):
+            m = _value_at(tokens, i)
         if m is None and source and tokens[i].lower == "both":
             t = tokens[i]
             m = Mention("number", "num", 2.0, t.start, t.end, None, i, i + 1, raw=2.0)
@@ -1164,10 +1164,15 @@ def find_quotes(masked: str) -> list[tuple[int, int]]:
     return spans
 
 
+def without_possessive(word: str) -> str:
+    """ "council's" -> "council", with a straight or a curly apostrophe."""
+    return word.removesuffix("'s").removesuffix("’s")
+
+
 def _name_token(tok: Token) -> bool:
     if tok.kind != "word" or not tok.text[:1].isupper():
         return False
-    lw = tok.lower.removesuffix("'s").removesuffix("’s")
+    lw = without_possessive(tok.lower)
     return lw not in N.FULL_WEEKDAYS and lw not in N.MONTHS and lw not in COMMON_PROPER
 
 
@@ -1241,7 +1246,7 @@ _FEAST_WORDS = {
 def _feast_day(toks: list[Token], a: int, b: int) -> bool:
     """Whether tokens ``a:b`` are a named day of the calendar, no one's name ("Eve" of
     "Christmas Eve" is; "Eve Rowlands" is not)."""
-    words = [t.lower.removesuffix("'s").removesuffix("’s") for t in toks[a:b] if t.kind == "word"]
+    words = [without_possessive(t.lower) for t in toks[a:b] if t.kind == "word"]
     if not words or any(w not in _FEAST_WORDS for w in words):
         return False
     if words == ["eve"]:
@@ -1279,10 +1284,15 @@ def role_before(tokens: list[Token], a: int, b: int) -> str | None:
         prev = _at(tokens, k - 1)
     if prev is None or prev.kind != "word":
         return None
-    w = prev.lower.removesuffix("'s").removesuffix("’s")
-    if w in STOPWORDS or w in SPEECH_VERBS or len(w) < 3 or w in _NOT_ROLES:
+    w = without_possessive(prev.lower)
+    if w in STOPWORDS or w in SPEECH_VERBS or w in _NOT_ROLES:
         return None
-    return w if (w in TITLES or _ROLE_SUFFIX.search(w)) else None
+    return w if _role_word(w) else None
+
+
+def _role_word(w: str) -> bool:
+    """ "captain", "chairman", "director": a title or a word ending like a role."""
+    return len(w) >= 3 and (w in TITLES or _ROLE_SUFFIX.search(w) is not None)
 
 
 # Words ending like a role that name places, seasons or sides: "River Tarrant", "the
@@ -1330,8 +1340,8 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
         a -= 1
     before, comma = _at(tokens, a - 2), _at(tokens, a - 1)
     if comma is not None and comma.text == "," and before is not None and before.kind == "word":
-        w = before.lower.removesuffix("'s").removesuffix("’s")
-        if w not in STOPWORDS and len(w) >= 3 and (w in TITLES or _ROLE_SUFFIX.search(w)):
+        w = without_possessive(before.lower)
+        if w not in STOPWORDS and _role_word(w):
             return w
         # "the council's director of place, Bethan Morrow": a role of a field or body.
         for k in (a - 4, a - 5):
@@ -1340,8 +1350,8 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
                 continue
             field = tokens[k + 2 : a - 1]
             if all(t.kind == "word" and t.lower not in STOPWORDS for t in field):
-                w = head.lower.removesuffix("'s").removesuffix("’s")
-                if len(w) >= 3 and (w in TITLES or _ROLE_SUFFIX.search(w)):
+                w = without_possessive(head.lower)
+                if _role_word(w):
                     return f"{w} of {field[0].lower}"
     after = _at(tokens, b)
     if after is not None and after.text == "(":
@@ -1376,7 +1386,7 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
             return None  # "Isla Brennan, was thrown into the river": no apposition
         if t.lower in _APPOSITION_SKIP or (t.lower in STOPWORDS and role is None):
             continue
-        w = t.lower.removesuffix("'s").removesuffix("’s")
+        w = without_possessive(t.lower)
         if w in TITLES or (len(w) >= 3 and _ROLE_SUFFIX.search(w) and not t.text[:1].isupper()):
             role = w
         elif role is None and w != t.lower:

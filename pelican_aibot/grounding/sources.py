@@ -17,7 +17,15 @@ from datetime import date, timedelta
 from . import facts as F
 from . import normalize as N
 from .facts import Mention
-from .text import STOPWORDS, Sentence, content_stems, mask_markdown, split_sentences, tokenize
+from .text import (
+    STOPWORDS,
+    Sentence,
+    Token,
+    content_stems,
+    mask_markdown,
+    split_sentences,
+    tokenize,
+)
 
 PRONOUN_STEMS = 4  # an article sentence this short, opening with "She", is about the last one's
 ISSUE_LINES = 3  # a source's date of issue is in its first lines (a heading, a dateline)
@@ -39,6 +47,12 @@ _TIME_UNIT_STEMS = content_stems(tokenize("hours minutes seconds hour minute sec
 _ANAPHORS = {"he", "she", "it", "they", "this", "these"}  # subjects: "Her husband" is another
 
 
+def topic_stems(tokens: Sequence[Token]) -> frozenset[str]:
+    """Content stems that say what tokens are about. Number words are values, not topic
+    ("four minutes" and "4 minutes" align alike), nor time units ("2:06:31" has none)."""
+    return content_stems([t for t in tokens if not N.is_number_word(t.lower)]) - _TIME_UNIT_STEMS
+
+
 class _Doc:
     """A text split into sentences with its values, quotes and name mentions."""
 
@@ -55,9 +69,7 @@ class _Doc:
         for si, sent in enumerate(self.sentences):
             # An article's quotations are checked on their own; they would only blur alignment.
             own = [t for t in sent.tokens if source or not self.in_quote(t.start, t.end)]
-            # Number words are values, not topic: "four minutes" and "4 minutes" align alike.
-            own = [t for t in own if not N.is_number_word(t.lower)]
-            sent.stems = content_stems(own) - _TIME_UNIT_STEMS  # "2:06:31" has none
+            sent.stems = topic_stems(own)
             first = next((t for t in sent.tokens if t.kind == "word"), None)
             # "She was 91.": the sentence is about what the one before it names. In an
             # article only a short one: a long sentence has its own passage.
