@@ -7,109 +7,99 @@ match the words next to the article's value ("12 injured" vs "12 dead"). The
 fact is supported when an occurrence with an equal value scores about as well
 as the best occurrence overall: a value that exists in the sources but belongs
 to another fact loses to the fact it really belongs to.
+
+This module places figures and runs the check; the rules for names (names.py),
+quotations (quotes.py) and dates (dates.py) are mixed into its checker, and the
+tuned weights live in weights.py.
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import logging
-import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import NamedTuple
 
 from . import derive as D
 from . import facts as F
 from . import swaps as S
+from .compare import (
+    FRACTION_TOLERANCE,
+    _compatible_units,
+    _coverage,
+    _dice,
+    _distinctive,
+    _rounding_step,
+    _same_sort,
+    _same_value,
+    _within,
+)
+from .dates import (
+    DateChecks,
+)
 from .facts import Fact, Mention
+from .names import (
+    NameChecks,
+    _name_word_match,
+    _names_meet,
+)
+from .quotes import (
+    QuoteChecks,
+)
 from .sources import (
-    _ACRONYM,
     _AGED,
-    _ANNOUNCE_VERBS,
     _APPOSED,
-    _APPOSITION_GAP,
     _DIRECTION_STEMS,
-    _LATER,
-    _LOOSE_BODY_WORDS,
-    _RELATIONS,
-    ELLIPSIS_GAP,
-    _after_place_word,
-    _attributed,
-    _body_name,
-    _calendar_day,
     _coarser_date,
-    _date_after,
     _dateline,
     _Doc,
-    _heading_date,
-    _in_days,
-    _initials,
     _line_rank,
     _list_item,
     _lower_words,
-    _nearest_year,
-    _neighbours,
-    _old_year,
     _part_of_number,
     _per_head,
-    _period_word,
-    _role_key,
     _Sources,
     _word_after,
-    _word_key,
-    topic_stems,
 )
-from .text import STOPWORDS, content_stems, stem
+from .text import stem
+from .weights import (
+    ALIGN_GAP,
+    ALIGN_SLACK,
+    ALIGN_WEIGHT,
+    CITE_BONUS,
+    CLAIM_MARGIN,
+    DERIVE_ALIGN,
+    DERIVE_CUE_WINDOW,
+    DERIVE_REACH,
+    DERIVE_SENTENCES,
+    DERIVE_SLACK,
+    FAR_APART,
+    HIGH_ALIGN,
+    LEAD_WEIGHT,
+    LINE_WORDS,
+    MARGIN,
+    MIN_SCORE,
+    OWNER_REACH,
+    PERSON_GAP,
+    RATIO_SLACK,
+    REVERSED_PENALTY,
+    RIVAL_ALIGN,
+    ROUNDED_SHARE,
+    SLOT_WORDS,
+    SMALL_COUNT,
+    TOLD_SLACK,
+    UNIQUE_ALIGN,
+    WORDS_CLEAR,
+    WORDS_SLACK,
+    YEARS_SLACK,
+)
 
 logger = logging.getLogger(__name__)
-
-# Tuned on tests/eval/dev only (the held-out cases were written first and never tuned on).
-ALIGN_WEIGHT = 0.6
-CITE_BONUS = 0.1
-MIN_SCORE = 0.15  # an equal value in an unrelated passage is no support
-MARGIN = 0.08  # how far an equal value may trail the best competing occurrence
-LEAD_WEIGHT = 0.3
-CONTEXT_MINE = 0.7  # weight of "article context found in the source one" vs the reverse
-WORDS_SLACK = 0.1  # how much worse the next words of a competing value may fit
-# Calibration of the precision/recall trade-off (third round, dev only):
-ALIGN_SLACK = 0.15  # how much worse a rival's passage may align than the equal value's
-WORDS_CLEAR = 0.3  # how much better a rival's next words must fit to count from afar
-TOLD_SLACK = 0.3  # how much worse a figure telling a rival's sentence may fit its words
-CLAIM_MARGIN = 0.2  # how clearly a fact must win its occurrence to take it from the others
-REVERSED_PENALTY = 0.1  # a score read backwards ("6-4" for "4-6") is weaker evidence
-# Derived values (fourth round): how closely a source sentence must match to lend its figures.
-DERIVE_ALIGN = 0.3
-DERIVE_SLACK = 0.15  # ... and how far behind the best-matching sentence it may be
-DERIVE_SENTENCES = 2
-WEEKDAY_REACH = 4  # tokens between a time and the named day it is on ("11pm on Friday")
-RATIO_SLACK = 0.25  # "seven to one" for 287 to 41 (7.0), not for 300 to 41 (7.3)
-YEARS_SLACK = 0.3  # ... for the years since a source's year ("owned it for 58 years")
-DERIVE_REACH = 2  # sentences either side of the best one whose figures may be set against it
-NAME_MARGIN = 0.3  # how clearly another name's words must fit a name's place
-RIVAL_ALIGN = 0.25  # a rival with no word in common needs a passage at least this close
-ROUNDED_SHARE = 0.025  # how far "about 10,800" may be from the worked-out figure, at most
-ANNOUNCE_REACH = 5  # words between "announced" and the weekday it was announced on
-SMALL_COUNT = 12  # a count of listed names, at most
-JOIN_GAP = 40  # characters of attribution between two joined pieces of a quotation
-ROLE_REACH = 8  # words between a name and the role given beside it
-PERSON_GAP = 6  # words between a value and the name it belongs to
-UNIQUE_ALIGN = 0.3  # a value given once is explained by a fact told from its sentence
-SLOT_WORDS = 0.8  # ... and a rival whose next words fit this well holds the figure's place
-HIGH_ALIGN = 0.75  # a source sentence this like the article's is its passage ...
-ALIGN_GAP = 0.25  # ... when no rival's sentence comes within this
-FAR_APART = 50  # a figure fifty times another is not the other moved
-OWNER_REACH = 15  # words back from an article's figure to the name it belongs to
-RETOLD_STEMS = 4  # words besides the name an article sentence needs to be a retelling
-RETOLD_BACK = 0.5  # ... and the share of the source sentence's words it tells again
-RETOLD_WHOLE = 0.6  # ... or of them but its name, when no figure says otherwise
-LINE_WORDS = 3  # words besides names in an item of a results list or table
-SPEAKER_GAP = 7  # words between a speech verb and a name that may be its speaker
-DERIVE_CUE_WINDOW = 3  # tokens either side of a value where its cue ("short of") must be
 
 
 @dataclass(frozen=True)
@@ -197,26 +187,6 @@ def _fact_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _compatible_units(f: Mention, o: Mention) -> bool:
-    a, b = f.unit, o.unit
-    if a == b:
-        return True
-    if "half" in (a, b) or "band" in (a, b):
-        return False  # "the under-8s" is no count of eight
-    if a is None or b is None:
-        if f.fraction or o.fraction:
-            return False  # "almost a third" is a share, no bare 31 or 33
-        # A bare number may stand for a measure ("She was 91" / "aged 91"), unless it
-        # counts something else: "26 rescuers" is not "26 hours".
-        unit = a or b
-        return unit in ("ord", "age", "m") or (f.noun if a is None else o.noun) is None
-    if {a, b} == {"ord", "dur"}:  # "in the 12th minute" / "after 12 minutes"
-        return True
-    if {a, b} == {"clock", "dur"}:  # "48:12" may be a time of 48 minutes 12 seconds
-        return (f if a == "clock" else o).raw is not None
-    return {a, b} <= {"ord", "age"} or (a == "age" and b == "ord")
-
-
 _PLACE_OPENERS = frozenset({"from", "in", "at", "near", "nearby"})
 
 
@@ -232,100 +202,6 @@ def _identifies(doc: _Doc, o: Mention, noun: str | None) -> bool:
         return False
     before = doc.sentences[o.sentence].tokens[o.i0 - 1]
     return before.kind == "word" and stem(before.text) == noun
-
-
-def _same_sort(f: Mention, o: Mention) -> bool:
-    """Values that can stand in for each other: same unit, or a race time in either form."""
-    if f.unit is None and o.unit == "age":
-        # "Tomas, her husband, is 84" against "Tomas, 86,": a number standing alone, with
-        # no noun or word of its own, may be an age moved from another person.
-        return f.noun is None and not f.context and 16 <= f.value <= 110
-    if f.unit is None and o.unit is None and (f.value == int(f.value)) != (o.value == int(o.value)):
-        return False  # "in 95.66" (a time) and "1." (a place) are different sorts of figure
-    return f.unit == o.unit or ({f.unit, o.unit} == {"clock", "dur"} and _as_dur(o) is not None)
-
-
-def _as_dur(m: Mention) -> float | None:
-    """Seconds of a duration, or of a "27:55" read as minutes and seconds."""
-    if m.unit == "dur":
-        return m.value
-    return m.value if m.unit == "clock" and m.raw is not None else None
-
-
-def _same_value(f: Mention, o: Mention, src: _Sources, source_years: set[int]) -> bool:
-    if f.family == "num":
-        a, b = f.value, o.value
-        if f.unit != o.unit and None in (f.unit, o.unit):
-            # "four hours" against a bare "four": compare the numbers as written.
-            a, b = S.as_written(f), S.as_written(o)
-            if "m" in (f.unit, o.unit):  # "1.5m nets": a million, not metres
-                million = (f if f.unit == "m" else o).value * 1e6
-                if math.isclose(million, (o if f.unit == "m" else f).value, rel_tol=1e-9):
-                    return True
-        elif {f.unit, o.unit} == {"clock", "dur"}:
-            clock, dur = (f, o) if f.unit == "clock" else (o, f)
-            return any(math.isclose(dur.value, clock.value * k) for k in (1, 60))
-        elif {f.unit, o.unit} == {"ord", "dur"}:
-            dur = f if f.unit == "dur" else o
-            if dur.raw is None or not math.isclose(dur.value, dur.raw * 60):
-                return False  # minutes only
-            a, b = dur.raw, (o if dur is f else f).value
-        if math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9):
-            return True
-        if (f.fraction or o.fraction) and f.unit == o.unit == "pct":
-            return abs(a - b) <= FRACTION_TOLERANCE  # "two-fifths" for 40%, "a third" for 33%
-        return (
-            bool(f.hedge)
-            # A small figure only for a source figure in parts: "more than four years" for
-            # "4 years 2 months".
-            and (a >= 10 or b != int(b))
-            and f.unit not in ("ord", "clock")
-            and _within(f.hedge, a, b)
-        )
-    if f.family == "score":
-        return f.value == o.value or f.value == o.value[::-1]
-    if f.family in ("year", "wd"):
-        return f.value == o.value
-    if f.family == "date":
-        (fm, fd, fy), (om, od, oy) = f.value, o.value
-        if fm != om or (fd is not None and fd != od):
-            return False
-        if fy is not None and oy is None:
-            # "on February 12" in a story of November 28 is most likely next February's.
-            near = _nearest_year(src.story_date, fm, fd) if fd is not None else None
-            return fy in src.allowed_years or fy in source_years or fy == near
-        return fy is None or fy == oy
-    return False
-
-
-_ROUNDED = re.compile(r"(\d[\d,]*)(?:\.(\d+))?\s*(m|bn|million|billion)\b", re.IGNORECASE)
-_SCALE_WORDS = {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
-
-
-def _rounding_step(text: str, value: float) -> float | None:
-    """The precision of a figure written in millions or billions: "£1.28m" is to the
-    nearest £10,000; None for a figure written out in full ("£1,284,000") or a measure
-    ("1.6m" of water)."""
-    m = _ROUNDED.search(text)
-    if m is None or value < (scale := _SCALE_WORDS[m.group(3).lower()]):
-        return None
-    return 10.0 ** -len(m.group(2) or "") * scale
-
-
-SCORE_DISTINCT = 10  # points in a score (both sides) from which it is unlikely by chance
-FRACTION_TOLERANCE = 1.0  # percentage points
-HEDGE_TOLERANCE = 0.1  # "about 1,200" for 1,187; "nearly three decades" for 27 years
-
-
-def _within(hedge: str, written: float, source: float) -> bool:
-    """Whether the sources' figure fits a hedged one: 'nearly 30' fits 27, not 31."""
-    low, high = written * (1 - HEDGE_TOLERANCE * 1.5), written * (1 + HEDGE_TOLERANCE * 1.5)
-    if hedge == "under":
-        return low <= source <= written
-    if hedge == "over":
-        return written <= source <= high
-    # "about 1,200" rounds a count; "around 29C" is a forecast figure to take as given.
-    return written >= 100 and abs(source - written) <= written * HEDGE_TOLERANCE + 1e-9
 
 
 class _Rival(NamedTuple):
@@ -349,36 +225,7 @@ def _far_apart(f: Mention, o: Mention) -> bool:
     return a > 0 and b / a > FAR_APART
 
 
-def _distinctive(f: Mention) -> bool:
-    """A value unlikely to match by chance: no passage needed when nothing competes."""
-    if f.family == "num":
-        v = f.value
-        if f.unit == "pct" and not f.fraction:  # "91%": two digits and a unit
-            return abs(v) >= 10
-        return f.unit not in ("ord", "age") and (abs(v) >= 100 or v != int(v) or f.unit == "clock")
-    if f.family == "score":  # "7 for, 4 against" is rarer by chance than "2-1"
-        return sum(f.value) >= SCORE_DISTINCT
-    return f.family == "year" or (f.family == "date" and f.value[1] is not None)
-
-
-def _coverage(a: frozenset[str], b: frozenset[str], src: _Sources) -> float:
-    """Share of ``a``'s (IDF-weighted) words found in ``b``."""
-    both = a & b
-    if not both:
-        return 0.0
-    return src.weight(both) / src.weight(a)
-
-
-def _dice(a: frozenset[str], b: frozenset[str], src: _Sources) -> float:
-    """Overlap of two local contexts, mostly how much of the article's side is explained."""
-    common = a & b
-    if not common:
-        return 0.0
-    both = src.weight(common)
-    return CONTEXT_MINE * both / src.weight(a) + (1 - CONTEXT_MINE) * both / src.weight(b)
-
-
-class _Checker:
+class _Checker(NameChecks, QuoteChecks, DateChecks):
     def __init__(self, article: str, src: _Sources) -> None:
         self.art = _Doc(article)
         self.src = src
@@ -732,72 +579,6 @@ class _Checker:
         """Whether source sentence ``si`` gives at least as many figures of ``f``'s sort
         as ``f``'s article sentence does."""
         return _of_sort(f, self.src.docs[n].values, si) >= _of_sort(f, self.art.values, f.sentence)
-
-    def _period_named(self, f: Mention) -> bool:
-        """ "in the third period", "lost the first set": an ordinal that names a part of a
-        match, as a source names it, is that part; which goals or points fell in it is
-        the business of the other figures of the sentence."""
-        word = _period_word(self.art.sentences[f.sentence].tokens, f.i1)
-        if word is None:
-            return False
-        return any(
-            o.unit == "ord"
-            and o.value == f.value
-            and _period_word(self.src.docs[n].sentences[o.sentence].tokens, o.i1) == word
-            for n, o in self.src.by_family["num"]
-        )
-
-    def _date_after_gap(self, f: Mention) -> bool:
-        """ "refunded within 14 days, by September 20": a date the sentence's own number
-        of days (or weeks) after a source's date of issue, or before it when it says so."""
-        today = self.src.story_date
-        day = self._article_day(f.value) if today is not None else None
-        if day is None:
-            return False
-        toks = self.art.sentences[f.sentence].tokens
-        back = any(t.lower in ("earlier", "before") for t in toks)
-        spans = [
-            m
-            for m in self.art.values
-            if m.sentence == f.sentence and m.family == "num" and m.unit in ("day", "week")
-        ]
-        gaps = [_in_days(m) for m in spans]
-        # "served on April 2, gave him 28 days, a deadline that ran out on April 30": the
-        # sentence's own date, its number of days, then the date they lead to.
-        for start in self.art.values:
-            if start.sentence != f.sentence or start.family != "date" or start.i0 >= f.i0:
-                continue
-            first = self._article_day(start.value)
-            for gap in spans:
-                if first is None or not start.i0 < gap.i0 < f.i0:
-                    continue
-                end = first + timedelta(days=_in_days(gap))
-                if (end.month, end.day) == f.value[:2] and f.value[2] in (None, end.year):
-                    text = self.art.text[start.start : start.end]
-                    self.worked_out[id(f)] = f"{text} + {_in_days(gap)} days"
-                    return True
-        # Counted from the day a source speaks from: any other date of the sources would
-        # be one gap away from a wrong date too often ("by August 16", two weeks after the
-        # festival's last day, for the statement's "within 14 days").
-        for doc in self.src.docs:
-            other = _heading_date(doc, today)
-            gap = (other - day if back else day - other).days if other else None
-            if gap in gaps:
-                sign = "-" if back else "+"
-                self.worked_out[id(f)] = f"{other:%B} {other.day} {sign} {gap} days"
-                return True
-        return False
-
-    def _announced_that_day(self, f: Mention) -> bool:
-        """ "Organisers announced at 11am on Thursday" from a statement headed "Thursday 30
-        July 2026, 11am": the day a source was issued is the day it announced its news."""
-        today = self.src.story_date
-        toks = self.art.sentences[f.sentence].tokens
-        before = {t.lower for t in toks[max(0, f.i0 - ANNOUNCE_REACH) : f.i0]}
-        if today is None or not before & _ANNOUNCE_VERBS:
-            return False
-        days = (_heading_date(doc, today) for doc in self.src.docs)
-        return any(day is not None and day.weekday() == f.value for day in days)
 
     def _score_from_counts(self, f: Mention) -> bool:
         """ "backed strike action by 618 votes to 244" from "618 members voted yes and 244
@@ -1352,199 +1133,6 @@ class _Checker:
             self.worked_out[id(f)] = how
         return how is not None
 
-    def _years_from_stated(self, f: Mention, today: date) -> str | None:
-        """ "joined in 2021, five years ago"; "dates from 1480, making it 546 years old";
-        "bought it in 2021 and closed it two years later" (a source sentence giving both
-        years): counted from a year the article states just before, itself checked."""
-        word = _word_after(self.art.sentences[f.sentence].tokens, f)
-        years = [
-            m
-            for m in self.art.values
-            if (m.family == "year" or _old_year(self.art.text[m.start : m.end], today))
-            and (m.sentence == f.sentence - 1 or (m.sentence == f.sentence and m.i0 < f.i0))
-        ]
-        for y in reversed(years):
-            if word in ("later", "after"):
-                # A later year of the source sentence that gives this one.
-                found = next(
-                    (
-                        o
-                        for n, o in self.src.by_family["year"]
-                        if o.kind == "date"
-                        and o.value - y.value == f.value
-                        and any(
-                            v.family == "year" and v.value == y.value and v.sentence == o.sentence
-                            for v in self.src.docs[n].values
-                        )
-                    ),
-                    None,
-                )
-                if found is not None:
-                    return f"{found.value} - {y.value}"
-            if today.year - y.value == f.value and word not in ("later", "earlier"):
-                return f"{today.year} - {y.value}"
-        return None
-
-    def _days_between(self, f: Mention) -> str | None:
-        """ "arrested on Monday, June 1, 16 days after the raid": the gap between a date
-        the sentence gives and a date of the sources (the raid's May 16), in the direction
-        the word after it says."""
-        word = _word_after(self.art.sentences[f.sentence].tokens, f)
-        today = self.src.story_date
-        if word not in _LATER or today is None:
-            return None
-        anchors = [
-            m
-            for m in self.art.values
-            if m.sentence == f.sentence and m.family == "date" and m.value[1] is not None
-        ]
-        if not anchors:
-            return None
-        # The date nearest before the gap ("on June 1, 16 days after"), else after it.
-        anchor = min(anchors, key=lambda m: (m.i0 > f.i0, abs(m.i0 - f.i0)))
-        start = self._article_day(anchor.value)
-        days = _in_days(f)
-        if start is None:
-            return None
-        for doc in self.src.docs:
-            dates = [(m.value, doc.text[m.start : m.end]) for m in doc.values if m.family == "date"]
-            issued = _heading_date(doc, today)
-            if issued is not None:
-                dates.append(((issued.month, issued.day, issued.year), "its date of issue"))
-            for value, text in dates:
-                other = _calendar_day(value, today)
-                if other is not None and (start - other).days * _LATER[word] == days:
-                    return f"{self.art.text[anchor.start : anchor.end]} - {text}"
-        return None
-
-    def _weekday_span(self, f: Mention) -> str | None:
-        """ "shut from 11pm on Friday until 5am on Monday, a 54-hour closure": the hours
-        from one time of a named day to a later one, both in the sentence."""
-        values = sorted(
-            (m for m in self.art.values if m.sentence == f.sentence), key=lambda m: m.i0
-        )
-        stamps = []
-        for clock in (m for m in values if m.unit == "clock" and m.raw is None):
-            days = [
-                m
-                for m in values
-                if m.family == "wd" and -WEEKDAY_REACH <= m.i0 - clock.i1 <= WEEKDAY_REACH
-            ]
-            day = min(days, key=lambda m: abs(m.i0 - clock.i1), default=None)
-            if day is not None:
-                stamps.append((day.value * 1440 + clock.value, clock, day))
-        text = self.art.text
-        for (a, ca, da), (b, cb, db) in itertools.combinations(stamps, 2):
-            minutes = (b - a) % (7 * 1440)
-            if da is not db and abs(minutes * 60 - f.value) < 1:
-                first = f"{text[ca.start : ca.end]} {text[da.start : da.end]}"
-                return f"{first} to {text[cb.start : cb.end]} {text[db.start : db.end]}"
-        return None
-
-    def _days_told(self, f: Mention) -> str | None:
-        """ "put back by 14 days", "over the eight weeks": the days from one date to
-        another of the source sentences that best match the article's, counted as
-        ``_days_spanned`` counts them."""
-        today = self.src.story_date
-        if today is None:
-            return None
-        keep, _ = self._aligned_sentences(f, each_cited=True)
-        days = self._day_counts(f)
-        for n, si in keep:
-            doc = self.src.docs[n]
-            dated = [
-                (day, m)
-                for m in doc.values
-                if m.sentence == si
-                and m.family == "date"
-                and (day := _calendar_day(m.value, today)) is not None
-            ]
-            for (first, a), (last, b) in itertools.combinations(dated, 2):
-                if abs((last - first).days) in days:
-                    return f"{doc.text[a.start : a.end]} to {doc.text[b.start : b.end]}"
-        return None
-
-    def _months_between(self, f: Mention) -> str | None:
-        """ "seven months after the inspection", "for two years and seven months, from
-        March 2022 to October 2024": the calendar months from a date of the article's
-        sentence (or the one before) to another date of it, of the source sentences it
-        tells, or of the day a source or the story was written. "More than four months"
-        may be five."""
-        today = self.src.story_date
-        if today is None:
-            return None
-        months = round(f.value * (12 if f.unit == "year" else 1))
-        wanted = {months, months + 1} if f.hedge == "over" else {months}
-
-        def month_of(value: tuple) -> int | None:
-            month, day, year = value
-            if year is None and day is not None:
-                found = self._article_day(value)  # "January 28": the year its day is in
-                year = found.year if found else None
-            return year * 12 + month if year and month else None
-
-        mine = [
-            (month_of(m.value), self.art.text[m.start : m.end])
-            for m in self.art.values
-            if m.family == "date" and f.sentence - 1 <= m.sentence <= f.sentence
-        ]
-        keep, _ = self._aligned_sentences(f, each_cited=True)
-        theirs = [
-            (month_of(m.value), self.src.docs[n].text[m.start : m.end])
-            for n, si in keep
-            for m in self.src.docs[n].values
-            if m.sentence == si and m.family == "date"
-        ]
-        issued = [_heading_date(doc, today) for doc in self.src.docs] + [today]
-        theirs += [(d.year * 12 + d.month, f"{d:%B %Y}") for d in issued if d is not None]
-        for a, a_text in mine:
-            for b, b_text in mine + theirs:
-                if a is not None and b is not None and abs(a - b) in wanted and a_text != b_text:
-                    return f"{b_text} to {a_text}"
-        return None
-
-    def _article_day(self, value: tuple) -> date | None:
-        """An article's date as a day of the calendar: with no year written, the year the
-        sources give that same day ("January 28" of a report's "28 January 2026"), else
-        the one nearest the story's date."""
-        month, day, year = value
-        if year is None and day is not None:
-            years = {
-                o.value[2]
-                for _, o in self.src.by_family.get("date", ())
-                if o.value[:2] == (month, day) and o.value[2] is not None
-            }
-            if len(years) == 1:
-                year = years.pop()
-        today = self.src.story_date
-        return _calendar_day((month, day, year), today) if today is not None else None
-
-    def _days_spanned(self, f: Mention) -> str | None:
-        """ "over 12 days, from July 14 to 25": the days from one date its sentence gives
-        to another, counted with both ends or without the first."""
-        today = self.src.story_date
-        if today is None:
-            return None
-        dated = [
-            (day, m)
-            for m in self.art.values
-            if m.sentence == f.sentence
-            and m.family == "date"
-            and (day := self._article_day(m.value)) is not None
-        ]
-        days = self._day_counts(f)
-        for (first, a), (last, b) in itertools.combinations(dated, 2):
-            if (last - first).days in days and last > first:
-                return f"{self.art.text[a.start : a.end]} to {self.art.text[b.start : b.end]}"
-        return None
-
-    def _day_counts(self, f: Mention) -> set[int]:
-        """The days between two dates that ``f``'s number of days may count. Both ends
-        count in a span ("over 12 days, from July 14 to 25"), not in a gap ("died three
-        days later, on June 11" is two days after June 9)."""
-        gap = _word_after(self.art.sentences[f.sentence].tokens, f) in _LATER
-        return {_in_days(f)} if gap else {_in_days(f), _in_days(f) - 1}
-
     def _share_told_beside(self, f: Mention, target: D.Target) -> str | None:
         """A percentage the article puts right next to a share in words, which tells it
         again less precisely: "more than a quarter of officers, 27 per cent"."""
@@ -1595,199 +1183,6 @@ class _Checker:
 
     def _doc_years(self, n: int) -> set[int]:
         return self.src.doc_years[n]
-
-    def name_supported(self, f: Mention) -> bool:
-        """Every part of the name occurs, in order, in some source (names are shared freely)."""
-        text = self.art.text[f.start : f.end]
-        groups = F.name_groups(text)
-        first_word = F.name_keys(text.split()[0])
-        # A sentence's first word is capitalised anyway: "Sponsor Sen. Marcus Hale".
-        # ... but only an ordinary word, or one before a person's surname ("Together Sandhu
-        # took the title"): "Coastway Rail" is no "Rail" of the sources.
-        first = text.split()[0].lower()
-        ordinary = (
-            first in self.src.lower_words
-            or first in self.art_lower
-            or first in F.TITLES
-            or (bool(groups) and groups[0][-1] in self.surnames and not _body_name(text))
-        )
-        may_drop_first = (
-            f.unit == "opens"
-            and first_word
-            and groups
-            and len(groups[0]) > 1
-            and ordinary
-            and not self._source_name_word(first_word[0])
-        )
-        if may_drop_first and all(self._name_found(g) for g in [groups[0][1:], *groups[1:]]):
-            return True
-        if _initials(text) in self.src.acronyms and len(text.split()) > 1:
-            return True  # "World Health Organization" for the sources' "WHO"
-        known = {w.lower() for w in _ACRONYM.findall(text)} & self.src.initials
-        groups = [kept for g in groups if (kept := [k for k in g if k not in known])]
-        if not groups:
-            return True  # "the VRA" for "Verano Rail Authority"
-        generic = {w.lower() for w in text.split()} & (F.GENERIC_NAME_WORDS - F.OPTIONAL_NAME_WORDS)
-        # A title word after the name's first word is part of the name: "Kestrel Lady",
-        # "Northfell Farmers' Union".
-        words = [_word_key(w) for w in re.findall(r"[^\W\d_]+", text)]
-        first = next((i for i, w in enumerate(words) if w not in F.TITLES), len(words))
-        generic |= {w for w in words[first + 1 :] if w in F.TITLES}
-        if not generic <= self.src.all_words:
-            return False  # "Norbridge General Hospital" when the sources only know an infirmary
-        if all(self._name_found(g) for g in groups):
-            return self._body_whole(text)
-        if len(groups) == 1 and len(groups[0]) == 2 and self._name_found(groups[0][::-1]):
-            return True  # results give "TREWIN Ellie" for Ellie Trewin
-        return len(groups) == 1 and self._party_and_person(groups[0])
-
-    def _source_name_word(self, key: str) -> bool:
-        """Whether the sources use ``key`` inside a name, not just to open a sentence:
-        "Carnbrae" of "Carnbrae Fire and Rescue Service" is a name, "Sponsor" is not."""
-        return any(
-            key in o.value and (o.unit != "opens" or len(o.value) > 1)
-            for doc in self.src.docs
-            for o in doc.names
-        )
-
-    def _body_whole(self, text: str) -> bool:
-        """A body's name is one name: "Carnbrae Fire and Rescue Service" is not found in a
-        village called Carnbrae and the sources' "Moorland Fire and Rescue Service"."""
-        person, of, body = text.partition(" of ")
-        # "Group Manager Priya Castell of Brackenford and District Fire and Rescue Service":
-        # a person (a name that does not end as a body's does) of a body.
-        if of and not _body_name(" ".join(person.split()[-2:])):
-            text = body
-        if not _body_name(text):
-            return True
-        words = [
-            w
-            for t in text.split()
-            if (w := _word_key(t.strip(",;:()\"'“”‘’")))
-            and w.isalpha()
-            and w not in STOPWORDS
-            and w not in F.TITLES
-            and w not in _LOOSE_BODY_WORDS
-        ]
-        if len(words) < 2:
-            return True
-        # All its words within a span hardly longer than the name ("Fire and Rescue
-        # Service of Carnbrae" too): "Redbury primary school. The Northmoor Health
-        # Protection Unit" holds no "Redbury Health Protection Unit".
-        reach = len(words) + 3
-        for pos in self.src.word_pos:
-            for p in pos.get(words[0], ()):
-                found = [p]
-                for w in words[1:]:
-                    near = [q for q in pos.get(w, ()) if abs(q - p) <= reach]
-                    if not near:
-                        break
-                    found.append(min(near, key=lambda q: abs(q - p)))
-                else:
-                    if max(found) - min(found) <= len(words) + 1:  # an "and", a "the"
-                        return True
-        return False
-
-    def _party_and_person(self, keys: list[str]) -> bool:
-        """ "Conservative Derek Hollins" for a results list's "HOLLINS, Derek (Conservative
-        Party)": a party or body before a person's name, the name maybe surname first."""
-        for k in range(1, len(keys) - 1):
-            lead, person = keys[:k], keys[k:]
-            plural = [*lead[:-1], lead[-1] + "s"]  # "Liberal Democrat" of the Liberal Democrats
-            if (
-                (self._name_found(lead) or self._name_found(plural))
-                and (self._name_found(person) or self._name_found([person[-1], *person[:-1]]))
-                and self._together(person[-1], lead[0], reach=0) is True
-            ):
-                return True
-        return False
-
-    def name_in_place(self, f: Mention) -> bool:
-        """Whether the name stands where the sources put it: "Okoro led the Kings with 28
-        points" is wrong when the sources' sentence has Quill leading the Kings.
-
-        Like a value, each occurrence of the name is scored by how well its sentence
-        matches the article's and how well the words around it match; a different name of
-        the same sort in a passage as close, whose own words fit clearly better, wins.
-        """
-        kind = self._name_sort(self.art, f)
-        if kind == "body" and _attributed(self.art.sentences[f.sentence].tokens, f):
-            return self._body_speaks_there(f)
-        if kind != "person" or len(f.value) < 2:
-            return True  # teams, places and bodies turn up in too many roles
-        toks = self.art.sentences[f.sentence].tokens
-        mine = self.art.sentences[f.sentence].stems - content_stems(toks[f.i0 : f.i1])
-        around = f.context
-        if not around or not mine:
-            return True
-        here = {k for m in self.art.names_in.get(f.sentence, ()) for k in m.value}
-        here |= {k for m in self.art.names if m.sentence == f.sentence for k in m.value}
-        cited = self.sentence_cites[f.sentence]
-        equal = (-1.0, 0.0, 0.0)  # score, local, aligned
-        rivals: list[tuple[float, float, float]] = []
-        for n, doc in enumerate(self.src.docs):
-            for o in doc.names:
-                theirs = o.context
-                same = _names(f.value, o)
-                if not same and len(around & theirs) < 2:
-                    continue  # one shared word ("coach") is no evidence
-                other = not any(_name_word_match(k, q) for k in here for q in o.value)
-                if not same and (not other or self._name_sort(doc, o) != kind):
-                    continue
-                if not same and doc.text[o.end - 2 : o.end] in ("'s", "’s"):
-                    continue  # "Fenmoor Water's chief executive": an owner, not a holder
-                aligned = _coverage(mine, doc.sentences[o.sentence].stems, self.src)
-                local = _dice(around, theirs, self.src)
-                score = ALIGN_WEIGHT * aligned + local + (CITE_BONUS if n in cited else 0.0)
-                if same:
-                    if self._shares_a_value(f.sentence, n, o.sentence):
-                        return True  # "Kasia Wronska - 1,988 - ELECTED": her figure too
-                    equal = max(equal, (score, local, aligned))
-                else:
-                    rivals.append((score, local, aligned))
-                    logger.debug(
-                        "  name %r: rival %r %s",
-                        f.value,
-                        doc.text[o.start : o.end],
-                        (score, local, aligned),
-                    )
-        if equal[0] < 0:
-            return True  # found only as parts (checked by name_supported)
-        return not any(
-            score > equal[0] + NAME_MARGIN
-            and local > equal[1] + NAME_MARGIN
-            and aligned >= equal[2] - ALIGN_SLACK
-            for score, local, aligned in rivals
-        )
-
-    def _body_speaks_there(self, f: Mention) -> bool:
-        """ "Tarrow District Council said the overflow operated for 6 hours 40 minutes": a
-        body given a statement is named by a source the sentence is told from (anywhere in
-        it: a statement's heading names its author), unless no source it is told from
-        names a body at all."""
-        text = self.art.text[f.start : f.end]
-        if " of " in text and not _body_name(text.split(" of ")[0]):
-            return True  # "Marcus Feld of Ashby Road CC said": a person, with their club
-        keep, _ = self._aligned_sentences(f)
-        docs = {n for n, _ in keep}
-        if not docs:
-            return True
-        # Named in full: "Tarrow" alone is also the "Tarrow catchment" and the "Tarrow coast".
-        whole = " ".join(re.sub(r"['’]s$", "", text).lower().split())
-        bodies = False
-        for n in docs:
-            doc = self.src.docs[n]
-            if whole in " ".join(doc.text.lower().split()):
-                return True
-            named = [m for m in doc.names if self._name_sort(doc, m) == "body"]
-            # ... or by the shorter name a report gives it: "The Lions Club said".
-            if any(
-                len(doc.text[m.start : m.end].split()) > 1 and set(m.value) < set(f.value)
-                for m in named
-            ):
-                return True
-            bodies |= bool(named)
-        return not bodies
 
     def _passage_shares_more(
         self, f: Mention, equal_at: set[tuple[int, int]], others: list[_Rival], best: float
@@ -1844,207 +1239,6 @@ class _Checker:
             )
             self._shared[key] = found
         return found
-
-    def _name_sort(self, doc: _Doc, m: Mention) -> str:
-        """person, body ("District Council") or other (a team or place named in one word)."""
-        if _body_name(doc.text[m.start : m.end]):
-            return "body"
-        if 1 < len(m.value) <= 3 or m.value[0] in self.surnames:
-            return "person"
-        return "other"
-
-    def _role_ok(self, f: Mention) -> bool:
-        """'captain Liam Carr' is wrong when the sources' captain is someone else."""
-        if f.lead in _HONORIFICS:  # "Lady Anne College", "Sir Peter": a title, no role
-            return True
-        role = _role_key(f.lead or "")
-        if role in _RELATIONS:
-            return True  # "her partner, Lee Garvey": whose partner, the words around say
-        # "who chairs Quieter Skies" may be its "chairman"; "the consortium's chief
-        # executive" the "chief executive of the Haverland Retail Consortium".
-        holders = self.src.roles.get(role)
-        if not holders and " of " in role:
-            head = role.split(" of ")[0]
-            holders = set(self.src.roles.get(head, ()))
-            for other, people in self.src.roles.items():
-                if other.startswith(head + " of "):
-                    holders |= people
-        # Whose role: the person, not the body after "of" ("Kirsty Lennard of Northmoor
-        # Fire and Rescue Service").
-        groups = F.name_groups(self.art.text[f.start : f.end])
-        person = groups[0] if len(groups) > 1 else f.value
-        # "Chairman Finch" and "Chairman Gerald Finch" name the holder; "Arthur Finch" not.
-        return not holders or any(
-            all(any(_name_word_match(k, h) for h in holder) for k in person) for holder in holders
-        )
-
-    def _with_role(self, f: Mention) -> Fact:
-        """The name's fact widened to the role given beside it, the nearest mention of the
-        role's first word within a few words either side."""
-        toks = self.art.sentences[f.sentence].tokens
-        words = (f.lead or "").partition(" of ")[0].split()  # "coxswain of station"
-        near = [
-            k
-            for k in range(max(0, f.i0 - ROLE_REACH), min(len(toks), f.i1 + ROLE_REACH))
-            if words and F.without_possessive(toks[k].lower) == words[0]
-        ]
-        if not near:
-            return f.fact(self.art.text)
-        k = min(near, key=lambda k: abs(k - f.i0))
-        k1 = min(k + len(words), len(toks)) - 1
-        start, end = min(f.start, toks[k].start), max(f.end, toks[k1].end)
-        return Fact("name", self.art.text[start:end], start, end)
-
-    def _name_found(self, keys: list[str]) -> bool:
-        return any(
-            _name_in(keys, self.src.word_pos[n], self.src.word_prefix[n])
-            for n in range(len(self.src.docs))
-        )
-
-    def quote_fact(self, a: int, b: int) -> tuple[Fact, bool]:
-        fact = Fact("quote", self.art.text[a:b], a, b)
-        frags = F.quote_key(self.art.text[a:b])
-        if not frags:
-            return fact, True
-        # "My grandchildren think I'm mad. But the fencing keeps me young." for "My
-        # grandchildren think I'm mad," she said. "But the fencing keeps me young.": two
-        # pieces of one quotation joined where only the attribution stood between them.
-        joined = F.quote_key(re.sub(r"(?<=[.!?])\s+(?=[A-Z])", " ... ", self.art.text[a:b]))
-        tries = [(frags, ELLIPSIS_GAP)] + ([(joined, JOIN_GAP)] if len(joined) > len(frags) else [])
-        for n, qi in enumerate(self.src.quote_text):
-            short = sum(len(x.split()) for x in frags) < 3  # "reckless": no speaker to check
-            for pieces, gap in tries:
-                for pos in qi.find(pieces, gap):  # the same words may be quoted twice
-                    if short or self.speaker_ok(a, b, n, pos):
-                        return fact, True
-        return fact, False
-
-    def _speakers(self, doc: _Doc, qa: int, qb: int, need_verb: bool) -> tuple[set[str], set[str]]:
-        """Who says the quote at [qa, qb): (the name closest to the nearest speech verb,
-        all names within four words of it). Name words, lowercased."""
-        s0, s1 = doc.sentence_at(qa), doc.sentence_at(max(qa, qb - 1))
-        words = [
-            t
-            for s in doc.sentences[s0 : s1 + 1]
-            for t in s.tokens
-            if t.kind == "word" and not (qa <= t.start < qb)
-        ]
-        verbs = [i for i, t in enumerate(words) if F.is_speech_verb(t)]
-        pool = doc.names + [m for m in doc.lone_names if m.value[0] in self.known_names]
-        # "behind at Hammer Bend, said ...": a place is nobody's voice.
-        pool = [m for m in pool if not _after_place_word(doc.sentences[m.sentence].tokens, m)]
-        names = [m for m in pool if s0 <= m.sentence <= s1 and not (qa <= m.start < qb)]
-        if not verbs and not need_verb and s0 > 0 and not names:
-            # '"...," Whitlock said. "Callum doesn't score many ..."' and 'Sunita Rao
-            # said:\n"Most of my customers ..."': a quote opening its sentence goes on
-            # from the sentence before, when that one gives a speaker.
-            opening = doc.text[doc.sentences[s0].start : qa].strip() in "\"“‘'"
-            prev = doc.sentences[s0 - 1].tokens
-            verb = next((k for k, t in enumerate(prev) if F.is_speech_verb(t)), None)
-            # Named there, not a pronoun: '"...," she said. "It\'s the hardest ..."' may
-            # point anywhere back.
-            if opening and verb is not None and not _pronoun_next_to(prev, verb):
-                end = doc.sentences[s0 - 1].end
-                return self._speakers(doc, end, end, need_verb=True)
-        if not verbs:
-            every = set() if need_verb else {k for m in names for k in _keys(doc, m)}
-            return every, every
-        verb = min(verbs, key=lambda i: min(abs(words[i].start - qb), abs(qa - words[i].end)))
-        before_quote = [i for i in verbs if words[i].end <= qa]
-        if words[verb].start >= qb and verb and words[verb - 1].lower in ("and", "but"):
-            # 'called the result "a historic night" and said the ward...': a second verb
-            # of the same speaker, not an attribution of the quote.
-            verb = before_quote[-1] if before_quote else verb
-        starts = [t.start for t in words]
-        # "Tomas Brenner, who farms near Vell and chairs the cooperative, said": the
-        # relative clause is about the name before it, and its own names say nothing.
-        clauses = _relative_clauses(doc, s0, s1)
-        names = [m for m in names if not any(a <= m.start < b for _, a, b in clauses)]
-        # "Helen Varga, the local Green Party's co-chair, called it": a body named in a
-        # person's apposition is not the speaker.
-        people = [
-            p for p in names if len(p.value) > 1 and not _body_name(doc.text[p.start : p.end])
-        ]
-        names = [
-            m
-            for m in names
-            if not any(
-                p.end < m.start and _APPOSITION_GAP.fullmatch(doc.text[p.end : m.start])
-                for p in people
-            )
-        ]
-        # 'Brice called it "textbook" and said Ferrow "never looked in trouble"': a name
-        # running straight into the quote is what it is about, not its speaker.
-        about = [m for m in names if m.end <= qa and doc.text[m.end : qa].strip() in "\"“‘'"]
-        if about and len(names) > len(about):
-            names = [m for m in names if m not in about]
-        reach = {end: b for end, _, b in clauses}
-        near: list[tuple[int, Mention]] = []
-        for m in names:
-            first = bisect.bisect_left(starts, m.start)
-            last = bisect.bisect_left(starts, reach.get(m.end, m.end)) - 1
-            gap = max(first - verb, verb - last, 0)
-            if gap <= SPEAKER_GAP:  # "Callum Fry, regional officer of the union, said"
-                near.append((gap, m))
-        if _pronoun_next_to(words, verb):
-            # 'Ockley had no plans: "...," he said': the speaker is named before the quote,
-            # in its sentence or in an earlier one ('"...," she said at Riverside Hall').
-            # ('Reyes, he said, "started blinking ..."': the name set off before the
-            # pronoun is what the quote is about.)
-            before = {
-                k
-                for m in names
-                if m.sentence == s0 and m.end <= qa and not _TOPIC.match(doc.text, m.end)
-                for k in _keys(doc, m)
-            }
-            if before:
-                return before, before
-            # An article's pronoun may point further back than the last name: anyone
-            # named in the two sentences before may be the one meant.
-            recent = {k for m in pool if s0 - 3 < m.sentence < s0 for k in _keys(doc, m)}
-            for back in range(s0 - 1, max(-1, s0 - 3), -1):
-                earlier = {k for m in pool if m.sentence == back for k in _keys(doc, m)}
-                if earlier:  # the looser reading for the article's pronoun only
-                    return earlier, earlier | recent if need_verb else earlier
-        if holder := self._role_speaker(words, verb, words[verb].start >= qb):
-            # '"You were warned, twice," the judge told Weddle': the role beside the verb
-            # speaks, whoever else is named.
-            return holder, holder
-        if not near:
-            every = {k for m in names for k in _keys(doc, m)}
-            return every, every
-        closest = min(g for g, _ in near)
-        return (
-            {k for g, m in near if g == closest for k in _keys(doc, m)},
-            {k for _, m in near for k in _keys(doc, m)},
-        )
-
-    def _role_speaker(self, words: list, verb: int, after_quote: bool) -> set[str]:
-        """The one person the sources give a role that speaks by it: "the judge said",
-        '"...," said the minister' (name words, lowercased; empty when not one person).
-        Not 'said the retriever was "..."': there the role is what the quote is about."""
-        for k in (verb - 1, verb + 2) if after_quote else (verb - 1,):
-            if not (0 < k < len(words) and words[k - 1].lower == "the"):
-                continue
-            first, last = min(k - 1, verb), max(k, verb)
-            if any(words[i + 1].start - words[i].end > 2 for i in range(first, last)):
-                continue  # 'said: "..." The chief ...': not one phrase
-            holders = self.src.roles.get(_role_key(words[k].lower), set())
-            if len(holders) == 1 and len(holder := next(iter(holders))) > 1:
-                return set(holder)  # a person's full name ("Chief Veterinary" is none)
-        return set()
-
-    def speaker_ok(self, a: int, b: int, n: int, pos: int) -> bool:
-        """The quote is given to the person the source gives it to (when both name one)."""
-        mine, mine_near = self._speakers(self.art, a, b, need_verb=True)
-        if not mine:
-            return True
-        doc = self.src.docs[n]
-        qa, qb = next(((x, y) for x, y in doc.quotes if x <= pos < y), (pos, pos + 1))
-        theirs, theirs_near = self._speakers(doc, qa, qb, need_verb=False)
-        if not theirs:
-            return True
-        return _names_meet(mine, theirs_near) or _names_meet(theirs, mine_near)
 
     def _once_each(self, ok: dict[int, bool]) -> None:
         """ "Lindqvist scored at 17:52 and Kowal at 17:52": a figure no source gives twice
@@ -2200,450 +1394,6 @@ class _Checker:
         out: list[Mention] = []
         for si, sent in enumerate(self.art.sentences):
             out += S.against_verb(sent.tokens, [f for f in self.art.values if f.sentence == si])
-        return out
-
-    def _swapped_names(self) -> set[int]:
-        """ "junction 9 at Ellisham and junction 12 at Brackenford" when the sources' one
-        sentence has "junction 9 at Brackenford ... junction 12 at Ellisham": two names of
-        one article sentence whose nearest figures there are each other's. Failing such a
-        sentence, results as lines ("1. North Pool - 612") say whose figure is whose."""
-        out: set[int] = set()
-        for si in range(len(self.art.sentences)):
-            names = [m for m in self.art.names if m.sentence == si]
-            figures = [m for m in self.art.values if m.sentence == si and m.family == "num"]
-            for a, b in itertools.combinations(names, 2):
-                if set(a.value) & set(b.value):
-                    continue
-                traded = self._traded_in_sentence(a, b, figures)
-                if traded is None:
-                    traded = self._traded_in_lines(a, b, figures)
-                if traded:
-                    out |= {id(a), id(b)}
-        return out
-
-    def _traded_in_sentence(self, a: Mention, b: Mention, figures: list[Mention]) -> bool | None:
-        xa, xb = _nearest_figure(a, figures), _nearest_figure(b, figures)
-        if xa is None or xb is None or xa is xb or xa.value == xb.value:
-            return None
-        crossed = straight = False
-        for (n, sj), here in self._source_names.items():
-            na = [m for m in here if _names(a.value, m)]
-            nb = [m for m in here if _names(b.value, m)]
-            if len(na) != 1 or len(nb) != 1 or na[0] is nb[0]:
-                continue
-            mine = self._source_figures[(n, sj)]
-            ya, yb = _nearest_figure(na[0], mine), _nearest_figure(nb[0], mine)
-            if ya is None or yb is None or ya is yb:
-                continue
-            years = self._doc_years(n)
-            same = functools.partial(_same_value, src=self.src, source_years=years)
-            straight |= same(xa, ya) and same(xb, yb)
-            crossed |= same(xa, yb) and same(xb, ya)
-        return crossed and not straight if crossed or straight else None
-
-    def _traded_in_lines(self, a: Mention, b: Mention, figures: list[Mention]) -> bool:
-        xa = _nearest_figure(a, figures, LINE_REACH)
-        xb = _nearest_figure(b, figures, LINE_REACH)
-        if xa is None or xb is None or xa is xb or xa.value == xb.value:
-            return False
-        la, lb = self._line_figures(a), self._line_figures(b)
-        straight = _any_same(xa, la, self.src) or _any_same(xb, lb, self.src)
-        return not straight and _any_same(xa, lb, self.src) and _any_same(xb, la, self.src)
-
-    def _reversed_names(self) -> set[int]:
-        """ "Oscar Pelham beat Priya Sandhu" when the sources say "Priya Sandhu beat Oscar
-        Pelham" and never the other way: two names of one sentence on either side of a
-        word that has a direction (beat, ahead of, from ... to)."""
-        out: set[int] = set()
-        for si in range(len(self.art.sentences)):
-            toks = self.art.sentences[si].tokens
-            names = [m for m in self.art.names if m.sentence == si]
-            figures = any(_distinctive(f) for f in self.art.values if f.sentence == si)
-            for a, b in itertools.combinations(sorted(names, key=lambda m: m.i0), 2):
-                relation = _relation(toks, a, b)
-                if relation is None or set(a.value) & set(b.value):
-                    continue
-                told = set()
-                for n, doc in enumerate(self.src.docs):
-                    for m in doc.names:
-                        if not _names(a.value, m):
-                            continue
-                        own = any(_distinctive(o) for o in doc.values if o.sentence == m.sentence)
-                        if figures and own and not self._shares_a_value(si, n, m.sentence):
-                            continue  # another meeting of the two, with another score
-                        for o in self._source_names[(n, m.sentence)]:
-                            if not _names(b.value, o):
-                                continue
-                            first, second = (m, o) if m.i0 < o.i0 else (o, m)
-                            way = _relation(doc.sentences[m.sentence].tokens, first, second)
-                            if way is not None and way[0] == relation[0]:
-                                told.add(way[1] if first is m else -way[1])
-                if told == {-relation[1]}:
-                    out |= {id(a), id(b)}
-        return out
-
-    def _retold_names(self) -> set[int]:
-        """ "Defending, Anita Sewell said Colley had run his yard" when a source sentence
-        this one tells again reads "Defending, Martin Greaves said Colley had run his
-        yard": another name stands in its place, between the same words, and no source
-        sentence about as like the article's names this one."""
-        out: set[int] = set()
-        for f in self.art.names + self._opening_names:
-            si = f.sentence
-            toks = self.art.sentences[si].tokens
-            mine = self.art.sentences[si].stems - content_stems(toks[f.i0 : f.i1])
-            if len(mine) < RETOLD_STEMS:
-                continue
-            here = [m for m in self.art.names + self.art.lone_names if m.sentence == si]
-            # A source sentence the article splits in two is told by both halves.
-            split = mine | frozenset().union(
-                *(
-                    self.art.sentences[k].stems
-                    for k in (si - 1, si + 1)
-                    if 0 <= k < len(self.art.sentences)
-                )
-            )
-            told: list[float] = []  # alignments of sentences naming another in its place
-            named: list[float] = []  # ... and of sentences naming this one
-            for n, sj in self._near(si):
-                doc = self.src.docs[n]
-                sent = doc.sentences[sj]
-                aligned = _coverage(mine, sent.stems, self.src)
-                if aligned < HIGH_ALIGN - ALIGN_GAP:
-                    continue
-                # A sentence beside it naming this one and giving one of the article
-                # sentence's figures may be the half of a merged sentence that names it
-                # ("She receives $2,500 ...; Marchetti receives $1,000").
-                merged = [k for k in (sj - 1, sj + 1) if self._shares_a_value(si, n, k)]
-                if any(
-                    _names(f.value, m) or _names(m.value, f)
-                    for k in (sj, *merged)
-                    for m in self._names_in_sentence(n, k)
-                ):
-                    named.append(aligned)
-                    continue
-                theirs = [
-                    m
-                    for m in self._names_in_sentence(n, sj)
-                    if _same_place(toks, f, sent.tokens, m)
-                    and not any(_names(m.value, a) for a in here)  # "Fenmouth's Daniel Okoro"
-                    and not self._one_name(f.value, m.value)
-                ]
-                if not theirs:
-                    continue
-                retold = aligned >= HIGH_ALIGN and (
-                    _coverage(self._told_stems(n, sj), split, self.src) >= RETOLD_BACK
-                )
-                if not retold and self._figures_agree(si, n, sj):
-                    # Or the article tells most of a source sentence's words but its
-                    # name, with words of its own added ("the taxi rank outside the main
-                    # entrance will move 120 metres to Market Street").
-                    named_by = content_stems([t for m in theirs for t in sent.tokens[m.i0 : m.i1]])
-                    told_stems = self._told_stems(n, sj) - named_by
-                    retold = _coverage(told_stems, split, self.src) >= RETOLD_WHOLE
-                if retold:
-                    told.append(aligned)
-            if told and not any(a > max(told) - ALIGN_GAP for a in named):
-                out.add(id(f))
-        return out
-
-    @functools.cached_property
-    def _opening_names(self) -> list[Mention]:
-        """Lone capitalised words opening a sentence that the story or the sources use as
-        names elsewhere ("Meridian will begin daily service"): checked only for standing
-        where a sentence told again has another name."""
-        return [m for m in self.art.lone_names if m.value[0] in self.known_names]
-
-    def _told_stems(self, n: int, si: int) -> frozenset[str]:
-        """A source sentence's words outside its quotations: an article's sentence is
-        weighed without its own, which are checked as quotes."""
-        key = (n, si)
-        found = self._unquoted.get(key)
-        if found is None:
-            doc = self.src.docs[n]
-            toks = [t for t in doc.sentences[si].tokens if not doc.in_quote(t.start, t.end)]
-            found = self._unquoted[key] = topic_stems(toks)
-        return found
-
-    def _figures_agree(self, ai: int, n: int, si: int) -> bool:
-        """Whether no figure says article sentence ``ai`` is another than source sentence
-        ``si``: they share one, or the source sentence gives none."""
-        return self._shares_a_value(ai, n, si) or not any(
-            _distinctive(m) and m.kind != "derived"
-            for m in self.src.docs[n].values
-            if m.sentence == si
-        )
-
-    def _one_name(self, a: Sequence[str], b: Sequence[str]) -> bool:
-        """Whether ``a`` and ``b`` are parts of one name of the story ("the Mariners" and
-        "Port Eldon" of the Port Eldon Mariners)."""
-        return any(
-            _names(a, m) and _names(b, m) for d in (self.art, *self.src.docs) for m in d.names
-        )
-
-    def _names_in_sentence(self, n: int, sj: int) -> list[Mention]:
-        """All the names of a source sentence, a lone one opening it included."""
-        return self._all_source_names.get((n, sj), [])
-
-    @functools.cached_property
-    def _all_source_names(self) -> dict[tuple[int, int], list[Mention]]:
-        found: dict[tuple[int, int], list[Mention]] = defaultdict(list)
-        for n, doc in enumerate(self.src.docs):
-            for m in doc.names + doc.lone_names:
-                found[(n, m.sentence)].append(m)
-        return found
-
-    def _line_figures(self, name: Mention) -> list[Mention]:
-        """The figures of short source lines that give this name and one figure alone."""
-        key = tuple(name.value)
-        if key not in self._lines:
-            self._lines[key] = self._find_line_figures(name)
-        return self._lines[key]
-
-    def _find_line_figures(self, name: Mention) -> list[Mention]:
-        out = []
-        for n, doc in enumerate(self.src.docs):
-            for m in doc.names:
-                sent = doc.sentences[m.sentence]
-                if len(sent.tokens) > LINE_TOKENS or not _names(name.value, m):
-                    continue
-                if len(self._source_names[(n, m.sentence)]) != 1:
-                    continue
-                mine = [o for o in self._source_figures[(n, m.sentence)] if o.unit != "ord"]
-                if len(mine) == 1:
-                    out.append(mine[0])
-        return out
-
-    def _court_roles(self) -> set[int]:
-        """ "Simon Ashdown, prosecuting" when the sources have him mitigating: a court
-        role set beside a name must be one the sources set beside that name."""
-        theirs: dict[str, set[str]] = defaultdict(set)
-        for doc in self.src.docs:
-            for m in doc.names:
-                if role := _court_role(doc.sentences[m.sentence].tokens, m):
-                    theirs[m.value[-1]].add(role)
-        return {
-            id(f)
-            for f in self.art.names
-            if (role := _court_role(self.art.sentences[f.sentence].tokens, f))
-            and theirs.get(f.value[-1])
-            and role not in theirs[f.value[-1]]
-        }
-
-    def _repeated_names(self) -> set[int]:
-        """ "Lomax beat Mick Fenn and Hartigan got past Mick Fenn": a person named twice in
-        one sentence that no source sentence names twice; the second is flagged."""
-        out: set[int] = set()
-        seen: dict[tuple[int, tuple[str, ...]], list[Mention]] = defaultdict(list)
-        for f in self.art.names:
-            if len(f.value) > 1 and not _body_name(self.art.text[f.start : f.end]):
-                seen[(f.sentence, tuple(f.value))].append(f)
-        for same in seen.values():
-            if len(same) < 2 or self._named_twice(same[0].value):
-                continue
-            # The one whose words fit the sources' mention less is the moved one; first by
-            # its nearest neighbours, names and figures included ("Patel saw off Whitlock
-            # 21-9"), then by the content words around it.
-            fit = {id(f): (self._neighbour_fit(f), self._name_fit(f)) for f in same}
-            keep = max(same, key=lambda f: fit[id(f)])
-            out |= {id(f) for f in same if f is not keep}
-        return out
-
-    def _neighbour_fit(self, f: Mention, found: Iterable[tuple[int, Mention]] | None = None) -> int:
-        """How many of its nearest neighbours a mention shares with the best of the
-        sources' mentions of it (by default: of the same name)."""
-        if found is None:
-            found = self._mentions_of(f.value)
-        near = _neighbours(self.art.sentences[f.sentence].tokens, f)
-        return max(
-            (
-                len(near & _neighbours(self.src.docs[n].sentences[o.sentence].tokens, o))
-                for n, o in found
-            ),
-            default=0,
-        )
-
-    def _name_fit(self, f: Mention) -> float:
-        return max(
-            (_dice(f.context, o.context, self.src) for _, o in self._mentions_of(f.value)),
-            default=0.0,
-        )
-
-    def _mentions_of(self, keys: Sequence[str]) -> list[tuple[int, Mention]]:
-        """The sources' mentions of a name: (source index, mention)."""
-        return [(n, o) for n, doc in enumerate(self.src.docs) for o in doc.names if _names(keys, o)]
-
-    def _wrong_affiliations(self) -> set[int]:
-        """ "Anthony Reeve of the Motorists' Alliance", "Leah Tranter, of Harlow Road Club":
-        a person and the body given as theirs that no source names together (in one
-        sentence or the next). Both are flagged: either may have been moved."""
-        out: set[int] = set()
-        by_start = {(m.sentence, m.i0): m for m in self.art.names}
-        for p in self.art.names:
-            text = self.art.text[p.start : p.end]
-            groups = F.name_groups(text)
-            if len(groups) == 2 and len(groups[0]) > 1 and " of " in text:
-                # One mention: "Aurelio Benassi of Kestrel Pro".
-                person = not _body_name(text.split(" of ")[0])
-                if person and self._together(groups[0][-1], groups[1][0]) is False:
-                    out.add(id(p))
-                continue
-            person = by_start.get((p.sentence, p.i1))
-            if (
-                text.endswith(("'s", "’s"))
-                and person is not None
-                and len(person.value) > 1
-                and not _body_name(self.art.text[person.start : person.end])
-                and self._together(person.value[-1], p.value[0], reach=0) is False
-            ):
-                out.add(id(p))  # "Haddon Vale's Rhys Caddick" when he swims for Stourby
-                continue
-            if not _body_name(text):
-                out |= self._person_of_body(p, by_start, full=len(p.value) > 1)
-        for p in self.art.lone_names:
-            out |= self._person_of_body(p, by_start, full=False)
-        return out
-
-    def _person_of_body(self, p: Mention, bodies: dict, full: bool) -> set[int]:
-        """ "Leah Tranter, of Harlow Road Club" or, with an age to say it is a person,
-        "Reyburn, 29, of Westhaven Racquets": both names when no source has them together."""
-        toks = self.art.sentences[p.sentence].tokens
-        k = p.i1 + (p.i1 < len(toks) and toks[p.i1].text == ",")
-        aged = k + 2 < len(toks) and toks[k].text.isdigit() and toks[k + 1].text == ","
-        k += 2 * aged
-        if not (full or aged) or k >= len(toks) or toks[k].lower != "of":
-            return set()
-        k += 1 + (k + 1 < len(toks) and toks[k + 1].lower == "the")
-        org = bodies.get((p.sentence, k))
-        if org is not None and self._together(p.value[-1], org.value[0]) is False:
-            return {id(p), id(org)}
-        return set()
-
-    def _together(self, person: str, body: str, reach: int = 1) -> bool | None:
-        """Whether a source names the person and the body in one sentence or the next
-        (``reach``); None when no source names both.
-
-        A results line's own word wins: "2. Joanne Trewin (Tidemouth Tenpins)" makes her
-        of Tidemouth however near another club is named, unless her line names the body
-        too ("2. Rhys Aldwinckle (Corvan), Market Oakley": his machine, then his town)."""
-        own = self._bracketed(person)
-        if own:
-            return any(_name_word_match(body, q) for q in own) or self._on_line(person, body)
-        found_both = False
-        for doc in self.src.docs:
-            where: dict[str, set[int]] = {person: set(), body: set()}
-            speaks = False  # the body heads the source: its own statement
-            for m in doc.names + doc.lone_names:
-                for key in (person, body):
-                    if any(_name_word_match(key, q) for q in m.value):
-                        where[key].add(m.sentence)
-                        # Not a wire service in a dateline: "ASHGROVE, Feb 4 (Beacon Newswire)".
-                        outlet = doc.text[max(0, m.start - 1) : m.start] == "("
-                        speaks |= key == body and m.sentence == 0 and not outlet
-            if where[person] and where[body]:
-                found_both = True
-                if any(abs(a - b) <= reach for a in where[person] for b in where[body]):
-                    return True
-                if reach and speaks:
-                    # "Northmoor Fire and Rescue Service / Incident update ... Area manager
-                    # Kirsty Lennard said": the body's own people speak in its statement.
-                    return True
-        return False if found_both else None  # one of them unknown: name_supported says so
-
-    def _brackets_after(self, person: str) -> Iterator[tuple[_Doc, list[Mention], int, int]]:
-        """Each source mention of the person followed by a bracket: the source, its names,
-        and where the bracket's inside starts and ends ("Arjun Mehra (Dunmore Phoenix)")."""
-        for doc in self.src.docs:
-            names = doc.names + doc.lone_names
-            for m in names:
-                if not m.value or not _name_word_match(person, m.value[-1]):
-                    continue
-                rest = doc.text[m.end : m.end + 80]
-                # "1. Isla Fairweather, 11 (Bramcote MBC)": an age may come first.
-                opened = _BRACKET_OPENS.match(rest)
-                shut = rest.find(")")
-                if opened and shut >= 0:
-                    yield doc, names, m.end + opened.end(), m.end + shut
-
-    def _on_line(self, person: str, body: str) -> bool:
-        """Whether a source's results line names the body right after the person's
-        bracket: "2. Rhys Aldwinckle (Corvan), Market Oakley - 65 pts"."""
-        for doc, names, _, hi in self._brackets_after(person):
-            after = doc.text[hi + 1 : hi + 80]
-            at = hi + 1 + len(after) - len(after.lstrip(", "))
-            if any(
-                n.start == at and any(_name_word_match(body, q) for q in n.value) for n in names
-            ):
-                return True
-        return False
-
-    def _bracketed(self, person: str) -> frozenset[str]:
-        """The name words the sources put in brackets right after the person's name:
-        their club, team or party in a results list ("Arjun Mehra (Dunmore Phoenix)")."""
-        words: set[str] = set()
-        for doc, names, lo, hi in self._brackets_after(person):
-            if doc.text[lo:hi].isupper():
-                continue  # "(NFOC)": a club's code, not its name
-            for n in names:
-                if lo == n.start and n.end <= hi:  # not "(proposed Cllr S. Carver)"
-                    words.update(n.value)
-        for doc in self.src.docs:
-            words |= _club_cells(doc.text, person)
-        return frozenset(words)
-
-    def _named_twice(self, keys: Sequence[str]) -> bool:
-        for doc in self.src.docs:
-            count: dict[int, int] = defaultdict(int)
-            for m in doc.names:
-                if _names(keys, m):
-                    count[m.sentence] += 1
-            if any(c >= 2 for c in count.values()):
-                return True
-        return False
-
-    def _calendar_weekday(self, f: Mention) -> bool | None:
-        """Whether weekday ``f`` is the calendar's for the full date written right after it
-        ("Wednesday, January 28"), in the year written or the year the sources give that
-        day; None when there is no such single date ("Saturday and Sunday, April 11 and 12")."""
-        today = self.src.story_date
-        toks = self.art.sentences[f.sentence].tokens
-        dated = _date_after(self.art, f)
-        if dated is None or dated.value[1] is None or today is None:
-            return None
-        joined = {"and", "or", "to", "-", "–", "&"}
-        if (f.i0 and toks[f.i0 - 1].lower in joined) or (
-            dated.i1 < len(toks) and toks[dated.i1].lower in joined
-        ):
-            return None
-        month, day, year = dated.value
-        if not year and f.value in self._source_weekdays.get((month, day), ()):
-            return True  # "Tuesday 14 October" in a source: its year, whichever it is
-        years = {year} if year else set()
-        if not years:
-            years = {
-                m.value[2]
-                for _, m in self.src.by_family["date"]
-                if m.value[:2] == (month, day) and m.value[2]
-            }
-        if not years:
-            nearest = _nearest_year(today, month, day)
-            years = {nearest} if nearest else set()
-        weekdays = set()
-        for y in years:
-            try:
-                weekdays.add(date(y, month, day).weekday())
-            except ValueError:
-                continue
-        return f.value in weekdays if weekdays else None
-
-    @functools.cached_property
-    def _source_weekdays(self) -> dict[tuple[int, int], set[int]]:
-        """The weekdays the sources write right before a date, by (month, day)."""
-        out: dict[tuple[int, int], set[int]] = defaultdict(set)
-        for doc in self.src.docs:
-            for w in doc.values:
-                if w.family == "wd" and (m := _date_after(doc, w)) is not None:
-                    out[m.value[:2]].add(w.value)
         return out
 
     def _worked_in_sentence(self, f: Mention, ok: dict[int, bool]) -> str | None:
@@ -2810,7 +1560,6 @@ class _Checker:
         return GroundingReport(len(results) - len(unsupported), unsupported, worked_out)
 
 
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "rev"}
 # Words that end the clause a figure is given in: its companions are inside it.
 _CLAUSE_BREAKS = {",", ";", ":", "and", "while", "whereas", "but", "(", ")"}
 
@@ -2846,53 +1595,6 @@ def _name_lists(doc: _Doc, si: int) -> Iterator[list[Mention]]:
         yield run
 
 
-def _same_place(tokens: list, f: Mention, theirs: list, m: Mention) -> bool:
-    """Whether two names stand between the same words: the two words before each, or the
-    two after (commas aside: "our school nurse, Helen Brightwell, will run"), are one and
-    include a word that says something ("away in", "depot in", "said Colley"; not "said
-    it")."""
-    for mine, other in (
-        (_words_beside(tokens, f.i0, -1), _words_beside(theirs, m.i0, -1)),
-        (_words_beside(tokens, f.i1, 1), _words_beside(theirs, m.i1, 1)),
-    ):
-        if (
-            len(mine) == 2
-            and mine == other
-            and any(w.isalpha() and w not in STOPWORDS for w in mine)
-        ):
-            return True
-        # ("from Westley, won the" closes an apposition: its name is not the subject.)
-        if _comma_after(theirs, m) and not _comma_after(tokens, f):
-            break
-    # "..., a total of $5,930, Mayor Denise Ortland said." for "..., city finance director
-    # Raymond Ishii said.": the speaker a sentence ends on.
-    return _ends_on_speaker(tokens, f) and _ends_on_speaker(theirs, m)
-
-
-def _comma_after(tokens: list, m: Mention) -> bool:
-    return m.i1 < len(tokens) and tokens[m.i1].text == ","
-
-
-def _ends_on_speaker(tokens: list, m: Mention) -> bool:
-    """Whether the name is followed only by a speech verb and the sentence's end."""
-    rest = [t for t in tokens[m.i1 :] if t.text not in ".!?"]
-    return len(rest) == 1 and rest[0].lower in F.SPEECH_VERBS
-
-
-def _words_beside(tokens: list, k: int, way: int) -> list[str]:
-    """The two words before token ``k`` (way -1) or from it (way 1), over commas only."""
-    out: list[str] = []
-    k = k - 1 if way < 0 else k
-    while 0 <= k < len(tokens) and len(out) < 2:
-        t = tokens[k]
-        if t.text != ",":
-            if t.kind != "word" and not t.text.isalnum():
-                break
-            out.append(t.lower)
-        k += way
-    return out[::-1] if way < 0 else out
-
-
 def _of_sort(f: Mention, values: Iterable[Mention], si: int) -> int:
     """How many of sentence ``si``'s values are of ``f``'s family and sort."""
     return sum(
@@ -2907,79 +1609,6 @@ def _apposed(tokens: list, name: Mention, m: Mention, words: set[str]) -> bool:
     if name.i1 >= len(tokens) or tokens[name.i1].text != ",":
         return False
     return name.i1 == m.i0 - 1 or (name.i1 == m.i0 - 2 and tokens[m.i0 - 1].lower in words)
-
-
-_COURT_ROLES = {"prosecuting", "mitigating", "defending"}
-
-
-def _court_role(tokens: list, m: Mention) -> str | None:
-    """The court role set beside a name: "Simon Ashdown, mitigating," or "Mitigating,
-    Simon Ashdown said"."""
-    after = [t.lower for t in tokens[m.i1 : m.i1 + 2]]
-    if after[:1] == [","] and after[1:] and after[1] in _COURT_ROLES:
-        return after[1]
-    before = [t.lower for t in tokens[max(0, m.i0 - 2) : m.i0]]
-    if before[-1:] == [","] and len(before) == 2 and before[0] in _COURT_ROLES:
-        return before[0]
-    return None
-
-
-def _nearest_figure(name: Mention, figures: list[Mention], reach: int = 0) -> Mention | None:
-    """The one figure closest to a name in its sentence, within ``reach`` words
-    (ZONE_WIDTH by default)."""
-    gaps = sorted((max(f.i0 - name.i1, name.i0 - f.i1), k) for k, f in enumerate(figures))
-    if (
-        not gaps
-        or gaps[0][0] > (reach or S.ZONE_WIDTH)
-        or (len(gaps) > 1 and gaps[1][0] == gaps[0][0])
-    ):
-        return None
-    return figures[gaps[0][1]]
-
-
-_RELATIONS_BETWEEN = {
-    "beat": "beat", "beats": "beat", "beaten": "beat", "beating": "beat", "defeated": "beat",
-    "defeats": "beat", "ahead": "ahead", "behind": "behind", "succeeded": "succeed",
-    "succeeds": "succeed", "replaced": "succeed", "replaces": "succeed", "moves": "move",
-    "moved": "move", "moving": "move",
-}  # fmt: skip
-_REVERSED = {"behind": "ahead"}
-
-
-def _relation(tokens: list, first: Mention, second: Mention) -> tuple[str, int] | None:
-    """The word with a direction between two names of a sentence, and the direction:
-    1 when the first name does it to the second ("A beat B"), -1 in the passive ("A was
-    beaten by B", "A finished behind B"); "from A to B" is a move."""
-    between = tokens[first.i1 : second.i0]
-    if len(between) > RELATION_GAP:
-        return None
-    if (
-        first.i0 > 0
-        and tokens[first.i0 - 1].lower == "from"
-        and any(t.lower == "to" for t in between)
-    ):
-        return ("move", 1)
-    for k, t in enumerate(between):
-        word = _RELATIONS_BETWEEN.get(t.lower)
-        if word is None:
-            continue
-        passive = k + 1 < len(between) and between[k + 1].lower == "by"
-        way = -1 if passive else 1
-        if word in _REVERSED:
-            word, way = _REVERSED[word], -way
-        return (word, way)
-    return None
-
-
-RELATION_GAP = 6  # words between two names that one word relates
-
-
-def _any_same(f: Mention, found: list[Mention], src: _Sources) -> bool:
-    return any(_same_value(f, o, src, set()) for o in found)
-
-
-LINE_TOKENS = 12  # a results line: a name and its figure
-LINE_REACH = 6  # words between an article's name and its figure, checked against lines
 
 
 def _period_after(tokens: list, i: int) -> str | None:
@@ -3004,7 +1633,6 @@ def _timed(m: Mention) -> Mention:
     return Mention(m.kind, m.family, m.value, m.start, m.end, "dur", m.i0, m.i1, m.sentence)
 
 
-_TOTAL_CUES = {"combined", "together", "altogether", "total", "between"}
 _LABEL_LINE = re.compile(r"[A-Za-z][^:\n.]{2,60}:\s*[£$€]?")
 _DERIVE_CUES = {
     "short", "more", "fewer", "less", "gap", "difference", "margin", "ahead", "behind",
@@ -3050,135 +1678,6 @@ _CHANGE_WORDS = {
     "increase", "increased", "jumped", "jump", "climbed", "slipped", "shrank", "loss",
     "reduction",
 }  # fmt: skip
-
-
-def _keys(doc: _Doc, m: Mention) -> list[str]:
-    """A speaker's name words, plus the initials of a long name ("CWC" for the council)."""
-    words = doc.text[m.start : m.end].split()
-    if len(m.value) == 1:
-        # "Fiona said:" after "head coach, Fiona Maddox": the one full name it is part of.
-        full = {tuple(n.value) for n in doc.names if len(n.value) > 1 and m.value[0] in n.value}
-        return [*m.value, *next(iter(full))] if len(full) == 1 else m.value
-    return [*m.value, _initials(doc.text[m.start : m.end])] if len(words) > 2 else m.value
-
-
-def _relative_clauses(doc: _Doc, s0: int, s1: int) -> list[tuple[int, int, int]]:
-    """(end of the name before, start, end) of each ", who ...," clause in the sentences."""
-    out = []
-    for s in doc.sentences[s0 : s1 + 1]:
-        toks = s.tokens
-        for k in range(1, len(toks) - 1):
-            if toks[k].text != "," or toks[k + 1].lower not in ("who", "whose", "which"):
-                continue
-            close = next((j for j in range(k + 2, len(toks)) if toks[j].text == ","), None)
-            if close is not None:
-                out.append((toks[k - 1].end, toks[k + 1].start, toks[close - 1].end))
-    return out
-
-
-_SUBJECT_PRONOUNS = {"he", "she"}
-
-
-_TOPIC = re.compile(r",\s*(?:he|she|they)\s+(?:said|says|added|told)\b")
-
-
-def _pronoun_next_to(words: list, verb: int) -> bool:
-    """'she said', 'she told reporters', 'he added' (not 'said she had': reported speech)."""
-    return verb > 0 and words[verb - 1].lower in _SUBJECT_PRONOUNS
-
-
-def _names_meet(a: set[str], b: set[str]) -> bool:
-    return any(_name_word_match(x, y) for x in a for y in b)
-
-
-def _names(keys: Sequence[str], m: Mention) -> bool:
-    """Whether mention ``m`` names the one that ``keys`` name: each key is one of its words."""
-    return all(any(_name_word_match(k, q) for q in m.value) for k in keys)
-
-
-_BRACKET_OPENS = re.compile(r"(?:,\s*\d{1,3})? *\(")
-_CLUB_HEADERS = {"club", "team", "clubs", "teams", "school", "party", "county", "nation"}
-
-
-def _club_cells(text: str, person: str) -> set[str]:
-    """The words of the club column in the rows of a table ("Pos | Pilot | Club | Glider",
-    one row a line, cells between bars) that name the person."""
-    words: set[str] = set()
-    header: list[str] = []
-    for line in text.splitlines():
-        cells = [c.strip() for c in line.split("|")]
-        if len(cells) < 3:
-            header = []
-            continue
-        if not header:
-            header = [c.lower() for c in cells]
-            continue
-        col = next((i for i, h in enumerate(header) if h in _CLUB_HEADERS), None)
-        if col is None or len(cells) != len(header):
-            continue
-        named = (w.lower() for i, c in enumerate(cells) if i != col for w in c.split())
-        if any(_name_word_match(person, w.strip(".,'’")) for w in named):
-            words.update(re.findall(r"[a-z]+", cells[col].lower()))
-    return words
-
-
-def _name_word_match(a: str, b: str) -> bool:
-    if a == b or _DEMONYMS.get(a) == b or _DEMONYMS.get(b) == a:
-        return True
-    short, long = sorted((a, b), key=len)
-    # Kenya/Kenyan, Japan/Japanese: a suffix, not a different name (Ford/Forde).
-    return len(short) >= 4 and long.startswith(short) and long[len(short) :] in _NAME_SUFFIXES
-
-
-# People of a country whose word is not the country's plus a suffix: "the Scot".
-_DEMONYMS = {
-    "welsh": "wales", "scottish": "scotland", "english": "england", "irish": "ireland",
-    "british": "britain", "french": "france", "dutch": "netherlands", "spanish": "spain",
-    "danish": "denmark", "swedish": "sweden", "finnish": "finland", "polish": "poland",
-    "turkish": "turkey",
-    "scot": "scotland", "scots": "scotland", "swede": "sweden", "dane": "denmark",
-    "briton": "britain", "finn": "finland", "pole": "poland", "turk": "turkey",
-    "spaniard": "spain", "welshman": "wales", "welshwoman": "wales", "irishman": "ireland",
-    "irishwoman": "ireland", "englishman": "england", "englishwoman": "england",
-    "frenchman": "france", "frenchwoman": "france", "dutchman": "netherlands",
-    "dutchwoman": "netherlands", "swiss": "switzerland", "greek": "greece", "kiwi": "zealand",
-}  # fmt: skip
-_DEMONYMS_OF: dict[str, set[str]] = defaultdict(set)
-for _people, _country in _DEMONYMS.items():
-    _DEMONYMS_OF[_country].add(_people)
-_NAME_SUFFIXES = {"n", "an", "ian", "ese", "s", "es", "ish", "i", "ns", "ans", "ians"}
-
-
-_REGION_WORDS = {"north", "south", "east", "west", "central", "latin", "new", "great", "upper"}
-
-
-def _name_in(keys: list[str], pos: dict[str, list[int]], by_prefix: dict[str, list[str]]) -> bool:
-    """Distinctive name words appear in order, close together, somewhere in the source."""
-
-    def positions(key: str) -> list[int]:
-        hits = list(pos.get(key, ()))
-        # "Kenyan", "North American"; but "Ravi Chandra" is not Ravi Chandran.
-        if len(key) >= 4 and (len(keys) == 1 or keys[0] in _REGION_WORDS):
-            for w in by_prefix.get(key[:4], ()):
-                if w != key and _name_word_match(key, w):
-                    hits += pos[w]
-            # "Welsh" / "Wales", "Dutch" / "Netherlands": no shared prefix.
-            for w in _DEMONYMS_OF.get(key, set()) | {_DEMONYMS.get(key, "")}:
-                hits += pos.get(w, [])
-        return sorted(hits)
-
-    starts = positions(keys[0])
-    for p in starts:
-        at, ok = p, True
-        for key in keys[1:]:
-            nxt = [q for q in positions(key) if at < q <= at + 5]
-            if not nxt:
-                ok = False
-                break
-            at = nxt[0]
-        if ok:
-            return True
-    return False
 
 
 def check_facts(

@@ -1,0 +1,338 @@
+"""Dates and spans of time worked out from the sources' dates ("a 54-hour closure")."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections import defaultdict
+from datetime import date, timedelta
+
+from .facts import Mention
+from .sources import (
+    _ANNOUNCE_VERBS,
+    _LATER,
+    _calendar_day,
+    _date_after,
+    _heading_date,
+    _in_days,
+    _nearest_year,
+    _old_year,
+    _period_word,
+    _word_after,
+)
+from .weights import (
+    ANNOUNCE_REACH,
+    WEEKDAY_REACH,
+)
+
+
+class DateChecks:
+    """The checker's rules for dates and spans of time, mixed into check._Checker.
+
+    A weekday, a count of days, weeks, months or years, or a date with no year is
+    worked out from the dates of the source passage the article's sentence tells.
+    """
+
+    def _period_named(self, f: Mention) -> bool:
+        """ "in the third period", "lost the first set": an ordinal that names a part of a
+        match, as a source names it, is that part; which goals or points fell in it is
+        the business of the other figures of the sentence."""
+        word = _period_word(self.art.sentences[f.sentence].tokens, f.i1)
+        if word is None:
+            return False
+        return any(
+            o.unit == "ord"
+            and o.value == f.value
+            and _period_word(self.src.docs[n].sentences[o.sentence].tokens, o.i1) == word
+            for n, o in self.src.by_family["num"]
+        )
+
+    def _date_after_gap(self, f: Mention) -> bool:
+        """ "refunded within 14 days, by September 20": a date the sentence's own number
+        of days (or weeks) after a source's date of issue, or before it when it says so."""
+        today = self.src.story_date
+        day = self._article_day(f.value) if today is not None else None
+        if day is None:
+            return False
+        toks = self.art.sentences[f.sentence].tokens
+        back = any(t.lower in ("earlier", "before") for t in toks)
+        spans = [
+            m
+            for m in self.art.values
+            if m.sentence == f.sentence and m.family == "num" and m.unit in ("day", "week")
+        ]
+        gaps = [_in_days(m) for m in spans]
+        # "served on April 2, gave him 28 days, a deadline that ran out on April 30": the
+        # sentence's own date, its number of days, then the date they lead to.
+        for start in self.art.values:
+            if start.sentence != f.sentence or start.family != "date" or start.i0 >= f.i0:
+                continue
+            first = self._article_day(start.value)
+            for gap in spans:
+                if first is None or not start.i0 < gap.i0 < f.i0:
+                    continue
+                end = first + timedelta(days=_in_days(gap))
+                if (end.month, end.day) == f.value[:2] and f.value[2] in (None, end.year):
+                    text = self.art.text[start.start : start.end]
+                    self.worked_out[id(f)] = f"{text} + {_in_days(gap)} days"
+                    return True
+        # Counted from the day a source speaks from: any other date of the sources would
+        # be one gap away from a wrong date too often ("by August 16", two weeks after the
+        # festival's last day, for the statement's "within 14 days").
+        for doc in self.src.docs:
+            other = _heading_date(doc, today)
+            gap = (other - day if back else day - other).days if other else None
+            if gap in gaps:
+                sign = "-" if back else "+"
+                self.worked_out[id(f)] = f"{other:%B} {other.day} {sign} {gap} days"
+                return True
+        return False
+
+    def _announced_that_day(self, f: Mention) -> bool:
+        """ "Organisers announced at 11am on Thursday" from a statement headed "Thursday 30
+        July 2026, 11am": the day a source was issued is the day it announced its news."""
+        today = self.src.story_date
+        toks = self.art.sentences[f.sentence].tokens
+        before = {t.lower for t in toks[max(0, f.i0 - ANNOUNCE_REACH) : f.i0]}
+        if today is None or not before & _ANNOUNCE_VERBS:
+            return False
+        days = (_heading_date(doc, today) for doc in self.src.docs)
+        return any(day is not None and day.weekday() == f.value for day in days)
+
+    def _years_from_stated(self, f: Mention, today: date) -> str | None:
+        """ "joined in 2021, five years ago"; "dates from 1480, making it 546 years old";
+        "bought it in 2021 and closed it two years later" (a source sentence giving both
+        years): counted from a year the article states just before, itself checked."""
+        word = _word_after(self.art.sentences[f.sentence].tokens, f)
+        years = [
+            m
+            for m in self.art.values
+            if (m.family == "year" or _old_year(self.art.text[m.start : m.end], today))
+            and (m.sentence == f.sentence - 1 or (m.sentence == f.sentence and m.i0 < f.i0))
+        ]
+        for y in reversed(years):
+            if word in ("later", "after"):
+                # A later year of the source sentence that gives this one.
+                found = next(
+                    (
+                        o
+                        for n, o in self.src.by_family["year"]
+                        if o.kind == "date"
+                        and o.value - y.value == f.value
+                        and any(
+                            v.family == "year" and v.value == y.value and v.sentence == o.sentence
+                            for v in self.src.docs[n].values
+                        )
+                    ),
+                    None,
+                )
+                if found is not None:
+                    return f"{found.value} - {y.value}"
+            if today.year - y.value == f.value and word not in ("later", "earlier"):
+                return f"{today.year} - {y.value}"
+        return None
+
+    def _days_between(self, f: Mention) -> str | None:
+        """ "arrested on Monday, June 1, 16 days after the raid": the gap between a date
+        the sentence gives and a date of the sources (the raid's May 16), in the direction
+        the word after it says."""
+        word = _word_after(self.art.sentences[f.sentence].tokens, f)
+        today = self.src.story_date
+        if word not in _LATER or today is None:
+            return None
+        anchors = [
+            m
+            for m in self.art.values
+            if m.sentence == f.sentence and m.family == "date" and m.value[1] is not None
+        ]
+        if not anchors:
+            return None
+        # The date nearest before the gap ("on June 1, 16 days after"), else after it.
+        anchor = min(anchors, key=lambda m: (m.i0 > f.i0, abs(m.i0 - f.i0)))
+        start = self._article_day(anchor.value)
+        days = _in_days(f)
+        if start is None:
+            return None
+        for doc in self.src.docs:
+            dates = [(m.value, doc.text[m.start : m.end]) for m in doc.values if m.family == "date"]
+            issued = _heading_date(doc, today)
+            if issued is not None:
+                dates.append(((issued.month, issued.day, issued.year), "its date of issue"))
+            for value, text in dates:
+                other = _calendar_day(value, today)
+                if other is not None and (start - other).days * _LATER[word] == days:
+                    return f"{self.art.text[anchor.start : anchor.end]} - {text}"
+        return None
+
+    def _weekday_span(self, f: Mention) -> str | None:
+        """ "shut from 11pm on Friday until 5am on Monday, a 54-hour closure": the hours
+        from one time of a named day to a later one, both in the sentence."""
+        values = sorted(
+            (m for m in self.art.values if m.sentence == f.sentence), key=lambda m: m.i0
+        )
+        stamps = []
+        for clock in (m for m in values if m.unit == "clock" and m.raw is None):
+            days = [
+                m
+                for m in values
+                if m.family == "wd" and -WEEKDAY_REACH <= m.i0 - clock.i1 <= WEEKDAY_REACH
+            ]
+            day = min(days, key=lambda m: abs(m.i0 - clock.i1), default=None)
+            if day is not None:
+                stamps.append((day.value * 1440 + clock.value, clock, day))
+        text = self.art.text
+        for (a, ca, da), (b, cb, db) in itertools.combinations(stamps, 2):
+            minutes = (b - a) % (7 * 1440)
+            if da is not db and abs(minutes * 60 - f.value) < 1:
+                first = f"{text[ca.start : ca.end]} {text[da.start : da.end]}"
+                return f"{first} to {text[cb.start : cb.end]} {text[db.start : db.end]}"
+        return None
+
+    def _days_told(self, f: Mention) -> str | None:
+        """ "put back by 14 days", "over the eight weeks": the days from one date to
+        another of the source sentences that best match the article's, counted as
+        ``_days_spanned`` counts them."""
+        today = self.src.story_date
+        if today is None:
+            return None
+        keep, _ = self._aligned_sentences(f, each_cited=True)
+        days = self._day_counts(f)
+        for n, si in keep:
+            doc = self.src.docs[n]
+            dated = [
+                (day, m)
+                for m in doc.values
+                if m.sentence == si
+                and m.family == "date"
+                and (day := _calendar_day(m.value, today)) is not None
+            ]
+            for (first, a), (last, b) in itertools.combinations(dated, 2):
+                if abs((last - first).days) in days:
+                    return f"{doc.text[a.start : a.end]} to {doc.text[b.start : b.end]}"
+        return None
+
+    def _months_between(self, f: Mention) -> str | None:
+        """ "seven months after the inspection", "for two years and seven months, from
+        March 2022 to October 2024": the calendar months from a date of the article's
+        sentence (or the one before) to another date of it, of the source sentences it
+        tells, or of the day a source or the story was written. "More than four months"
+        may be five."""
+        today = self.src.story_date
+        if today is None:
+            return None
+        months = round(f.value * (12 if f.unit == "year" else 1))
+        wanted = {months, months + 1} if f.hedge == "over" else {months}
+
+        def month_of(value: tuple) -> int | None:
+            month, day, year = value
+            if year is None and day is not None:
+                found = self._article_day(value)  # "January 28": the year its day is in
+                year = found.year if found else None
+            return year * 12 + month if year and month else None
+
+        mine = [
+            (month_of(m.value), self.art.text[m.start : m.end])
+            for m in self.art.values
+            if m.family == "date" and f.sentence - 1 <= m.sentence <= f.sentence
+        ]
+        keep, _ = self._aligned_sentences(f, each_cited=True)
+        theirs = [
+            (month_of(m.value), self.src.docs[n].text[m.start : m.end])
+            for n, si in keep
+            for m in self.src.docs[n].values
+            if m.sentence == si and m.family == "date"
+        ]
+        issued = [_heading_date(doc, today) for doc in self.src.docs] + [today]
+        theirs += [(d.year * 12 + d.month, f"{d:%B %Y}") for d in issued if d is not None]
+        for a, a_text in mine:
+            for b, b_text in mine + theirs:
+                if a is not None and b is not None and abs(a - b) in wanted and a_text != b_text:
+                    return f"{b_text} to {a_text}"
+        return None
+
+    def _article_day(self, value: tuple) -> date | None:
+        """An article's date as a day of the calendar: with no year written, the year the
+        sources give that same day ("January 28" of a report's "28 January 2026"), else
+        the one nearest the story's date."""
+        month, day, year = value
+        if year is None and day is not None:
+            years = {
+                o.value[2]
+                for _, o in self.src.by_family.get("date", ())
+                if o.value[:2] == (month, day) and o.value[2] is not None
+            }
+            if len(years) == 1:
+                year = years.pop()
+        today = self.src.story_date
+        return _calendar_day((month, day, year), today) if today is not None else None
+
+    def _days_spanned(self, f: Mention) -> str | None:
+        """ "over 12 days, from July 14 to 25": the days from one date its sentence gives
+        to another, counted with both ends or without the first."""
+        today = self.src.story_date
+        if today is None:
+            return None
+        dated = [
+            (day, m)
+            for m in self.art.values
+            if m.sentence == f.sentence
+            and m.family == "date"
+            and (day := self._article_day(m.value)) is not None
+        ]
+        days = self._day_counts(f)
+        for (first, a), (last, b) in itertools.combinations(dated, 2):
+            if (last - first).days in days and last > first:
+                return f"{self.art.text[a.start : a.end]} to {self.art.text[b.start : b.end]}"
+        return None
+
+    def _day_counts(self, f: Mention) -> set[int]:
+        """The days between two dates that ``f``'s number of days may count. Both ends
+        count in a span ("over 12 days, from July 14 to 25"), not in a gap ("died three
+        days later, on June 11" is two days after June 9)."""
+        gap = _word_after(self.art.sentences[f.sentence].tokens, f) in _LATER
+        return {_in_days(f)} if gap else {_in_days(f), _in_days(f) - 1}
+
+    def _calendar_weekday(self, f: Mention) -> bool | None:
+        """Whether weekday ``f`` is the calendar's for the full date written right after it
+        ("Wednesday, January 28"), in the year written or the year the sources give that
+        day; None when there is no such single date ("Saturday and Sunday, April 11 and 12")."""
+        today = self.src.story_date
+        toks = self.art.sentences[f.sentence].tokens
+        dated = _date_after(self.art, f)
+        if dated is None or dated.value[1] is None or today is None:
+            return None
+        joined = {"and", "or", "to", "-", "–", "&"}
+        if (f.i0 and toks[f.i0 - 1].lower in joined) or (
+            dated.i1 < len(toks) and toks[dated.i1].lower in joined
+        ):
+            return None
+        month, day, year = dated.value
+        if not year and f.value in self._source_weekdays.get((month, day), ()):
+            return True  # "Tuesday 14 October" in a source: its year, whichever it is
+        years = {year} if year else set()
+        if not years:
+            years = {
+                m.value[2]
+                for _, m in self.src.by_family["date"]
+                if m.value[:2] == (month, day) and m.value[2]
+            }
+        if not years:
+            nearest = _nearest_year(today, month, day)
+            years = {nearest} if nearest else set()
+        weekdays = set()
+        for y in years:
+            try:
+                weekdays.add(date(y, month, day).weekday())
+            except ValueError:
+                continue
+        return f.value in weekdays if weekdays else None
+
+    @functools.cached_property
+    def _source_weekdays(self) -> dict[tuple[int, int], set[int]]:
+        """The weekdays the sources write right before a date, by (month, day)."""
+        out: dict[tuple[int, int], set[int]] = defaultdict(set)
+        for doc in self.src.docs:
+            for w in doc.values:
+                if w.family == "wd" and (m := _date_after(doc, w)) is not None:
+                    out[m.value[:2]].add(w.value)
+        return out

@@ -1,0 +1,935 @@
+"""Names in place: a name the sources give, given to the role, figure and passage they give it."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+
+from . import facts as F
+from . import swaps as S
+from .compare import (
+    _coverage,
+    _dice,
+    _distinctive,
+    _same_value,
+)
+from .facts import Fact, Mention
+from .sources import (
+    _ACRONYM,
+    _LOOSE_BODY_WORDS,
+    _RELATIONS,
+    _attributed,
+    _body_name,
+    _Doc,
+    _initials,
+    _neighbours,
+    _role_key,
+    _Sources,
+    _word_key,
+    topic_stems,
+)
+from .text import STOPWORDS, content_stems
+from .weights import (
+    ALIGN_GAP,
+    ALIGN_SLACK,
+    ALIGN_WEIGHT,
+    CITE_BONUS,
+    HIGH_ALIGN,
+    NAME_MARGIN,
+    RETOLD_BACK,
+    RETOLD_STEMS,
+    RETOLD_WHOLE,
+    ROLE_REACH,
+)
+
+logger = logging.getLogger(__name__)
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "rev"}
+
+
+def _same_place(tokens: list, f: Mention, theirs: list, m: Mention) -> bool:
+    """Whether two names stand between the same words: the two words before each, or the
+    two after (commas aside: "our school nurse, Helen Brightwell, will run"), are one and
+    include a word that says something ("away in", "depot in", "said Colley"; not "said
+    it")."""
+    for mine, other in (
+        (_words_beside(tokens, f.i0, -1), _words_beside(theirs, m.i0, -1)),
+        (_words_beside(tokens, f.i1, 1), _words_beside(theirs, m.i1, 1)),
+    ):
+        if (
+            len(mine) == 2
+            and mine == other
+            and any(w.isalpha() and w not in STOPWORDS for w in mine)
+        ):
+            return True
+        # ("from Westley, won the" closes an apposition: its name is not the subject.)
+        if _comma_after(theirs, m) and not _comma_after(tokens, f):
+            break
+    # "..., a total of $5,930, Mayor Denise Ortland said." for "..., city finance director
+    # Raymond Ishii said.": the speaker a sentence ends on.
+    return _ends_on_speaker(tokens, f) and _ends_on_speaker(theirs, m)
+
+
+def _comma_after(tokens: list, m: Mention) -> bool:
+    return m.i1 < len(tokens) and tokens[m.i1].text == ","
+
+
+def _ends_on_speaker(tokens: list, m: Mention) -> bool:
+    """Whether the name is followed only by a speech verb and the sentence's end."""
+    rest = [t for t in tokens[m.i1 :] if t.text not in ".!?"]
+    return len(rest) == 1 and rest[0].lower in F.SPEECH_VERBS
+
+
+def _words_beside(tokens: list, k: int, way: int) -> list[str]:
+    """The two words before token ``k`` (way -1) or from it (way 1), over commas only."""
+    out: list[str] = []
+    k = k - 1 if way < 0 else k
+    while 0 <= k < len(tokens) and len(out) < 2:
+        t = tokens[k]
+        if t.text != ",":
+            if t.kind != "word" and not t.text.isalnum():
+                break
+            out.append(t.lower)
+        k += way
+    return out[::-1] if way < 0 else out
+
+
+_COURT_ROLES = {"prosecuting", "mitigating", "defending"}
+
+
+def _court_role(tokens: list, m: Mention) -> str | None:
+    """The court role set beside a name: "Simon Ashdown, mitigating," or "Mitigating,
+    Simon Ashdown said"."""
+    after = [t.lower for t in tokens[m.i1 : m.i1 + 2]]
+    if after[:1] == [","] and after[1:] and after[1] in _COURT_ROLES:
+        return after[1]
+    before = [t.lower for t in tokens[max(0, m.i0 - 2) : m.i0]]
+    if before[-1:] == [","] and len(before) == 2 and before[0] in _COURT_ROLES:
+        return before[0]
+    return None
+
+
+def _nearest_figure(name: Mention, figures: list[Mention], reach: int = 0) -> Mention | None:
+    """The one figure closest to a name in its sentence, within ``reach`` words
+    (ZONE_WIDTH by default)."""
+    gaps = sorted((max(f.i0 - name.i1, name.i0 - f.i1), k) for k, f in enumerate(figures))
+    if (
+        not gaps
+        or gaps[0][0] > (reach or S.ZONE_WIDTH)
+        or (len(gaps) > 1 and gaps[1][0] == gaps[0][0])
+    ):
+        return None
+    return figures[gaps[0][1]]
+
+
+_RELATIONS_BETWEEN = {
+    "beat": "beat", "beats": "beat", "beaten": "beat", "beating": "beat", "defeated": "beat",
+    "defeats": "beat", "ahead": "ahead", "behind": "behind", "succeeded": "succeed",
+    "succeeds": "succeed", "replaced": "succeed", "replaces": "succeed", "moves": "move",
+    "moved": "move", "moving": "move",
+}  # fmt: skip
+
+
+_REVERSED = {"behind": "ahead"}
+
+
+def _relation(tokens: list, first: Mention, second: Mention) -> tuple[str, int] | None:
+    """The word with a direction between two names of a sentence, and the direction:
+    1 when the first name does it to the second ("A beat B"), -1 in the passive ("A was
+    beaten by B", "A finished behind B"); "from A to B" is a move."""
+    between = tokens[first.i1 : second.i0]
+    if len(between) > RELATION_GAP:
+        return None
+    if (
+        first.i0 > 0
+        and tokens[first.i0 - 1].lower == "from"
+        and any(t.lower == "to" for t in between)
+    ):
+        return ("move", 1)
+    for k, t in enumerate(between):
+        word = _RELATIONS_BETWEEN.get(t.lower)
+        if word is None:
+            continue
+        passive = k + 1 < len(between) and between[k + 1].lower == "by"
+        way = -1 if passive else 1
+        if word in _REVERSED:
+            word, way = _REVERSED[word], -way
+        return (word, way)
+    return None
+
+
+RELATION_GAP = 6  # words between two names that one word relates
+
+
+def _any_same(f: Mention, found: list[Mention], src: _Sources) -> bool:
+    return any(_same_value(f, o, src, set()) for o in found)
+
+
+LINE_TOKENS = 12  # a results line: a name and its figure
+
+
+LINE_REACH = 6  # words between an article's name and its figure, checked against lines
+
+
+def _names_meet(a: set[str], b: set[str]) -> bool:
+    return any(_name_word_match(x, y) for x in a for y in b)
+
+
+def _names(keys: Sequence[str], m: Mention) -> bool:
+    """Whether mention ``m`` names the one that ``keys`` name: each key is one of its words."""
+    return all(any(_name_word_match(k, q) for q in m.value) for k in keys)
+
+
+_BRACKET_OPENS = re.compile(r"(?:,\s*\d{1,3})? *\(")
+
+
+_CLUB_HEADERS = {"club", "team", "clubs", "teams", "school", "party", "county", "nation"}
+
+
+def _club_cells(text: str, person: str) -> set[str]:
+    """The words of the club column in the rows of a table ("Pos | Pilot | Club | Glider",
+    one row a line, cells between bars) that name the person."""
+    words: set[str] = set()
+    header: list[str] = []
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) < 3:
+            header = []
+            continue
+        if not header:
+            header = [c.lower() for c in cells]
+            continue
+        col = next((i for i, h in enumerate(header) if h in _CLUB_HEADERS), None)
+        if col is None or len(cells) != len(header):
+            continue
+        named = (w.lower() for i, c in enumerate(cells) if i != col for w in c.split())
+        if any(_name_word_match(person, w.strip(".,'’")) for w in named):
+            words.update(re.findall(r"[a-z]+", cells[col].lower()))
+    return words
+
+
+def _name_word_match(a: str, b: str) -> bool:
+    if a == b or _DEMONYMS.get(a) == b or _DEMONYMS.get(b) == a:
+        return True
+    short, long = sorted((a, b), key=len)
+    # Kenya/Kenyan, Japan/Japanese: a suffix, not a different name (Ford/Forde).
+    return len(short) >= 4 and long.startswith(short) and long[len(short) :] in _NAME_SUFFIXES
+
+
+# People of a country whose word is not the country's plus a suffix: "the Scot".
+_DEMONYMS = {
+    "welsh": "wales", "scottish": "scotland", "english": "england", "irish": "ireland",
+    "british": "britain", "french": "france", "dutch": "netherlands", "spanish": "spain",
+    "danish": "denmark", "swedish": "sweden", "finnish": "finland", "polish": "poland",
+    "turkish": "turkey",
+    "scot": "scotland", "scots": "scotland", "swede": "sweden", "dane": "denmark",
+    "briton": "britain", "finn": "finland", "pole": "poland", "turk": "turkey",
+    "spaniard": "spain", "welshman": "wales", "welshwoman": "wales", "irishman": "ireland",
+    "irishwoman": "ireland", "englishman": "england", "englishwoman": "england",
+    "frenchman": "france", "frenchwoman": "france", "dutchman": "netherlands",
+    "dutchwoman": "netherlands", "swiss": "switzerland", "greek": "greece", "kiwi": "zealand",
+}  # fmt: skip
+
+
+_DEMONYMS_OF: dict[str, set[str]] = defaultdict(set)
+
+
+for _people, _country in _DEMONYMS.items():
+    _DEMONYMS_OF[_country].add(_people)
+
+
+_NAME_SUFFIXES = {"n", "an", "ian", "ese", "s", "es", "ish", "i", "ns", "ans", "ians"}
+
+
+_REGION_WORDS = {"north", "south", "east", "west", "central", "latin", "new", "great", "upper"}
+
+
+def _name_in(keys: list[str], pos: dict[str, list[int]], by_prefix: dict[str, list[str]]) -> bool:
+    """Distinctive name words appear in order, close together, somewhere in the source."""
+
+    def positions(key: str) -> list[int]:
+        hits = list(pos.get(key, ()))
+        # "Kenyan", "North American"; but "Ravi Chandra" is not Ravi Chandran.
+        if len(key) >= 4 and (len(keys) == 1 or keys[0] in _REGION_WORDS):
+            for w in by_prefix.get(key[:4], ()):
+                if w != key and _name_word_match(key, w):
+                    hits += pos[w]
+            # "Welsh" / "Wales", "Dutch" / "Netherlands": no shared prefix.
+            for w in _DEMONYMS_OF.get(key, set()) | {_DEMONYMS.get(key, "")}:
+                hits += pos.get(w, [])
+        return sorted(hits)
+
+    starts = positions(keys[0])
+    for p in starts:
+        at, ok = p, True
+        for key in keys[1:]:
+            nxt = [q for q in positions(key) if at < q <= at + 5]
+            if not nxt:
+                ok = False
+                break
+            at = nxt[0]
+        if ok:
+            return True
+    return False
+
+
+class NameChecks:
+    """The checker's name rules, mixed into check._Checker.
+
+    They read the article (``self.art``), the sources (``self.src``) and the checker's
+    caches, and call its passage methods (``_aligned_sentences``, ``_shares_a_value``):
+    a name is judged by the passage it stands in, as a figure is.
+    """
+
+    def name_supported(self, f: Mention) -> bool:
+        """Every part of the name occurs, in order, in some source (names are shared freely)."""
+        text = self.art.text[f.start : f.end]
+        groups = F.name_groups(text)
+        first_word = F.name_keys(text.split()[0])
+        # A sentence's first word is capitalised anyway: "Sponsor Sen. Marcus Hale".
+        # ... but only an ordinary word, or one before a person's surname ("Together Sandhu
+        # took the title"): "Coastway Rail" is no "Rail" of the sources.
+        first = text.split()[0].lower()
+        ordinary = (
+            first in self.src.lower_words
+            or first in self.art_lower
+            or first in F.TITLES
+            or (bool(groups) and groups[0][-1] in self.surnames and not _body_name(text))
+        )
+        may_drop_first = (
+            f.unit == "opens"
+            and first_word
+            and groups
+            and len(groups[0]) > 1
+            and ordinary
+            and not self._source_name_word(first_word[0])
+        )
+        if may_drop_first and all(self._name_found(g) for g in [groups[0][1:], *groups[1:]]):
+            return True
+        if _initials(text) in self.src.acronyms and len(text.split()) > 1:
+            return True  # "World Health Organization" for the sources' "WHO"
+        known = {w.lower() for w in _ACRONYM.findall(text)} & self.src.initials
+        groups = [kept for g in groups if (kept := [k for k in g if k not in known])]
+        if not groups:
+            return True  # "the VRA" for "Verano Rail Authority"
+        generic = {w.lower() for w in text.split()} & (F.GENERIC_NAME_WORDS - F.OPTIONAL_NAME_WORDS)
+        # A title word after the name's first word is part of the name: "Kestrel Lady",
+        # "Northfell Farmers' Union".
+        words = [_word_key(w) for w in re.findall(r"[^\W\d_]+", text)]
+        first = next((i for i, w in enumerate(words) if w not in F.TITLES), len(words))
+        generic |= {w for w in words[first + 1 :] if w in F.TITLES}
+        if not generic <= self.src.all_words:
+            return False  # "Norbridge General Hospital" when the sources only know an infirmary
+        if all(self._name_found(g) for g in groups):
+            return self._body_whole(text)
+        if len(groups) == 1 and len(groups[0]) == 2 and self._name_found(groups[0][::-1]):
+            return True  # results give "TREWIN Ellie" for Ellie Trewin
+        return len(groups) == 1 and self._party_and_person(groups[0])
+
+    def _source_name_word(self, key: str) -> bool:
+        """Whether the sources use ``key`` inside a name, not just to open a sentence:
+        "Carnbrae" of "Carnbrae Fire and Rescue Service" is a name, "Sponsor" is not."""
+        return any(
+            key in o.value and (o.unit != "opens" or len(o.value) > 1)
+            for doc in self.src.docs
+            for o in doc.names
+        )
+
+    def _body_whole(self, text: str) -> bool:
+        """A body's name is one name: "Carnbrae Fire and Rescue Service" is not found in a
+        village called Carnbrae and the sources' "Moorland Fire and Rescue Service"."""
+        person, of, body = text.partition(" of ")
+        # "Group Manager Priya Castell of Brackenford and District Fire and Rescue Service":
+        # a person (a name that does not end as a body's does) of a body.
+        if of and not _body_name(" ".join(person.split()[-2:])):
+            text = body
+        if not _body_name(text):
+            return True
+        words = [
+            w
+            for t in text.split()
+            if (w := _word_key(t.strip(",;:()\"'“”‘’")))
+            and w.isalpha()
+            and w not in STOPWORDS
+            and w not in F.TITLES
+            and w not in _LOOSE_BODY_WORDS
+        ]
+        if len(words) < 2:
+            return True
+        # All its words within a span hardly longer than the name ("Fire and Rescue
+        # Service of Carnbrae" too): "Redbury primary school. The Northmoor Health
+        # Protection Unit" holds no "Redbury Health Protection Unit".
+        reach = len(words) + 3
+        for pos in self.src.word_pos:
+            for p in pos.get(words[0], ()):
+                found = [p]
+                for w in words[1:]:
+                    near = [q for q in pos.get(w, ()) if abs(q - p) <= reach]
+                    if not near:
+                        break
+                    found.append(min(near, key=lambda q: abs(q - p)))
+                else:
+                    if max(found) - min(found) <= len(words) + 1:  # an "and", a "the"
+                        return True
+        return False
+
+    def _party_and_person(self, keys: list[str]) -> bool:
+        """ "Conservative Derek Hollins" for a results list's "HOLLINS, Derek (Conservative
+        Party)": a party or body before a person's name, the name maybe surname first."""
+        for k in range(1, len(keys) - 1):
+            lead, person = keys[:k], keys[k:]
+            plural = [*lead[:-1], lead[-1] + "s"]  # "Liberal Democrat" of the Liberal Democrats
+            if (
+                (self._name_found(lead) or self._name_found(plural))
+                and (self._name_found(person) or self._name_found([person[-1], *person[:-1]]))
+                and self._together(person[-1], lead[0], reach=0) is True
+            ):
+                return True
+        return False
+
+    def name_in_place(self, f: Mention) -> bool:
+        """Whether the name stands where the sources put it: "Okoro led the Kings with 28
+        points" is wrong when the sources' sentence has Quill leading the Kings.
+
+        Like a value, each occurrence of the name is scored by how well its sentence
+        matches the article's and how well the words around it match; a different name of
+        the same sort in a passage as close, whose own words fit clearly better, wins.
+        """
+        kind = self._name_sort(self.art, f)
+        if kind == "body" and _attributed(self.art.sentences[f.sentence].tokens, f):
+            return self._body_speaks_there(f)
+        if kind != "person" or len(f.value) < 2:
+            return True  # teams, places and bodies turn up in too many roles
+        toks = self.art.sentences[f.sentence].tokens
+        mine = self.art.sentences[f.sentence].stems - content_stems(toks[f.i0 : f.i1])
+        around = f.context
+        if not around or not mine:
+            return True
+        here = {k for m in self.art.names_in.get(f.sentence, ()) for k in m.value}
+        here |= {k for m in self.art.names if m.sentence == f.sentence for k in m.value}
+        cited = self.sentence_cites[f.sentence]
+        equal = (-1.0, 0.0, 0.0)  # score, local, aligned
+        rivals: list[tuple[float, float, float]] = []
+        for n, doc in enumerate(self.src.docs):
+            for o in doc.names:
+                theirs = o.context
+                same = _names(f.value, o)
+                if not same and len(around & theirs) < 2:
+                    continue  # one shared word ("coach") is no evidence
+                other = not any(_name_word_match(k, q) for k in here for q in o.value)
+                if not same and (not other or self._name_sort(doc, o) != kind):
+                    continue
+                if not same and doc.text[o.end - 2 : o.end] in ("'s", "’s"):
+                    continue  # "Fenmoor Water's chief executive": an owner, not a holder
+                aligned = _coverage(mine, doc.sentences[o.sentence].stems, self.src)
+                local = _dice(around, theirs, self.src)
+                score = ALIGN_WEIGHT * aligned + local + (CITE_BONUS if n in cited else 0.0)
+                if same:
+                    if self._shares_a_value(f.sentence, n, o.sentence):
+                        return True  # "Kasia Wronska - 1,988 - ELECTED": her figure too
+                    equal = max(equal, (score, local, aligned))
+                else:
+                    rivals.append((score, local, aligned))
+                    logger.debug(
+                        "  name %r: rival %r %s",
+                        f.value,
+                        doc.text[o.start : o.end],
+                        (score, local, aligned),
+                    )
+        if equal[0] < 0:
+            return True  # found only as parts (checked by name_supported)
+        return not any(
+            score > equal[0] + NAME_MARGIN
+            and local > equal[1] + NAME_MARGIN
+            and aligned >= equal[2] - ALIGN_SLACK
+            for score, local, aligned in rivals
+        )
+
+    def _body_speaks_there(self, f: Mention) -> bool:
+        """ "Tarrow District Council said the overflow operated for 6 hours 40 minutes": a
+        body given a statement is named by a source the sentence is told from (anywhere in
+        it: a statement's heading names its author), unless no source it is told from
+        names a body at all."""
+        text = self.art.text[f.start : f.end]
+        if " of " in text and not _body_name(text.split(" of ")[0]):
+            return True  # "Marcus Feld of Ashby Road CC said": a person, with their club
+        keep, _ = self._aligned_sentences(f)
+        docs = {n for n, _ in keep}
+        if not docs:
+            return True
+        # Named in full: "Tarrow" alone is also the "Tarrow catchment" and the "Tarrow coast".
+        whole = " ".join(re.sub(r"['’]s$", "", text).lower().split())
+        bodies = False
+        for n in docs:
+            doc = self.src.docs[n]
+            if whole in " ".join(doc.text.lower().split()):
+                return True
+            named = [m for m in doc.names if self._name_sort(doc, m) == "body"]
+            # ... or by the shorter name a report gives it: "The Lions Club said".
+            if any(
+                len(doc.text[m.start : m.end].split()) > 1 and set(m.value) < set(f.value)
+                for m in named
+            ):
+                return True
+            bodies |= bool(named)
+        return not bodies
+
+    def _name_sort(self, doc: _Doc, m: Mention) -> str:
+        """person, body ("District Council") or other (a team or place named in one word)."""
+        if _body_name(doc.text[m.start : m.end]):
+            return "body"
+        if 1 < len(m.value) <= 3 or m.value[0] in self.surnames:
+            return "person"
+        return "other"
+
+    def _role_ok(self, f: Mention) -> bool:
+        """'captain Liam Carr' is wrong when the sources' captain is someone else."""
+        if f.lead in _HONORIFICS:  # "Lady Anne College", "Sir Peter": a title, no role
+            return True
+        role = _role_key(f.lead or "")
+        if role in _RELATIONS:
+            return True  # "her partner, Lee Garvey": whose partner, the words around say
+        # "who chairs Quieter Skies" may be its "chairman"; "the consortium's chief
+        # executive" the "chief executive of the Haverland Retail Consortium".
+        holders = self.src.roles.get(role)
+        if not holders and " of " in role:
+            head = role.split(" of ")[0]
+            holders = set(self.src.roles.get(head, ()))
+            for other, people in self.src.roles.items():
+                if other.startswith(head + " of "):
+                    holders |= people
+        # Whose role: the person, not the body after "of" ("Kirsty Lennard of Northmoor
+        # Fire and Rescue Service").
+        groups = F.name_groups(self.art.text[f.start : f.end])
+        person = groups[0] if len(groups) > 1 else f.value
+        # "Chairman Finch" and "Chairman Gerald Finch" name the holder; "Arthur Finch" not.
+        return not holders or any(
+            all(any(_name_word_match(k, h) for h in holder) for k in person) for holder in holders
+        )
+
+    def _with_role(self, f: Mention) -> Fact:
+        """The name's fact widened to the role given beside it, the nearest mention of the
+        role's first word within a few words either side."""
+        toks = self.art.sentences[f.sentence].tokens
+        words = (f.lead or "").partition(" of ")[0].split()  # "coxswain of station"
+        near = [
+            k
+            for k in range(max(0, f.i0 - ROLE_REACH), min(len(toks), f.i1 + ROLE_REACH))
+            if words and F.without_possessive(toks[k].lower) == words[0]
+        ]
+        if not near:
+            return f.fact(self.art.text)
+        k = min(near, key=lambda k: abs(k - f.i0))
+        k1 = min(k + len(words), len(toks)) - 1
+        start, end = min(f.start, toks[k].start), max(f.end, toks[k1].end)
+        return Fact("name", self.art.text[start:end], start, end)
+
+    def _name_found(self, keys: list[str]) -> bool:
+        return any(
+            _name_in(keys, self.src.word_pos[n], self.src.word_prefix[n])
+            for n in range(len(self.src.docs))
+        )
+
+    def _swapped_names(self) -> set[int]:
+        """ "junction 9 at Ellisham and junction 12 at Brackenford" when the sources' one
+        sentence has "junction 9 at Brackenford ... junction 12 at Ellisham": two names of
+        one article sentence whose nearest figures there are each other's. Failing such a
+        sentence, results as lines ("1. North Pool - 612") say whose figure is whose."""
+        out: set[int] = set()
+        for si in range(len(self.art.sentences)):
+            names = [m for m in self.art.names if m.sentence == si]
+            figures = [m for m in self.art.values if m.sentence == si and m.family == "num"]
+            for a, b in itertools.combinations(names, 2):
+                if set(a.value) & set(b.value):
+                    continue
+                traded = self._traded_in_sentence(a, b, figures)
+                if traded is None:
+                    traded = self._traded_in_lines(a, b, figures)
+                if traded:
+                    out |= {id(a), id(b)}
+        return out
+
+    def _traded_in_sentence(self, a: Mention, b: Mention, figures: list[Mention]) -> bool | None:
+        xa, xb = _nearest_figure(a, figures), _nearest_figure(b, figures)
+        if xa is None or xb is None or xa is xb or xa.value == xb.value:
+            return None
+        crossed = straight = False
+        for (n, sj), here in self._source_names.items():
+            na = [m for m in here if _names(a.value, m)]
+            nb = [m for m in here if _names(b.value, m)]
+            if len(na) != 1 or len(nb) != 1 or na[0] is nb[0]:
+                continue
+            mine = self._source_figures[(n, sj)]
+            ya, yb = _nearest_figure(na[0], mine), _nearest_figure(nb[0], mine)
+            if ya is None or yb is None or ya is yb:
+                continue
+            years = self._doc_years(n)
+            same = functools.partial(_same_value, src=self.src, source_years=years)
+            straight |= same(xa, ya) and same(xb, yb)
+            crossed |= same(xa, yb) and same(xb, ya)
+        return crossed and not straight if crossed or straight else None
+
+    def _traded_in_lines(self, a: Mention, b: Mention, figures: list[Mention]) -> bool:
+        xa = _nearest_figure(a, figures, LINE_REACH)
+        xb = _nearest_figure(b, figures, LINE_REACH)
+        if xa is None or xb is None or xa is xb or xa.value == xb.value:
+            return False
+        la, lb = self._line_figures(a), self._line_figures(b)
+        straight = _any_same(xa, la, self.src) or _any_same(xb, lb, self.src)
+        return not straight and _any_same(xa, lb, self.src) and _any_same(xb, la, self.src)
+
+    def _reversed_names(self) -> set[int]:
+        """ "Oscar Pelham beat Priya Sandhu" when the sources say "Priya Sandhu beat Oscar
+        Pelham" and never the other way: two names of one sentence on either side of a
+        word that has a direction (beat, ahead of, from ... to)."""
+        out: set[int] = set()
+        for si in range(len(self.art.sentences)):
+            toks = self.art.sentences[si].tokens
+            names = [m for m in self.art.names if m.sentence == si]
+            figures = any(_distinctive(f) for f in self.art.values if f.sentence == si)
+            for a, b in itertools.combinations(sorted(names, key=lambda m: m.i0), 2):
+                relation = _relation(toks, a, b)
+                if relation is None or set(a.value) & set(b.value):
+                    continue
+                told = set()
+                for n, doc in enumerate(self.src.docs):
+                    for m in doc.names:
+                        if not _names(a.value, m):
+                            continue
+                        own = any(_distinctive(o) for o in doc.values if o.sentence == m.sentence)
+                        if figures and own and not self._shares_a_value(si, n, m.sentence):
+                            continue  # another meeting of the two, with another score
+                        for o in self._source_names[(n, m.sentence)]:
+                            if not _names(b.value, o):
+                                continue
+                            first, second = (m, o) if m.i0 < o.i0 else (o, m)
+                            way = _relation(doc.sentences[m.sentence].tokens, first, second)
+                            if way is not None and way[0] == relation[0]:
+                                told.add(way[1] if first is m else -way[1])
+                if told == {-relation[1]}:
+                    out |= {id(a), id(b)}
+        return out
+
+    def _retold_names(self) -> set[int]:
+        """ "Defending, Anita Sewell said Colley had run his yard" when a source sentence
+        this one tells again reads "Defending, Martin Greaves said Colley had run his
+        yard": another name stands in its place, between the same words, and no source
+        sentence about as like the article's names this one."""
+        out: set[int] = set()
+        for f in self.art.names + self._opening_names:
+            si = f.sentence
+            toks = self.art.sentences[si].tokens
+            mine = self.art.sentences[si].stems - content_stems(toks[f.i0 : f.i1])
+            if len(mine) < RETOLD_STEMS:
+                continue
+            here = [m for m in self.art.names + self.art.lone_names if m.sentence == si]
+            # A source sentence the article splits in two is told by both halves.
+            split = mine | frozenset().union(
+                *(
+                    self.art.sentences[k].stems
+                    for k in (si - 1, si + 1)
+                    if 0 <= k < len(self.art.sentences)
+                )
+            )
+            told: list[float] = []  # alignments of sentences naming another in its place
+            named: list[float] = []  # ... and of sentences naming this one
+            for n, sj in self._near(si):
+                doc = self.src.docs[n]
+                sent = doc.sentences[sj]
+                aligned = _coverage(mine, sent.stems, self.src)
+                if aligned < HIGH_ALIGN - ALIGN_GAP:
+                    continue
+                # A sentence beside it naming this one and giving one of the article
+                # sentence's figures may be the half of a merged sentence that names it
+                # ("She receives $2,500 ...; Marchetti receives $1,000").
+                merged = [k for k in (sj - 1, sj + 1) if self._shares_a_value(si, n, k)]
+                if any(
+                    _names(f.value, m) or _names(m.value, f)
+                    for k in (sj, *merged)
+                    for m in self._names_in_sentence(n, k)
+                ):
+                    named.append(aligned)
+                    continue
+                theirs = [
+                    m
+                    for m in self._names_in_sentence(n, sj)
+                    if _same_place(toks, f, sent.tokens, m)
+                    and not any(_names(m.value, a) for a in here)  # "Fenmouth's Daniel Okoro"
+                    and not self._one_name(f.value, m.value)
+                ]
+                if not theirs:
+                    continue
+                retold = aligned >= HIGH_ALIGN and (
+                    _coverage(self._told_stems(n, sj), split, self.src) >= RETOLD_BACK
+                )
+                if not retold and self._figures_agree(si, n, sj):
+                    # Or the article tells most of a source sentence's words but its
+                    # name, with words of its own added ("the taxi rank outside the main
+                    # entrance will move 120 metres to Market Street").
+                    named_by = content_stems([t for m in theirs for t in sent.tokens[m.i0 : m.i1]])
+                    told_stems = self._told_stems(n, sj) - named_by
+                    retold = _coverage(told_stems, split, self.src) >= RETOLD_WHOLE
+                if retold:
+                    told.append(aligned)
+            if told and not any(a > max(told) - ALIGN_GAP for a in named):
+                out.add(id(f))
+        return out
+
+    @functools.cached_property
+    def _opening_names(self) -> list[Mention]:
+        """Lone capitalised words opening a sentence that the story or the sources use as
+        names elsewhere ("Meridian will begin daily service"): checked only for standing
+        where a sentence told again has another name."""
+        return [m for m in self.art.lone_names if m.value[0] in self.known_names]
+
+    def _told_stems(self, n: int, si: int) -> frozenset[str]:
+        """A source sentence's words outside its quotations: an article's sentence is
+        weighed without its own, which are checked as quotes."""
+        key = (n, si)
+        found = self._unquoted.get(key)
+        if found is None:
+            doc = self.src.docs[n]
+            toks = [t for t in doc.sentences[si].tokens if not doc.in_quote(t.start, t.end)]
+            found = self._unquoted[key] = topic_stems(toks)
+        return found
+
+    def _figures_agree(self, ai: int, n: int, si: int) -> bool:
+        """Whether no figure says article sentence ``ai`` is another than source sentence
+        ``si``: they share one, or the source sentence gives none."""
+        return self._shares_a_value(ai, n, si) or not any(
+            _distinctive(m) and m.kind != "derived"
+            for m in self.src.docs[n].values
+            if m.sentence == si
+        )
+
+    def _one_name(self, a: Sequence[str], b: Sequence[str]) -> bool:
+        """Whether ``a`` and ``b`` are parts of one name of the story ("the Mariners" and
+        "Port Eldon" of the Port Eldon Mariners)."""
+        return any(
+            _names(a, m) and _names(b, m) for d in (self.art, *self.src.docs) for m in d.names
+        )
+
+    def _names_in_sentence(self, n: int, sj: int) -> list[Mention]:
+        """All the names of a source sentence, a lone one opening it included."""
+        return self._all_source_names.get((n, sj), [])
+
+    @functools.cached_property
+    def _all_source_names(self) -> dict[tuple[int, int], list[Mention]]:
+        found: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+        for n, doc in enumerate(self.src.docs):
+            for m in doc.names + doc.lone_names:
+                found[(n, m.sentence)].append(m)
+        return found
+
+    def _line_figures(self, name: Mention) -> list[Mention]:
+        """The figures of short source lines that give this name and one figure alone."""
+        key = tuple(name.value)
+        if key not in self._lines:
+            self._lines[key] = self._find_line_figures(name)
+        return self._lines[key]
+
+    def _find_line_figures(self, name: Mention) -> list[Mention]:
+        out = []
+        for n, doc in enumerate(self.src.docs):
+            for m in doc.names:
+                sent = doc.sentences[m.sentence]
+                if len(sent.tokens) > LINE_TOKENS or not _names(name.value, m):
+                    continue
+                if len(self._source_names[(n, m.sentence)]) != 1:
+                    continue
+                mine = [o for o in self._source_figures[(n, m.sentence)] if o.unit != "ord"]
+                if len(mine) == 1:
+                    out.append(mine[0])
+        return out
+
+    def _court_roles(self) -> set[int]:
+        """ "Simon Ashdown, prosecuting" when the sources have him mitigating: a court
+        role set beside a name must be one the sources set beside that name."""
+        theirs: dict[str, set[str]] = defaultdict(set)
+        for doc in self.src.docs:
+            for m in doc.names:
+                if role := _court_role(doc.sentences[m.sentence].tokens, m):
+                    theirs[m.value[-1]].add(role)
+        return {
+            id(f)
+            for f in self.art.names
+            if (role := _court_role(self.art.sentences[f.sentence].tokens, f))
+            and theirs.get(f.value[-1])
+            and role not in theirs[f.value[-1]]
+        }
+
+    def _repeated_names(self) -> set[int]:
+        """ "Lomax beat Mick Fenn and Hartigan got past Mick Fenn": a person named twice in
+        one sentence that no source sentence names twice; the second is flagged."""
+        out: set[int] = set()
+        seen: dict[tuple[int, tuple[str, ...]], list[Mention]] = defaultdict(list)
+        for f in self.art.names:
+            if len(f.value) > 1 and not _body_name(self.art.text[f.start : f.end]):
+                seen[(f.sentence, tuple(f.value))].append(f)
+        for same in seen.values():
+            if len(same) < 2 or self._named_twice(same[0].value):
+                continue
+            # The one whose words fit the sources' mention less is the moved one; first by
+            # its nearest neighbours, names and figures included ("Patel saw off Whitlock
+            # 21-9"), then by the content words around it.
+            fit = {id(f): (self._neighbour_fit(f), self._name_fit(f)) for f in same}
+            keep = max(same, key=lambda f: fit[id(f)])
+            out |= {id(f) for f in same if f is not keep}
+        return out
+
+    def _neighbour_fit(self, f: Mention, found: Iterable[tuple[int, Mention]] | None = None) -> int:
+        """How many of its nearest neighbours a mention shares with the best of the
+        sources' mentions of it (by default: of the same name)."""
+        if found is None:
+            found = self._mentions_of(f.value)
+        near = _neighbours(self.art.sentences[f.sentence].tokens, f)
+        return max(
+            (
+                len(near & _neighbours(self.src.docs[n].sentences[o.sentence].tokens, o))
+                for n, o in found
+            ),
+            default=0,
+        )
+
+    def _name_fit(self, f: Mention) -> float:
+        return max(
+            (_dice(f.context, o.context, self.src) for _, o in self._mentions_of(f.value)),
+            default=0.0,
+        )
+
+    def _mentions_of(self, keys: Sequence[str]) -> list[tuple[int, Mention]]:
+        """The sources' mentions of a name: (source index, mention)."""
+        return [(n, o) for n, doc in enumerate(self.src.docs) for o in doc.names if _names(keys, o)]
+
+    def _wrong_affiliations(self) -> set[int]:
+        """ "Anthony Reeve of the Motorists' Alliance", "Leah Tranter, of Harlow Road Club":
+        a person and the body given as theirs that no source names together (in one
+        sentence or the next). Both are flagged: either may have been moved."""
+        out: set[int] = set()
+        by_start = {(m.sentence, m.i0): m for m in self.art.names}
+        for p in self.art.names:
+            text = self.art.text[p.start : p.end]
+            groups = F.name_groups(text)
+            if len(groups) == 2 and len(groups[0]) > 1 and " of " in text:
+                # One mention: "Aurelio Benassi of Kestrel Pro".
+                person = not _body_name(text.split(" of ")[0])
+                if person and self._together(groups[0][-1], groups[1][0]) is False:
+                    out.add(id(p))
+                continue
+            person = by_start.get((p.sentence, p.i1))
+            if (
+                text.endswith(("'s", "’s"))
+                and person is not None
+                and len(person.value) > 1
+                and not _body_name(self.art.text[person.start : person.end])
+                and self._together(person.value[-1], p.value[0], reach=0) is False
+            ):
+                out.add(id(p))  # "Haddon Vale's Rhys Caddick" when he swims for Stourby
+                continue
+            if not _body_name(text):
+                out |= self._person_of_body(p, by_start, full=len(p.value) > 1)
+        for p in self.art.lone_names:
+            out |= self._person_of_body(p, by_start, full=False)
+        return out
+
+    def _person_of_body(self, p: Mention, bodies: dict, full: bool) -> set[int]:
+        """ "Leah Tranter, of Harlow Road Club" or, with an age to say it is a person,
+        "Reyburn, 29, of Westhaven Racquets": both names when no source has them together."""
+        toks = self.art.sentences[p.sentence].tokens
+        k = p.i1 + (p.i1 < len(toks) and toks[p.i1].text == ",")
+        aged = k + 2 < len(toks) and toks[k].text.isdigit() and toks[k + 1].text == ","
+        k += 2 * aged
+        if not (full or aged) or k >= len(toks) or toks[k].lower != "of":
+            return set()
+        k += 1 + (k + 1 < len(toks) and toks[k + 1].lower == "the")
+        org = bodies.get((p.sentence, k))
+        if org is not None and self._together(p.value[-1], org.value[0]) is False:
+            return {id(p), id(org)}
+        return set()
+
+    def _together(self, person: str, body: str, reach: int = 1) -> bool | None:
+        """Whether a source names the person and the body in one sentence or the next
+        (``reach``); None when no source names both.
+
+        A results line's own word wins: "2. Joanne Trewin (Tidemouth Tenpins)" makes her
+        of Tidemouth however near another club is named, unless her line names the body
+        too ("2. Rhys Aldwinckle (Corvan), Market Oakley": his machine, then his town)."""
+        own = self._bracketed(person)
+        if own:
+            return any(_name_word_match(body, q) for q in own) or self._on_line(person, body)
+        found_both = False
+        for doc in self.src.docs:
+            where: dict[str, set[int]] = {person: set(), body: set()}
+            speaks = False  # the body heads the source: its own statement
+            for m in doc.names + doc.lone_names:
+                for key in (person, body):
+                    if any(_name_word_match(key, q) for q in m.value):
+                        where[key].add(m.sentence)
+                        # Not a wire service in a dateline: "ASHGROVE, Feb 4 (Beacon Newswire)".
+                        outlet = doc.text[max(0, m.start - 1) : m.start] == "("
+                        speaks |= key == body and m.sentence == 0 and not outlet
+            if where[person] and where[body]:
+                found_both = True
+                if any(abs(a - b) <= reach for a in where[person] for b in where[body]):
+                    return True
+                if reach and speaks:
+                    # "Northmoor Fire and Rescue Service / Incident update ... Area manager
+                    # Kirsty Lennard said": the body's own people speak in its statement.
+                    return True
+        return False if found_both else None  # one of them unknown: name_supported says so
+
+    def _brackets_after(self, person: str) -> Iterator[tuple[_Doc, list[Mention], int, int]]:
+        """Each source mention of the person followed by a bracket: the source, its names,
+        and where the bracket's inside starts and ends ("Arjun Mehra (Dunmore Phoenix)")."""
+        for doc in self.src.docs:
+            names = doc.names + doc.lone_names
+            for m in names:
+                if not m.value or not _name_word_match(person, m.value[-1]):
+                    continue
+                rest = doc.text[m.end : m.end + 80]
+                # "1. Isla Fairweather, 11 (Bramcote MBC)": an age may come first.
+                opened = _BRACKET_OPENS.match(rest)
+                shut = rest.find(")")
+                if opened and shut >= 0:
+                    yield doc, names, m.end + opened.end(), m.end + shut
+
+    def _on_line(self, person: str, body: str) -> bool:
+        """Whether a source's results line names the body right after the person's
+        bracket: "2. Rhys Aldwinckle (Corvan), Market Oakley - 65 pts"."""
+        for doc, names, _, hi in self._brackets_after(person):
+            after = doc.text[hi + 1 : hi + 80]
+            at = hi + 1 + len(after) - len(after.lstrip(", "))
+            if any(
+                n.start == at and any(_name_word_match(body, q) for q in n.value) for n in names
+            ):
+                return True
+        return False
+
+    def _bracketed(self, person: str) -> frozenset[str]:
+        """The name words the sources put in brackets right after the person's name:
+        their club, team or party in a results list ("Arjun Mehra (Dunmore Phoenix)")."""
+        words: set[str] = set()
+        for doc, names, lo, hi in self._brackets_after(person):
+            if doc.text[lo:hi].isupper():
+                continue  # "(NFOC)": a club's code, not its name
+            for n in names:
+                if lo == n.start and n.end <= hi:  # not "(proposed Cllr S. Carver)"
+                    words.update(n.value)
+        for doc in self.src.docs:
+            words |= _club_cells(doc.text, person)
+        return frozenset(words)
+
+    def _named_twice(self, keys: Sequence[str]) -> bool:
+        for doc in self.src.docs:
+            count: dict[int, int] = defaultdict(int)
+            for m in doc.names:
+                if _names(keys, m):
+                    count[m.sentence] += 1
+            if any(c >= 2 for c in count.values()):
+                return True
+        return False

@@ -1,0 +1,213 @@
+"""Quotations: found word for word, and given to the speaker the sources give."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import facts as F
+from .facts import Fact, Mention
+from .names import (
+    _names_meet,
+)
+from .sources import (
+    _APPOSITION_GAP,
+    ELLIPSIS_GAP,
+    _after_place_word,
+    _body_name,
+    _Doc,
+    _initials,
+    _role_key,
+)
+from .weights import (
+    JOIN_GAP,
+    SPEAKER_GAP,
+)
+
+
+def _keys(doc: _Doc, m: Mention) -> list[str]:
+    """A speaker's name words, plus the initials of a long name ("CWC" for the council)."""
+    words = doc.text[m.start : m.end].split()
+    if len(m.value) == 1:
+        # "Fiona said:" after "head coach, Fiona Maddox": the one full name it is part of.
+        full = {tuple(n.value) for n in doc.names if len(n.value) > 1 and m.value[0] in n.value}
+        return [*m.value, *next(iter(full))] if len(full) == 1 else m.value
+    return [*m.value, _initials(doc.text[m.start : m.end])] if len(words) > 2 else m.value
+
+
+def _relative_clauses(doc: _Doc, s0: int, s1: int) -> list[tuple[int, int, int]]:
+    """(end of the name before, start, end) of each ", who ...," clause in the sentences."""
+    out = []
+    for s in doc.sentences[s0 : s1 + 1]:
+        toks = s.tokens
+        for k in range(1, len(toks) - 1):
+            if toks[k].text != "," or toks[k + 1].lower not in ("who", "whose", "which"):
+                continue
+            close = next((j for j in range(k + 2, len(toks)) if toks[j].text == ","), None)
+            if close is not None:
+                out.append((toks[k - 1].end, toks[k + 1].start, toks[close - 1].end))
+    return out
+
+
+_SUBJECT_PRONOUNS = {"he", "she"}
+
+
+_TOPIC = re.compile(r",\s*(?:he|she|they)\s+(?:said|says|added|told)\b")
+
+
+def _pronoun_next_to(words: list, verb: int) -> bool:
+    """'she said', 'she told reporters', 'he added' (not 'said she had': reported speech)."""
+    return verb > 0 and words[verb - 1].lower in _SUBJECT_PRONOUNS
+
+
+class QuoteChecks:
+    """The checker's quotation rules, mixed into check._Checker.
+
+    A quotation is found word for word (pieces joined across an attribution), then its
+    speaker is read on both sides and must be one the sources give it to.
+    """
+
+    def quote_fact(self, a: int, b: int) -> tuple[Fact, bool]:
+        fact = Fact("quote", self.art.text[a:b], a, b)
+        frags = F.quote_key(self.art.text[a:b])
+        if not frags:
+            return fact, True
+        # "My grandchildren think I'm mad. But the fencing keeps me young." for "My
+        # grandchildren think I'm mad," she said. "But the fencing keeps me young.": two
+        # pieces of one quotation joined where only the attribution stood between them.
+        joined = F.quote_key(re.sub(r"(?<=[.!?])\s+(?=[A-Z])", " ... ", self.art.text[a:b]))
+        tries = [(frags, ELLIPSIS_GAP)] + ([(joined, JOIN_GAP)] if len(joined) > len(frags) else [])
+        for n, qi in enumerate(self.src.quote_text):
+            short = sum(len(x.split()) for x in frags) < 3  # "reckless": no speaker to check
+            for pieces, gap in tries:
+                for pos in qi.find(pieces, gap):  # the same words may be quoted twice
+                    if short or self.speaker_ok(a, b, n, pos):
+                        return fact, True
+        return fact, False
+
+    def _speakers(self, doc: _Doc, qa: int, qb: int, need_verb: bool) -> tuple[set[str], set[str]]:
+        """Who says the quote at [qa, qb): (the name closest to the nearest speech verb,
+        all names within four words of it). Name words, lowercased."""
+        s0, s1 = doc.sentence_at(qa), doc.sentence_at(max(qa, qb - 1))
+        words = [
+            t
+            for s in doc.sentences[s0 : s1 + 1]
+            for t in s.tokens
+            if t.kind == "word" and not (qa <= t.start < qb)
+        ]
+        verbs = [i for i, t in enumerate(words) if F.is_speech_verb(t)]
+        pool = doc.names + [m for m in doc.lone_names if m.value[0] in self.known_names]
+        # "behind at Hammer Bend, said ...": a place is nobody's voice.
+        pool = [m for m in pool if not _after_place_word(doc.sentences[m.sentence].tokens, m)]
+        names = [m for m in pool if s0 <= m.sentence <= s1 and not (qa <= m.start < qb)]
+        if not verbs and not need_verb and s0 > 0 and not names:
+            # '"...," Whitlock said. "Callum doesn't score many ..."' and 'Sunita Rao
+            # said:\n"Most of my customers ..."': a quote opening its sentence goes on
+            # from the sentence before, when that one gives a speaker.
+            opening = doc.text[doc.sentences[s0].start : qa].strip() in "\"“‘'"
+            prev = doc.sentences[s0 - 1].tokens
+            verb = next((k for k, t in enumerate(prev) if F.is_speech_verb(t)), None)
+            # Named there, not a pronoun: '"...," she said. "It\'s the hardest ..."' may
+            # point anywhere back.
+            if opening and verb is not None and not _pronoun_next_to(prev, verb):
+                end = doc.sentences[s0 - 1].end
+                return self._speakers(doc, end, end, need_verb=True)
+        if not verbs:
+            every = set() if need_verb else {k for m in names for k in _keys(doc, m)}
+            return every, every
+        verb = min(verbs, key=lambda i: min(abs(words[i].start - qb), abs(qa - words[i].end)))
+        before_quote = [i for i in verbs if words[i].end <= qa]
+        if words[verb].start >= qb and verb and words[verb - 1].lower in ("and", "but"):
+            # 'called the result "a historic night" and said the ward...': a second verb
+            # of the same speaker, not an attribution of the quote.
+            verb = before_quote[-1] if before_quote else verb
+        starts = [t.start for t in words]
+        # "Tomas Brenner, who farms near Vell and chairs the cooperative, said": the
+        # relative clause is about the name before it, and its own names say nothing.
+        clauses = _relative_clauses(doc, s0, s1)
+        names = [m for m in names if not any(a <= m.start < b for _, a, b in clauses)]
+        # "Helen Varga, the local Green Party's co-chair, called it": a body named in a
+        # person's apposition is not the speaker.
+        people = [
+            p for p in names if len(p.value) > 1 and not _body_name(doc.text[p.start : p.end])
+        ]
+        names = [
+            m
+            for m in names
+            if not any(
+                p.end < m.start and _APPOSITION_GAP.fullmatch(doc.text[p.end : m.start])
+                for p in people
+            )
+        ]
+        # 'Brice called it "textbook" and said Ferrow "never looked in trouble"': a name
+        # running straight into the quote is what it is about, not its speaker.
+        about = [m for m in names if m.end <= qa and doc.text[m.end : qa].strip() in "\"“‘'"]
+        if about and len(names) > len(about):
+            names = [m for m in names if m not in about]
+        reach = {end: b for end, _, b in clauses}
+        near: list[tuple[int, Mention]] = []
+        for m in names:
+            first = bisect.bisect_left(starts, m.start)
+            last = bisect.bisect_left(starts, reach.get(m.end, m.end)) - 1
+            gap = max(first - verb, verb - last, 0)
+            if gap <= SPEAKER_GAP:  # "Callum Fry, regional officer of the union, said"
+                near.append((gap, m))
+        if _pronoun_next_to(words, verb):
+            # 'Ockley had no plans: "...," he said': the speaker is named before the quote,
+            # in its sentence or in an earlier one ('"...," she said at Riverside Hall').
+            # ('Reyes, he said, "started blinking ..."': the name set off before the
+            # pronoun is what the quote is about.)
+            before = {
+                k
+                for m in names
+                if m.sentence == s0 and m.end <= qa and not _TOPIC.match(doc.text, m.end)
+                for k in _keys(doc, m)
+            }
+            if before:
+                return before, before
+            # An article's pronoun may point further back than the last name: anyone
+            # named in the two sentences before may be the one meant.
+            recent = {k for m in pool if s0 - 3 < m.sentence < s0 for k in _keys(doc, m)}
+            for back in range(s0 - 1, max(-1, s0 - 3), -1):
+                earlier = {k for m in pool if m.sentence == back for k in _keys(doc, m)}
+                if earlier:  # the looser reading for the article's pronoun only
+                    return earlier, earlier | recent if need_verb else earlier
+        if holder := self._role_speaker(words, verb, words[verb].start >= qb):
+            # '"You were warned, twice," the judge told Weddle': the role beside the verb
+            # speaks, whoever else is named.
+            return holder, holder
+        if not near:
+            every = {k for m in names for k in _keys(doc, m)}
+            return every, every
+        closest = min(g for g, _ in near)
+        return (
+            {k for g, m in near if g == closest for k in _keys(doc, m)},
+            {k for _, m in near for k in _keys(doc, m)},
+        )
+
+    def _role_speaker(self, words: list, verb: int, after_quote: bool) -> set[str]:
+        """The one person the sources give a role that speaks by it: "the judge said",
+        '"...," said the minister' (name words, lowercased; empty when not one person).
+        Not 'said the retriever was "..."': there the role is what the quote is about."""
+        for k in (verb - 1, verb + 2) if after_quote else (verb - 1,):
+            if not (0 < k < len(words) and words[k - 1].lower == "the"):
+                continue
+            first, last = min(k - 1, verb), max(k, verb)
+            if any(words[i + 1].start - words[i].end > 2 for i in range(first, last)):
+                continue  # 'said: "..." The chief ...': not one phrase
+            holders = self.src.roles.get(_role_key(words[k].lower), set())
+            if len(holders) == 1 and len(holder := next(iter(holders))) > 1:
+                return set(holder)  # a person's full name ("Chief Veterinary" is none)
+        return set()
+
+    def speaker_ok(self, a: int, b: int, n: int, pos: int) -> bool:
+        """The quote is given to the person the source gives it to (when both name one)."""
+        mine, mine_near = self._speakers(self.art, a, b, need_verb=True)
+        if not mine:
+            return True
+        doc = self.src.docs[n]
+        qa, qb = next(((x, y) for x, y in doc.quotes if x <= pos < y), (pos, pos + 1))
+        theirs, theirs_near = self._speakers(doc, qa, qb, need_verb=False)
+        if not theirs:
+            return True
+        return _names_meet(mine, theirs_near) or _names_meet(theirs, mine_near)
