@@ -3100,3 +3100,28 @@ def test_belonging_to_someone_makes_them_its_owner() -> None:
     ok = "Its owner, Harriet Oyelaran, 9, of Fenwick Road, receives a £250 voucher [1]."
     # Not only Gordon Pike, whose duck was "owned by" him, is an owner.
     assert unsupported(ok, source) == []
+
+
+def test_yards_are_a_length_of_their_own() -> None:
+    source = ["The ducks floated 650 metres from Millbrook footbridge to the weir."]
+    ok = "The ducks floated 650 metres from the footbridge to the weir [1]."
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("650 metres", "650 yards")
+    assert unsupported(wrong, source) == [("number", "650 yards")]
+
+
+def test_a_misspelt_first_word_of_a_place_opening_a_sentence() -> None:
+    source = [
+        "Haddon Hill Farm has had its best strawberry season, with 14,600 visitors. "
+        "Farm manager Ellie Stroud said the fields closed on Sunday."
+    ]
+    ok = "Haddon Hill Farm has had its best strawberry season, with 14,600 visitors [1]."
+    assert unsupported(ok, source) == []
+    # "Farm" ends a name of the sources, as a surname ends a person's, but "Hadden" is
+    # no ordinary word that merely opens the sentence.
+    wrong = ok.replace("Haddon", "Hadden")
+    assert unsupported(wrong, source) == [("name", "Hadden Hill Farm")]
+    # A word before a full name the sources give is still only the sentence's opening.
+    person = ["Niamh Carrow, 17, won the girls' title at Hebble Squash Club."]
+    teen = "Teenager Niamh Carrow, 17, won the girls' title at Hebble Squash Club [1]."
+    assert unsupported(teen, person) == []

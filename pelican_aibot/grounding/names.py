@@ -299,7 +299,13 @@ class NameChecks:
             first in self.src.lower_words
             or first in self.art_lower
             or first in F.TITLES
-            or (bool(groups) and groups[0][-1] in self.surnames and not _body_name(text))
+            or (
+                bool(groups)
+                and groups[0][-1] in self.surnames
+                and not _body_name(text)
+                # "Together Sandhu", "Teenager Niamh Carrow"; not "Hadden Hill Farm"
+                and (len(groups[0]) == 2 or tuple(groups[0][1:]) in self.src.full_names)
+            )
         )
         may_drop_first = (
             f.unit == "opens"

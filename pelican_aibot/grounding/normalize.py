@@ -80,6 +80,7 @@ MEASURE_UNITS = {
     "metre": "m", "metres": "m", "meter": "m", "meters": "m", "cm": "cm", "mm": "mm",
     "centimetres": "cm", "centimeters": "cm", "millimetres": "mm", "millimeters": "mm",
     "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in",
+    "yards": "yd", "yard": "yd", "yds": "yd", "yd": "yd",
     "kg": "kg", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "tonnes": "t",
     "tons": "t", "tonne": "t", "ton": "t", "pounds-weight": "lb", "lb": "lb", "lbs": "lb",
     "oz": "oz", "ounce": "oz", "ounces": "oz",

@@ -403,6 +403,10 @@ class _Sources:
         # Acronyms both ways: "WHO" for "World Health Organization", and the reverse.
         self.initials: set[str] = set()
         self.acronyms: set[str] = set()
+        # Names of more than one word, as the sources give them ("Niamh Carrow").
+        self.full_names = {
+            tuple(m.value) for doc in self.docs for m in doc.names if len(m.value) > 1
+        }
         for doc in self.docs:
             for m in doc.names:
                 self.initials.add(_initials(doc.text[m.start : m.end]))
