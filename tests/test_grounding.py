@@ -3125,3 +3125,47 @@ def test_a_misspelt_first_word_of_a_place_opening_a_sentence() -> None:
     person = ["Niamh Carrow, 17, won the girls' title at Hebble Squash Club."]
     teen = "Teenager Niamh Carrow, 17, won the girls' title at Hebble Squash Club [1]."
     assert unsupported(teen, person) == []
+
+
+def test_a_rival_told_through_a_worked_out_difference() -> None:
+    source = [
+        "The Snow Queen has sold 2,318 tickets ahead of the opening night, the best in "
+        "the school's history.\n\nComparison - Coppelia, December 2024 (4 performances)\n"
+        "Tickets sold: 1,702 of 1,944"
+    ]
+    ok = (
+        "The box office had sold 2,318 tickets, 616 more than last year's "
+        "Coppelia managed over four performances [1]."
+    )
+    # The 1,702 "tickets sold" is told through the 616: no slot the 2,318 was moved into.
+    assert unsupported(ok, source) == []
+    # Only when the difference runs the way its words say: 2,318 is not 616 fewer.
+    wrong = ok.replace("more", "fewer")
+    assert ("number", "2,318") in unsupported(wrong, source)
+
+
+def test_a_role_given_to_another_whose_source_names_its_body() -> None:
+    source = [
+        "Karen Penwarden, the council's leisure services manager, said the lido would "
+        "open late. Lifeguard Tamsin Roe, 19, is coming back for her fourth season."
+    ]
+    ok = "Leisure services manager Karen Penwarden said the lido would open late [1]."
+    assert unsupported(ok, source) == []
+    # The sources' manager (of the council) is Karen Penwarden, not Tamsin Roe.
+    wrong = ok.replace("Karen Penwarden", "Tamsin Roe")
+    assert unsupported(wrong, source) == [("name", "manager Tamsin Roe")]
+
+
+def test_a_person_and_where_they_are_from_trade_no_figures() -> None:
+    source = [
+        "Final placings\n1. Priya Sandhu, 10 - Millbrook Primary\n"
+        "2. Oliver Knaggs, 11 - St Aldhelm's Primary\n"
+        "3. Maisie Otway, 10 - Crabtree Lane Primary (out in round 17)\n"
+        "4. Kofi Asante, 11 - Millbrook Primary (out in round 15)"
+    ]
+    ok = (
+        "Maisie Otway, 10, of Crabtree Lane Primary was third, going out in round 17. "
+        "Kofi Asante, 11, of Millbrook Primary was fourth [1]."
+    )
+    # Her school is no second name whose figure ("third", the line's "3.") she took.
+    assert unsupported(ok, source) == []

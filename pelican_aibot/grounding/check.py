@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 import logging
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -423,6 +424,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 # was filed is no event's slot, unless its words say so.
                 and not (words == 0 and _dateline(self.src.docs[n], o))
                 and not self._explained_beside(f, n, o)
+                and not self._differenced_beside(f, o)
                 and not _identifies(self.src.docs[n], o, f.noun)
             ):
                 # Only a value of the same sort can have been moved here.
@@ -709,6 +711,31 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         mine = _dice(f.context, o.context, self.src)
         need = mine - TOLD_SLACK if self._told_by_others(f, n, o) else mine + WORDS_CLEAR
         return any(_dice(v.context, o.context, self.src) > need for v in beside)
+
+    def _differenced_beside(self, f: Mention, o: Mention) -> bool:
+        """Whether ``f``'s sentence sets ``f`` against ``o`` with a worked-out difference:
+        "sold 2,318 tickets, 616 more than last year's show managed" tells last year's
+        1,702 through its 616, so the 1,702 is no slot the 2,318 was moved into. The
+        difference must run the way its words say ("more": the figure is the larger)."""
+        if f.family != "num" or o.family != "num" or f.value == o.value:
+            return False
+        gap = abs(f.value - o.value)
+        for v in self.art.values:
+            if not (
+                v.sentence == f.sentence
+                and v is not f
+                and v.family == "num"
+                and v.unit == f.unit
+                and math.isclose(v.value, gap)
+            ):
+                continue
+            cues = self._cue_words(v)
+            # "616 more than" says the figure is the larger: last year's 1,702 given as
+            # this year's, with this year's 2,318 as the rival, fails it.
+            rise, fall = bool(cues & _RISE_WORDS), bool(cues & _FALL_WORDS)
+            if rise != fall and (f.value > o.value) == rise:
+                return True
+        return False
 
     def _same_figure(self, v: Mention, o: Mention) -> bool:
         """Whether article value ``v`` and source value ``o`` are one figure."""

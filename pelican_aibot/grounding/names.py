@@ -166,6 +166,17 @@ def _relation(tokens: list, first: Mention, second: Mention) -> tuple[str, int] 
 RELATION_GAP = 6  # words between two names that one word relates
 
 
+def _affiliation(tokens: list, a: Mention, b: Mention) -> bool:
+    """Whether name ``b`` is where ``a`` is from ("Maisie Otway, 10, of Crabtree Lane
+    Primary"): one entity, not two that could trade figures."""
+    between = tokens[a.i1 : b.i0]
+    return (
+        bool(between)
+        and between[-1].lower in {"of", "from"}
+        and all(t.kind != "word" for t in between[:-1])
+    )
+
+
 def _any_same(f: Mention, found: list[Mention], src: _Sources) -> bool:
     return any(_same_value(f, o, src, set()) for o in found)
 
@@ -503,6 +514,15 @@ class NameChecks:
         # "who chairs Quieter Skies" may be its "chairman"; "the consortium's chief
         # executive" the "chief executive of the Haverland Retail Consortium".
         holders = self.src.roles.get(role)
+        if not holders and role and " of " not in role:
+            # "Leisure services manager Tamsin Roe" when the sources' "the council's
+            # leisure services manager" is Karen Penwarden.
+            holders = {
+                p
+                for other, people in self.src.roles.items()
+                if other.startswith(role + " of ")
+                for p in people
+            }
         if not holders and " of " in role:
             head = role.split(" of ")[0]
             holders = set(self.src.roles.get(head, ()))
@@ -550,8 +570,9 @@ class NameChecks:
         for si in range(len(self.art.sentences)):
             names = [m for m in self.art.names if m.sentence == si]
             figures = [m for m in self.art.values if m.sentence == si and m.family == "num"]
+            toks = self.art.sentences[si].tokens
             for a, b in itertools.combinations(names, 2):
-                if set(a.value) & set(b.value):
+                if set(a.value) & set(b.value) or _affiliation(toks, a, b):
                     continue
                 traded = self._traded_in_sentence(a, b, figures)
                 if traded is None:
