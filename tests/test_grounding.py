@@ -3169,3 +3169,59 @@ def test_a_person_and_where_they_are_from_trade_no_figures() -> None:
     )
     # Her school is no second name whose figure ("third", the line's "3.") she took.
     assert unsupported(ok, source) == []
+
+
+def test_column_headers_of_tables_set_with_bars_or_spaces() -> None:
+    from pelican_aibot.grounding.tables import column_headers
+
+    bars = "| Performance | Sold | Available |\n|---|---|---|\n| Total | 2,318 | 112 |\n"
+    cells = {bars[a:b].strip(): h for a, b, h in column_headers(bars)}
+    assert cells == {"Total": "Performance", "2,318": "Sold", "112": "Available"}
+    spaced = (
+        "Year   Verge managed   Parishes taking part\n"
+        "2023   48 km           11\n"
+        "2024   96 km           19\n"
+    )
+    cells = {spaced[a:b]: h for a, b, h in column_headers(spaced)}
+    assert cells["19"] == "Parishes taking part" and cells["96 km"] == "Verge managed"
+    # No header line (a figure in the first line): no columns to name.
+    assert column_headers("2023   48 km   11\n2024   96 km   19\n") == []
+
+
+def test_a_figure_in_a_row_of_figures_is_about_its_column() -> None:
+    source = [
+        "Progress of the scheme\n\n"
+        "Year   Verge managed for wildlife   Parishes taking part   Mowing cost saving\n"
+        "2023   48 km                        11                     £14,200\n"
+        "2024   96 km                        19                     £26,500\n"
+        "2025   142 km                       31                     £38,000\n\n"
+        "The scheme now covers 142km of roadside, with 31 parishes taking part."
+    ]
+    ok = "The number of parishes taking part has risen from 19 to 31 [1]."
+    assert unsupported(ok, source) == []
+
+
+def test_roles_read_past_an_age_a_body_and_a_sentence_opening() -> None:
+    club = [
+        "Sheila Marwood, 67, chairman of Coldharbour, said the vote was close. "
+        "Hatherley Park chairman Roger Penhallow said the clubs had been competing."
+    ]
+    ok = "Coldharbour chairman Sheila Marwood said the vote was close [1]."
+    # Her role is read past her age, and "Coldharbour chairman" is Coldharbour's.
+    assert unsupported(ok, club) == []
+    assert unsupported(ok.replace("Coldharbour chairman", "Hatherley Park chairman"), club)
+    festival = [
+        "The soloist, Sorcha Dunleavy, will perform with the orchestra. Breton harpist "
+        "Maelle Corrigan gives a recital on Friday.\n\nHarpist Sorcha Dunleavy has spent the "
+        "winter learning the concerto. Dunleavy grew up in Carrowford."
+    ]
+    ok = "Sorcha Dunleavy, a harpist who grew up in Carrowford, will perform [1]."
+    # "Harpist" opening the sentence is her role, not a word of her name.
+    assert unsupported(ok, festival) == []
+    bee = [
+        "The pupils were thanked by head teacher Daniel Orme. Pronouncer Margaret Fenwick, "
+        "74, a retired head teacher who has read the words at every final, praised them."
+    ]
+    ok = "Pronouncer Margaret Fenwick, 74, a retired head teacher, has read the words [1]."
+    # A role before "who" ends the apposition: the sources make her a teacher too.
+    assert unsupported(ok, bee) == []

@@ -144,6 +144,10 @@ def _is_word(tok: Token | None, *words: str) -> bool:
     return tok is not None and tok.kind == "word" and tok.lower in words
 
 
+def _is_comma(tok: Token | None) -> bool:
+    return tok is not None and tok.text == ","
+
+
 def _at(tokens: list[Token], i: int) -> Token | None:
     return tokens[i] if 0 <= i < len(tokens) else None
 
@@ -1353,6 +1357,14 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
                 w = without_possessive(head.lower)
                 if _role_word(w):
                     return f"{w} of {field[0].lower}"
+    age = _at(tokens, b + 1)
+    if (
+        _is_comma(_at(tokens, b))
+        and age is not None
+        and age.kind == "num"
+        and _is_comma(_at(tokens, b + 2))
+    ):
+        b += 2  # "Sheila Marwood, 67, chairman of Coldharbour,": past her age
     after = _at(tokens, b)
     if after is not None and after.text == "(":
         # "Councillor Fiona Dalgety (chair) noted": a role in brackets.
@@ -1382,6 +1394,8 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
                 if org is not None and org.text[:1].isupper():
                     role = f"{role} of {org.lower}"
             break
+        if role and t.lower in ("who", "whose", "which"):
+            break  # "Margaret Fenwick, 74, a retired head teacher who has read the words"
         if t.lower in ("who", "whose", "which", "said", "says") or t.lower in _AUXILIARIES:
             return None  # "Isla Brennan, was thrown into the river": no apposition
         if t.lower in _APPOSITION_SKIP or (t.lower in STOPWORDS and role is None):

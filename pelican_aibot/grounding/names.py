@@ -513,6 +513,13 @@ class NameChecks:
             return True  # "her partner, Lee Garvey": whose partner, the words around say
         # "who chairs Quieter Skies" may be its "chairman"; "the consortium's chief
         # executive" the "chief executive of the Haverland Retail Consortium".
+        toks = self.art.sentences[f.sentence].tokens
+        k = f.i0 - len((f.lead or "").split()) - 1
+        body = toks[k].text if k >= 0 and toks[k].kind == "word" else ""
+        # "Coldharbour chairman Sheila Marwood": the chairman of Coldharbour.
+        if body[:1].isupper() and role and f"{role} of {body.lower()}" in self.src.roles:
+            role = f"{role} of {body.lower()}"
+
         holders = self.src.roles.get(role)
         if not holders and role and " of " not in role:
             # "Leisure services manager Tamsin Roe" when the sources' "the council's

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from . import facts as F
 from . import normalize as N
 from .facts import Mention
+from .tables import column_headers
 from .text import (
     STOPWORDS,
     Sentence,
@@ -24,6 +25,7 @@ from .text import (
     content_stems,
     mask_markdown,
     split_sentences,
+    stem,
     tokenize,
 )
 
@@ -33,6 +35,7 @@ PERIOD_REACH = 4  # words after an ordinal where the part of a match it names ma
 DATELINE_START = 4  # tokens before a dateline's date: "ST. PETER PORT, July 17"
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_UNIT_STEMS = frozenset(stem(u) for u in N.MEASURE_UNITS)
 # Parts of a match or a race an ordinal can name ("the third period").
 _MATCH_PARTS = {
     "period", "set", "quarter", "half", "innings", "leg", "heat", "frame", "game", "lap",
@@ -66,10 +69,16 @@ class _Doc:
         self.names: list[Mention] = []
         self.lone_names: list[Mention] = []
         self.more_roles: list[tuple[str, tuple[str, ...]]] = []  # a second role of a name
+        headers = column_headers(text) if source else []
         for si, sent in enumerate(self.sentences):
             # An article's quotations are checked on their own; they would only blur alignment.
             own = [t for t in sent.tokens if source or not self.in_quote(t.start, t.end)]
             sent.stems = topic_stems(own)
+            if headers and sent.stems <= _UNIT_STEMS:  # a row of figures: about its headers
+                a, b = sent.tokens[0].start, sent.tokens[-1].end
+                sent.stems |= {
+                    w for x, _, h in headers if a <= x < b for w in topic_stems(tokenize(h))
+                }
             first = next((t for t in sent.tokens if t.kind == "word"), None)
             # "She was 91.": the sentence is about what the one before it names. In an
             # article only a short one: a long sentence has its own passage.
@@ -91,6 +100,10 @@ class _Doc:
             for m in found:
                 m.sentence = si
                 m.context = F.local_context(sent.tokens, *spans[id(m)], taken | dated)
+                # "| Total | 2,318 | 112 |" under "| Performance | Sold | Available |".
+                header = next((h for a, b, h in headers if a <= m.start < b), None)
+                if header:
+                    m.context |= content_stems(tokenize(header))
                 if m.unit == "age" and m.i0 >= 2 and sent.tokens[m.i0 - 1].text == ",":
                     # "Karel Novy, 21,": an age in apposition is about the name before it.
                     m.context |= content_stems(sent.tokens[m.i0 - 2 : m.i0 - 1])
@@ -417,6 +430,9 @@ class _Sources:
             for m in doc.names:
                 if m.lead:
                     self.roles[_role_key(m.lead)].add(tuple(m.value))
+                elif F._role_word(m.value[0]) and tuple(m.value[1:]) in self.full_names:
+                    # "Harpist Sorcha Dunleavy has spent...": a role opening the sentence.
+                    self.roles[_role_key(m.value[0])].add(tuple(m.value[1:]))
             for role, value in doc.more_roles:
                 self.roles[_role_key(role)].add(value)
 

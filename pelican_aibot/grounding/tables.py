@@ -1,0 +1,92 @@
+"""The column headers of tables in a source: a figure in a row is about its column.
+
+"| Thu 11 Dec 7pm | 431 | 55 |" says nothing of seats sold or left until its header
+("| Performance | Sold | Available |") is read; neither does "2024   96 km   19" until
+"Year   Verge managed   Parishes taking part". A table is a block of two or more
+lines cut into the same number of cells, by bars or by runs of spaces, whose first
+line is a header: cells of words, none of them a figure alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_BARS = re.compile(r"[^|]+")
+_SPACED = re.compile(r"\S+(?: \S+)*")  # cells set apart by runs of two or more spaces
+_RULE = re.compile(r"^[\s|:+-]*$")  # "|---|:---:|": a Markdown table's rule
+_FIGURE = re.compile(r"^[£$€]?[\d.,:%]+\w{0,3}$")  # "2,318", "48km", "£14,200", "95%"
+
+Cell = tuple[int, int]  # start and end offsets in the text
+
+
+def _bar_cells(line: str, at: int) -> list[Cell] | None:
+    if line.count("|") < 2:
+        return None
+    cells = [(at + m.start(), at + m.end()) for m in _BARS.finditer(line) if m.group().strip()]
+    return cells if len(cells) >= 2 else None
+
+
+def _spaced_cells(line: str, at: int) -> list[Cell] | None:
+    if not re.search(r"\S {2,}\S", line):
+        return None
+    cells = [(at + m.start(), at + m.end()) for m in _SPACED.finditer(line)]
+    return cells if len(cells) >= 3 else None
+
+
+def _blocks(text: str) -> Iterator[tuple[str, list[list[Cell]]]]:
+    """Runs of consecutive lines cut into cells the same way, rules left out."""
+    kind, rows = "", []
+    at = 0
+    for line in text.split("\n"):
+        if _RULE.match(line) and "-" in line:
+            at += len(line) + 1
+            continue  # a rule between header and rows belongs to the block
+        bars, spaced = _bar_cells(line, at), None
+        if bars is None:
+            spaced = _spaced_cells(line, at)
+        this = "bars" if bars else "spaced" if spaced else ""
+        if this != kind:
+            if len(rows) >= 2:
+                yield kind, rows
+            kind, rows = this, []
+        if this:
+            rows.append(bars or spaced)
+        at += len(line) + 1
+    if len(rows) >= 2:
+        yield kind, rows
+
+
+def _is_header(text: str, cells: list[Cell]) -> bool:
+    words = [text[a:b].strip() for a, b in cells]
+    return all(re.search(r"[A-Za-z]", w) and not _FIGURE.match(w) for w in words)
+
+
+def _overlap(a: Cell, b: Cell) -> int:
+    return min(a[1], b[1]) - max(a[0], b[0])
+
+
+def column_headers(text: str) -> list[tuple[int, int, str]]:
+    """Each cell of a table row below a header, as (start, end, its column's header)."""
+    out = []
+    for kind, rows in _blocks(text):
+        header, *body = rows
+        if not _is_header(text, header):
+            continue
+        line_of = [text.rfind("\n", 0, h[0]) + 1 for h in header]  # columns by position
+        for row in body:
+            if kind == "bars":
+                if len(row) != len(header):
+                    continue
+                pairs = zip(row, header, strict=True)
+            else:
+                start = text.rfind("\n", 0, row[0][0]) + 1
+                cols = [(h[0] - line_of[k], h[1] - line_of[k]) for k, h in enumerate(header)]
+
+                def column(cell: Cell, start: int = start, cols: list[Cell] = cols) -> int:
+                    mine = (cell[0] - start, cell[1] - start)
+                    return max(range(len(cols)), key=lambda j: _overlap(mine, cols[j]))
+
+                pairs = ((cell, header[column(cell)]) for cell in row)
+            out.extend((a, b, text[h0:h1].strip()) for (a, b), (h0, h1) in pairs)
+    return out
