@@ -3225,3 +3225,28 @@ def test_roles_read_past_an_age_a_body_and_a_sentence_opening() -> None:
     ok = "Pronouncer Margaret Fenwick, 74, a retired head teacher, has read the words [1]."
     # A role before "who" ends the apposition: the sources make her a teacher too.
     assert unsupported(ok, bee) == []
+
+
+def test_an_owner_is_no_office_held_by_one() -> None:
+    source = [
+        "Best dressed boat: Marigold Lass (Liz and Ken Orchard, Wexley). The oldest boat, "
+        "Kestrel, owned by Bernard Loach, was built in 1912."
+    ]
+    ok = "Marigold Lass, owned by Liz and Ken Orchard of Wexley, was named best dressed boat [1]."
+    # Bernard Loach owns another boat: owning is no role only one person holds.
+    assert unsupported(ok, source) == []
+
+
+def test_minutes_and_seconds_written_short_in_a_table_row_and_whose_they_are() -> None:
+    source = [
+        "| Place | Shearer | Club | Time | Points |\n"
+        "| 1 | Gareth Prothero | Tywi Vale Shearers | 16m 42s | 71.35 |\n"
+        "| 2 | Callum Redfern | Edenthwaite YFC | 17m 05s | 73.10 |\n"
+        "| 3 | Ieuan Baines | Tywi Vale Shearers | 17m 38s | 74.85 |\n"
+    ]
+    ok = "Ieuan Baines, also of Tywi Vale Shearers, was third in 17 minutes 38 seconds [1]."
+    # "17m 38s" is a time, not 17 million (or metres) and 38 seconds.
+    assert unsupported(ok, source) == []
+    # The row's time is its shearer's, whatever names stand between them.
+    wrong = ok.replace("17 minutes 38 seconds", "17 minutes 5 seconds")
+    assert unsupported(wrong, source) == [("number", "17 minutes 5 seconds")]

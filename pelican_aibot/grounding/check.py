@@ -830,13 +830,16 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if tight:
             if m.unit == "age":
                 return []
-            item = _list_item(toks, m)
+            bars = sum(t.text == "|" for t in toks) >= 2
+            # "| 2 | Callum Redfern | Edenthwaite YFC | 17m 05s | 73.10 |": a table's row.
+            item = (0, len(toks)) if bars else _list_item(toks, m)
             if item is None:
                 return []
             a, b = item
             if any(a <= v.i0 < b for v in same):
                 return []  # prose or a row of several figures: the name owns them all
-            inside = [name for name in names if a <= name.i0 and name.i1 <= m.i0]
+            end = b if bars else m.i0
+            inside = [name for name in names if a <= name.i0 and name.i1 <= end]
             if not inside and a == m.i0 > 0 and toks[a - 1].text == ",":
                 # "1. Darren Ashworth, 1,412": the name the line opens with, after its place.
                 opening = all(_line_rank(toks, v) for v in same if v.i1 <= a) and all(
@@ -844,7 +847,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 )
                 inside = [name for name in names if name.i1 == a - 1] if opening else []
             named = {k for name in inside for k in range(name.i0, name.i1)}
-            words = [k for k in range(a, m.i0) if toks[k].kind == "word" and k not in named]
+            words = [k for k in range(a, end) if toks[k].kind == "word" and k not in named]
             return inside if len(words) <= LINE_WORDS else []
         before = [
             name

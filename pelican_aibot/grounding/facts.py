@@ -144,6 +144,18 @@ def _is_word(tok: Token | None, *words: str) -> bool:
     return tok is not None and tok.kind == "word" and tok.lower in words
 
 
+def _seconds_after(tokens: list[Token], j: int) -> bool:
+    """Whether seconds written "38s" start at ``j``."""
+    secs, s = _at(tokens, j), _at(tokens, j + 1)
+    return (
+        secs is not None
+        and secs.kind == "num"
+        and s is not None
+        and _glued(secs, s)
+        and (s.lower == "s")
+    )
+
+
 def _is_comma(tok: Token | None) -> bool:
     return tok is not None and tok.text == ","
 
@@ -276,6 +288,8 @@ def _bare_unit(tokens: list[Token], j: int) -> tuple[str | None, int, float]:
         return "clock", j + 1, 1.0
     if lw in N.DURATION_UNITS and (len(lw) > 1 or _glued(tokens[j - 1], tok)):
         return "dur", j + 1, float(N.DURATION_UNITS[lw])
+    if lw == "m" and _glued(tokens[j - 1], tok) and _seconds_after(tokens, j + 1):
+        return "dur", j + 1, 60.0  # "17m 38s": minutes and seconds, no metres
     if (
         lw in N.SQUARE_WORDS
         and _at(tokens, j + 1) is not None

@@ -509,8 +509,10 @@ class NameChecks:
         if f.lead in _HONORIFICS:  # "Lady Anne College", "Sir Peter": a title, no role
             return True
         role = _role_key(f.lead or "")
-        if role in _RELATIONS:
-            return True  # "her partner, Lee Garvey": whose partner, the words around say
+        if role in _RELATIONS or role == "owner":
+            # "her partner, Lee Garvey", "owned by Liz and Ken Orchard": whose partner,
+            # or owner of what, the words around say.
+            return True
         # "who chairs Quieter Skies" may be its "chairman"; "the consortium's chief
         # executive" the "chief executive of the Haverland Retail Consortium".
         toks = self.art.sentences[f.sentence].tokens
