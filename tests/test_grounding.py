@@ -3250,3 +3250,15 @@ def test_minutes_and_seconds_written_short_in_a_table_row_and_whose_they_are() -
     # The row's time is its shearer's, whatever names stand between them.
     wrong = ok.replace("17 minutes 38 seconds", "17 minutes 5 seconds")
     assert unsupported(wrong, source) == [("number", "17 minutes 5 seconds")]
+
+
+def test_the_margin_of_a_score_told_in_its_sentence() -> None:
+    source = [
+        "Tollbridge Tigers beat Harcourt Nomads 29-19 in the Cup final on Saturday in "
+        "front of a record crowd."
+    ]
+    ok = "Tollbridge Tigers beat Harcourt Nomads 29-19 in the Cup final, a ten-point win [1]."
+    # The ten is the score's margin, worked out in the sentence that gives the score.
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("ten-point", "twelve-point")
+    assert unsupported(wrong, source) == [("number", "twelve")]

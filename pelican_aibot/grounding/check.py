@@ -1433,7 +1433,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if f.family != "num" or f.unit in ("ord", "age", "clock"):
             return None
         words = self._cue_words(f)
-        if not words & (_DIFFERENCE_CUES | _TOTAL_CUES):
+        if not words & (_DIFFERENCE_CUES | _TOTAL_CUES | _MARGIN_CUES):
             return None
         want = D.dimension(f.unit)
         if want is None:
@@ -1455,6 +1455,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         for (x, a), (y, b) in itertools.permutations(figures, 2):
             if x > y and words & _DIFFERENCE_CUES and fits(x - y):
                 return f"{a} - {b}" if a != b else a
+            if x > y and a == b and words & _MARGIN_CUES and fits(x - y):
+                return a  # "beating Harcourt Nomads 29-19, a ten-point win": its margin
             if x >= y and words & _TOTAL_CUES and fits(x + y):
                 return f"{a} + {b}"
         return None
@@ -1687,6 +1689,8 @@ _DIFFERENCE_CUES = {
     "short", "clear", "swing", "higher", "lower", "extra", "cheaper", "dearer",
 }  # fmt: skip
 _TOTAL_CUES = {"total", "combined", "together", "altogether"}
+# Words beside a figure that make it the margin of a score of its sentence.
+_MARGIN_CUES = {"win", "victory", "defeat", "lead", "deficit", "winning", "losing"}
 _COMPARATIVE_WORDS = {"more", "fewer", "less", "extra", "additional", "new", "further"}
 _FALL_WORDS = {
     "less", "fewer", "lower", "down", "fell", "fallen", "drop", "dropped", "cut", "declined",
