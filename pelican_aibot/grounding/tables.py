@@ -66,6 +66,22 @@ def _overlap(a: Cell, b: Cell) -> int:
     return min(a[1], b[1]) - max(a[0], b[0])
 
 
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _under(text: str, cell: Cell, header: list[Cell]) -> Cell:
+    """The header cell a cell set in columns of spaces stands under: the one its
+    characters overlap most, each measured from the start of its own line."""
+
+    def columns(c: Cell) -> Cell:
+        start = _line_start(text, c[0])
+        return c[0] - start, c[1] - start
+
+    mine = columns(cell)
+    return max(header, key=lambda h: _overlap(mine, columns(h)))
+
+
 def column_headers(text: str) -> list[tuple[int, int, str]]:
     """Each cell of a table row below a header, as (start, end, its column's header)."""
     out = []
@@ -73,20 +89,12 @@ def column_headers(text: str) -> list[tuple[int, int, str]]:
         header, *body = rows
         if not _is_header(text, header):
             continue
-        line_of = [text.rfind("\n", 0, h[0]) + 1 for h in header]  # columns by position
         for row in body:
             if kind == "bars":
                 if len(row) != len(header):
                     continue
-                pairs = zip(row, header, strict=True)
+                pairs = list(zip(row, header, strict=True))
             else:
-                start = text.rfind("\n", 0, row[0][0]) + 1
-                cols = [(h[0] - line_of[k], h[1] - line_of[k]) for k, h in enumerate(header)]
-
-                def column(cell: Cell, start: int = start, cols: list[Cell] = cols) -> int:
-                    mine = (cell[0] - start, cell[1] - start)
-                    return max(range(len(cols)), key=lambda j: _overlap(mine, cols[j]))
-
-                pairs = ((cell, header[column(cell)]) for cell in row)
+                pairs = [(cell, _under(text, cell, header)) for cell in row]
             out.extend((a, b, text[h0:h1].strip()) for (a, b), (h0, h1) in pairs)
     return out
