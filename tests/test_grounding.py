@@ -3262,3 +3262,18 @@ def test_the_margin_of_a_score_told_in_its_sentence() -> None:
     assert unsupported(ok, source) == []
     wrong = ok.replace("ten-point", "twelve-point")
     assert unsupported(wrong, source) == [("number", "twelve")]
+
+
+def test_almost_or_nearly_a_share_is_close_to_it() -> None:
+    source = [
+        "The run raised £7,830 towards a new sensory garden, which is expected to cost "
+        "£12,000. Of 40 call bell responses checked, nine took longer than ten minutes."
+    ]
+    ok = (
+        "The run raised £7,830 towards a £12,000 sensory garden, almost two-thirds of the "
+        "cost. Of 40 call bell responses, nine, or nearly a quarter, took over ten minutes [1]."
+    )
+    assert unsupported(ok, source) == []
+    # 65% is "almost two-thirds", never "almost three-quarters".
+    wrong = ok.replace("almost two-thirds", "almost three-quarters")
+    assert unsupported(wrong, source) == [("number", "three-quarters")]

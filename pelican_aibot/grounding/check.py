@@ -1119,6 +1119,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             side=f.hedge if f.hedge in ("under", "over") else None,
             remainder=remainder,
             fraction=f.fraction,
+            close=f.i0 > 0 and toks[f.i0 - 1].lower in _CLOSE_HEDGES,
         )
         pair = self._partitive_before(f) if f.unit == "pct" else None
         if pair is not None:
@@ -1689,6 +1690,8 @@ _DIFFERENCE_CUES = {
     "short", "clear", "swing", "higher", "lower", "extra", "cheaper", "dearer",
 }  # fmt: skip
 _TOTAL_CUES = {"total", "combined", "together", "altogether"}
+# Hedges that put a figure just short of (or just past) a share: "almost two-thirds".
+_CLOSE_HEDGES = {"almost", "nearly", "just"}
 # Words beside a figure that make it the margin of a score of its sentence.
 _MARGIN_CUES = {"win", "victory", "defeat", "lead", "deficit", "winning", "losing"}
 _COMPARATIVE_WORDS = {"more", "fewer", "less", "extra", "additional", "new", "further"}

@@ -38,6 +38,7 @@ SMALL = 12
 NEAR = 0.12
 HEDGED_SHARE = 0.85  # "fewer than a third" fits a share from 85% of a third up to a third
 HEDGED_OVER = 0.8  # "more than a third" fits a share from a third up to 1/0.8 of it
+HEDGED_CLOSE = 0.9  # "almost two-thirds", "nearly a quarter" (22.5%): within a tenth of it
 HEDGED_DIGITS = 0.9  # "almost 59 per cent", "more than 60 per cent": within a tenth
 
 
@@ -81,6 +82,7 @@ class Target:
     side: str | None = None  # "under" / "over": the side of its figure a hedge puts it on
     remainder: bool = False  # "leaving £2.4m": what is left of a whole after its parts
     fraction: bool = False  # a share in words: "three-quarters"
+    close: bool = False  # "almost", "nearly", "just over": a bound close to its figure
 
 
 def dimension(unit: str | None) -> tuple[str, float] | None:
@@ -149,7 +151,10 @@ def _close(computed: float, target: Target) -> bool:
         # A bound in words is loose; one in digits is near its figure: "almost 59 per
         # cent" for 58.7%, never for 50.2% ("more than five points" for 5.6: up to the
         # next whole unit written).
-        if target.fraction:
+        if target.fraction and target.close:
+            # "almost three-quarters" is no 66%: that is "almost two-thirds".
+            low, high = HEDGED_CLOSE * target.value, target.value / HEDGED_CLOSE
+        elif target.fraction:
             low, high = HEDGED_SHARE * target.value, target.value / HEDGED_OVER
         else:
             low = min(HEDGED_DIGITS * target.value, target.value - 2 * target.step)
