@@ -67,6 +67,7 @@ from .sources import (
     _Sources,
     _word_after,
 )
+from .tables import bar_row
 from .text import stem
 from .weights import (
     ALIGN_GAP,
@@ -348,6 +349,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         step = (
             _rounding_step(self.art.text[f.start : f.end], f.value) if f.family == "num" else None
         )
+        differences = self._differences(f)
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f, o):
                 continue
@@ -424,7 +426,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 # was filed is no event's slot, unless its words say so.
                 and not (words == 0 and _dateline(self.src.docs[n], o))
                 and not self._explained_beside(f, n, o)
-                and not self._differenced_beside(f, o)
+                and not _differenced(f, o, differences)
                 and not _identifies(self.src.docs[n], o, f.noun)
             ):
                 # Only a value of the same sort can have been moved here.
@@ -712,30 +714,20 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         need = mine - TOLD_SLACK if self._told_by_others(f, n, o) else mine + WORDS_CLEAR
         return any(_dice(v.context, o.context, self.src) > need for v in beside)
 
-    def _differenced_beside(self, f: Mention, o: Mention) -> bool:
-        """Whether ``f``'s sentence sets ``f`` against ``o`` with a worked-out difference:
-        "sold 2,318 tickets, 616 more than last year's show managed" tells last year's
-        1,702 through its 616, so the 1,702 is no slot the 2,318 was moved into. The
-        difference must run the way its words say ("more": the figure is the larger)."""
-        if f.family != "num" or o.family != "num" or f.value == o.value:
-            return False
-        gap = abs(f.value - o.value)
+    def _differences(self, f: Mention) -> list[tuple[float, bool]]:
+        """The worked-out differences ``f``'s sentence gives in its unit, each with the
+        way its words say it runs: "616 more than" (True: the figure is the larger)."""
+        if f.family != "num":
+            return []
+        out = []
         for v in self.art.values:
-            if not (
-                v.sentence == f.sentence
-                and v is not f
-                and v.family == "num"
-                and v.unit == f.unit
-                and math.isclose(v.value, gap)
-            ):
+            if v.sentence != f.sentence or v is f or v.family != "num" or v.unit != f.unit:
                 continue
             cues = self._cue_words(v)
-            # "616 more than" says the figure is the larger: last year's 1,702 given as
-            # this year's, with this year's 2,318 as the rival, fails it.
             rise, fall = bool(cues & _RISE_WORDS), bool(cues & _FALL_WORDS)
-            if rise != fall and (f.value > o.value) == rise:
-                return True
-        return False
+            if rise != fall:
+                out.append((v.value, rise))
+        return out
 
     def _same_figure(self, v: Mention, o: Mention) -> bool:
         """Whether article value ``v`` and source value ``o`` are one figure."""
@@ -830,7 +822,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if tight:
             if m.unit == "age":
                 return []
-            bars = sum(t.text == "|" for t in toks) >= 2
+            bars = bar_row(doc.text[toks[0].start : toks[-1].end])
             # "| 2 | Callum Redfern | Edenthwaite YFC | 17m 05s | 73.10 |": a table's row.
             item = (0, len(toks)) if bars else _list_item(toks, m)
             if item is None:
@@ -1657,6 +1649,19 @@ def _period_of(tokens: list) -> str | None:
     found |= {_PERIOD_ADJECTIVES.get(t.lower) for t in tokens}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+def _differenced(f: Mention, o: Mention, differences: list[tuple[float, bool]]) -> bool:
+    """Whether ``f``'s sentence sets ``f`` against ``o`` with a worked-out difference:
+    "sold 2,318 tickets, 616 more than last year's show managed" tells last year's
+    1,702 through its 616, so the 1,702 is no slot the 2,318 was moved into. The
+    difference must run the way its words say ("more": the figure is the larger), or
+    last year's 1,702 given as this year's, with this year's 2,318 as the rival, would
+    pass."""
+    if o.family != "num" or f.value == o.value:
+        return False
+    gap = abs(f.value - o.value)
+    return any(math.isclose(g, gap) and (f.value > o.value) == rise for g, rise in differences)
 
 
 def _timed(m: Mention) -> Mention:

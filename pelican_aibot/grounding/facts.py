@@ -147,13 +147,7 @@ def _is_word(tok: Token | None, *words: str) -> bool:
 def _seconds_after(tokens: list[Token], j: int) -> bool:
     """Whether seconds written "38s" start at ``j``."""
     secs, s = _at(tokens, j), _at(tokens, j + 1)
-    return (
-        secs is not None
-        and secs.kind == "num"
-        and s is not None
-        and _glued(secs, s)
-        and (s.lower == "s")
-    )
+    return secs is not None and secs.kind == "num" and _is_word(s, "s") and _glued(secs, s)
 
 
 def _is_comma(tok: Token | None) -> bool:

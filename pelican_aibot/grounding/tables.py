@@ -20,8 +20,13 @@ _FIGURE = re.compile(r"^[£$€]?[\d.,:%]+\w{0,3}$")  # "2,318", "48km", "£14,2
 Cell = tuple[int, int]  # start and end offsets in the text
 
 
+def bar_row(line: str) -> bool:
+    """Whether a line is set with bars, as a table's row: "| 2 | Callum Redfern | 17m 05s |"."""
+    return line.count("|") >= 2
+
+
 def _bar_cells(line: str, at: int) -> list[Cell] | None:
-    if line.count("|") < 2:
+    if not bar_row(line):
         return None
     cells = [(at + m.start(), at + m.end()) for m in _BARS.finditer(line) if m.group().strip()]
     return cells if len(cells) >= 2 else None
@@ -42,9 +47,8 @@ def _blocks(text: str) -> Iterator[tuple[str, list[list[Cell]]]]:
         if _RULE.match(line) and "-" in line:
             at += len(line) + 1
             continue  # a rule between header and rows belongs to the block
-        bars, spaced = _bar_cells(line, at), None
-        if bars is None:
-            spaced = _spaced_cells(line, at)
+        bars = _bar_cells(line, at)
+        spaced = None if bars else _spaced_cells(line, at)
         this = "bars" if bars else "spaced" if spaced else ""
         if this != kind:
             if len(rows) >= 2:
