@@ -3277,3 +3277,27 @@ def test_almost_or_nearly_a_share_is_close_to_it() -> None:
     # 65% is "almost two-thirds", never "almost three-quarters".
     wrong = ok.replace("almost two-thirds", "almost three-quarters")
     assert unsupported(wrong, source) == [("number", "three-quarters")]
+
+
+def test_a_hedged_share_of_a_rise_is_the_rise() -> None:
+    source = [
+        "Complaints about dog fouling rose sharply last year, from 742 in 2024 to 1,126 in "
+        "2025. The council issued 23 fines, and 19 of them were paid."
+    ]
+    ok = "Complaints about dog fouling rose by more than half last year, from 742 to 1,126 [1]."
+    assert unsupported(ok, source) == []
+    # A rise of 52% is no "more than three-quarters", whatever 19 of 23 makes.
+    wrong = ok.replace("more than half", "more than three-quarters")
+    assert unsupported(wrong, source) == [("number", "three-quarters")]
+
+
+def test_a_hedged_share_in_words_is_a_percentage_of_the_sources() -> None:
+    source = [
+        "The Bridge Street Traders' Association says footfall on the street fell by 38 per "
+        "cent while the works were going on. It wants £4,000 for each business, and the "
+        "water company has offered £1,500."
+    ]
+    ok = "Traders say footfall fell by more than a third while the street was dug up [1]."
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("more than a third", "more than two-fifths")
+    assert unsupported(wrong, source) == [("number", "two-fifths")]

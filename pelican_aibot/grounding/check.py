@@ -350,6 +350,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             _rounding_step(self.art.text[f.start : f.end], f.value) if f.family == "num" else None
         )
         differences = self._differences(f)
+        told_exactly = False  # an equal value not merely inside a hedge ("more than half")
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f, o):
                 continue
@@ -387,7 +388,12 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             owned = bool(owner) and self._owned_by(n, o, owner)
             if owned and not equal and o.kind != "derived" and _same_sort(f, o):
                 owns_other = True
+            loose = equal and f.fraction and abs(f.value - o.value) > FRACTION_TOLERANCE
+            if loose and words == 0:
+                # Inside a hedge only ("more than four-fifths" for 84%): on its own words.
+                equal = False
             if equal:
+                told_exactly |= not loose
                 if o.kind != "derived":
                     equal_ids.add(id(o))
                 same_unit |= o.unit == f.unit
@@ -568,11 +574,13 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         # (Days and weeks only: years since a year of the passage are too often one of
         # its other years away.)
         unmeasured = f.unit in ("day", "week") and not same_unit and best_match < MIN_SCORE
-        if f.family == "num" and (best_match < 0 or unmeasured) and f.unit != "ord":
+        if f.family == "num" and (best_match < 0 or unmeasured or not told_exactly):
             # Nowhere in the sources: maybe worked out from its passage's figures. A value
             # found elsewhere is never derived (it may have been moved here), unless found
-            # only as a bare number far off ("three weeks after" and a "three" elsewhere).
-            return self._derivable(f)
+            # only as a bare number far off ("three weeks after" and a "three" elsewhere),
+            # or only inside a hedge: "more than three-quarters" is 164 of 212, not the 79%
+            # of another passage.
+            return f.unit != "ord" and self._derivable(f)
         if f.family == "score" and best_match < 0:
             return self._score_from_counts(f) or self._running_score(f)
         if f.family == "date" and best_match < 0:
@@ -965,7 +973,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         """The words right beside an article's value, where a cue that it was worked out
         must be: "two more than" says nothing of "26 points"."""
         toks = self.art.sentences[f.sentence].tokens
-        near = toks[max(0, f.i0 - DERIVE_CUE_WINDOW) : f.i1 + DERIVE_CUE_WINDOW]
+        # The window opens before a hedge: "rose by more than half" is a rise.
+        start = f.i0 - F.hedge_width(toks, f.i0) - DERIVE_CUE_WINDOW
+        near = toks[max(0, start) : f.i1 + DERIVE_CUE_WINDOW]
         return {t.lower for t in near if t.kind == "word"}
 
     def _derivable(self, f: Mention) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 
+from . import derive as D
 from . import swaps as S
 from .facts import Mention
 from .sources import (
@@ -75,7 +76,15 @@ def _same_value(f: Mention, o: Mention, src: _Sources, source_years: set[int]) -
         if math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9):
             return True
         if (f.fraction or o.fraction) and f.unit == o.unit == "pct":
-            return abs(a - b) <= FRACTION_TOLERANCE  # "two-fifths" for 40%, "a third" for 33%
+            if abs(a - b) <= FRACTION_TOLERANCE:
+                return True  # "two-fifths" for 40%, "a third" for 33%
+            # "more than a third" for 38%. Without the words around it, any "under" hedge
+            # is taken as "almost", the tighter one.
+            return (
+                f.fraction
+                and f.hedge in ("under", "over")
+                and D.fraction_fits(f.hedge, f.hedge == "under", a, b)
+            )
         return (
             bool(f.hedge)
             # A small figure only for a source figure in parts: "more than four years" for

@@ -151,23 +151,32 @@ def _close(computed: float, target: Target) -> bool:
         # A bound in words is loose; one in digits is near its figure: "almost 59 per
         # cent" for 58.7%, never for 50.2% ("more than five points" for 5.6: up to the
         # next whole unit written).
-        if target.fraction and target.close:
-            # "almost three-quarters" is no 66%: that is "almost two-thirds".
-            low, high = HEDGED_CLOSE * target.value, target.value / HEDGED_CLOSE
-        elif target.fraction:
-            low, high = HEDGED_SHARE * target.value, target.value / HEDGED_OVER
-        else:
-            low = min(HEDGED_DIGITS * target.value, target.value - 2 * target.step)
-            high = max(target.value / HEDGED_DIGITS, target.value + 2 * target.step)
-        if target.bound == "under":  # "fewer than a third": 31.5% of them
+        if target.fraction:
+            return fraction_fits(target.bound, target.close, target.value, computed)
+        low = min(HEDGED_DIGITS * target.value, target.value - 2 * target.step)
+        high = max(target.value / HEDGED_DIGITS, target.value + 2 * target.step)
+        if target.bound == "under":  # "fewer than 60 per cent": 57.4% of them
             return low <= computed <= target.value
-        return target.value <= computed <= high  # "more than a third": 39% of them too
+        return target.value <= computed <= high
     if not on_side(computed, target.value, target.side):
         return False
     # Strictly inside half a step: 18 months is no "two years".
     return abs(computed - target.value) < target.step - 1e-9 * max(1.0, abs(target.value)) or (
         abs(computed - target.value) <= 1e-9 * max(1.0, abs(target.value))
     )
+
+
+def fraction_fits(bound: str, close: bool, fraction: float, share: float) -> bool:
+    """Whether ``share`` (a percentage) fits a fraction in words with its hedge: "more
+    than a third" is 33-42%, "fewer than a third" 28-33%, "almost three-quarters" 68-75%
+    (65% is "almost two-thirds")."""
+    if close:
+        low, high = HEDGED_CLOSE * fraction, fraction / HEDGED_CLOSE
+    else:
+        low, high = HEDGED_SHARE * fraction, fraction / HEDGED_OVER
+    if bound == "under":
+        return low <= share <= fraction
+    return fraction <= share <= high
 
 
 def is_share(target: Target, part: float, whole: float) -> bool:

@@ -912,12 +912,22 @@ HEDGE_PAIRS = {
 
 def hedge_before(tokens: list[Token], i0: int) -> str | None:
     """'about 1,200', 'nearly three decades', 'more than 200': how the value is hedged."""
+    return _hedge(tokens, i0)[0]
+
+
+def hedge_width(tokens: list[Token], i0: int) -> int:
+    """How many words the hedge before a value takes: 2 for "more than 200"."""
+    return _hedge(tokens, i0)[1]
+
+
+def _hedge(tokens: list[Token], i0: int) -> tuple[str | None, int]:
     one, two = _at(tokens, i0 - 1), _at(tokens, i0 - 2)
     if one is None or one.kind != "word":
-        return None
+        return None, 0
     if two is not None and (two.lower, one.lower) in HEDGE_PAIRS:
-        return HEDGE_PAIRS[(two.lower, one.lower)]
-    return HEDGES.get(one.lower)
+        return HEDGE_PAIRS[(two.lower, one.lower)], 2
+    hedge = HEDGES.get(one.lower)
+    return hedge, int(hedge is not None)
 
 
 def noun_after(tokens: list[Token], i1: int) -> str | None:
