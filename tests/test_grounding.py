@@ -3175,14 +3175,17 @@ def test_column_headers_of_tables_set_with_bars_or_spaces() -> None:
     from pelican_aibot.grounding.tables import column_headers
 
     bars = "| Performance | Sold | Available |\n|---|---|---|\n| Total | 2,318 | 112 |\n"
-    cells = {bars[a:b].strip(): h for a, b, h in column_headers(bars)}
+    cells = {bars[a:b].strip(): h for a, b, h, _ in column_headers(bars)}
     assert cells == {"Total": "Performance", "2,318": "Sold", "112": "Available"}
+    # What a cell is about: its own words and the row's label, never its figures.
+    about = {bars[a:b].strip(): w for a, b, _, w in column_headers(bars)}
+    assert about == {"Total": "Total", "2,318": "Total", "112": "Total"}
     spaced = (
         "Year   Verge managed   Parishes taking part\n"
         "2023   48 km           11\n"
         "2024   96 km           19\n"
     )
-    cells = {spaced[a:b]: h for a, b, h in column_headers(spaced)}
+    cells = {spaced[a:b]: h for a, b, h, _ in column_headers(spaced)}
     assert cells["19"] == "Parishes taking part" and cells["96 km"] == "Verge managed"
     # No header line (a figure in the first line): no columns to name.
     assert column_headers("2023   48 km   11\n2024   96 km   19\n") == []
@@ -3301,3 +3304,18 @@ def test_a_hedged_share_in_words_is_a_percentage_of_the_sources() -> None:
     assert unsupported(ok, source) == []
     wrong = ok.replace("more than a third", "more than two-fifths")
     assert unsupported(wrong, source) == [("number", "two-fifths")]
+
+
+def test_a_figure_in_a_table_row_is_about_its_row_label_and_cell() -> None:
+    source = [
+        "Class results\n\n"
+        "| Class | Winner | Tree |\n"
+        "| Best conifer | Patricia Hellier | Scots pine, 68cm tall |\n"
+        "| Best shohin (under 20cm) | Amrit Sandhu | Cotoneaster, 16cm tall |\n"
+        "| Best novice | Ellie Burgoyne | Chinese elm, 3 years in training |\n"
+    ]
+    ok = "Amrit Sandhu won the shohin class with a 16cm cotoneaster [1]."
+    # The class's 20cm limit is in the row too; the cell and its label tell them apart.
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("16cm", "68cm")  # the Scots pine's height
+    assert unsupported(wrong, source) == [("number", "68cm")]

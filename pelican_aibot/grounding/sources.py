@@ -70,14 +70,18 @@ class _Doc:
         self.lone_names: list[Mention] = []
         self.more_roles: list[tuple[str, tuple[str, ...]]] = []  # a second role of a name
         # Each table cell with its column header's words, read once.
-        headers = [(a, b, tokenize(h)) for a, b, h in column_headers(text)] if source else []
+        headers = (
+            [(a, b, tokenize(h), tokenize(w)) for a, b, h, w in column_headers(text)]
+            if source
+            else []
+        )
         for si, sent in enumerate(self.sentences):
             # An article's quotations are checked on their own; they would only blur alignment.
             own = [t for t in sent.tokens if source or not self.in_quote(t.start, t.end)]
             sent.stems = topic_stems(own)
             if headers and sent.stems <= _UNIT_STEMS:  # a row of figures: about its headers
                 a, b = sent.tokens[0].start, sent.tokens[-1].end
-                sent.stems |= {w for x, _, h in headers if a <= x < b for w in topic_stems(h)}
+                sent.stems |= {w for x, _, h, _ in headers if a <= x < b for w in topic_stems(h)}
             first = next((t for t in sent.tokens if t.kind == "word"), None)
             # "She was 91.": the sentence is about what the one before it names. In an
             # article only a short one: a long sentence has its own passage.
@@ -100,9 +104,9 @@ class _Doc:
                 m.sentence = si
                 m.context = F.local_context(sent.tokens, *spans[id(m)], taken | dated)
                 # "| Total | 2,318 | 112 |" under "| Performance | Sold | Available |".
-                header = next((h for a, b, h in headers if a <= m.start < b), None)
-                if header:
-                    m.context |= content_stems(header)
+                cell = next(((h, w) for a, b, h, w in headers if a <= m.start < b), None)
+                if cell:
+                    m.context |= content_stems(cell[0]) | content_stems(cell[1])
                 if m.unit == "age" and m.i0 >= 2 and sent.tokens[m.i0 - 1].text == ",":
                     # "Karel Novy, 21,": an age in apposition is about the name before it.
                     m.context |= content_stems(sent.tokens[m.i0 - 2 : m.i0 - 1])

@@ -86,8 +86,10 @@ def _under(text: str, cell: Cell, header: list[Cell]) -> Cell:
     return max(header, key=lambda h: _overlap(mine, columns(h)))
 
 
-def column_headers(text: str) -> list[tuple[int, int, str]]:
-    """Each cell of a table row below a header, as (start, end, its column's header)."""
+def column_headers(text: str) -> list[tuple[int, int, str, str]]:
+    """Each cell of a table row below a header, as (start, end, its column's header,
+    the words that say what it is about): its own cell's and the row's label, when the
+    row opens with one ("| Best shohin | Amrit Sandhu | Cotoneaster, 16cm tall |")."""
     out = []
     for kind, rows in _blocks(text):
         header, *body = rows
@@ -100,5 +102,11 @@ def column_headers(text: str) -> list[tuple[int, int, str]]:
                 pairs = list(zip(row, header, strict=True))
             else:
                 pairs = [(cell, _under(text, cell, header)) for cell in row]
-            out.extend((a, b, text[h0:h1].strip()) for (a, b), (h0, h1) in pairs)
+            label = text[row[0][0] : row[0][1]].strip()
+            if _FIGURE.match(label) or not re.search(r"[A-Za-z]", label):
+                label = ""
+            for (a, b), (h0, h1) in pairs:
+                own = " ".join(w for w in text[a:b].split() if not _FIGURE.match(w))
+                about = " ".join(w for w in (own, label if (a, b) != row[0] else "") if w)
+                out.append((a, b, text[h0:h1].strip(), about))
     return out
