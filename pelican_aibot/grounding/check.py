@@ -1005,7 +1005,17 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             (n, m)
             for n, m in self.src.by_family["num"]
             if m.kind != "derived" and S.as_written(_timed(m)) in stated
-        ][:8]
+        ]
+        # Those the sentence itself states first: for "leaving £26,500", the whole
+        # article's figures are stated, and the £36,000 and £9,500 beside it come first.
+        if remainder:
+            own = {S.as_written(_timed(m)) for m in beside if m.sentence == f.sentence}
+            anchors.sort(key=lambda nm: S.as_written(_timed(nm[1])) not in own)
+            first: dict[float, tuple[int, Mention]] = {}
+            for n, m in anchors:  # each once: a figure the sources repeat takes one place
+                first.setdefault(S.as_written(_timed(m)), (n, m))
+            anchors = list(first.values())
+        anchors = anchors[:8]
         near = {(n, k) for n, m in anchors for k in range(m.sentence - 1, m.sentence + 2)}
         passage += [
             (n, m, False)
