@@ -3333,3 +3333,14 @@ def test_what_is_left_after_parts_in_an_article_full_of_figures() -> None:
     wrong = case.faithful.replace("£26,500", "£27,500")
     flagged = {f.text for f in check_facts(wrong, case.sources, case.story_date).unsupported}
     assert "£27,500" in flagged
+
+
+def test_years_between_two_old_years_of_one_source_sentence() -> None:
+    source = [
+        "Archaeologists have found the walls of the town's Whitefriars friary, which was "
+        "founded in 1267 and closed in 1538."
+    ]
+    ok = "The walls belong to the friary, founded in 1267 and closed 271 years later, in 1538 [1]."
+    assert unsupported(ok, source, story_date=date(2026, 4, 16)) == []
+    wrong = ok.replace("271 years", "217 years")
+    assert unsupported(wrong, source, story_date=date(2026, 4, 16)) == [("number", "217 years")]

@@ -110,19 +110,25 @@ class DateChecks:
             if (m.family == "year" or _old_year(self.art.text[m.start : m.end], today))
             and (m.sentence == f.sentence - 1 or (m.sentence == f.sentence and m.i0 < f.i0))
         ]
+        # The sources' years, old ones too: "founded in 1267 and closed in 1538".
+        source_years = [
+            (n, o)
+            for n, doc in enumerate(self.src.docs)
+            for o in doc.values
+            if (o.family == "year" and o.kind == "date")
+            or (
+                o.family == "num" and o.unit is None and _old_year(doc.text[o.start : o.end], today)
+            )
+        ]
+        given = {(n, o.sentence, o.value) for n, o in source_years}
         for y in reversed(years):
             if word in ("later", "after"):
                 # A later year of the source sentence that gives this one.
                 found = next(
                     (
                         o
-                        for n, o in self.src.by_family["year"]
-                        if o.kind == "date"
-                        and o.value - y.value == f.value
-                        and any(
-                            v.family == "year" and v.value == y.value and v.sentence == o.sentence
-                            for v in self.src.docs[n].values
-                        )
+                        for n, o in source_years
+                        if o.value - y.value == f.value and (n, o.sentence, y.value) in given
                     ),
                     None,
                 )
