@@ -3344,3 +3344,16 @@ def test_years_between_two_old_years_of_one_source_sentence() -> None:
     assert unsupported(ok, source, story_date=date(2026, 4, 16)) == []
     wrong = ok.replace("271 years", "217 years")
     assert unsupported(wrong, source, story_date=date(2026, 4, 16)) == [("number", "217 years")]
+
+
+def test_a_difference_from_the_row_of_the_person_the_sentence_names() -> None:
+    case = next(c for c in load_part("final29b") if c.name.startswith("ib08"))
+    # "Sir Nibbles won the final in 14.2 seconds, 1.6 seconds slower than in his heat":
+    # his heat time is in his row of the results, far from any sentence like this one.
+    flagged = {
+        f.text for f in check_facts(case.faithful, case.sources, case.story_date).unsupported
+    }
+    assert "1.6 seconds" not in flagged
+    wrong = case.faithful.replace("1.6 seconds", "2.1 seconds")
+    flagged = {f.text for f in check_facts(wrong, case.sources, case.story_date).unsupported}
+    assert "2.1 seconds" in flagged
