@@ -3357,3 +3357,20 @@ def test_a_difference_from_the_row_of_the_person_the_sentence_names() -> None:
     wrong = case.faithful.replace("1.6 seconds", "2.1 seconds")
     flagged = {f.text for f in check_facts(wrong, case.sources, case.story_date).unsupported}
     assert "2.1 seconds" in flagged
+
+
+def test_more_than_half_without_of_is_a_share() -> None:
+    source = [
+        "Swifts used 14 of the 40 boxes at the Mill Street flats. The grant from Greenway "
+        "Homes covered £2,800 of the £5,000 cost."
+    ]
+    ok = (
+        "Swifts used 14 of the 40 boxes at the Mill Street flats, more than a third [1]. "
+        "The grant covered more than half the cost [1]."
+    )
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("more than a third", "more than half")
+    assert unsupported(wrong, source) == [("number", "half")]
+    # "half a percentage point", "half as many", "half last year's crop": no share.
+    for text in ("The rate rose by half a point.", "Fewer than half as many came."):
+        assert unsupported(text, source) == []

@@ -768,6 +768,8 @@ def _tally(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return second[1] + 1, int(second[0])
 
 
+# What "more than half" may be followed by when it is a share of something.
+_WHOLES = {"the", "their", "its", "his", "her", "our", "them", "these", "those", "all"}
 _SHARE_HEDGES = ("than", "nearly", "almost", "about", "around", "roughly", "just", "over", "under")
 
 
@@ -780,7 +782,20 @@ def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
     if tok.kind == "num" and tok.text.isdigit():
         count = int(tok.text)
     if count is None or not 0 < count < 10:
-        if lw == "half" and _is_word(_at(tokens, i + 1), "of"):
+        # "half of them", "more than half the cost", "cut by half" (not "half a million",
+        # nor "less than half last year's crop", "fewer than half as many": ratios).
+        hedged = _is_word(_at(tokens, i - 1), *_SHARE_HEDGES)
+        by = _is_word(_at(tokens, i - 1), "by") or _is_word(_at(tokens, i - 3), "by")
+        after = _at(tokens, i + 1)
+        if (
+            lw == "half"
+            and not _is_word(after, "a", "an")
+            and (
+                _is_word(after, "of")
+                or by
+                or (hedged and (after is None or after.kind != "word" or after.lower in _WHOLES))
+            )
+        ):
             return Mention(
                 "number", "num", 50.0, tok.start, tok.end, "pct", i, i + 1, fraction=True
             )
