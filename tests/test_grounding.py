@@ -3374,3 +3374,20 @@ def test_more_than_half_without_of_is_a_share() -> None:
     # "half a percentage point", "half as many", "half last year's crop": no share.
     for text in ("The rate rose by half a point.", "Fewer than half as many came."):
         assert unsupported(text, source) == []
+
+
+def test_so_many_times_as_many_is_a_ratio_not_a_count() -> None:
+    source = [
+        "Six volunteers from the bird club found 12 little egret nests in the heronry, "
+        "against two nests in 2023, when egrets first nested there."
+    ]
+    ok = "The volunteers found 12 little egret nests, six times as many as in 2023 [1]."
+    # The six volunteers are no ratio: six times two nests is twelve.
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("12 little egret nests, six", "12 little egret nests, five")
+    assert unsupported(wrong, source) == [("number", "five")]
+    # Found as a count only, a ratio is no more than that count.
+    source = ["The choir won the contest for the third year running and took £500."]
+    assert unsupported("The choir took £500, three times the prize [1].", source) == [
+        ("number", "three")
+    ]

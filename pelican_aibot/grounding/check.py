@@ -350,12 +350,20 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             _rounding_step(self.art.text[f.start : f.end], f.value) if f.family == "num" else None
         )
         differences = self._differences(f)
+        # "three times the prize" is found only as so many times, or worked out: no
+        # "third", no count of three.
+        multiplier = f.family == "num" and self._multiplier(self.art, f)
         told_exactly = False  # an equal value not merely inside a hedge ("more than half")
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f, o):
                 continue
             if f.unit == "ord" and o.kind == "derived" and o.unit is None:
                 continue  # "the third" is no side of a 3-1 score, nor a rate
+            if (
+                multiplier
+                and _word_after(self.src.docs[n].sentences[o.sentence].tokens, o) != "times"
+            ):
+                continue
             score = local = words = aligned = 0.0
             if (n, o.sentence) in near:  # elsewhere alignment and context are both zero
                 aligned = self.align(f, n, o)
@@ -586,6 +594,15 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if f.family == "date" and best_match < 0:
             return self._date_after_gap(f)
         return False
+
+    @staticmethod
+    def _multiplier(doc: _Doc, m: Mention) -> bool:
+        """ "three times the prize", "twice as many": a ratio, not a count of occasions
+        ("won 39 times")."""
+        toks = doc.sentences[m.sentence].tokens
+        if m.unit is not None or _word_after(toks, m) != "times":
+            return False
+        return m.i1 + 1 < len(toks) and toks[m.i1 + 1].lower in _MULTIPLIED
 
     def _as_many_figures(self, f: Mention, n: int, si: int) -> bool:
         """Whether source sentence ``si`` gives at least as many figures of ``f``'s sort
@@ -1730,6 +1747,11 @@ _DIFFERENCE_CUES = {
 _TOTAL_CUES = {"total", "combined", "together", "altogether"}
 # Hedges that put a figure just short of (or just past) a share: "almost two-thirds".
 _CLOSE_HEDGES = {"almost", "nearly", "just"}
+# The word after "N times" that makes it a ratio: "three times the prize", "as many".
+_MULTIPLIED = {
+    "the", "as", "more", "that", "bigger", "larger", "higher", "greater", "longer",
+    "faster", "its", "their", "his", "her", "what", "over",
+}  # fmt: skip
 # Words beside a figure that make it the margin of a score of its sentence.
 _MARGIN_CUES = {"win", "victory", "defeat", "lead", "deficit", "winning", "losing"}
 _COMPARATIVE_WORDS = {"more", "fewer", "less", "extra", "additional", "new", "further"}
