@@ -3391,3 +3391,15 @@ def test_so_many_times_as_many_is_a_ratio_not_a_count() -> None:
     assert unsupported("The choir took £500, three times the prize [1].", source) == [
         ("number", "three")
     ]
+
+
+def test_a_headline_figure_explains_nothing_the_story_does_not_tell() -> None:
+    case = next(c for c in load_part("final29a") if c.name.startswith("ia07"))
+    # "Skatepark draws 1,800 in opening weekend" over a story that says "drew an estimated
+    # 1,100 visitors": the headline's 1,800 takes the sources' 1,800 only when the story
+    # tells it too, and here it is the 1,100's rival.
+    wrong = next(c for c in case.corrupted if "1,100 visitors" in c.text)
+    flagged = [f.start for f in check_facts(wrong.text, case.sources, case.story_date).unsupported]
+    assert any(wrong.span[0] <= start < wrong.span[1] for start in flagged)
+    report = check_facts(case.faithful, case.sources, case.story_date)
+    assert "1,800" not in {f.text for f in report.unsupported}

@@ -1574,12 +1574,22 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
     def run(self) -> GroundingReport:
         results: list[tuple[Fact, bool]] = []
         ok = {id(f): self.value_supported(f) for f in self.art.values}
+        told = {
+            (f.family, f.unit, f.value) for f in self.art.values if self.sentence_cites[f.sentence]
+        }
+        untold = {  # a headline's figures the story does not tell
+            id(f)
+            for f in self.art.values
+            if not self.sentence_cites[f.sentence] and (f.family, f.unit, f.value) not in told
+        }
         for _ in range(3):
             # Occurrences explained by supported facts no longer compete with the others.
+            # (A headline's figure only when the story tells it too: "Skatepark draws
+            # 1,800" explains nothing of a story that says 1,100 where the sources say 1,800.)
             claimed = frozenset(
                 other
                 for f in self.art.values
-                if ok[id(f)] and (occ := self.best_equal[id(f)])
+                if ok[id(f)] and (occ := self.best_equal[id(f)]) and id(f) not in untold
                 for other in self.src.same_place.get(occ, (occ,))
             )
             again = {
