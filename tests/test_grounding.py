@@ -3403,3 +3403,13 @@ def test_a_headline_figure_explains_nothing_the_story_does_not_tell() -> None:
     assert any(wrong.span[0] <= start < wrong.span[1] for start in flagged)
     report = check_facts(case.faithful, case.sources, case.story_date)
     assert "1,800" not in {f.text for f in report.unsupported}
+
+
+def test_a_headline_figure_is_not_stated_beside_the_story() -> None:
+    case = next(c for c in load_part("final29a") if c.name.startswith("ia12"))
+    # "4,600 journeys as vintage buses take to Grantley's roads" over "carried about 3,900
+    # passenger journeys": the headline's 4,600 tells the sources' 4,600 only when the
+    # story tells it too.
+    wrong = next(c for c in case.corrupted if "about 3,900" in c.text)
+    flagged = [f.start for f in check_facts(wrong.text, case.sources, case.story_date).unsupported]
+    assert any(wrong.span[0] <= start < wrong.span[1] for start in flagged)

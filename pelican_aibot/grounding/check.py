@@ -701,6 +701,18 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                     return True
         return False
 
+    @functools.cached_property
+    def _untold(self) -> set[int]:
+        """The figures of a headline (a sentence citing nothing) that the story does not
+        tell: they explain no source figure away."""
+        cites = self.sentence_cites
+        told = {(f.family, f.unit, f.value) for f in self.art.values if cites[f.sentence]}
+        return {
+            id(f)
+            for f in self.art.values
+            if not cites[f.sentence] and (f.family, f.unit, f.value) not in told
+        }
+
     def _stated_beside(self, f: Mention, o: Mention) -> list[Mention]:
         """The other figures of ``f``'s sentence (for a number, of the sentences either
         side too) that give ``o``'s value ("a total of 272 ... closed with a 70"; "on 46
@@ -715,6 +727,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 or (f.family == "num" and abs(v.sentence - f.sentence) == 1)
             )
             and v is not f
+            and id(v) not in self._untold  # "4,600 journeys as ..." over "about 3,900"
             and self._same_figure(v, o)
         ]
 
@@ -1574,14 +1587,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
     def run(self) -> GroundingReport:
         results: list[tuple[Fact, bool]] = []
         ok = {id(f): self.value_supported(f) for f in self.art.values}
-        told = {
-            (f.family, f.unit, f.value) for f in self.art.values if self.sentence_cites[f.sentence]
-        }
-        untold = {  # a headline's figures the story does not tell
-            id(f)
-            for f in self.art.values
-            if not self.sentence_cites[f.sentence] and (f.family, f.unit, f.value) not in told
-        }
+        untold = self._untold
         for _ in range(3):
             # Occurrences explained by supported facts no longer compete with the others.
             # (A headline's figure only when the story tells it too: "Skatepark draws
