@@ -3413,3 +3413,19 @@ def test_a_headline_figure_is_not_stated_beside_the_story() -> None:
     wrong = next(c for c in case.corrupted if "about 3,900" in c.text)
     flagged = [f.start for f in check_facts(wrong.text, case.sources, case.story_date).unsupported]
     assert any(wrong.span[0] <= start < wrong.span[1] for start in flagged)
+
+
+def test_a_headline_rounds_its_figures() -> None:
+    source = ["Kelsbury Hospice's Market Street shop took £312,480 in the year to March."]
+    ok = (
+        "Hospice shop has record £312,000 year\n\n"
+        "The hospice's Market Street shop took £312,480 in the year to March [1]."
+    )
+    assert unsupported(ok, source) == []
+    # To the headline's own precision only: £312,480 is no £313,000, nor £311,000.
+    for wrong in ("£313,000", "£311,000"):
+        assert unsupported(ok.replace("£312,000", wrong), source) == [("number", wrong)]
+    # In the story itself, a figure is the sources' figure.
+    assert unsupported("The shop took £312,000 in the year to March [1].", source) == [
+        ("number", "£312,000")
+    ]

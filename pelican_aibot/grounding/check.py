@@ -349,6 +349,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         step = (
             _rounding_step(self.art.text[f.start : f.end], f.value) if f.family == "num" else None
         )
+        if step is None and f.family == "num" and self._headline(f) and f.value >= 1000:
+            # A headline rounds: "Hospice shop has record £312,000 year" for £312,480.
+            step = 2 * D.written_step(self.art.text[f.start : f.end], f.value, rounded=True)
         differences = self._differences(f)
         # "three times the prize" is found only as so many times, or worked out: no
         # "third", no count of three.
@@ -700,6 +703,10 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 if min(gap) >= 0 and sum(gap) > 0 and gap in want:
                     return True
         return False
+
+    def _headline(self, f: Mention) -> bool:
+        """Whether ``f`` is in the story's headline: its first sentence, citing nothing."""
+        return f.sentence == 0 and not self.sentence_cites[0]
 
     @functools.cached_property
     def _untold(self) -> set[int]:
