@@ -705,8 +705,14 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         return False
 
     def _headline(self, f: Mention) -> bool:
-        """Whether ``f`` is in the story's headline: its first sentence, citing nothing."""
-        return f.sentence == 0 and not self.sentence_cites[0]
+        """Whether ``f`` is in the story's headline: a first sentence with no citation
+        mark, a story following it."""
+        first = self.art.sentences[0]
+        return (
+            f.sentence == 0
+            and len(self.art.sentences) > 1
+            and "[" not in self.art.text[first.start : first.end]
+        )
 
     @functools.cached_property
     def _untold(self) -> set[int]:
