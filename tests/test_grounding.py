@@ -3429,3 +3429,22 @@ def test_a_headline_rounds_its_figures() -> None:
     assert unsupported("The shop took £312,000 in the year to March [1].", source) == [
         ("number", "£312,000")
     ]
+
+
+def test_dots_leading_to_a_figure_end_no_sentence() -> None:
+    source = [
+        "Visitor figures for the centenary weekend:\n\n"
+        "Saturday 18 July .... 3,420\n"
+        "Sunday 19 July ...... 2,730\n"
+        "Total ............... 6,150\n\n"
+        "This beats the museum's previous best weekend, 4,880 visitors in August 2019."
+    ]
+    from pelican_aibot.grounding.sources import _Doc
+
+    doc = _Doc(source[0], source=True)
+    lines = [source[0][s.start : s.end] for s in doc.sentences]
+    assert "Total ............... 6,150" in lines
+    ok = "The weekend's total of 6,150 visitors beat the record of 4,880 [1]."
+    assert unsupported(ok, source) == []
+    wrong = ok.replace("6,150", "2,730")
+    assert unsupported(wrong, source) == [("number", "2,730")]

@@ -120,6 +120,9 @@ class Sentence:
     cites: frozenset[int] = frozenset()
 
 
+_LEADER_DOTS = re.compile(r"(?<=\S )\.{3,}(?= +[£$€]?\d)")
+
+
 def mask_markdown(
     text: str, ranks: bool = False
 ) -> tuple[str, list[tuple[int, int, tuple[int, ...]]]]:
@@ -146,6 +149,10 @@ def mask_markdown(
                 blank(m.end() - 2, m.end())  # only the dot: "6  Pieter Dujardin"
                 continue
             blank(m.start(), m.end())
+    # "Total ............... 6,150": dots leading the eye to a figure set out a column,
+    # and end no sentence.
+    for m in _LEADER_DOTS.finditer(text):
+        blank(m.start(), m.end())
     # Cycling's times, 4h52'18" and at 1'10" or at 22", as 4:52:18, 1:10 and 22s (same
     # length): their marks are no quotation marks.
     for m in _RACE_MARKS.finditer(text):
