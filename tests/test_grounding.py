@@ -34,6 +34,24 @@ def _flag_starts(article: str, sources: list[str]) -> list[int]:
     return [f.start for f in check_facts(article, sources).unsupported]
 
 
+def _eval_case(part: str, prefix: str):
+    """One labelled case of ``tests/eval``: real material with its planted errors."""
+    return next(c for c in load_part(part) if c.name.startswith(prefix))
+
+
+def _flagged(case, text: str | None = None) -> set[str]:
+    """The texts flagged in ``text`` (the case's faithful story by default)."""
+    report = check_facts(case.faithful if text is None else text, case.sources, case.story_date)
+    return {f.text for f in report.unsupported}
+
+
+def _planted_caught(case, needle: str) -> bool:
+    """Whether the planted error whose story contains ``needle`` is flagged in its span."""
+    wrong = next(c for c in case.corrupted if needle in c.text)
+    found = check_facts(wrong.text, case.sources, case.story_date).unsupported
+    return any(wrong.span[0] <= f.start < wrong.span[1] for f in found)
+
+
 def test_faithful_paraphrase_is_fully_supported() -> None:
     article = (
         "Four workers were hurt when a storm ripped the roof from a Harbor Road warehouse in "
@@ -3322,17 +3340,12 @@ def test_a_figure_in_a_table_row_is_about_its_row_label_and_cell() -> None:
 
 
 def test_what_is_left_after_parts_in_an_article_full_of_figures() -> None:
-    case = next(c for c in load_part("final29a") if c.name.startswith("ia08"))
+    case = _eval_case("final29a", "ia08")
     # "has £9,500 in pledges, leaving £26,500 to find": every figure of the article is
     # stated, so many places of the sources are its passage; the sentence's own £36,000
     # and £9,500 come first.
-    flagged = {
-        f.text for f in check_facts(case.faithful, case.sources, case.story_date).unsupported
-    }
-    assert "£26,500" not in flagged
-    wrong = case.faithful.replace("£26,500", "£27,500")
-    flagged = {f.text for f in check_facts(wrong, case.sources, case.story_date).unsupported}
-    assert "£27,500" in flagged
+    assert "£26,500" not in _flagged(case)
+    assert "£27,500" in _flagged(case, case.faithful.replace("£26,500", "£27,500"))
 
 
 def test_years_between_two_old_years_of_one_source_sentence() -> None:
@@ -3347,16 +3360,11 @@ def test_years_between_two_old_years_of_one_source_sentence() -> None:
 
 
 def test_a_difference_from_the_row_of_the_person_the_sentence_names() -> None:
-    case = next(c for c in load_part("final29b") if c.name.startswith("ib08"))
+    case = _eval_case("final29b", "ib08")
     # "Sir Nibbles won the final in 14.2 seconds, 1.6 seconds slower than in his heat":
     # his heat time is in his row of the results, far from any sentence like this one.
-    flagged = {
-        f.text for f in check_facts(case.faithful, case.sources, case.story_date).unsupported
-    }
-    assert "1.6 seconds" not in flagged
-    wrong = case.faithful.replace("1.6 seconds", "2.1 seconds")
-    flagged = {f.text for f in check_facts(wrong, case.sources, case.story_date).unsupported}
-    assert "2.1 seconds" in flagged
+    assert "1.6 seconds" not in _flagged(case)
+    assert "2.1 seconds" in _flagged(case, case.faithful.replace("1.6 seconds", "2.1 seconds"))
 
 
 def test_more_than_half_without_of_is_a_share() -> None:
@@ -3394,25 +3402,20 @@ def test_so_many_times_as_many_is_a_ratio_not_a_count() -> None:
 
 
 def test_a_headline_figure_explains_nothing_the_story_does_not_tell() -> None:
-    case = next(c for c in load_part("final29a") if c.name.startswith("ia07"))
+    case = _eval_case("final29a", "ia07")
     # "Skatepark draws 1,800 in opening weekend" over a story that says "drew an estimated
     # 1,100 visitors": the headline's 1,800 takes the sources' 1,800 only when the story
     # tells it too, and here it is the 1,100's rival.
-    wrong = next(c for c in case.corrupted if "1,100 visitors" in c.text)
-    flagged = [f.start for f in check_facts(wrong.text, case.sources, case.story_date).unsupported]
-    assert any(wrong.span[0] <= start < wrong.span[1] for start in flagged)
-    report = check_facts(case.faithful, case.sources, case.story_date)
-    assert "1,800" not in {f.text for f in report.unsupported}
+    assert _planted_caught(case, "1,100 visitors")
+    assert "1,800" not in _flagged(case)
 
 
 def test_a_headline_figure_is_not_stated_beside_the_story() -> None:
-    case = next(c for c in load_part("final29a") if c.name.startswith("ia12"))
+    case = _eval_case("final29a", "ia12")
     # "4,600 journeys as vintage buses take to Grantley's roads" over "carried about 3,900
     # passenger journeys": the headline's 4,600 tells the sources' 4,600 only when the
     # story tells it too.
-    wrong = next(c for c in case.corrupted if "about 3,900" in c.text)
-    flagged = [f.start for f in check_facts(wrong.text, case.sources, case.story_date).unsupported]
-    assert any(wrong.span[0] <= start < wrong.span[1] for start in flagged)
+    assert _planted_caught(case, "about 3,900")
 
 
 def test_a_headline_rounds_its_figures() -> None:

@@ -716,8 +716,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
 
     @functools.cached_property
     def _untold(self) -> set[int]:
-        """The figures of a headline (a sentence citing nothing) that the story does not
-        tell: they explain no source figure away."""
+        """The figures of sentences citing nothing (a headline, above all) that no cited
+        sentence tells: they explain no source figure away."""
         cites = self.sentence_cites
         told = {(f.family, f.unit, f.value) for f in self.art.values if cites[f.sentence]}
         return {
