@@ -3451,3 +3451,15 @@ def test_dots_leading_to_a_figure_end_no_sentence() -> None:
     assert unsupported(ok, source) == []
     wrong = ok.replace("6,150", "2,730")
     assert unsupported(wrong, source) == [("number", "2,730")]
+
+
+def test_a_rounded_figure_of_the_lead_told_precisely_below() -> None:
+    case = _eval_case("final30b", "jb12")
+    # "The Orchard Vale Cider Festival took almost £150,000 last weekend", and further down
+    # "Gross takings ... were £148,600": the lead's figure is that one, rounded.
+    assert "£150,000" not in _flagged(case)
+    # Only to its own last digit, on the hedge's side.
+    lead = "took almost £150,000 last weekend"
+    assert lead in case.faithful
+    wrong = case.faithful.replace(lead, "took more than £150,000 last weekend")
+    assert "£150,000" in _flagged(case, wrong)

@@ -704,6 +704,35 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                     return True
         return False
 
+    def _told_again_below(self, f: Mention, ok: dict[int, bool]) -> str | None:
+        """A hedged figure of the headline or the first paragraph that the story tells
+        precisely further down ("almost £150,000" for its "£148,600"): the summary of a
+        supported figure, rounded."""
+        if f.family != "num" or f.hedge is None or f.unit == "pct":
+            return None  # (a percentage near another is too often another change)
+        paragraph = self.art.sentences[f.sentence].paragraph
+        lead = min(s.paragraph for s in self.art.sentences if s.tokens)
+        if paragraph > lead + 1:  # the headline's paragraph and the one after it
+            return None
+        # Rounded to the figure's own last digit, on the hedge's side of it: "almost
+        # £150,000" is £148,600, never £151,000 nor £138,000.
+        step = 2 * D.written_step(self.art.text[f.start : f.end], f.value, rounded=True)
+        return next(
+            (
+                self.art.text[v.start : v.end]
+                for v in self.art.values
+                if v.family == "num"
+                and v.unit == f.unit
+                and v.hedge is None
+                and ok[id(v)]
+                and self.art.sentences[v.sentence].paragraph > paragraph
+                and v.value != f.value
+                and abs(v.value - f.value) <= step
+                and D.on_side(v.value, f.value, f.hedge)
+            ),
+            None,
+        )
+
     def _headline(self, f: Mention) -> bool:
         """Whether ``f`` is in the story's headline: a first sentence with no citation
         mark, a story following it."""
@@ -1617,6 +1646,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             if not any(again.values()):
                 break
             ok.update(again)
+        for f in self.art.values:
+            if not ok[id(f)] and (told := self._told_again_below(f, ok)):
+                # "took almost £150,000 last weekend" in the lead, "£148,600" below it.
+                ok[id(f)] = True
+                self.worked_out[id(f)] = told
         for f in self.art.values:
             if not ok[id(f)] and (how := self._worked_in_sentence(f, ok) or self._counted_list(f)):
                 ok[id(f)] = True
