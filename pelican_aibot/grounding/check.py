@@ -351,7 +351,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         )
         if step is None and f.family == "num" and self._headline(f) and f.value >= 1000:
             # A headline rounds: "Hospice shop has record £312,000 year" for £312,480.
-            step = 2 * D.written_step(self.art.text[f.start : f.end], f.value, rounded=True)
+            step = self._last_digit_place(f)
         differences = self._differences(f)
         # "three times the prize" is found only as so many times, or worked out: no
         # "third", no count of three.
@@ -716,7 +716,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return None
         # Rounded to the figure's own last digit, on the hedge's side of it: "almost
         # £150,000" is £148,600, never £151,000 nor £138,000.
-        step = 2 * D.written_step(self.art.text[f.start : f.end], f.value, rounded=True)
+        step = self._last_digit_place(f)
         return next(
             (
                 self.art.text[v.start : v.end]
@@ -732,6 +732,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             ),
             None,
         )
+
+    def _last_digit_place(self, f: Mention) -> float:
+        """The place of the last non-zero digit written, the precision a figure is
+        rounded to: 10,000 for "£150,000", 1,000 for "£312,000"."""
+        return 2 * D.written_step(self.art.text[f.start : f.end], f.value, rounded=True)
 
     def _headline(self, f: Mention) -> bool:
         """Whether ``f`` is in the story's headline: a first sentence with no citation
