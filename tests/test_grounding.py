@@ -1886,6 +1886,24 @@ def test_a_statement_announced_on_the_day_it_was_issued() -> None:
     assert unsupported(wrong, source, story_date=day) == [("date", "Wednesday")]
 
 
+def test_a_decision_on_the_day_of_the_meeting_its_minutes_record() -> None:
+    # "voted six to one on Tuesday to defer", from minutes "of the meeting held on Tuesday
+    # 22 September 2026" whose words are nothing like the story's.
+    case = _eval_case("final31b", "kb10")
+    assert "Tuesday" not in _flagged(case)
+    assert _planted_caught(case, "on Thursday to defer")
+
+
+def test_a_vote_recorded_in_minutes_with_each_side_first() -> None:
+    source = ["Resolved: that the application be DEFERRED for up to eight weeks. For 6, against 1."]
+    assert unsupported("The committee voted six to one to defer it [1].", source) == []
+    assert unsupported("The committee voted five to two to defer it [1].", source) == [
+        ("number", "five to two")
+    ]
+    colons = ["Resolved: that the plan be approved. For: 9; Against: 2."]
+    assert unsupported("Councillors backed it by nine votes to two [1].", colons) == []
+
+
 def test_a_vote_score_from_a_results_list_and_the_electorate() -> None:
     source = [
         "LYLE, Hannah (Liberal Reform) - 39,866\nOKONJO, Rachel (Community First) - 98,412 - "

@@ -11,8 +11,10 @@ from .facts import Mention
 from .sources import (
     _ANNOUNCE_VERBS,
     _LATER,
+    ISSUE_LINES,
     _calendar_day,
     _date_after,
+    _Doc,
     _heading_date,
     _in_days,
     _nearest_year,
@@ -24,6 +26,18 @@ from .weights import (
     ANNOUNCE_REACH,
     WEEKDAY_REACH,
 )
+
+# What a meeting does on the day its minutes are dated.
+_DECISION_VERBS = {
+    "voted", "agreed", "approved", "decided", "resolved", "deferred", "refused", "rejected",
+    "backed", "granted", "endorsed",
+}  # fmt: skip
+
+
+def _minutes(doc: _Doc) -> bool:
+    """Whether a source opens as the minutes of a meeting."""
+    heading = itertools.islice(doc.sentences, ISSUE_LINES + 1)
+    return any(t.lower in ("minutes", "meeting") for s in heading for t in s.tokens)
 
 
 class DateChecks:
@@ -90,14 +104,20 @@ class DateChecks:
 
     def _announced_that_day(self, f: Mention) -> bool:
         """ "Organisers announced at 11am on Thursday" from a statement headed "Thursday 30
-        July 2026, 11am": the day a source was issued is the day it announced its news."""
+        July 2026, 11am": the day a source was issued is the day it announced its news.
+        Minutes are dated by their meeting: "voted six to one on Tuesday" from minutes
+        "of the meeting held on Tuesday 22 September" is that meeting's decision."""
         today = self.src.story_date
         toks = self.art.sentences[f.sentence].tokens
         before = {t.lower for t in toks[max(0, f.i0 - ANNOUNCE_REACH) : f.i0]}
-        if today is None or not before & _ANNOUNCE_VERBS:
+        announced, decided = before & _ANNOUNCE_VERBS, before & _DECISION_VERBS
+        if today is None or not (announced or decided):
             return False
-        days = (_heading_date(doc, today) for doc in self.src.docs)
-        return any(day is not None and day.weekday() == f.value for day in days)
+        for doc in self.src.docs:
+            day = _heading_date(doc, today)
+            if day is not None and day.weekday() == f.value and (announced or _minutes(doc)):
+                return True
+        return False
 
     def _years_from_stated(self, f: Mention, today: date) -> str | None:
         """ "joined in 2021, five years ago"; "dates from 1480, making it 546 years old";

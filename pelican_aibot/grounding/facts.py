@@ -635,8 +635,11 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
             score = (int(value), int(second[0]))
             return Mention("number", "score", score, tok.start, tokens[end - 1].end, None, i, end)
 
-    tally = _tally(tokens, k) if currency is None and value == int(value) else None
-    if tally is not None:  # "7 for, 4 against", "nine in favour and three against"
+    tally = None
+    if currency is None and value == int(value):
+        tally = _tally(tokens, k) or _tally_after_for(tokens, i, k)
+    if tally is not None:  # "7 for, 4 against", "nine in favour and three against", "For 6,
+        # against 1"
         end, against = tally
         score = (int(value), against)
         return Mention("number", "score", score, tok.start, tokens[end - 1].end, None, i, end)
@@ -766,6 +769,23 @@ def _tally(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if not _is_word(_at(tokens, second[1]), "against"):
         return None
     return second[1] + 1, int(second[0])
+
+
+def _tally_after_for(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
+    """Minutes' record of a vote, the count after its side: "For 6, against 1",
+    "For: 9; Against: 2" -> (end, against), for the count at ``i`` ending at ``k``."""
+    j = i - 1 - (_at(tokens, i - 1) is not None and tokens[i - 1].text == ":")
+    if j < 0 or not _is_word(_at(tokens, j), "for"):
+        return None
+    while _at(tokens, k) is not None and tokens[k].text in (",", ";", "and"):
+        k += 1
+    if not _is_word(_at(tokens, k), "against"):
+        return None
+    k += 1 + (_at(tokens, k + 1) is not None and tokens[k + 1].text == ":")
+    second = _number_at(tokens, k) if k < len(tokens) else None
+    if second is None or second[0] != int(second[0]):
+        return None
+    return second[1], int(second[0])
 
 
 # What "more than half" may be followed by when it is a share of something.
