@@ -1894,6 +1894,41 @@ def test_a_decision_on_the_day_of_the_meeting_its_minutes_record() -> None:
     assert _planted_caught(case, "on Thursday to defer")
 
 
+def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
+    # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
+    # sentence's own words are so few that it aligns with "a 240-year-old oak".
+    case = _eval_case("final31b", "kb10")
+    assert "81-year-old" not in _flagged(case)
+    assert _planted_caught(case, "the 49-year-old said")
+    # Two people just named: the age may be the other's ("The 19-year-old, seeded third").
+    assert _planted_caught(_eval_case("final13a", "g01"), "The 19-year-old, seeded third")
+
+
+def test_the_chair_of_a_meeting_from_the_minutes_attendance_list() -> None:
+    minutes = (
+        "PLANNING COMMITTEE\nMinutes of the meeting held on Tuesday 22 September 2026\n\n"
+        "Present: Cllr R. Quint (chair), Cllr D. Amos, Cllr H. Baptiste (vice-chair), "
+        "Cllr J. Moult.\n\nCllr Amos proposed deferral. Seconded by Cllr Baptiste. Resolved: "
+        "that the application be deferred."
+    )
+    trust = (
+        "Pauline Ridsdale, who chairs the Castlegate Baths Trust, said the trust would "
+        "launch an appeal. Cllr Amos said the council would not underwrite the costs."
+    )
+    sources = [minutes, trust]
+    ok = "Committee chair Cllr R. Quint said the plan was deferred [1]."
+    assert unsupported(ok, sources) == []
+    wrong = ok.replace("Cllr R. Quint", "Cllr H. Baptiste")
+    assert unsupported(wrong, sources) == [("name", "chair Cllr H. Baptiste")]
+    # The vice-chair is no chair; the meeting's chair is not every chair of the story.
+    assert unsupported("Committee vice-chair Cllr H. Baptiste seconded it [1].", sources) == []
+    assert unsupported("Pauline Ridsdale, who chairs the trust, spoke [2].", sources) == []
+    # A holder the minutes know by title and surname only.
+    finance = ["7.1 Cllr J. Orme, Chair of the Finance Committee, presented the budget."]
+    told = "Janet Orme, who chairs the finance committee, presented the budget [1]."
+    assert unsupported(told, finance) == []
+
+
 def test_a_vote_recorded_in_minutes_with_each_side_first() -> None:
     source = ["Resolved: that the application be DEFERRED for up to eight weeks. For 6, against 1."]
     assert unsupported("The committee voted six to one to defer it [1].", source) == []

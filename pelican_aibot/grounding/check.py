@@ -511,6 +511,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         logger.debug(
             "  best equal %.2f, best other %.2f, floor %.2f", best_match, best_other, floor
         )
+        if f.unit == "age" and person is None and equal_at and self._epithet_age(f, alone=True):
+            # "the 81-year-old said" after "Eileen Fosdyke ...", the one person named and
+            # of that age: a sentence of so few words of its own aligns with any
+            # "240-year-old".
+            return True
         told_again = [
             x
             for x in others
@@ -822,15 +827,17 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             and _same_value(v, o, self.src, set())
         )
 
-    def _epithet_age(self, f: Mention) -> bool:
+    def _epithet_age(self, f: Mention, alone: bool = False) -> bool:
         """ "Macrory won ... The 29-year-old collects": the age of the person just named,
-        found next to that person's name in a source."""
+        found next to that person's name in a source (``alone``: the one person named)."""
         named = {
             m.value[-1]
             for si in (f.sentence - 1, f.sentence)
             for m in self.art.names_in.get(si, ())
             if len(m.value) > 1 or m.value[0] in self.surnames
         }
+        if alone and len(named) != 1:
+            return False
         return any(f.value in self._ages_of(p) for p in named)
 
     def _closest_equal(self, f: Mention) -> int | None:

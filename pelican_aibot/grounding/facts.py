@@ -1335,8 +1335,10 @@ def role_before(tokens: list[Token], a: int, b: int) -> str | None:
     k = a
     while k < b and not name_keys(tokens[k].text):
         k += 1  # skip titles inside the name: "Fire Chief Tom Hale"
+    while k > a and _initial(tokens, k - 1):
+        k -= 1  # "chair Cllr H. Baptiste": the initials are no role
     prev = _at(tokens, k - 1)
-    if prev is not None and prev.lower in _HONORIFIC_WORDS:
+    if prev is not None and prev.lower in HONORIFIC_WORDS:
         k -= 1  # "Branch president Dr Nadia Okafor": the role is before the title
         prev = _at(tokens, k - 1)
     if prev is None or prev.kind != "word":
@@ -1344,7 +1346,30 @@ def role_before(tokens: list[Token], a: int, b: int) -> str | None:
     w = without_possessive(prev.lower)
     if w in STOPWORDS or w in SPEECH_VERBS or w in _NOT_ROLES:
         return None
-    return w if _role_word(w) else None
+    return _compound(tokens, k - 1, w) if _role_word(w) else None
+
+
+def _compound(tokens: list[Token], k: int, w: str) -> str:
+    """The role word at ``k`` with its hyphenated first part: "vice-chair Cllr D. Sowerby"
+    is not the chair, nor "co-founder Leona Vickers" the founder."""
+    dash, first = _at(tokens, k - 1), _at(tokens, k - 2)
+    if (
+        dash is not None
+        and dash.text == "-"
+        and first is not None
+        and first.kind == "word"
+        and _glued(dash, tokens[k])
+        and _glued(first, dash)
+    ):
+        return f"{first.lower}-{w}"
+    return w
+
+
+def _initial(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is an initial, or its full stop: the "H." of "H. Baptiste"."""
+    if tokens[k].text == "." and k > 0:
+        k -= 1
+    return re.fullmatch(r"[A-Z]\.?", tokens[k].text) is not None
 
 
 def _role_word(w: str) -> bool:
@@ -1361,7 +1386,7 @@ _NOT_ROLES = {
 }  # fmt: skip
 
 
-_HONORIFIC_WORDS = {"dr", "mr", "mrs", "ms", "prof", "rev", "sir", "dame", "cllr"}
+HONORIFIC_WORDS = {"dr", "mr", "mrs", "ms", "prof", "rev", "sir", "dame", "cllr"}
 
 
 _APPOSITION_SKIP = {"the", "a", "an", "its", "his", "her", "their", "our"}
@@ -1399,7 +1424,7 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
     if comma is not None and comma.text == "," and before is not None and before.kind == "word":
         w = without_possessive(before.lower)
         if w not in STOPWORDS and _role_word(w):
-            return w
+            return _compound(tokens, a - 2, w)
         # "the council's director of place, Bethan Morrow": a role of a field or body.
         for k in (a - 4, a - 5):
             head, of = _at(tokens, k), _at(tokens, k + 1)

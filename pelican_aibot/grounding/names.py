@@ -521,6 +521,8 @@ class NameChecks:
         # "Coldharbour chairman Sheila Marwood": the chairman of Coldharbour.
         if body[:1].isupper() and role and f"{role} of {body.lower()}" in self.src.roles:
             role = f"{role} of {body.lower()}"
+        elif body.lower() in ("committee", "meeting") and f"{role} of meeting" in self.src.roles:
+            role = f"{role} of meeting"  # "Committee chair Cllr R. Quint", from the minutes
 
         holders = self.src.roles.get(role)
         if not holders and role and " of " not in role:
@@ -529,22 +531,25 @@ class NameChecks:
             holders = {
                 p
                 for other, people in self.src.roles.items()
-                if other.startswith(role + " of ")
+                if other.startswith(role + " of ") and other != f"{role} of meeting"
                 for p in people
             }
         if not holders and " of " in role:
             head = role.split(" of ")[0]
             holders = set(self.src.roles.get(head, ()))
             for other, people in self.src.roles.items():
-                if other.startswith(head + " of "):
+                if other.startswith(head + " of ") and other != f"{head} of meeting":
                     holders |= people
         # Whose role: the person, not the body after "of" ("Kirsty Lennard of Northmoor
         # Fire and Rescue Service").
         groups = F.name_groups(self.art.text[f.start : f.end])
         person = groups[0] if len(groups) > 1 else f.value
         # "Chairman Finch" and "Chairman Gerald Finch" name the holder; "Arthur Finch" not.
+        # A holder known by title and surname ("Cllr J. Orme, Chair of ...") is "Janet Orme".
         return not holders or any(
-            all(any(_name_word_match(k, h) for h in holder) for k in person) for holder in holders
+            all(any(_name_word_match(k, h) for h in holder) for k in person)
+            or (len(holder) == 1 and _name_word_match(person[-1], holder[0]))
+            for holder in holders
         )
 
     def _with_role(self, f: Mention) -> Fact:

@@ -132,8 +132,15 @@ class _Doc:
                     unit = "opens" if opens else None
                     m = Mention("name", "name", key, start, end, unit, a, b, si)
                     m.lead = F.role_before(sent.tokens, a, b)
-                    if len(key) > 1 and not _body_name(text[start:end]):  # people only
+                    titled = sent.tokens[a].lower in F.HONORIFIC_WORDS  # "Cllr R. Quint"
+                    if (len(key) > 1 or titled) and not _body_name(text[start:end]):  # people
                         apposed = F.role_in_apposition(sent.tokens, a, b)
+                        if apposed in F.HONORIFIC_WORDS:  # "Cllr D. Amos, Cllr H. Baptiste"
+                            apposed = None
+                        elif apposed and len(key) == 1:
+                            # "Present: Cllr R. Quint (chair), ...": the meeting's chair,
+                            # not the only chair the story may name.
+                            apposed += " of meeting"
                         if m.lead is None:
                             m.lead = apposed
                         elif apposed:  # "Councillor Fiona Dalgety (chair)": both roles hers
