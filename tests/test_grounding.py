@@ -1929,6 +1929,22 @@ def test_the_chair_of_a_meeting_from_the_minutes_attendance_list() -> None:
     assert unsupported(told, finance) == []
 
 
+def test_a_table_row_of_figures_only_is_near_the_sentence_telling_two_of_them() -> None:
+    table = (
+        "Parcels handed out, by quarter\n\n| Quarter | Parcels | Adults fed |\n|---|---|---|\n"
+        "| Sep-Nov 2025 | 1,034 | 1,620 |\n| Dec 2025-Feb 2026 | 1,297 | 1,988 |\n"
+        "| Mar-May 2026 | 1,021 | 1,577 |"
+    )
+    notes = "The foodbank opens on Tuesdays. Its appeal closes on 31 December 2026."
+    ok = (
+        "The busiest quarter was December 2025 to February 2026, when the foodbank gave out "
+        "1,297 parcels and fed 1,988 adults [1]."
+    )
+    assert unsupported(ok, [table, notes]) == []
+    moved = ok.replace("December 2025 to February 2026", "March to May 2026")
+    assert ("date", "March") in unsupported(moved, [table, notes])
+
+
 def test_a_vote_recorded_in_minutes_with_each_side_first() -> None:
     source = ["Resolved: that the application be DEFERRED for up to eight weeks. For 6, against 1."]
     assert unsupported("The committee voted six to one to defer it [1].", source) == []

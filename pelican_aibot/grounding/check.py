@@ -289,12 +289,22 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         return (whole + _coverage(f.clause, o.clause, self.src)) / 2
 
     def _near(self, ai: int) -> set[tuple[int, int]]:
-        """Source sentences sharing at least one word with article sentence ``ai``."""
+        """Source sentences sharing at least one word with article sentence ``ai``, or two
+        of its distinctive figures: a table row of figures only ("| Dec 2025-Feb 2026 |
+        1,297 | 1,988 |") shares no word with the sentence that tells it."""
         near = self._near_cache.get(ai)
         if near is None:
             near = set()
             for w in self.art.sentences[ai].stems:
                 near |= self.src.sentences_with.get(w, set())
+            shared: dict[tuple[int, int], set[int]] = defaultdict(set)
+            for v in self.art.values:
+                if v.sentence != ai or not _distinctive(v):
+                    continue
+                for n, o in self.src.by_family.get(v.family, ()):
+                    if o.kind != "derived" and self._same_figure(v, o):
+                        shared[n, o.sentence].add(id(v))
+            near |= {at for at, figures in shared.items() if len(figures) > 1}
             self._near_cache[ai] = near
         return near
 
