@@ -1945,11 +1945,24 @@ def test_a_table_row_of_figures_only_is_near_the_sentence_telling_two_of_them() 
     assert ("date", "March") in unsupported(moved, [table, notes])
 
 
+def test_a_span_of_abbreviated_months_dates_its_first_month() -> None:
+    table = "| Quarter | Parcels |\n|---|---|\n| Mar-May 2026 | 1,021 |\n| Jun-Aug 2026 | 966 |"
+    assert unsupported("From June to August it handed out 966 parcels [1].", [table]) == []
+    wrong = "From July to August it handed out 966 parcels [1]."
+    assert ("date", "July") in unsupported(wrong, [table])
+
+
 def test_a_vote_recorded_in_minutes_with_each_side_first() -> None:
     source = ["Resolved: that the application be DEFERRED for up to eight weeks. For 6, against 1."]
-    assert unsupported("The committee voted six to one to defer it [1].", source) == []
+    assert unsupported("The committee voted 6-1 to defer it [1].", source) == []
     assert unsupported("The committee voted five to two to defer it [1].", source) == [
         ("number", "five to two")
+    ]
+    # "one" is a count here, not the "one of" it is too ambiguous to check as elsewhere.
+    assert unsupported("The committee voted six to one to defer it [1].", source) == []
+    two = [source[0].replace("against 1", "against 2")]
+    assert unsupported("The committee voted six to one to defer it [1].", two) == [
+        ("number", "six to one")
     ]
     colons = ["Resolved: that the plan be approved. For: 9; Against: 2."]
     assert unsupported("Councillors backed it by nine votes to two [1].", colons) == []

@@ -449,6 +449,24 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
                     return Mention(
                         "date", "date", (month, None, num), tok.start, nxt.end, i0=i, i1=j + 1
                     )
+            dash, second = _at(tokens, i + 1), _at(tokens, i + 2)
+            ytok = _at(tokens, i + 3)
+            if (
+                dash is not None
+                and dash.text == "-"
+                and second is not None
+                and _glued(tok, dash)
+                and _glued(dash, second)
+                and second.lower.rstrip(".") in N.MONTHS
+                and ytok is not None
+                and re.fullmatch(r"1[89]\d\d|20\d\d", ytok.text)
+            ):
+                # "Jun-Aug 2026": the first month of a span takes its year ("Dec-Feb 2026"
+                # starts in 2025).
+                year = int(ytok.text) - (month > N.MONTHS[second.lower.rstrip(".")])
+                return Mention(
+                    "date", "date", (month, None, year), tok.start, tok.end, i0=i, i1=i + 1
+                )
             if base in N.FULL_MONTHS and (
                 base != "may"
                 or _is_word(
@@ -629,7 +647,7 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
         and value == int(value)
     ):
         at = k + votes + 1
-        second = _number_at(tokens, at) if at < len(tokens) else None
+        second = _vote_count_at(tokens, at)
         if second is not None and second[0] == int(second[0]):
             end = second[1]
             score = (int(value), int(second[0]))
@@ -769,6 +787,14 @@ def _tally(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if not _is_word(_at(tokens, second[1]), "against"):
         return None
     return second[1] + 1, int(second[0])
+
+
+def _vote_count_at(tokens: list[Token], i: int) -> tuple[float, int, bool] | None:
+    """The other side's count of a vote: a number, or "one" ("voted six to one"), which
+    elsewhere is too ambiguous to be one."""
+    if _is_word(_at(tokens, i), "one"):
+        return (1.0, i + 1, True)
+    return _number_at(tokens, i) if i < len(tokens) else None
 
 
 def _tally_after_for(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
