@@ -1952,6 +1952,23 @@ def test_a_span_of_abbreviated_months_dates_its_first_month() -> None:
     assert ("date", "July") in unsupported(wrong, [table])
 
 
+def test_the_chair_who_speaks_in_minutes_is_the_meetings_chair() -> None:
+    minutes = (
+        "HEALTH SCRUTINY COMMITTEE\nMinutes of the meeting held on 8 October 2026\n\nPresent: "
+        "Mrs P. Hargreaves (chair), Dr S. Fenwick, Ms C. Rudd.\n\nMs Rudd reported on the "
+        'merger. The chair said: "This is the kind of merger we want to see, but it will be '
+        'judged on the phones."'
+    )
+    parish = "Parish council chair Gillian Okafor said the bus stop had still not been agreed."
+    told = (
+        '"This is the kind of merger we want to see, but it will be judged on the phones," '
+        "said committee chair Mrs P. Hargreaves [1]."
+    )
+    assert unsupported(told, [minutes, parish]) == []
+    moved = told.replace("committee chair Mrs P. Hargreaves", "Ms C. Rudd")
+    assert [kind for kind, _ in unsupported(moved, [minutes, parish])] == ["quote"]
+
+
 def test_a_vote_recorded_in_minutes_with_each_side_first() -> None:
     source = ["Resolved: that the application be DEFERRED for up to eight weeks. For 6, against 1."]
     assert unsupported("The committee voted 6-1 to defer it [1].", source) == []

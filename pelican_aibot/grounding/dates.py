@@ -11,12 +11,11 @@ from .facts import Mention
 from .sources import (
     _ANNOUNCE_VERBS,
     _LATER,
-    ISSUE_LINES,
     _calendar_day,
     _date_after,
-    _Doc,
     _heading_date,
     _in_days,
+    _minutes,
     _nearest_year,
     _old_year,
     _period_word,
@@ -32,12 +31,6 @@ _DECISION_VERBS = {
     "voted", "agreed", "approved", "decided", "resolved", "deferred", "refused", "rejected",
     "backed", "granted", "endorsed",
 }  # fmt: skip
-
-
-def _minutes(doc: _Doc) -> bool:
-    """Whether a source opens as the minutes of a meeting."""
-    heading = itertools.islice(doc.sentences, ISSUE_LINES + 1)
-    return any(t.lower in ("minutes", "meeting") for s in heading for t in s.tokens)
 
 
 class DateChecks:

@@ -17,6 +17,7 @@ from .sources import (
     _body_name,
     _Doc,
     _initials,
+    _minutes,
     _role_key,
 )
 from .weights import (
@@ -172,7 +173,7 @@ class QuoteChecks:
                 earlier = {k for m in pool if m.sentence == back for k in _keys(doc, m)}
                 if earlier:  # the looser reading for the article's pronoun only
                     return earlier, earlier | recent if need_verb else earlier
-        if holder := self._role_speaker(words, verb, words[verb].start >= qb):
+        if holder := self._role_speaker(doc, words, verb, words[verb].start >= qb):
             # '"You were warned, twice," the judge told Weddle': the role beside the verb
             # speaks, whoever else is named.
             return holder, holder
@@ -185,17 +186,23 @@ class QuoteChecks:
             {k for _, m in near for k in _keys(doc, m)},
         )
 
-    def _role_speaker(self, words: list, verb: int, after_quote: bool) -> set[str]:
+    def _role_speaker(self, doc: _Doc, words: list, verb: int, after_quote: bool) -> set[str]:
         """The one person the sources give a role that speaks by it: "the judge said",
         '"...," said the minister' (name words, lowercased; empty when not one person).
-        Not 'said the retriever was "..."': there the role is what the quote is about."""
+        Not 'said the retriever was "..."': there the role is what the quote is about.
+        In minutes, "The chair said" is the meeting's chair ("Present: Mrs P. Hargreaves
+        (chair)")."""
         for k in (verb - 1, verb + 2) if after_quote else (verb - 1,):
             if not (0 < k < len(words) and words[k - 1].lower == "the"):
                 continue
             first, last = min(k - 1, verb), max(k, verb)
             if any(words[i + 1].start - words[i].end > 2 for i in range(first, last)):
                 continue  # 'said: "..." The chief ...': not one phrase
-            holders = self.src.roles.get(_role_key(words[k].lower), set())
+            role = _role_key(words[k].lower)
+            chair = self.src.roles.get(f"{role} of meeting", set())
+            if doc is not self.art and len(chair) == 1 and _minutes(doc):
+                return set(next(iter(chair)))
+            holders = self.src.roles.get(role, set())
             if len(holders) == 1 and len(holder := next(iter(holders))) > 1:
                 return set(holder)  # a person's full name ("Chief Veterinary" is none)
         return set()

@@ -766,6 +766,12 @@ def _heading_date(doc: _Doc, story_date: date) -> date | None:
     return None
 
 
+def _minutes(doc: _Doc) -> bool:
+    """Whether a source opens as the minutes of a meeting."""
+    heading = doc.sentences[: ISSUE_LINES + 1]
+    return any(t.lower in ("minutes", "meeting") for s in heading for t in s.tokens)
+
+
 def _dateline(doc: _Doc, m: Mention) -> bool:
     """Whether ``m`` is the date of a wire story's dateline: "MEREFORD, July 17 - ..."."""
     if m.family != "date" or m.sentence != 0 or m.i0 > DATELINE_START:
