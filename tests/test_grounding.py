@@ -1969,6 +1969,34 @@ def test_the_chair_who_speaks_in_minutes_is_the_meetings_chair() -> None:
     assert [kind for kind, _ in unsupported(moved, [minutes, parish])] == ["quote"]
 
 
+def test_a_quote_given_to_the_epithet_of_its_speakers_age() -> None:
+    sources = [
+        "The Print Workers' Alliance represents 128 of the staff. Branch secretary Kevin "
+        'Ashdown, 52, said: "People who have given thirty years to this company deserve better '
+        'than that." Jack Threlkeld, 81, said: "It is a sad day."'
+    ]
+    told = (
+        '"People who have given thirty years to this company deserve better than that," said '
+        "the 52-year-old, whose Print Workers' Alliance represents 128 of the staff [1]."
+    )
+    assert unsupported(told, sources) == []
+    moved = told.replace("the 52-year-old", "the 81-year-old")
+    assert ("quote", told[1:77]) in unsupported(moved, sources)
+
+
+def test_a_titled_name_after_the_is_a_speaker_not_a_place() -> None:
+    source = [
+        "The oldest, Margaret Pelling, 81, has rung since 1957. \"I never thought I'd be in one "
+        'like this," Mrs Pelling said.\n\nThe vicar of Thornleigh, the Rev Simon Achterberg, '
+        'said the church had one complaint. "Most people stopped in the street to listen," he '
+        "said."
+    ]
+    told = 'Mr Achterberg said: "Most people stopped in the street to listen." [1]'
+    assert unsupported(told, source) == []
+    moved = told.replace("Mr Achterberg", "Mrs Pelling")
+    assert [kind for kind, _ in unsupported(moved, source)] == ["quote"]
+
+
 def test_a_vote_recorded_in_minutes_with_each_side_first() -> None:
     source = ["Resolved: that the application be DEFERRED for up to eight weeks. For 6, against 1."]
     assert unsupported("The committee voted 6-1 to defer it [1].", source) == []

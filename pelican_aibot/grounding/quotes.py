@@ -20,6 +20,7 @@ from .sources import (
     _minutes,
     _role_key,
 )
+from .text import Token
 from .weights import (
     JOIN_GAP,
     SPEAKER_GAP,
@@ -153,6 +154,8 @@ class QuoteChecks:
             gap = max(first - verb, verb - last, 0)
             if gap <= SPEAKER_GAP:  # "Callum Fry, regional officer of the union, said"
                 near.append((gap, m))
+        if doc is self.art and (aged := self._epithet_speaker(s0, s1, qa, qb, words[verb])):
+            return aged, aged
         if _pronoun_next_to(words, verb):
             # 'Ockley had no plans: "...," he said': the speaker is named before the quote,
             # in its sentence or in an earlier one ('"...," she said at Riverside Hall').
@@ -185,6 +188,23 @@ class QuoteChecks:
             {k for g, m in near if g == closest for k in _keys(doc, m)},
             {k for _, m in near for k in _keys(doc, m)},
         )
+
+    def _epithet_speaker(self, s0: int, s1: int, qa: int, qb: int, verb: Token) -> set[str]:
+        """'"...," said the 52-year-old': the one person the sources give that age (their
+        surname), when the age stands right beside the speech verb."""
+        text = self.art.text
+        for v in self.art.values:
+            if v.unit != "age" or not s0 <= v.sentence <= s1 or qa <= v.start < qb:
+                continue
+            if not text[v.start : v.end].endswith("old"):
+                continue  # "aged 52", "52," are no epithet
+            between = text[verb.end : v.start] if v.start >= verb.end else text[v.end : verb.start]
+            if between.strip().lower() not in ("the", ""):
+                continue
+            people = {person for person, age in self._source_ages if age == v.value}
+            if len(people) == 1:
+                return people
+        return set()
 
     def _role_speaker(self, doc: _Doc, words: list, verb: int, after_quote: bool) -> set[str]:
         """The one person the sources give a role that speaks by it: "the judge said",

@@ -328,6 +328,9 @@ def _person_like(text: str, tokens: list, m: Mention) -> bool:
 
 
 def _after_place_word(tokens: list, m: Mention) -> bool:
+    """ "in Eastbrook", "the Varna marathon" (not "the Rev Simon Achterberg": a title)."""
+    if tokens[m.i0].lower in F.HONORIFIC_WORDS or tokens[m.i0].lower in ("revd", "reverend"):
+        return False
     return bool(m.i0) and tokens[m.i0 - 1].lower in _PLACE_LEADS
 
 
