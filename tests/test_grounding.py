@@ -1997,6 +1997,16 @@ def test_a_titled_name_after_the_is_a_speaker_not_a_place() -> None:
     assert [kind for kind, _ in unsupported(moved, source)] == ["quote"]
 
 
+def test_a_meetings_decision_is_dated_by_its_minutes() -> None:
+    # "agreed the money unanimously on March 3", from minutes "of committee meeting, Tuesday
+    # 3 March 2026" whose other dates have the words ("confirmed a grant ... on 24 February").
+    case = _eval_case("final32a", "la07")
+    assert "March 3" not in _flagged(case)
+    assert _planted_caught(case, "unanimously on April 14,")
+    # "voted by seven votes to two on 28 October": the verb further back.
+    assert "28 October" not in _flagged(_eval_case("final32b", "lb08"))
+
+
 def test_a_vote_recorded_in_minutes_with_each_side_first() -> None:
     source = ["Resolved: that the application be DEFERRED for up to eight weeks. For 6, against 1."]
     assert unsupported("The committee voted 6-1 to defer it [1].", source) == []

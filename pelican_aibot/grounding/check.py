@@ -593,6 +593,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return True
         if f.family == "wd" and self._announced_that_day(f):
             return True
+        if f.family == "date" and f.value[1] is not None and self._decided_at_meeting(f):
+            return True
         if f.family == "year" and best_other < MIN_SCORE + MARGIN:
             return f.value in self.src.allowed_years  # no passage says otherwise
         if f.unit == "ord" and best_match >= 0 and self._period_named(f):

@@ -11,6 +11,7 @@ from .facts import Mention
 from .sources import (
     _ANNOUNCE_VERBS,
     _LATER,
+    ISSUE_LINES,
     _calendar_day,
     _date_after,
     _heading_date,
@@ -110,6 +111,25 @@ class DateChecks:
             day = _heading_date(doc, today)
             if day is not None and day.weekday() == f.value and (announced or _minutes(doc)):
                 return True
+        return False
+
+    def _decided_at_meeting(self, f: Mention) -> bool:
+        """ "agreed the money unanimously on March 3" from minutes "of committee meeting,
+        Tuesday 3 March 2026": the day of a meeting is the day of all it decided."""
+        toks = self.art.sentences[f.sentence].tokens
+        # (Farther back than an announcement: "voted by seven votes to two on 28 October".)
+        before = {t.lower for t in toks[max(0, f.i0 - 2 * ANNOUNCE_REACH) : f.i0]}
+        if not before & _DECISION_VERBS:
+            return False
+        month, day, year = f.value
+        for doc in self.src.docs:
+            if not _minutes(doc):
+                continue
+            for m in doc.values:
+                if m.sentence > ISSUE_LINES:
+                    break
+                if m.family == "date" and m.value[0] == month and m.value[1] == day:
+                    return year is None or m.value[2] in (None, year)
         return False
 
     def _years_from_stated(self, f: Mention, today: date) -> str | None:
