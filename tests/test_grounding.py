@@ -2007,6 +2007,18 @@ def test_a_meetings_decision_is_dated_by_its_minutes() -> None:
     assert "28 October" not in _flagged(_eval_case("final32b", "lb08"))
 
 
+def test_a_role_told_in_a_relative_clause_after_an_apposition() -> None:
+    sources = [
+        "Linda Caddick, 63, a retired teacher who chairs Pelverton Mast Action Group, said the "
+        "petition had 1,000 names. Daniel Marsh-Kitto, who chairs the planning committee, "
+        "welcomed the ruling."
+    ]
+    ok = "Linda Caddick, who chairs Pelverton Mast Action Group, said 1,000 had signed [1]."
+    assert unsupported(ok, sources) == []
+    moved = ok.replace("Linda Caddick", "Daniel Marsh-Kitto")
+    assert [kind for kind, _ in unsupported(moved, sources)] == ["name"]
+
+
 def test_a_vote_recorded_in_minutes_with_each_side_first() -> None:
     source = ["Resolved: that the application be DEFERRED for up to eight weeks. For 6, against 1."]
     assert unsupported("The committee voted 6-1 to defer it [1].", source) == []

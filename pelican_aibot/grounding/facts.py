@@ -1430,6 +1430,32 @@ _APPOSITION_STOP = {"of", "for", "at", "in", "with", "from", "on"}
 _AUXILIARIES = {"was", "were", "is", "are", "has", "had", "have", "will", "would", "could"}
 
 
+def _relative_role(tokens: list[Token], k: int) -> str | None:
+    """The role a relative clause opening at ``k`` gives: "who chairs Quieter Skies" ->
+    "chair of quieter"."""
+    who, verb = _at(tokens, k), _at(tokens, k + 1)
+    if who is None or who.lower != "who" or verb is None or verb.lower not in _ROLE_VERBS:
+        return None
+    role = _ROLE_VERBS[verb.lower]
+    for t in tokens[k + 2 : k + 8]:
+        if t.kind != "word":
+            break
+        if t.text[:1].isupper():
+            return f"{role} of {t.lower}"
+    return role
+
+
+def role_in_relative_clause(tokens: list[Token], b: int) -> str | None:
+    """A role told further on in a person's apposition: "Linda Caddick, 63, a retired
+    teacher who chairs Pelverton Mast Action Group" (she is its chair too)."""
+    for k in range(b, min(b + 10, len(tokens))):
+        if tokens[k].text in (".", ";", ":", "(", '"', "“"):
+            return None
+        if tokens[k].lower == "who":
+            return _relative_role(tokens, k)
+    return None
+
+
 def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
     """A role set off by commas: "The referee, Colm Denny," and "Paul Stenning, the chief
     executive," (the last role word before "of"/"for": "chair of Save the Tamble")."""
@@ -1479,16 +1505,9 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
         return None
     if after is None or after.text != ",":
         return None
-    who, verb = _at(tokens, b + 1), _at(tokens, b + 2)
-    if who is not None and who.lower == "who" and verb is not None and verb.lower in _ROLE_VERBS:
+    if relative := _relative_role(tokens, b + 1):
         # "Howard Pym, who chairs the residents' group Quieter Skies,": the role of a body.
-        role = _ROLE_VERBS[verb.lower]
-        for t in tokens[b + 3 : b + 9]:
-            if t.kind != "word":
-                break
-            if t.text[:1].isupper():
-                return f"{role} of {t.lower}"
-        return role
+        return relative
     role = owner = None
     for k, t in enumerate(tokens[b + 1 : b + 6], start=b + 1):
         if t.kind != "word" or t.lower in _APPOSITION_STOP:

@@ -145,6 +145,9 @@ class _Doc:
                             m.lead = apposed
                         elif apposed:  # "Councillor Fiona Dalgety (chair)": both roles hers
                             self.more_roles.append((apposed, tuple(key)))
+                        relative = F.role_in_relative_clause(sent.tokens, b)
+                        if relative and relative not in (m.lead, apposed):
+                            self.more_roles.append((relative, tuple(key)))
                     m.context = _name_context(sent.tokens, m)
                     self.names.append(m)
 
