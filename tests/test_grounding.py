@@ -2019,6 +2019,13 @@ def test_a_role_told_in_a_relative_clause_after_an_apposition() -> None:
     assert [kind for kind, _ in unsupported(moved, sources)] == ["name"]
 
 
+def test_an_age_epithet_after_a_quotation_of_several_sentences() -> None:
+    # 'Stuart Kemble said: "... at two in the morning. The people of Ravensby have proved
+    # that wrong ..." The 52-year-old told councillors ...'
+    case = _eval_case("final32b", "lb10")
+    assert "52-year-old" not in _flagged(case)
+
+
 def test_a_vote_recorded_in_minutes_with_each_side_first() -> None:
     source = ["Resolved: that the application be DEFERRED for up to eight weeks. For 6, against 1."]
     assert unsupported("The committee voted 6-1 to defer it [1].", source) == []

@@ -842,12 +842,23 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
     def _epithet_age(self, f: Mention, alone: bool = False) -> bool:
         """ "Macrory won ... The 29-year-old collects": the age of the person just named,
         found next to that person's name in a source (``alone``: the one person named)."""
-        named = {
-            m.value[-1]
-            for si in (f.sentence - 1, f.sentence)
-            for m in self.art.names_in.get(si, ())
-            if len(m.value) > 1 or m.value[0] in self.surnames
-        }
+
+        def people(si: int) -> set[str]:
+            return {
+                m.value[-1]
+                for m in self.art.names_in.get(si, ())
+                if len(m.value) > 1 or m.value[0] in self.surnames
+            }
+
+        named = people(f.sentence)
+        # The sentence before, or past a quotation's sentences to the one naming its
+        # speaker: 'Stuart Kemble said: "... at two in the morning. The people ..." The
+        # 52-year-old told councillors'.
+        for si in range(f.sentence - 1, max(-1, f.sentence - 4), -1):
+            named |= people(si)
+            start = self.art.sentences[si].start
+            if people(si) or not self.art.in_quote(start, start + 1):
+                break
         if alone and len(named) != 1:
             return False
         return any(f.value in self._ages_of(p) for p in named)
