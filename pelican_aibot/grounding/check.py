@@ -855,9 +855,10 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         # speaker: 'Stuart Kemble said: "... at two in the morning. The people ..." The
         # 52-year-old told councillors'.
         for si in range(f.sentence - 1, max(-1, f.sentence - 4), -1):
-            named |= people(si)
+            found = people(si)
+            named |= found
             start = self.art.sentences[si].start
-            if people(si) or not self.art.in_quote(start, start + 1):
+            if found or not self.art.in_quote(start, start + 1):
                 break
         if alone and len(named) != 1:
             return False

@@ -219,9 +219,9 @@ class QuoteChecks:
             if any(words[i + 1].start - words[i].end > 2 for i in range(first, last)):
                 continue  # 'said: "..." The chief ...': not one phrase
             role = _role_key(words[k].lower)
-            chair = self.src.roles.get(f"{role} of meeting", set())
-            if doc is not self.art and len(chair) == 1 and _minutes(doc):
-                return set(next(iter(chair)))
+            of_meeting = self.src.roles.get(f"{role} of meeting", set())
+            if doc is not self.art and len(of_meeting) == 1 and _minutes(doc):
+                return set(next(iter(of_meeting)))
             holders = self.src.roles.get(role, set())
             if len(holders) == 1 and len(holder := next(iter(holders))) > 1:
                 return set(holder)  # a person's full name ("Chief Veterinary" is none)
