@@ -11,10 +11,10 @@ from .facts import Mention
 from .sources import (
     _ANNOUNCE_VERBS,
     _LATER,
-    ISSUE_LINES,
     _calendar_day,
     _date_after,
     _heading_date,
+    _heading_dates,
     _in_days,
     _minutes,
     _nearest_year,
@@ -125,10 +125,8 @@ class DateChecks:
         for doc in self.src.docs:
             if not _minutes(doc):
                 continue
-            for m in doc.values:
-                if m.sentence > ISSUE_LINES:
-                    break
-                if m.family == "date" and m.value[0] == month and m.value[1] == day:
+            for m in _heading_dates(doc):
+                if m.value[0] == month and m.value[1] == day:
                     return year is None or m.value[2] in (None, year)
         return False
 

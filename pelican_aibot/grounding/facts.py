@@ -140,6 +140,10 @@ class Mention:
         )  # fmt: skip
 
 
+# A year as written in news copy: "1994", "2026".
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
+
 def _is_word(tok: Token | None, *words: str) -> bool:
     return tok is not None and tok.kind == "word" and tok.lower in words
 
@@ -325,7 +329,7 @@ def _year_at(tokens: list[Token], k: int) -> tuple[int | None, int]:
     if _at(tokens, k) is not None and tokens[k].text == ",":
         k += 1
     ytok = _at(tokens, k)
-    if ytok is not None and ytok.kind == "num" and re.fullmatch(r"1[89]\d\d|20\d\d", ytok.text):
+    if ytok is not None and ytok.kind == "num" and _YEAR.fullmatch(ytok.text):
         return int(ytok.text), k + 1
     return None, k
 
@@ -422,11 +426,7 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
                     comma = _at(tokens, j + 1)
                     k = j + 2 if comma is not None and comma.text == "," else j + 1
                     ytok = _at(tokens, k)
-                    if (
-                        ytok is not None
-                        and ytok.kind == "num"
-                        and re.fullmatch(r"1[89]\d\d|20\d\d", ytok.text)
-                    ):
+                    if ytok is not None and ytok.kind == "num" and _YEAR.fullmatch(ytok.text):
                         year, end = int(ytok.text), k + 1
                     link = _at(tokens, j + 1)
                     if (
@@ -445,7 +445,7 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
                         i0=i,
                         i1=end,
                     )
-                if num is not None and re.fullmatch(r"1[89]\d\d|20\d\d", nxt.text):
+                if num is not None and _YEAR.fullmatch(nxt.text):
                     return Mention(
                         "date", "date", (month, None, num), tok.start, nxt.end, i0=i, i1=j + 1
                     )
@@ -459,7 +459,7 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
                 and _glued(dash, second)
                 and second.lower.rstrip(".") in N.MONTHS
                 and ytok is not None
-                and re.fullmatch(r"1[89]\d\d|20\d\d", ytok.text)
+                and _YEAR.fullmatch(ytok.text)
             ):
                 # "Jun-Aug 2026": the first month of a span takes its year ("Dec-Feb 2026"
                 # starts in 2025).
@@ -512,11 +512,7 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
         ):
             year, end = None, i + 2
             ytok = _at(tokens, i + 2)
-            if (
-                ytok is not None
-                and ytok.kind == "num"
-                and re.fullmatch(r"1[89]\d\d|20\d\d", ytok.text)
-            ):
+            if ytok is not None and ytok.kind == "num" and _YEAR.fullmatch(ytok.text):
                 year, end = int(ytok.text), i + 3
             value = (N.MONTHS[nxt.lower], int(tok.text), year)
             return Mention("date", "date", value, tok.start, tokens[end - 1].end, i0=i, i1=end)
@@ -614,7 +610,7 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
             and other.text.isdigit()
             and _glued(dash, other)
         ):
-            if re.fullmatch(r"1[89]\d\d|20\d\d", tokens[j].text):
+            if _YEAR.fullmatch(tokens[j].text):
                 return Mention(
                     "date",
                     "year",
@@ -655,9 +651,8 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
 
     tally = None
     if currency is None and value == int(value):
-        tally = _tally(tokens, k) or _tally_after_for(tokens, i, k)
-    if tally is not None:  # "7 for, 4 against", "nine in favour and three against", "For 6,
-        # against 1"
+        tally = _tally(tokens, k) or _tally_after_for(tokens, i, k)  # or "For 6, against 1"
+    if tally is not None:  # "7 for, 4 against", "nine in favour and three against"
         end, against = tally
         score = (int(value), against)
         return Mention("number", "score", score, tok.start, tokens[end - 1].end, None, i, end)
@@ -730,12 +725,7 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
         return Mention(
             "number", "num", float(h * 60 + minutes), tok.start, tokens[k2 - 1].end, "clock", i, k2
         )
-    if (
-        unit is None
-        and not in_words
-        and re.fullmatch(r"1[89]\d\d|20\d\d", tokens[j].text)
-        and k == j + 1
-    ):
+    if unit is None and not in_words and _YEAR.fullmatch(tokens[j].text) and k == j + 1:
         return Mention("date", "year", int(value), tok.start, tok.end, i0=i, i1=k)
     if unit is None and _is_word(_at(tokens, i - 1), "aged", "age"):
         unit = "age"

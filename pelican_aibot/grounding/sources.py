@@ -751,24 +751,30 @@ def _issued(doc: _Doc, story_date: date) -> date:
     return _heading_date(doc, story_date) or story_date
 
 
-def _heading_date(doc: _Doc, story_date: date) -> date | None:
-    """The date in a source's first lines, when it is in the story's week ("Posted ...,
-    Monday 6 July": a day and month alone are that week's)."""
+def _heading_dates(doc: _Doc) -> Iterator[Mention]:
+    """The dates with a day in a source's first lines (a heading, a dateline)."""
     for m in doc.values:
         if m.sentence > ISSUE_LINES:
             break
         if m.family == "date" and m.value[1] is not None:
-            month, day, year = m.value
-            toks = doc.sentences[m.sentence].tokens
-            if year is None and (m.i0 == 0 or toks[m.i0 - 1].lower not in N.FULL_WEEKDAYS):
-                continue  # "Posted ..., Monday 6 July", not a wire story's "July 12"
-            year = year or _nearest_year(story_date, month, day)
-            try:
-                issued = date(year, month, day)
-            except ValueError:
-                continue
-            if timedelta(0) <= story_date - issued <= timedelta(days=7):
-                return issued
+            yield m
+
+
+def _heading_date(doc: _Doc, story_date: date) -> date | None:
+    """The date in a source's first lines, when it is in the story's week ("Posted ...,
+    Monday 6 July": a day and month alone are that week's)."""
+    for m in _heading_dates(doc):
+        month, day, year = m.value
+        toks = doc.sentences[m.sentence].tokens
+        if year is None and (m.i0 == 0 or toks[m.i0 - 1].lower not in N.FULL_WEEKDAYS):
+            continue  # "Posted ..., Monday 6 July", not a wire story's "July 12"
+        year = year or _nearest_year(story_date, month, day)
+        try:
+            issued = date(year, month, day)
+        except ValueError:
+            continue
+        if timedelta(0) <= story_date - issued <= timedelta(days=7):
+            return issued
     return None
 
 
