@@ -3365,6 +3365,23 @@ def test_column_headers_of_tables_set_with_bars_or_spaces() -> None:
     assert column_headers("2023   48 km   11\n2024   96 km   19\n") == []
 
 
+def test_a_league_table_row_is_about_its_team_and_spelt_out_columns() -> None:
+    from pelican_aibot.grounding.tables import column_headers
+
+    table = (
+        "Pos | Team              | P  | W  | L  | Pts\n"
+        "1   | Golden Fleece     | 14 | 11 | 3  | 33\n"
+        "2   | Ropemakers Arms A | 14 | 10 | 4  | 30\n"
+    )
+    cells = {table[a:b].strip(): (h, w) for a, b, h, w in column_headers(table)}
+    # The row's label is its first cell of words, not its position; "Pts" is points.
+    assert cells["33"] == ("points", "Golden Fleece")
+    assert cells["11"] == ("won wins", "Golden Fleece")
+    assert cells["4"] == ("lost defeats", "Ropemakers Arms A")
+    # A race's results set in columns: the winner's time is about the winning crew.
+    assert _planted_caught(_eval_case("final19b", "t05"), "1:02.36")
+
+
 def test_a_figure_in_a_row_of_figures_is_about_its_column() -> None:
     source = [
         "Progress of the scheme\n\n"

@@ -19,6 +19,18 @@ _FIGURE = re.compile(r"^[£$€]?[\d.,:%]+\w{0,3}$")  # "2,318", "48km", "£14,2
 
 Cell = tuple[int, int]  # start and end offsets in the text
 
+# A league table's column headers, spelt out: "| P | W | L | Pts |" counts matches
+# played, wins, defeats and points, as a story puts them.
+_HEADER_WORDS = {
+    "p": "played matches", "pld": "played matches", "gp": "games played",
+    "w": "won wins", "d": "drawn draws", "l": "lost defeats", "otl": "overtime losses",
+    "pts": "points", "gd": "goal difference", "f": "for", "a": "against",
+}  # fmt: skip
+
+
+def _spelt_out(header: str) -> str:
+    return _HEADER_WORDS.get(header.lower(), header)
+
 
 def bar_row(line: str) -> bool:
     """Whether a line is set with bars, as a table's row: "| 2 | Callum Redfern | 17m 05s |"."""
@@ -66,6 +78,14 @@ def _is_header(text: str, cells: list[Cell]) -> bool:
     return all(re.search(r"[A-Za-z]", w) and not _FIGURE.match(w) for w in words)
 
 
+def _words_cell(text: str, cell: Cell) -> bool:
+    """A cell of words only: "Golden Fleece", not "14" nor "96 km"."""
+    words = text[cell[0] : cell[1]].split()
+    return any(c.isalpha() for c in "".join(words)) and not any(
+        _FIGURE.match(w) or w.isdigit() for w in words
+    )
+
+
 def _overlap(a: Cell, b: Cell) -> int:
     return min(a[1], b[1]) - max(a[0], b[0])
 
@@ -102,11 +122,11 @@ def column_headers(text: str) -> list[tuple[int, int, str, str]]:
                 pairs = list(zip(row, header, strict=True))
             else:
                 pairs = [(cell, _under(text, cell, header)) for cell in row]
-            label = text[row[0][0] : row[0][1]].strip()
-            if _FIGURE.match(label) or not re.search(r"[A-Za-z]", label):
-                label = ""
+            # The row's label: its first cell of words ("| 1 | Golden Fleece | 14 |").
+            labelled = next((c for c in row if _words_cell(text, c)), None)
+            label = text[labelled[0] : labelled[1]].strip() if labelled else ""
             for (a, b), (h0, h1) in pairs:
                 own = " ".join(w for w in text[a:b].split() if not _FIGURE.match(w))
-                about = " ".join(w for w in (own, label if (a, b) != row[0] else "") if w)
-                out.append((a, b, text[h0:h1].strip(), about))
+                about = " ".join(w for w in (own, label if (a, b) != labelled else "") if w)
+                out.append((a, b, _spelt_out(text[h0:h1].strip()), about))
     return out
