@@ -3365,6 +3365,23 @@ def test_column_headers_of_tables_set_with_bars_or_spaces() -> None:
     assert column_headers("2023   48 km   11\n2024   96 km   19\n") == []
 
 
+def test_the_age_of_a_thing_is_the_story_year_less_the_year_it_was_made() -> None:
+    source = [
+        "The Ascension window was made in 1893 by the studio of Whitcombe & Lowe. "
+        "Repairs will cost £23,400, the vicar said."
+    ]
+    story = "Replacing the {} window is expected to cost £23,400 [1]."
+    day = date(2026, 3, 2)
+    assert unsupported(story.format("133-year-old"), source, story_date=day) == []
+    assert unsupported(story.format("131-year-old"), source, story_date=day)
+    # Only from the year a thing was made: not from a year something else happened.
+    sold = ["The Ascension window was sold in 1893. Repairs will cost £23,400."]
+    assert unsupported(story.format("133-year-old"), sold, story_date=day)
+    # Headlines and tables: "a 73-year-old record" set in 1953, a club "(est. 1903)".
+    assert "73-year-old" not in _flagged(_eval_case("final33a", "ma08"))
+    assert "123-year-old" not in _flagged(_eval_case("final27b", "gb12"))
+
+
 def test_a_league_table_row_is_about_its_team_and_spelt_out_columns() -> None:
     from pelican_aibot.grounding.tables import column_headers
 

@@ -587,6 +587,13 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return True
         if f.unit == "age" and person is None and self._epithet_age(f):
             return True
+        if (
+            person is None
+            and best_match < 0
+            and (how := self._age_of_a_made_thing(f, self.src.story_date))
+        ):
+            self.worked_out[id(f)] = how
+            return True
         if f.family == "num" and (how := self._ratio_to_one(f)) is not None:
             # A ratio told "N to one" is worked out, wherever else the sources say N.
             self.worked_out[id(f)] = how

@@ -34,6 +34,16 @@ _DECISION_VERBS = {
 }  # fmt: skip
 
 
+# Words that date a thing's making by the year after them: "made in 1893", "(est. 1903)",
+# "completed in January 1954", "a record set on 6 June 1953".
+_MAKING_WORDS = {
+    "built", "made", "founded", "opened", "completed", "established", "installed",
+    "erected", "constructed", "formed", "set", "cast", "laid", "planted", "dates", "dating",
+    "since", "est", "est.",
+}  # fmt: skip
+MAKING_REACH = 4  # tokens before a year (or its date) where the making word stands
+
+
 class DateChecks:
     """The checker's rules for dates and spans of time, mixed into check._Checker.
 
@@ -129,6 +139,25 @@ class DateChecks:
                 if m.value[0] == month and m.value[1] == day:
                     return year is None or m.value[2] in (None, year)
         return False
+
+    def _age_of_a_made_thing(self, f: Mention, today: date | None) -> str | None:
+        """ "the 133-year-old window" from "made in 1893", wherever the sources say it:
+        a thing's age is the story's year less the year a source says it was made (or
+        founded, built, set). A person's age is never worked out so."""
+        if f.unit != "age" or today is None:
+            return None
+        for doc in self.src.docs:
+            for m in doc.values:
+                year = m.value if m.family == "year" else None
+                if m.family == "date" and m.value[2] is not None:
+                    year = m.value[2]
+                if m.kind != "date" or year is None or today.year - year != f.value:
+                    continue
+                toks = doc.sentences[m.sentence].tokens
+                before = {t.lower for t in toks[max(0, m.i0 - MAKING_REACH) : m.i0]}
+                if before & _MAKING_WORDS and "born" not in before:
+                    return f"{today.year} - {doc.text[m.start : m.end]}"
+        return None
 
     def _years_from_stated(self, f: Mention, today: date) -> str | None:
         """ "joined in 2021, five years ago"; "dates from 1480, making it 546 years old";
