@@ -3365,6 +3365,19 @@ def test_column_headers_of_tables_set_with_bars_or_spaces() -> None:
     assert column_headers("2023   48 km   11\n2024   96 km   19\n") == []
 
 
+def test_british_twenty_four_hour_times_are_times_of_day() -> None:
+    notes = ["Saturday's 14.45 departure was cancelled after the engine failed."]
+    ok = "The 2.45pm departure was cancelled on Saturday after the engine failed [1]."
+    assert unsupported(ok, notes) == []
+    assert ("number", "3.45pm") in unsupported(ok.replace("2.45pm", "3.45pm"), notes)
+    # A decimal that is no time stays a decimal: 14.45 tonnes is not 2.45pm.
+    tonnes = ["The barge carried 14.45 tonnes of coal."]
+    assert unsupported("The barge carried 14.45 tonnes of coal [1].", tonnes) == []
+    # A race card's "Time" column, and the article's "at 14.10".
+    assert {"14.10", "16.00"}.isdisjoint(_flagged(_eval_case("final31a", "ka04")))
+    assert "2.45pm" not in _flagged(_eval_case("final33b", "mb12"))
+
+
 def test_the_age_of_a_thing_is_the_story_year_less_the_year_it_was_made() -> None:
     source = [
         "The Ascension window was made in 1893 by the studio of Whitcombe & Lowe. "

@@ -167,6 +167,31 @@ def _is_ampm(tok: Token) -> bool:
     return tok.kind == "ampm" or (tok.kind == "word" and tok.lower in ("am", "pm"))
 
 
+DOTTED_CLOCK = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
+# What a British 24-hour time stands before or after: "the 14.45 departure", "at 16.00".
+_TIMETABLED = {
+    "departure", "departures", "train", "service", "bus", "sailing", "arrival", "kick-off",
+    "start", "ferry", "flight", "crossing",
+}  # fmt: skip
+_AT_A_TIME = {"at", "until", "till", "by", "before", "after"}
+
+
+def _twenty_four_hour(tokens: list[Token], i: int) -> float | None:
+    """ "Saturday's 14.45 departure", "from 16.00": a time of day written the British
+    24-hour way, in minutes since midnight; a decimal elsewhere ("14.45 tonnes") is not."""
+    m = DOTTED_CLOCK.fullmatch(tokens[i].text)
+    if m is None:
+        return None
+    hours, minutes = int(m.group(1)), int(m.group(2))
+    nxt, before = _at(tokens, i + 1), _at(tokens, i - 1)
+    timed = _is_word(nxt, *_TIMETABLED) or (
+        _is_word(before, *_AT_A_TIME)
+        and (nxt is None or nxt.kind != "word" or nxt.lower in ("on", "and", "to"))
+        and hours >= 10
+    )
+    return float(hours * 60 + minutes) if timed else None
+
+
 def _glued(a: Token, b: Token | None) -> bool:
     return b is not None and a.end == b.start
 
@@ -518,6 +543,8 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
             return Mention("date", "date", value, tok.start, tokens[end - 1].end, i0=i, i1=end)
 
     # Clock times and race times.
+    if tok.kind == "num" and (clock := _twenty_four_hour(tokens, i)) is not None:
+        return Mention("number", "num", clock, tok.start, tok.end, "clock", i, i + 1)
     if tok.kind == "num" and (m := N.RACE_TIME.match(tok.text)):
         parts = [float(x) for x in m.group(1).split(":")]
         seconds = sum(v * 60**k for k, v in enumerate(reversed(parts)))

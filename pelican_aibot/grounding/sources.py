@@ -107,6 +107,10 @@ class _Doc:
                 cell = next(((h, w) for a, b, h, w in headers if a <= m.start < b), None)
                 if cell:
                     m.context |= content_stems(cell[0]) | content_stems(cell[1])
+                    clock = F.DOTTED_CLOCK.fullmatch(text[m.start : m.end])
+                    if clock and m.unit is None and any(t.lower == "time" for t in cell[0]):
+                        # "| 14.10 | The Meadowbank Mile |" under "Time": 2.10pm.
+                        m.unit, m.value = "clock", int(clock[1]) * 60.0 + int(clock[2])
                 if m.unit == "age" and m.i0 >= 2 and sent.tokens[m.i0 - 1].text == ",":
                     # "Karel Novy, 21,": an age in apposition is about the name before it.
                     m.context |= content_stems(sent.tokens[m.i0 - 2 : m.i0 - 1])
