@@ -3365,6 +3365,20 @@ def test_column_headers_of_tables_set_with_bars_or_spaces() -> None:
     assert column_headers("2023   48 km   11\n2024   96 km   19\n") == []
 
 
+def test_a_line_of_minutes_recording_a_vote_is_about_the_motion_before_it() -> None:
+    minutes = [
+        "Minutes of the parish council meeting.\n\n"
+        "2. Grant to the cricket club. Cllr Dunmore proposed a grant of £5,000 from the\n"
+        "parish's reserves towards the club's uninsured losses. Seconded Cllr Okafor.\n"
+        "Carried 4-1 (Cllr Hale against).\n\n"
+        "3. Allotments. The clerk reported that rents were unchanged."
+    ]
+    ok = "Last night the parish council voted 4-1 to give the cricket club £5,000 [1]."
+    assert unsupported(ok, minutes) == []
+    assert ("number", "3-2") in unsupported(ok.replace("4-1", "3-2"), minutes)
+    assert "4-1" not in _flagged(_eval_case("final33b", "mb07"))
+
+
 def test_british_twenty_four_hour_times_are_times_of_day() -> None:
     notes = ["Saturday's 14.45 departure was cancelled after the engine failed."]
     ok = "The 2.45pm departure was cancelled on Saturday after the engine failed [1]."

@@ -47,6 +47,10 @@ _VOTE_STEMS = frozenset({"vot"})
 _DIRECTION_STEMS = content_stems(tokenize(" ".join(F.DIRECTION_WORDS))) | {"ris", "fall"}
 # Unit words of a written-out time: part of the value, not of what the sentence is about.
 _TIME_UNIT_STEMS = content_stems(tokenize("hours minutes seconds hour minute second"))
+_OUTCOME_WORDS = {"carried", "lost", "fell", "defeated", "agreed"}  # "Carried 4-1."
+MOTION_REACH = 3  # sentences of a motion before the line recording its vote
+MOTION_OPENING = 5  # words of a line recording a vote where its outcome stands
+_MOTION_WORDS = {"motion", "amendment", "proposal", "recommendation", "resolution"}
 _ANAPHORS = {"he", "she", "it", "they", "this", "these"}  # subjects: "Her husband" is another
 
 
@@ -88,6 +92,14 @@ class _Doc:
             short = source or len(sent.stems) <= PRONOUN_STEMS
             if si and first is not None and first.lower in _ANAPHORS and short:
                 sent.stems |= self.sentences[si - 1].stems
+            if source and _records_a_vote(sent.tokens):
+                # Minutes: "Carried 4-1 (Cllr Hale against)." is the vote on the motion
+                # told in the sentences before it, in its own paragraph.
+                for k in range(si - 1, max(-1, si - 1 - MOTION_REACH), -1):
+                    gap = text[self.sentences[k].tokens[-1].end : sent.tokens[0].start]
+                    if "\n\n" in gap:
+                        break
+                    sent.stems |= self.sentences[k].stems
             found = F.find_values(sent.tokens, source)
             if not source:  # a figure inside a quotation is checked as part of the quote
                 found = [m for m in found if not self.in_quote(m.start, m.end)]
@@ -165,6 +177,15 @@ class _Doc:
 
     def sentence_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+
+def _records_a_vote(tokens: list[Token]) -> bool:
+    """ "Carried 4-1.", "The amendment fell, 4 votes to 5.": a line of minutes giving
+    the outcome of the motion before it, in no words of its own."""
+    words = [t.lower for t in tokens[:MOTION_OPENING] if t.kind == "word"]
+    if not words or not set(words) & _OUTCOME_WORDS:
+        return False
+    return words[0] in _OUTCOME_WORDS or bool(set(words) & _MOTION_WORDS)
 
 
 def _name_context(tokens: list, m: Mention) -> frozenset[str]:
