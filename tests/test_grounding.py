@@ -3365,6 +3365,16 @@ def test_column_headers_of_tables_set_with_bars_or_spaces() -> None:
     assert column_headers("2023   48 km   11\n2024   96 km   19\n") == []
 
 
+def test_the_figures_a_share_was_worked_out_from_are_right() -> None:
+    # "More than a quarter of the academy's 1,140 pupils" is 312 of 1,140: the whole
+    # the working needs is the one the article states, whatever else the 312 fits.
+    assert "1,140" not in _flagged(_eval_case("final33b", "mb09"))
+    assert "£31,200" not in _flagged(_eval_case("final33a", "ma08"))
+    # Not a figure with another of its sort between it and the share: "a £20,000 grant
+    # ..., £25,000 from the parish council - just under 30 per cent" is still wrong.
+    assert _planted_caught(_eval_case("final24a", "da08"), "a £20,000 grant from")
+
+
 def test_a_line_of_minutes_recording_a_vote_is_about_the_motion_before_it() -> None:
     minutes = [
         "Minutes of the parish council meeting.\n\n"

@@ -1602,6 +1602,40 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 return f"{a} + {b}"
         return None
 
+    def _operand_of_a_working(self, f: Mention, ok: dict[int, bool]) -> bool:
+        """ "More than a quarter of the academy's 1,140 pupils", worked out as 312 of
+        1,140: a figure its sentence's worked-out one was worked out from is right, as
+        the working needs it (a wrong whole would give another share)."""
+        if f.family != "num":
+            return False
+        written = self.art.text[f.start : f.end]
+        same = [m for m in self.art.values if m.sentence == f.sentence and m.value == f.value]
+        if len(same) > 1:
+            return False  # "a £20,000 grant ... £20,000 from the parish": which one?
+
+        def beside(g: Mention, operands: tuple[str, ...]) -> bool:
+            # No other figure of its sort stands between them (the share's other
+            # operand may: "Of the firm's 27 employees, 19 ..., more than two-thirds").
+            a, b = sorted((f.start, g.start))
+            return not any(
+                m.sentence == f.sentence
+                and m.unit == f.unit
+                and a < m.start < b
+                and self.art.text[m.start : m.end] not in operands
+                for m in self.art.values
+            )
+
+        return any(
+            ok[id(g)]
+            and g.sentence == f.sentence
+            and written in share.groups()
+            and beside(g, share.groups())
+            for g in self.art.values
+            if g is not f
+            and id(g) in self.worked_out
+            and (share := _SHARE_WORKING.fullmatch(self.worked_out[id(g)]))
+        )
+
     def _counted_list(self, f: Mention) -> str | None:
         """ "Ferry services to three islands ... Inchmore, Skellan and Fadda": a small count
         of the names its own sentence, or the source sentence it is told from, lists."""
@@ -1703,6 +1737,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 # Thursdays are. (A right one may still be a weekday moved with its date
                 # from another event: the calendar does not clear it.)
                 ok[id(f)] = ok[id(f)] and calendar
+        for f in self.art.values:
+            if not ok[id(f)] and self._operand_of_a_working(f, ok):
+                ok[id(f)] = True
         self._once_each(ok)
         for f in self._swapped(ok) + self._change_reversed(ok) + self._change_against_verb():
             ok[id(f)] = False
@@ -1846,6 +1883,7 @@ SHARE_TOLD_GAP = 4  # "a quarter of officers, 27 per cent": words between the tw
 MATCH_TOTAL = 20  # points of a team score (a half-time score), not of a set or a frame
 _REMAINDER_CUES = {"leaving", "remaining", "rest", "left", "outstanding", "still"}
 # Words beside a figure that say it is the difference, or the total, of two others.
+_SHARE_WORKING = re.compile(r"(\S+) of (\S+)")  # "312 of 1,140": a share worked out
 _DIFFERENCE_CUES = {
     "more", "fewer", "less", "margin", "ahead", "behind", "majority", "difference", "gap",
     "short", "clear", "swing", "higher", "lower", "extra", "cheaper", "dearer",
