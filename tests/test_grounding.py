@@ -3365,6 +3365,14 @@ def test_column_headers_of_tables_set_with_bars_or_spaces() -> None:
     assert column_headers("2023   48 km   11\n2024   96 km   19\n") == []
 
 
+def test_a_difference_is_worked_out_around_the_distinctive_figure_stated_beside_it() -> None:
+    # "7,542 people travelled over the three days ..., 1,632 more than last year": the
+    # 5,910 of last year is beside the 7,542, not beside any of the sources' many 3s.
+    case = _eval_case("final33b", "mb12")
+    assert "1,632" not in _flagged(case)
+    assert _planted_caught(case, "show 7,452 people")
+
+
 def test_the_figures_a_share_was_worked_out_from_are_right() -> None:
     # "More than a quarter of the academy's 1,140 pupils" is 312 of 1,140: the whole
     # the working needs is the one the article states, whatever else the 312 fits.
