@@ -3365,6 +3365,24 @@ def test_column_headers_of_tables_set_with_bars_or_spaces() -> None:
     assert column_headers("2023   48 km   11\n2024   96 km   19\n") == []
 
 
+def test_a_head_of_department_is_a_role() -> None:
+    source = [
+        "Karen Lightfoot, head of planning at North Wendle District Council, confirmed "
+        "the notice had been served. Tom Yelland, the parish clerk, said the council "
+        "had applied for the listing."
+    ]
+    ok = "Head of planning Karen Lightfoot confirmed the notice had been served [1]."
+    assert unsupported(ok, source) == []
+    moved = ok.replace("Karen Lightfoot", "Tom Yelland")
+    assert ("name", "Head of planning Tom Yelland") in unsupported(moved, source)
+    # "ahead of" is no head's role.
+    race = ["Amy Cole finished ahead of Karen Lightfoot. Lightfoot is head of planning."]
+    assert unsupported("Amy Cole finished ahead of Karen Lightfoot [1].", race) == []
+    case = _eval_case("final27b", "gb02")
+    wrong = next(c.text for c in case.corrupted if "highways Helen Craddock" in c.text)
+    assert "head of highways Helen Craddock" in _flagged(case, wrong)
+
+
 def test_a_difference_is_worked_out_around_the_distinctive_figure_stated_beside_it() -> None:
     # "7,542 people travelled over the three days ..., 1,632 more than last year": the
     # 5,910 of last year is beside the 7,542, not beside any of the sources' many 3s.

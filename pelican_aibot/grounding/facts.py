@@ -1389,7 +1389,21 @@ def role_before(tokens: list[Token], a: int, b: int) -> str | None:
     w = without_possessive(prev.lower)
     if w in STOPWORDS or w in SPEECH_VERBS or w in _NOT_ROLES:
         return None
-    return _compound(tokens, k - 1, w) if _role_word(w) else None
+    if not _role_word(w):
+        # "Head of planning Karen Lightfoot", "head of visitor services Amy Cole"
+        return next((r for j in (k - 3, k - 4) if (r := _head_of(tokens, j, k))), None)
+    return _compound(tokens, k - 1, w)
+
+
+def _head_of(tokens: list[Token], j: int, end: int) -> str | None:
+    """ "head of planning" at ``j``, its field running up to ``end``: the role of a
+    department, named by its field's first word."""
+    if j < 0 or not _is_word(_at(tokens, j), "head") or not _is_word(_at(tokens, j + 1), "of"):
+        return None
+    field = tokens[j + 2 : end]
+    if field and all(t.kind == "word" and t.lower not in STOPWORDS for t in field):
+        return f"head of {field[0].lower}"
+    return None
 
 
 def _compound(tokens: list[Token], k: int, w: str) -> str:
@@ -1502,7 +1516,7 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
             field = tokens[k + 2 : a - 1]
             if all(t.kind == "word" and t.lower not in STOPWORDS for t in field):
                 w = without_possessive(head.lower)
-                if _role_word(w):
+                if _role_word(w) or w == "head":
                     return f"{w} of {field[0].lower}"
     age = _at(tokens, b + 1)
     if (
@@ -1538,6 +1552,8 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
             break  # "Margaret Fenwick, 74, a retired head teacher who has read the words"
         if t.lower in ("who", "whose", "which", "said", "says") or t.lower in _AUXILIARIES:
             return None  # "Isla Brennan, was thrown into the river": no apposition
+        if role is None and (head := _head_of(tokens, k, _field_end(tokens, k + 2))):
+            return head  # "Karen Lightfoot, head of planning at the council,"
         if t.lower in _APPOSITION_SKIP or (t.lower in STOPWORDS and role is None):
             continue
         w = without_possessive(t.lower)
@@ -1546,6 +1562,16 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
         elif role is None and w != t.lower:
             owner = w  # "the consortium's chief executive": a body's role
     return f"{role} of {owner}" if role and owner else role
+
+
+def _field_end(tokens: list[Token], i: int) -> int:
+    """Where the field of "head of visitor services at ..." ends: at its first
+    stopword, mark or capitalised word."""
+    while i < len(tokens) and tokens[i].kind == "word" and tokens[i].lower not in STOPWORDS:
+        if tokens[i].text[:1].isupper():
+            break
+        i += 1
+    return i
 
 
 def name_groups(text: str) -> list[list[str]]:
