@@ -3365,6 +3365,23 @@ def test_column_headers_of_tables_set_with_bars_or_spaces() -> None:
     assert column_headers("2023   48 km   11\n2024   96 km   19\n") == []
 
 
+def test_minutes_give_roles_in_brackets_and_who_seconded_a_motion() -> None:
+    minutes = [
+        "Present: Cllr Margaret Sowerby (chair), Cllr Peter Dunmore (vice-chair).\n"
+        "In attendance: Colin Fairweather (treasurer, Harrowby Cricket Club).\n\n"
+        "Cllr Kettle moved that the lane be removed. Seconded Cllr Prosser. Carried 5-4.\n\n"
+        "Mr Fairweather reported that the appeal stood at £9,870."
+    ]
+    ok = "The appeal stood at £9,870, according to treasurer Colin Fairweather [1]."
+    assert unsupported(ok, minutes) == []
+    moved = ok.replace("Colin Fairweather", "Peter Dunmore")
+    assert ("name", "treasurer Peter Dunmore") in unsupported(moved, minutes)
+    motion = "Cllr Kettle proposed removal, seconded by Cllr Prosser [1]."
+    assert unsupported(motion, minutes) == []
+    wrong = motion.replace("Cllr Prosser", "Cllr Dunmore")
+    assert ("name", "Cllr Dunmore") in unsupported(wrong, minutes)
+
+
 def test_a_head_of_department_is_a_role() -> None:
     source = [
         "Karen Lightfoot, head of planning at North Wendle District Council, confirmed "

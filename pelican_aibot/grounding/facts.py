@@ -1326,6 +1326,8 @@ def find_names(sentence: Sentence, skip: set[int]) -> list[tuple[int, int, bool]
         a = i
         while a < j and toks[a].lower in STOPWORDS:
             a += 1
+        if a == first_word and a + 1 < j and toks[a].lower in _MOTION_ROLES:
+            a += 1  # minutes: "Seconded Cllr Prosser." names Cllr Prosser
         at_start = i == first_word or (
             i > 0 and toks[i - 1].text in "\"“‘'" and i - 1 == first_word
         )
@@ -1381,12 +1383,15 @@ def role_before(tokens: list[Token], a: int, b: int) -> str | None:
     while k > a and _initial(tokens, k - 1):
         k -= 1  # "chair Cllr H. Baptiste": the initials are no role
     prev = _at(tokens, k - 1)
-    if prev is not None and prev.lower in HONORIFIC_WORDS:
+    titled = prev is not None and prev.lower in HONORIFIC_WORDS
+    if titled:
         k -= 1  # "Branch president Dr Nadia Okafor": the role is before the title
         prev = _at(tokens, k - 1)
     if prev is None or prev.kind != "word":
         return None
     w = without_possessive(prev.lower)
+    if titled and w in _MOTION_ROLES:
+        return _MOTION_ROLES[w]  # minutes: "Seconded Cllr Prosser."
     if w in STOPWORDS or w in SPEECH_VERBS or w in _NOT_ROLES:
         return None
     if not _role_word(w):
@@ -1448,9 +1453,11 @@ HONORIFIC_WORDS = {"dr", "mr", "mrs", "ms", "prof", "rev", "sir", "dame", "cllr"
 
 _APPOSITION_SKIP = {"the", "a", "an", "its", "his", "her", "their", "our"}
 _TITLE_WORDS = {"the", "rt", "revd", "rev", "very", "reverend", "right", "hon", "dr", "cllr"}
+# Who put a motion and who seconded it: "Proposed Cllr Kettle, seconded Cllr Prosser."
+_MOTION_ROLES = {"proposed": "proposer", "seconded": "seconder"}
 _PASSIVE_ROLES = {
     "chaired": "chair", "led": "leader", "managed": "manager", "coached": "coach",
-    "captained": "captain", "owned": "owner", "founded": "founder",
+    "captained": "captain", "owned": "owner", "founded": "founder", **_MOTION_ROLES,
 }  # fmt: skip
 _ROLE_VERBS = {
     "chairs": "chair", "leads": "leader", "manages": "manager", "coaches": "coach",
@@ -1530,7 +1537,8 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
     if after is not None and after.text == "(":
         # "Councillor Fiona Dalgety (chair) noted": a role in brackets.
         inner, close = _at(tokens, b + 1), _at(tokens, b + 2)
-        if inner is not None and close is not None and close.text == ")":
+        # ... or with its body after a comma: "Colin Fairweather (treasurer, Harrowby CC)".
+        if inner is not None and close is not None and close.text in (")", ","):
             w = inner.lower
             return w if w in TITLES or (len(w) >= 3 and _ROLE_SUFFIX.search(w)) else None
         return None
