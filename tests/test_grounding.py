@@ -3382,6 +3382,21 @@ def test_minutes_give_roles_in_brackets_and_who_seconded_a_motion() -> None:
     assert ("name", "Cllr Dunmore") in unsupported(wrong, minutes)
 
 
+def test_a_role_of_a_few_words_in_brackets() -> None:
+    minutes = [
+        "Present: Rev Geoffrey Pell (chair), Dr Amanda Kershaw (principal), Samuel Oduya "
+        "(parent governor), Lorraine Beck.\n\nMr Oduya said the survey left the governors "
+        "no room to argue."
+    ]
+    ok = "Parent governor Samuel Oduya was at the meeting [1]."
+    assert unsupported(ok, minutes) == []
+    moved = ok.replace("Samuel Oduya", "Geoffrey Pell")
+    assert ("name", "governor Geoffrey Pell") in unsupported(moved, minutes)
+    case = _eval_case("final33b", "mb08")
+    wrong = next(c.text for c in case.corrupted if "officer, Nigel Trewin" in c.text)
+    assert any("Nigel Trewin" in flag for flag in _flagged(case, wrong))
+
+
 def test_a_head_of_department_is_a_role() -> None:
     source = [
         "Karen Lightfoot, head of planning at North Wendle District Council, confirmed "

@@ -1448,6 +1448,7 @@ _NOT_ROLES = {
 }  # fmt: skip
 
 
+BRACKET_ROLE_WORDS = 3  # "(parent governor)", "(head groundsman)": a role's words in brackets
 HONORIFIC_WORDS = {"dr", "mr", "mrs", "ms", "prof", "rev", "sir", "dame", "cllr"}
 
 
@@ -1535,13 +1536,16 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
         b += 2  # "Sheila Marwood, 67, chairman of Coldharbour,": past her age
     after = _at(tokens, b)
     if after is not None and after.text == "(":
-        # "Councillor Fiona Dalgety (chair) noted": a role in brackets.
-        inner, close = _at(tokens, b + 1), _at(tokens, b + 2)
-        # ... or with its body after a comma: "Colin Fairweather (treasurer, Harrowby CC)".
-        if inner is not None and close is not None and close.text in (")", ","):
-            w = inner.lower
-            return w if w in TITLES or (len(w) >= 3 and _ROLE_SUFFIX.search(w)) else None
-        return None
+        # "Councillor Fiona Dalgety (chair) noted": a role in brackets, of a few words
+        # ("Samuel Oduya (parent governor)") or with its body after a comma ("Colin
+        # Fairweather (treasurer, Harrowby CC)"): its last role word.
+        inner = tokens[b + 1 : b + 1 + BRACKET_ROLE_WORDS]
+        end = next((k for k, t in enumerate(inner) if t.text in (")", ",")), None)
+        words = inner[:end] if end else []
+        if not words or any(t.kind != "word" or t.lower in STOPWORDS for t in words):
+            return None
+        w = words[-1].lower
+        return w if w in TITLES or (len(w) >= 3 and _ROLE_SUFFIX.search(w)) else None
     if after is None or after.text != ",":
         return None
     if relative := _relative_role(tokens, b + 1):
