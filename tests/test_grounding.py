@@ -3407,6 +3407,12 @@ def test_a_head_of_department_is_a_role() -> None:
     assert unsupported(ok, source) == []
     moved = ok.replace("Karen Lightfoot", "Tom Yelland")
     assert ("name", "Head of planning Tom Yelland") in unsupported(moved, source)
+    # In brackets too: "Helen Strudwick (Head of Countryside Services)".
+    officers = ["Officers: Helen Strudwick (Head of Countryside Services), Amy Cole (clerk)."]
+    ok = "Helen Strudwick, the council's head of countryside, presented it [1]."
+    assert unsupported(ok, officers) == []
+    moved = ok.replace("Helen Strudwick", "Amy Cole")
+    assert any("Amy Cole" in text for _, text in unsupported(moved, officers))
     # "ahead of" is no head's role.
     race = ["Amy Cole finished ahead of Karen Lightfoot. Lightfoot is head of planning."]
     assert unsupported("Amy Cole finished ahead of Karen Lightfoot [1].", race) == []

@@ -1539,6 +1539,9 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
         # "Councillor Fiona Dalgety (chair) noted": a role in brackets, of a few words
         # ("Samuel Oduya (parent governor)") or with its body after a comma ("Colin
         # Fairweather (treasurer, Harrowby CC)"): its last role word.
+        close = next((k for k in range(b + 1, b + 7) if _is_close(_at(tokens, k))), None)
+        if close is not None and (head := _head_of(tokens, b + 1, close)):
+            return head  # "Helen Strudwick (Head of Countryside Services)"
         inner = tokens[b + 1 : b + 1 + BRACKET_ROLE_WORDS]
         end = next((k for k, t in enumerate(inner) if t.text in (")", ",")), None)
         words = inner[:end] if end else []
@@ -1574,6 +1577,10 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
         elif role is None and w != t.lower:
             owner = w  # "the consortium's chief executive": a body's role
     return f"{role} of {owner}" if role and owner else role
+
+
+def _is_close(tok: Token | None) -> bool:
+    return tok is not None and tok.text in (")", ",")
 
 
 def _field_end(tokens: list[Token], i: int) -> int:
