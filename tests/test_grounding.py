@@ -2179,6 +2179,21 @@ def test_a_clause_after_a_speakers_name_is_no_apposition() -> None:
     assert unsupported(ok, source) == []
 
 
+def test_a_weekday_before_a_date_and_to_is_checked_unless_a_range_follows() -> None:
+    source = ["A beacon will be lit on Saturday 6 June 2026. The report is dated 7 June 2026."]
+    day = date(2026, 6, 9)
+    ok = "People climbed the hill on Saturday 6 June to watch the beacon [1]."
+    assert unsupported(ok, source, story_date=day) == []
+    # 7 June 2026 was a Sunday: "to watch" is no range of days.
+    wrong = ok.replace("6 June", "7 June")
+    assert unsupported(wrong, source, story_date=day)
+    assert _planted_caught(_eval_case("final33a", "ma03"), "on Saturday 7 June")
+    # "Saturday 6 June to Monday 8 June" is one: the weekday is not the date's alone.
+    span = ["The fair runs from Saturday 6 June 2026 to Monday 8 June 2026."]
+    told = "The fair runs from Saturday 6 June to Monday 8 June [1]."
+    assert unsupported(told, span, story_date=day) == []
+
+
 def test_a_label_with_a_bracket_a_coarser_date_and_the_calendars_weekday() -> None:
     source = [
         "Key figures (received by 6pm on Wednesday 28 January 2026):\n"

@@ -7,6 +7,7 @@ import itertools
 from collections import defaultdict
 from datetime import date, timedelta
 
+from . import normalize as N
 from .facts import Mention
 from .sources import (
     _ANNOUNCE_VERBS,
@@ -41,6 +42,7 @@ _MAKING_WORDS = {
     "erected", "constructed", "formed", "set", "cast", "laid", "planted", "dates", "dating",
     "since", "est", "est.",
 }  # fmt: skip
+_DAY_WORDS = set(N.WEEKDAYS) | set(N.MONTHS)  # what a range of days goes on to
 MAKING_REACH = 4  # tokens before a year (or its date) where the making word stands
 
 
@@ -368,8 +370,11 @@ class DateChecks:
         if dated is None or dated.value[1] is None or today is None:
             return None
         joined = {"and", "or", "to", "-", "–", "&"}
+        # ("7 June to watch" is no range: "to" must lead to another day.)
+        then = toks[dated.i1 + 1] if dated.i1 + 1 < len(toks) else None
+        ranged = then is not None and (then.kind == "num" or then.lower in _DAY_WORDS)
         if (f.i0 and toks[f.i0 - 1].lower in joined) or (
-            dated.i1 < len(toks) and toks[dated.i1].lower in joined
+            dated.i1 < len(toks) and toks[dated.i1].lower in joined and ranged
         ):
             return None
         month, day, year = dated.value
