@@ -145,7 +145,7 @@ class DateChecks:
     def _age_of_a_made_thing(self, f: Mention, today: date | None) -> str | None:
         """ "the 133-year-old window" from "made in 1893", wherever the sources say it:
         a thing's age is the story's year less the year a source says it was made (or
-        founded, built, set). A person's age is never worked out so."""
+        founded, built, set). Asked only of an age no person in the sentence is given."""
         if f.unit != "age" or today is None:
             return None
         for doc in self.src.docs:

@@ -177,7 +177,7 @@ _AT_A_TIME = {"at", "until", "till", "by", "before", "after"}
 
 
 def _twenty_four_hour(tokens: list[Token], i: int) -> float | None:
-    """ "Saturday's 14.45 departure", "from 16.00": a time of day written the British
+    """ "Saturday's 14.45 departure", "at 16.00": a time of day written the British
     24-hour way, in minutes since midnight; a decimal elsewhere ("14.45 tonnes") is not."""
     m = DOTTED_CLOCK.fullmatch(tokens[i].text)
     if m is None:
@@ -1580,6 +1580,8 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
 
 
 def _is_close(tok: Token | None) -> bool:
+    """Whether ``tok`` ends a role in brackets: its closing bracket, or the comma
+    before its body ("(treasurer, Harrowby CC)")."""
     return tok is not None and tok.text in (")", ",")
 
 
