@@ -2179,6 +2179,18 @@ def test_a_clause_after_a_speakers_name_is_no_apposition() -> None:
     assert unsupported(ok, source) == []
 
 
+def test_a_date_without_a_year_has_its_weekday_despite_years_of_history() -> None:
+    source = [
+        "Issued 6 May 2026. The boatyard, founded in 1987, has closed. The council said "
+        "it would hold a jobs fair for the workers at the town hall on 14 May."
+    ]
+    day = date(2026, 5, 8)  # a Friday: 14 May is next Thursday
+    ok = "The council will hold a jobs fair at the town hall next Thursday [1]."
+    assert unsupported(ok, source, story_date=day) == []
+    wrong = ok.replace("Thursday", "Wednesday")
+    assert ("date", "Wednesday") in unsupported(wrong, source, story_date=day)
+
+
 def test_a_weekday_before_a_date_and_to_is_checked_unless_a_range_follows() -> None:
     source = ["A beacon will be lit on Saturday 6 June 2026. The report is dated 7 June 2026."]
     day = date(2026, 6, 9)

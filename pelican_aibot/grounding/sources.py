@@ -383,8 +383,9 @@ class _Sources:
         # Occurrences per family: (source index, mention).
         self.by_family: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
         for n, doc in enumerate(self.docs):
-            doc_years = {m.value for m in doc.values if m.family == "year"}
-            doc_years |= {m.value[2] for m in doc.values if m.family == "date" and m.value[2]}
+            # The years a date without one may be in: those of the source's full dates
+            # (a year of its history, "founded in 1987", dates no "14 May").
+            doc_years = {m.value[2] for m in doc.values if m.family == "date" and m.value[2]}
             for m in doc.values:
                 self.by_family[m.family].append((n, m))
                 if m.family == "score":
