@@ -1131,14 +1131,15 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 first.setdefault(S.as_written(_timed(m)), (n, m))
             anchors = list(first.values())
         anchors = anchors[:8]
-        near = {(n, k) for n, m in anchors for k in range(m.sentence - 1, m.sentence + 2)}
-        # Around distinctive figures first: a "3" is stated in many places, a "7,542"
-        # in one, and the figure it was worked out with is beside it.
+        # The sentences around each anchor, those of distinctive figures first: a "3" is
+        # stated in many places, a "7,542" in one, and the figure it was worked out with
+        # is beside it.
         rank = {
-            key: (S.as_written(_timed(m)) <= D.SMALL, i)
+            (n, k): (S.as_written(_timed(m)) <= D.SMALL, i)
             for i, (n, m) in enumerate(anchors)
-            for key in ((n, k) for k in range(m.sentence - 1, m.sentence + 2))
+            for k in range(m.sentence - 1, m.sentence + 2)
         }
+        near = set(rank)
         around = [
             (n, m, False)
             for n, m in self.src.by_family["num"]

@@ -167,7 +167,7 @@ def _is_ampm(tok: Token) -> bool:
     return tok.kind == "ampm" or (tok.kind == "word" and tok.lower in ("am", "pm"))
 
 
-DOTTED_CLOCK = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
+_DOTTED_CLOCK = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
 # What a British 24-hour time stands before or after: "the 14.45 departure", "at 16.00".
 _TIMETABLED = {
     "departure", "departures", "train", "service", "bus", "sailing", "arrival", "kick-off",
@@ -179,17 +179,23 @@ _AT_A_TIME = {"at", "until", "till", "by", "before", "after"}
 def _twenty_four_hour(tokens: list[Token], i: int) -> float | None:
     """ "Saturday's 14.45 departure", "at 16.00": a time of day written the British
     24-hour way, in minutes since midnight; a decimal elsewhere ("14.45 tonnes") is not."""
-    m = DOTTED_CLOCK.fullmatch(tokens[i].text)
-    if m is None:
+    clock = dotted_clock(tokens[i].text)
+    if clock is None:
         return None
-    hours, minutes = int(m.group(1)), int(m.group(2))
     nxt, before = _at(tokens, i + 1), _at(tokens, i - 1)
     timed = _is_word(nxt, *_TIMETABLED) or (
         _is_word(before, *_AT_A_TIME)
         and (nxt is None or nxt.kind != "word" or nxt.lower in ("on", "and", "to"))
-        and hours >= 10
+        and clock >= 10 * 60
     )
-    return float(hours * 60 + minutes) if timed else None
+    return clock if timed else None
+
+
+def dotted_clock(text: str) -> float | None:
+    """ "14.45" read as a 24-hour time of day, in minutes since midnight (None when it
+    cannot be one); whether it is one is for its context to say."""
+    m = _DOTTED_CLOCK.fullmatch(text)
+    return float(int(m.group(1)) * 60 + int(m.group(2))) if m else None
 
 
 def _glued(a: Token, b: Token | None) -> bool:

@@ -27,6 +27,7 @@ from .sources import (
     _Doc,
     _initials,
     _neighbours,
+    _of_meeting,
     _role_key,
     _Sources,
     _word_key,
@@ -521,25 +522,17 @@ class NameChecks:
         # "Coldharbour chairman Sheila Marwood": the chairman of Coldharbour.
         if body[:1].isupper() and role and f"{role} of {body.lower()}" in self.src.roles:
             role = f"{role} of {body.lower()}"
-        elif body.lower() in ("committee", "meeting") and f"{role} of meeting" in self.src.roles:
-            role = f"{role} of meeting"  # "Committee chair Cllr R. Quint", from the minutes
+        elif body.lower() in ("committee", "meeting") and _of_meeting(role) in self.src.roles:
+            role = _of_meeting(role)  # "Committee chair Cllr R. Quint", from the minutes
 
         holders = self.src.roles.get(role)
         if not holders and role and " of " not in role:
             # "Leisure services manager Tamsin Roe" when the sources' "the council's
             # leisure services manager" is Karen Penwarden.
-            holders = {
-                p
-                for other, people in self.src.roles.items()
-                if other.startswith(role + " of ") and other != f"{role} of meeting"
-                for p in people
-            }
+            holders = self._holders_of_bodies(role)
         if not holders and " of " in role:
             head = role.split(" of ")[0]
-            holders = set(self.src.roles.get(head, ()))
-            for other, people in self.src.roles.items():
-                if other.startswith(head + " of ") and other != f"{head} of meeting":
-                    holders |= people
+            holders = set(self.src.roles.get(head, ())) | self._holders_of_bodies(head)
         # Whose role: the person, not the body after "of" ("Kirsty Lennard of Northmoor
         # Fire and Rescue Service").
         groups = F.name_groups(self.art.text[f.start : f.end])
@@ -551,6 +544,17 @@ class NameChecks:
             or (len(holder) == 1 and _name_word_match(person[-1], holder[0]))
             for holder in holders
         )
+
+    def _holders_of_bodies(self, head: str) -> set[tuple[str, ...]]:
+        """Who holds ``head`` of some body in the sources ("manager of leisure
+        services"), the meeting's own holder left out: a chair of a meeting is no
+        chair of the trust."""
+        return {
+            p
+            for other, people in self.src.roles.items()
+            if other.startswith(head + " of ") and other != _of_meeting(head)
+            for p in people
+        }
 
     def _with_role(self, f: Mention) -> Fact:
         """The name's fact widened to the role given beside it, the nearest mention of the

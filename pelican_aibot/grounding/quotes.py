@@ -18,6 +18,7 @@ from .sources import (
     _Doc,
     _initials,
     _minutes,
+    _of_meeting,
     _role_key,
 )
 from .text import Token
@@ -219,7 +220,7 @@ class QuoteChecks:
             if any(words[i + 1].start - words[i].end > 2 for i in range(first, last)):
                 continue  # 'said: "..." The chief ...': not one phrase
             role = _role_key(words[k].lower)
-            of_meeting = self.src.roles.get(f"{role} of meeting", set())
+            of_meeting = self.src.roles.get(_of_meeting(role), set())
             if doc is not self.art and len(of_meeting) == 1 and _minutes(doc):
                 return set(next(iter(of_meeting)))
             holders = self.src.roles.get(role, set())

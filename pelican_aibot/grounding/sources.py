@@ -119,10 +119,14 @@ class _Doc:
                 cell = next(((h, w) for a, b, h, w in headers if a <= m.start < b), None)
                 if cell:
                     m.context |= content_stems(cell[0]) | content_stems(cell[1])
-                    clock = F.DOTTED_CLOCK.fullmatch(text[m.start : m.end])
-                    if clock and m.unit is None and any(t.lower == "time" for t in cell[0]):
+                    clock = F.dotted_clock(text[m.start : m.end])
+                    if (
+                        clock is not None
+                        and m.unit is None
+                        and any(t.lower == "time" for t in cell[0])
+                    ):
                         # "| 14.10 | The Meadowbank Mile |" under "Time": 2.10pm.
-                        m.unit, m.value = "clock", int(clock[1]) * 60.0 + int(clock[2])
+                        m.unit, m.value = "clock", clock
                 if m.unit == "age" and m.i0 >= 2 and sent.tokens[m.i0 - 1].text == ",":
                     # "Karel Novy, 21,": an age in apposition is about the name before it.
                     m.context |= content_stems(sent.tokens[m.i0 - 2 : m.i0 - 1])
@@ -156,7 +160,7 @@ class _Doc:
                         elif apposed and len(key) == 1:
                             # "Present: Cllr R. Quint (chair), ...": the meeting's chair,
                             # not the only chair the story may name.
-                            apposed += " of meeting"
+                            apposed = _of_meeting(apposed)
                         if m.lead is None:
                             m.lead = apposed
                         elif apposed:  # "Councillor Fiona Dalgety (chair)": both roles hers
@@ -228,6 +232,12 @@ _ROLE_FORMS = {
     "goalie": "goalkeeper", "goaltender": "goalkeeper", "netminder": "goalkeeper",
     "keeper": "goalkeeper",
 }  # fmt: skip
+
+
+def _of_meeting(role: str) -> str:
+    """A role held at the meeting minutes record ("Present: Cllr R. Quint (chair)"), kept
+    apart from the same role of a body the story may name."""
+    return f"{role} of meeting"
 
 
 def _role_key(role: str) -> str:
