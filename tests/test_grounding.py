@@ -3781,3 +3781,18 @@ def test_a_rounded_figure_of_the_lead_told_precisely_below() -> None:
     assert lead in case.faithful
     wrong = case.faithful.replace(lead, "took more than £150,000 last weekend")
     assert "£150,000" in _flagged(case, wrong)
+
+
+def test_the_year_of_a_figure_is_the_line_giving_that_figure() -> None:
+    case = _eval_case("final33a", "ma12")
+    told = "fallen from 38 in 1990 to just 11"
+    assert told in case.faithful and "1990" not in _flagged(case)
+    # 1976 is in the sources, but as a blacksmith's first year at the forge: the line
+    # "Working forges in the county: 11 (38 in 1990)" dates the 38.
+    wrong = case.faithful.replace(told, "fallen from 38 in 1976 to just 11")
+    assert "1976" in _flagged(case, wrong)
+    # "Pre-tax profit: £612,000 (2024: £188,000)": a year in brackets is the other
+    # figure's, so "£612,000 in 2025 from £188,000" is no 2024 changed.
+    results = _eval_case("final20a", "u11")
+    assert "£612,000 in 2025 from £188,000" in results.faithful
+    assert "2025" not in _flagged(results)

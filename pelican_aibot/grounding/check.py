@@ -553,6 +553,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             # this one's ("rise from £7 to £9" for "from £7.00 to £8.00"): a changed figure,
             # not one worked out ("4 x £2.20"), unless a word says it was ("rose by").
             return False
+        if f.family == "year" and best_match < MIN_SCORE and self._year_of_the_figures(f, equal_at):
+            return False
         if best_match >= floor and best_match >= best_other - MARGIN:
             return True
         if equal_aligned >= HIGH_ALIGN and not any(
@@ -837,6 +839,56 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             if rise != fall:
                 out.append((v.value, rise))
         return out
+
+    def _year_of_the_figures(self, f: Mention, equal_at: set[tuple[int, int]]) -> bool:
+        """ "fallen from 38 in 1976 to just 11" when a source line gives "11 (38 in 1990)":
+        the year of a figure ("38 in ...") is the year a sentence giving that figure and
+        another of the article sentence's gives it, when the equal year's passages share
+        none of them. (Only "N in YEAR": in "£612,000 (2024: £188,000)" the year is the
+        other figure's.)"""
+        mine = self._figure_in_year(self.art.text, self.art.values, f)
+        if mine is None:
+            return False
+        figures = [
+            v
+            for v in self.art.values
+            if v.sentence == f.sentence and v.family not in ("year", "date") and v is not f
+        ]
+
+        def shared(n: int, si: int) -> int:
+            theirs = [
+                m for m in self.src.docs[n].values if m.sentence == si and m.kind != "derived"
+            ]
+            return sum(any(self._same_figure(v, m) for m in theirs) for v in figures)
+
+        if any(shared(n, si) for n, si in equal_at):
+            return False
+        for n, o in self.src.by_family.get("year", ()):
+            doc = self.src.docs[n]
+            theirs = self._figure_in_year(doc.text, doc.values, o)
+            if (
+                o.value != f.value
+                and theirs is not None
+                and self._same_figure(mine, theirs)
+                and shared(n, o.sentence) >= 2
+            ):
+                return True
+        return False
+
+    @staticmethod
+    def _figure_in_year(text: str, values: list[Mention], year: Mention) -> Mention | None:
+        """The figure a year dates as "38 in 1990": the value right before "in YEAR"."""
+        before = [
+            v
+            for v in values
+            if v.sentence == year.sentence and v.end <= year.start and v.kind != "derived"
+        ]
+        if not before:
+            return None
+        last = max(before, key=lambda v: v.end)
+        if text[last.end : year.start].strip().lower() != "in" or last.family in ("year", "date"):
+            return None
+        return last
 
     def _same_figure(self, v: Mention, o: Mention) -> bool:
         """Whether article value ``v`` and source value ``o`` are one figure."""
