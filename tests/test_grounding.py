@@ -3796,3 +3796,19 @@ def test_the_year_of_a_figure_is_the_line_giving_that_figure() -> None:
     results = _eval_case("final20a", "u11")
     assert "£612,000 in 2025 from £188,000" in results.faithful
     assert "2025" not in _flagged(results)
+
+
+def test_a_decision_is_dated_by_the_meeting_that_took_it() -> None:
+    case = _eval_case("final34a", "na04")
+    told = "voted 5 to 2 on 16 March"
+    assert told in case.faithful and "16 March" not in _flagged(case)
+    # 21 March is in the sources (the day the trail was tested), but the minutes
+    # recording the 5-2 vote are of the meeting held on Monday 16 March.
+    wrong = case.faithful.replace(told, "voted 5 to 2 on 21 March")
+    assert "21 March" in _flagged(case, wrong)
+    # So is a grant agreed at a committee, not on the day a press release gave it out.
+    cinema = _eval_case("final34b", "nb06")
+    agreed = "venue hire on 15 September"
+    assert agreed in cinema.faithful and "15 September" not in _flagged(cinema)
+    wrong = cinema.faithful.replace(agreed, "venue hire on 12 October")
+    assert "12 October" in _flagged(cinema, wrong)

@@ -555,6 +555,13 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return False
         if f.family == "year" and best_match < MIN_SCORE and self._year_of_the_figures(f, equal_at):
             return False
+        if (
+            f.family == "date"
+            and f.value[1] is not None
+            and best_match < MIN_SCORE
+            and self._decided_at_another_meeting(f)
+        ):
+            return False
         if best_match >= floor and best_match >= best_other - MARGIN:
             return True
         if equal_aligned >= HIGH_ALIGN and not any(

@@ -142,6 +142,30 @@ class DateChecks:
                     return year is None or m.value[2] in (None, year)
         return False
 
+    def _decided_at_another_meeting(self, f: Mention) -> bool:
+        """ "voted 5 to 2 on 21 March" when the minutes recording that 5-2 vote are of the
+        meeting held on 16 March: a decision's date is its meeting's, not another date
+        the sources give (a press release's, say)."""
+        toks = self.art.sentences[f.sentence].tokens
+        before = {t.lower for t in toks[max(0, f.i0 - 2 * ANNOUNCE_REACH) : f.i0]}
+        if not before & _DECISION_VERBS:
+            return False
+        figures = [
+            v
+            for v in self.art.values
+            if v.sentence == f.sentence and v.family not in ("date", "year", "wd")
+        ]
+        month, day, _ = f.value
+        for doc in self.src.docs:
+            if not _minutes(doc):
+                continue
+            meetings = list(_heading_dates(doc))
+            if not meetings or any(m.value[:2] == (month, day) for m in meetings):
+                continue
+            if any(self._same_figure(v, m) for v in figures for m in doc.values):
+                return True
+        return False
+
     def _age_of_a_made_thing(self, f: Mention, today: date | None) -> str | None:
         """ "the 133-year-old window" from "made in 1893", wherever the sources say it:
         a thing's age is the story's year less the year a source says it was made (or
