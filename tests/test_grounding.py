@@ -3812,3 +3812,23 @@ def test_a_decision_is_dated_by_the_meeting_that_took_it() -> None:
     assert agreed in cinema.faithful and "15 September" not in _flagged(cinema)
     wrong = cinema.faithful.replace(agreed, "venue hire on 12 October")
     assert "12 October" in _flagged(cinema, wrong)
+
+
+def test_a_decision_opening_its_sentence_is_dated_by_its_meeting() -> None:
+    museum = _eval_case("final34a", "na03")
+    told = "On 12 March the county council's cabinet"
+    assert told in museum.faithful and "12 March" not in _flagged(museum)
+    wrong = museum.faithful.replace(told, "On 24 March the county council's cabinet")
+    assert "24 March" in _flagged(museum, wrong)
+    # 24 September is in the cabinet's own minutes, as the night of the count it heard
+    # about, not as the day of anything it decided.
+    shelter = _eval_case("final34b", "nb11")
+    told = "On October 27 the council's cabinet"
+    assert told in shelter.faithful and "October 27" not in _flagged(shelter)
+    wrong = shelter.faithful.replace(told, "On September 24 the council's cabinet")
+    assert "September 24" in _flagged(shelter, wrong)
+    # A date further on is another event's: "from Monday, November 2, after the
+    # district council's cabinet approved a review".
+    parking = _eval_case("final20a", "u04")
+    assert "from Monday, November 2, after" in parking.faithful
+    assert "November 2" not in _flagged(parking)

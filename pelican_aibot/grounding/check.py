@@ -558,8 +558,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if (
             f.family == "date"
             and f.value[1] is not None
-            and best_match < MIN_SCORE
-            and self._decided_at_another_meeting(f)
+            and self._decided_at_another_meeting(f, equal_at)
         ):
             return False
         if best_match >= floor and best_match >= best_other - MARGIN:

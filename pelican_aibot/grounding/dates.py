@@ -142,14 +142,20 @@ class DateChecks:
                     return year is None or m.value[2] in (None, year)
         return False
 
-    def _decided_at_another_meeting(self, f: Mention) -> bool:
+    def _decided_at_another_meeting(self, f: Mention, equal_at: set[tuple[int, int]]) -> bool:
         """ "voted 5 to 2 on 21 March" when the minutes recording that 5-2 vote are of the
         meeting held on 16 March: a decision's date is its meeting's, not another date
-        the sources give (a press release's, say)."""
+        the sources give (a press release's, or the night of a count the minutes report),
+        unless a source gives that date to a decision too."""
         toks = self.art.sentences[f.sentence].tokens
-        before = {t.lower for t in toks[max(0, f.i0 - 2 * ANNOUNCE_REACH) : f.i0]}
-        if not before & _DECISION_VERBS:
+        near = {t.lower for t in toks[max(0, f.i0 - 2 * ANNOUNCE_REACH) : f.i0]}
+        if f.i0 <= 1:  # opening the sentence: "On 12 March the county council's cabinet agreed"
+            near |= {t.lower for t in toks[f.i1 : f.i1 + 2 * ANNOUNCE_REACH]}
+        if not near & _DECISION_VERBS:
             return False
+        for n, si in equal_at:
+            if {t.lower for t in self.src.docs[n].sentences[si].tokens} & _DECISION_VERBS:
+                return False  # a source gives the date of a decision
         figures = [
             v
             for v in self.art.values
