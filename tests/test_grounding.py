@@ -3832,3 +3832,22 @@ def test_a_decision_opening_its_sentence_is_dated_by_its_meeting() -> None:
     parking = _eval_case("final20a", "u04")
     assert "from Monday, November 2, after" in parking.faithful
     assert "November 2" not in _flagged(parking)
+
+
+def test_a_difference_from_a_year_is_worked_out_from_that_years_figure() -> None:
+    case = _eval_case("final34a", "na09")
+    told = "eight fewer than in 2021"
+    assert told in case.faithful and "eight" not in _flagged(case)
+    # Six is 11 less the "5k" of the run's name; the 2021 figure is 19.
+    wrong = case.faithful.replace(told, "six fewer than in 2021")
+    assert "six" in _flagged(case, wrong)
+    # The year's figure may be told as "last year", under a heading giving the years,
+    # or in a table column headed by the year.
+    for part, prefix, figure in (
+        ("final6b", "s10", "6,700"),
+        ("final16a", "m07", "£64m"),
+        ("final30a", "ja08", "15,150"),
+    ):
+        other = _eval_case(part, prefix)
+        assert f"{figure} more than in 20" in other.faithful
+        assert figure not in _flagged(other)

@@ -64,6 +64,7 @@ from .sources import (
     _lower_words,
     _part_of_number,
     _per_head,
+    _relative_date_tokens,
     _Sources,
     _word_after,
 )
@@ -846,6 +847,53 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 out.append((v.value, rise))
         return out
 
+    def _of_the_year_compared(self, f: Mention, operands: list[D.Operand]) -> list[D.Operand]:
+        """ "eight fewer than in 2021": the difference is from a figure the sources give
+        for 2021, so a figure unstated in the article must come from a sentence giving that
+        year (not the "5k" of the next line, for 11 - 5)."""
+        toks = self.art.sentences[f.sentence].tokens
+        after = [t.lower for t in toks[f.i1 : f.i1 + 4]]
+        if "than" not in after:
+            return operands
+        k = f.i1 + after.index("than") + 1
+        if k + 1 >= len(toks) or toks[k].lower != "in":
+            return operands
+        year = next(
+            (
+                m.value
+                for m in self.art.values
+                if m.family == "year" and m.i0 == k + 1 and m.sentence == f.sentence
+            ),
+            None,
+        )
+        if year is None:
+            return operands
+
+        def of_year(n: int, si: int) -> bool:
+            return any(
+                m.sentence == si
+                and (
+                    m.value == year
+                    if m.family == "year"
+                    else m.family == "date" and m.value[2] == year
+                )
+                for m in self.src.docs[n].values
+            )
+
+        def gives_year(n: int, si: int) -> bool:
+            doc = self.src.docs[n]
+            if of_year(n, si) or _relative_date_tokens(doc.sentences[si].tokens):
+                return True  # "down from 19 in 2021", "up from 87,600 last year"
+            # "Key figures for 2025 (2024 in brackets):", a table's "| 2024-25 |" header.
+            return any(
+                doc.text[s.start : s.end].rstrip().endswith(":")
+                or doc.text[s.start : s.end].lstrip().startswith("|")
+                for k, s in enumerate(doc.sentences[:si])
+                if of_year(n, k)
+            )
+
+        return [a for a in operands if a.stated or a.place[0] < 0 or gives_year(*a.place)]
+
     def _year_of_the_figures(self, f: Mention, equal_at: set[tuple[int, int]]) -> bool:
         """ "fallen from 38 in 1976 to just 11" when a source line gives "11 (38 in 1990)":
         the year of a figure ("38 in ...") is the year a sentence giving that figure and
@@ -1338,7 +1386,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         elif f.fraction and (told := self._share_told_beside(f, target)):
             how = told  # "more than a quarter of officers, 27 per cent"
         else:
-            how = D.working(target, operands)
+            how = D.working(target, self._of_the_year_compared(f, operands))
         today = self.src.story_date
         # "closed it three years later": after another event, not before the story's day
         # ("20 years after her debut" may be either).
