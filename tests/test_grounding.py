@@ -3851,3 +3851,16 @@ def test_a_difference_from_a_year_is_worked_out_from_that_years_figure() -> None
         other = _eval_case(part, prefix)
         assert f"{figure} more than in 20" in other.faithful
         assert figure not in _flagged(other)
+
+
+def test_a_board_role_before_a_name() -> None:
+    case = _eval_case("final34a", "na03")
+    told = "Chair of trustees Alastair McCrindle"
+    assert told in case.faithful and not any("McCrindle" in x for x in _flagged(case))
+    # Cllr Pomfret chaired the council's cabinet meeting; the trustees' chair is another.
+    wrong = case.faithful.replace(told, "Chair of trustees Gareth Pomfret")
+    assert any("Gareth Pomfret" in x for x in _flagged(case, wrong))
+    # A school's name after "headteacher of" is no board: "St Aldric's CE Primary".
+    school = _eval_case("final21b", "ab06")
+    assert "headteacher of St Aldric's CE Primary" in school.faithful
+    assert not any("Primary" in x for x in _flagged(school))

@@ -1402,18 +1402,28 @@ def role_before(tokens: list[Token], a: int, b: int) -> str | None:
         return None
     if not _role_word(w):
         # "Head of planning Karen Lightfoot", "head of visitor services Amy Cole"
-        return next((r for j in (k - 3, k - 4) if (r := _head_of(tokens, j, k))), None)
+        return next((r for j in (k - 3, k - 4) if (r := _head_of(tokens, j, k, True))), None)
     return _compound(tokens, k - 1, w)
 
 
-def _head_of(tokens: list[Token], j: int, end: int) -> str | None:
+def _head_of(tokens: list[Token], j: int, end: int, any_role: bool = False) -> str | None:
     """ "head of planning" at ``j``, its field running up to ``end``: the role of a
-    department, named by its field's first word."""
-    if j < 0 or not _is_word(_at(tokens, j), "head") or not _is_word(_at(tokens, j + 1), "of"):
+    department, named by its field's first word (``any_role``: "chair of trustees"
+    too, the role of a board; after a name, "headteacher of St Aldric's" is a body's,
+    read as such)."""
+    role = _at(tokens, j) if j >= 0 else None
+    if role is None or role.kind != "word" or not _is_word(_at(tokens, j + 1), "of"):
+        return None
+    w = role.lower
+    if w != "head" and (not any_role or not _role_word(w) or w in _NOT_ROLES):
         return None
     field = tokens[j + 2 : end]
+    if any_role and any(
+        t.text in ("'s", "’s") or without_possessive(t.lower) != t.lower for t in field
+    ):
+        return None  # "headteacher of St Aldric's CE Primary": a name's part, not a board
     if field and all(t.kind == "word" and t.lower not in STOPWORDS for t in field):
-        return f"head of {field[0].lower}"
+        return f"{w} of {field[0].lower}"
     return None
 
 
