@@ -3864,3 +3864,17 @@ def test_a_board_role_before_a_name() -> None:
     school = _eval_case("final21b", "ab06")
     assert "headteacher of St Aldric's CE Primary" in school.faithful
     assert not any("Primary" in x for x in _flagged(school))
+
+
+def test_a_figure_dated_by_a_year_is_that_years_figure() -> None:
+    case = _eval_case("final34a", "na03")
+    told = "had 38,500 visitors in 2023"
+    assert told in case.faithful
+    # 45,000 is the visitors the museum must draw a year; a key-facts line gives 2023's:
+    # "Visitors in last full year before closure (2023): 38,500".
+    wrong = case.faithful.replace(told, "had 45,000 visitors in 2023")
+    assert "45,000" in _flagged(case, wrong)
+    # "compared with 31 in 2024" from "compared with 31 the year before".
+    coast = _eval_case("final6b", "s05")
+    assert "compared with 31 in 2024" in coast.faithful
+    assert "31" not in _flagged(coast)

@@ -562,6 +562,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             and self._decided_at_another_meeting(f, equal_at)
         ):
             return False
+        if f.family == "num" and self._figure_of_another_year(f):
+            return False
         if best_match >= floor and best_match >= best_other - MARGIN:
             return True
         if equal_aligned >= HIGH_ALIGN and not any(
@@ -929,20 +931,58 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 return True
         return False
 
+    def _figure_of_another_year(self, f: Mention) -> bool:
+        """ "had 45,000 visitors in 2023" when a source says "had 38,500 visitors in 2023":
+        the figure a source dates with that year is the year's, unless the sources give
+        this one in a sentence of that year too (45,000 is a target "a year")."""
+        year = next(
+            (
+                y
+                for y in self.art.values
+                if y.family == "year"
+                and y.sentence == f.sentence
+                and self._figure_in_year(self.art.text, self.art.values, y) is f
+            ),
+            None,
+        )
+        if year is None:
+            return False
+        dated = []
+        for n, y in self.src.by_family.get("year", ()):
+            doc = self.src.docs[n]
+            if y.value == year.value and y.kind == "date":
+                o = self._figure_in_year(doc.text, doc.values, y)
+                if o is not None and o.unit == f.unit and o.noun in (None, f.noun):
+                    dated.append(o)
+        if not dated or any(o.value == f.value for o in dated):
+            return False
+        for n, o in self.src.by_family.get(f.family, ()):
+            if not self._same_figure(f, o):
+                continue
+            doc = self.src.docs[n]
+            if _relative_date_tokens(doc.sentences[o.sentence].tokens) or any(
+                y.family == "year" and y.value == year.value and y.sentence == o.sentence
+                for y in doc.values
+            ):
+                return False  # "compared with 31 the year before"
+        return True
+
     @staticmethod
     def _figure_in_year(text: str, values: list[Mention], year: Mention) -> Mention | None:
-        """The figure a year dates as "38 in 1990": the value right before "in YEAR"."""
-        before = [
-            v
-            for v in values
-            if v.sentence == year.sentence and v.end <= year.start and v.kind != "derived"
-        ]
-        if not before:
-            return None
-        last = max(before, key=lambda v: v.end)
-        if text[last.end : year.start].strip().lower() != "in" or last.family in ("year", "date"):
-            return None
-        return last
+        """The figure a year dates: "38 in 1990", "38,500 visitors in 2023", or a label's
+        "Visitors in last full year before closure (2023): 38,500"."""
+        mine = [v for v in values if v.sentence == year.sentence and v.kind != "derived"]
+        before = [v for v in mine if v.end <= year.start]
+        if before:
+            last = max(before, key=lambda v: v.end)
+            if _DATED_BY.fullmatch(text[last.end : year.start]) and last.family == "num":
+                return last
+        after = [v for v in mine if v.start >= year.end]
+        if after:
+            first = min(after, key=lambda v: v.start)
+            if _LABEL_YEAR.fullmatch(text[year.end : first.start]) and first.family == "num":
+                return first
+        return None
 
     def _same_figure(self, v: Mention, o: Mention) -> bool:
         """Whether article value ``v`` and source value ``o`` are one figure."""
@@ -1949,6 +1989,12 @@ def _period_after(tokens: list, i: int) -> str | None:
     if i + 1 < len(tokens) and tokens[i].lower in ("a", "an", "per", "each"):
         return _PERIOD_WORDS.get(tokens[i + 1].lower)
     return None
+
+
+# What may stand between a figure and the year dating it: "38 in 1990", "38,500 visitors
+# in 2023".
+_DATED_BY = re.compile(r"\s+(?:[a-z]+\s+)?in\s+")
+_LABEL_YEAR = re.compile(r"\)?\s*:\s*")  # "(2023): 38,500"
 
 
 def _period_of(tokens: list) -> str | None:
