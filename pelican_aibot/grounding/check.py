@@ -562,8 +562,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             and self._decided_at_another_meeting(f, equal_at)
         ):
             return False
-        if f.family == "num" and self._figure_of_another_year(f):
-            return False
+        dated = self._dated_as_told(f) if f.family == "num" else None
+        if dated is not None:
+            return dated
         if best_match >= floor and best_match >= best_other - MARGIN:
             return True
         if equal_aligned >= HIGH_ALIGN and not any(
@@ -931,10 +932,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 return True
         return False
 
-    def _figure_of_another_year(self, f: Mention) -> bool:
-        """ "had 45,000 visitors in 2023" when a source says "had 38,500 visitors in 2023":
-        the figure a source dates with that year is the year's, unless the sources give
-        this one in a sentence of that year too (45,000 is a target "a year")."""
+    def _dated_as_told(self, f: Mention) -> bool | None:
+        """ "had 38,500 visitors in 2023" against a source's figure of that sort dated
+        with that year ("Visitors in last full year before closure (2023): 38,500"):
+        True when it is this one; False when it is another and no source sentence of that
+        year gives this one (45,000 is the target "a year"); None when no source dates one."""
         year = next(
             (
                 y
@@ -946,7 +948,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             None,
         )
         if year is None:
-            return False
+            return None
         dated = []
         for n, y in self.src.by_family.get("year", ()):
             doc = self.src.docs[n]
@@ -954,8 +956,10 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 o = self._figure_in_year(doc.text, doc.values, y)
                 if o is not None and o.unit == f.unit and o.noun in (None, f.noun):
                     dated.append(o)
-        if not dated or any(o.value == f.value for o in dated):
-            return False
+        if not dated:
+            return None
+        if any(self._same_figure(f, o) for o in dated):
+            return True
         for n, o in self.src.by_family.get(f.family, ()):
             if not self._same_figure(f, o):
                 continue
@@ -964,8 +968,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 y.family == "year" and y.value == year.value and y.sentence == o.sentence
                 for y in doc.values
             ):
-                return False  # "compared with 31 the year before"
-        return True
+                return None  # "compared with 31 the year before"
+        return False
 
     @staticmethod
     def _figure_in_year(text: str, values: list[Mention], year: Mention) -> Mention | None:
