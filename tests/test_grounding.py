@@ -3880,3 +3880,15 @@ def test_a_figure_dated_by_a_year_is_that_years_figure() -> None:
     coast = _eval_case("final6b", "s05")
     assert "compared with 31 in 2024" in coast.faithful
     assert "31" not in _flagged(coast)
+
+
+def test_a_multiple_in_words_is_worked_out_from_its_passage() -> None:
+    # "Its deficit more than doubled in 2025-26, to £870,000": from £410,000.
+    for part, prefix in (("final34b", "nb07"), ("final34a", "na08"), ("final34b", "nb11")):
+        case = _eval_case(part, prefix)
+        assert "more than doubled" in case.faithful
+        assert "doubled" not in _flagged(case)
+    # "Season ticket sales doubled to 1,240" is no "trebled" from 3,106 / 1,240 = 2.5.
+    lido = _eval_case("final30b", "jb08")
+    wrong = lido.faithful.replace("Season ticket sales doubled", "Season ticket sales trebled")
+    assert "trebled" in _flagged(lido, wrong)

@@ -87,6 +87,7 @@ from .weights import (
     LINE_WORDS,
     MARGIN,
     MIN_SCORE,
+    MULTIPLE_STEP,
     OWNER_REACH,
     PERSON_GAP,
     RATIO_SLACK,
@@ -618,9 +619,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return f.value in self.src.allowed_years  # no passage says otherwise
         if f.unit == "ord" and best_match >= 0 and self._period_named(f):
             return True
-        # (Days and weeks only: years since a year of the passage are too often one of
-        # its other years away.)
-        unmeasured = f.unit in ("day", "week") and not same_unit and best_match < MIN_SCORE
+        # (Days, weeks and multiples only, "doubled" being no "two" of the passage: years
+        # since a year of the passage are too often one of its other years away.)
+        unmeasured = f.unit in ("day", "week", "x") and not same_unit and best_match < MIN_SCORE
         if f.family == "num" and (best_match < 0 or unmeasured or not told_exactly):
             # Nowhere in the sources: maybe worked out from its passage's figures. A value
             # found elsewhere is never derived (it may have been moved here), unless found
@@ -1381,6 +1382,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         step = D.written_step(written, f.value, rounded=f.hedge == "about")
         if f.unit == "dur":
             step = D.duration_step(written)
+        if f.unit == "x":
+            step = MULTIPLE_STEP
         if f.hedge == "about":  # "about 40 firefighters" is no 26 + 9
             step = min(step, max(D.written_step(written, f.value), ROUNDED_SHARE * f.value))
         # "31 more volunteers" counts volunteers: no sum of volunteers and centres.
@@ -1396,7 +1399,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             step,
             per=_per_head(toks, f),
             points=f.unit is None and f.noun in ("point", "pt"),
-            times=f.unit is None and after in ("times", "fold"),
+            times=(f.unit is None and after in ("times", "fold")) or f.unit == "x",
             cued=cued,
             worded=bool(words & _DERIVE_CUES),
             down=True if words & _FALL_WORDS else False if words & _RISE_WORDS else None,
