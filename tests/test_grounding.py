@@ -3892,3 +3892,14 @@ def test_a_multiple_in_words_is_worked_out_from_its_passage() -> None:
     lido = _eval_case("final30b", "jb08")
     wrong = lido.faithful.replace("Season ticket sales doubled", "Season ticket sales trebled")
     assert "trebled" in _flagged(lido, wrong)
+
+
+def test_the_end_of_a_period_is_no_slot_of_its_start() -> None:
+    case = _eval_case("final34b", "nb07")
+    # "a public consultation that opens on 5 October and closes on 13 November 2026":
+    # the article's "until November 13" is the closing date, whatever the words of the
+    # opening one share with it.
+    assert "consultation until November 13" in case.faithful
+    assert "November 13" not in _flagged(case)
+    wrong = case.faithful.replace("until November 13", "until November 12")
+    assert "November 12" in _flagged(case, wrong)

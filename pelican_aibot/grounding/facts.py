@@ -1022,11 +1022,24 @@ def noun_after(tokens: list[Token], i1: int) -> str | None:
     return stem(nxt.text)
 
 
-def lead_word(tokens: list[Token], i0: int) -> str | None:
+def lead_word(tokens: list[Token], i0: int, date: bool = False) -> str | None:
+    """ "to 19%" / "from 21%"; for a date, the end it marks of a period: "until November
+    13" and "closes on 13 November" end one, "opens on 5 October" starts it."""
     before = _at(tokens, i0 - 1)
     if before is not None and before.kind == "word" and before.lower in ("to", "from", "by"):
         return before.lower
-    return None
+    if not date or before is None or before.kind != "word":
+        return None
+    if before.lower == "on" and (verb := _at(tokens, i0 - 2)) is not None:
+        before = verb
+    return _PERIOD_ENDS.get(before.lower)
+
+
+# Words setting a date at one end of a period: "open until 13 November", "opens on 5 October".
+_PERIOD_ENDS = {
+    "until": "to", "till": "to", "closes": "to", "ends": "to", "closing": "to",
+    "opens": "from", "starts": "from", "begins": "from", "opening": "from",
+}  # fmt: skip
 
 
 def _band_end(tokens: list[Token], i: int) -> bool:

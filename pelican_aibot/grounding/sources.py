@@ -131,7 +131,7 @@ class _Doc:
                     # "Karel Novy, 21,": an age in apposition is about the name before it.
                     m.context |= content_stems(sent.tokens[m.i0 - 2 : m.i0 - 1])
                 m.clause = F.clause_stems(sent.tokens, m.i0, m.i1, sorts)
-                m.lead = F.lead_word(sent.tokens, m.i0)
+                m.lead = F.lead_word(sent.tokens, m.i0, date=m.family == "date")
                 if m.family == "score":  # "voted 9 to 2" / "nine votes to two": format words
                     m.context -= _VOTE_STEMS
                     m.clause -= _VOTE_STEMS
