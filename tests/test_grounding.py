@@ -3903,3 +3903,13 @@ def test_the_end_of_a_period_is_no_slot_of_its_start() -> None:
     assert "November 13" not in _flagged(case)
     wrong = case.faithful.replace("until November 13", "until November 12")
     assert "November 12" in _flagged(case, wrong)
+
+
+def test_a_date_without_a_year_takes_the_year_near_the_story() -> None:
+    case = _eval_case("final34b", "nb07")
+    # "Public meetings: 14 October" in a source giving dates in 2026 and 2027: the
+    # story of Friday 9 October 2026 calls it "next Wednesday".
+    told = "Kestleton Guildhall next Wednesday"
+    assert told in case.faithful and "Wednesday" not in _flagged(case)
+    wrong = case.faithful.replace(told, "Kestleton Guildhall next Thursday")
+    assert "Thursday" in _flagged(case, wrong)

@@ -719,6 +719,10 @@ class _Sources:
         if day is None:
             return None
         years = [year] if year else sorted(doc_years | self.allowed_years)
+        if len(years) > 1 and self.story_date is not None:
+            # "Public meetings: 14 October" in a source of dates in 2026 and 2027: the
+            # year that puts it within half a year of the story.
+            years = [y for y in years if _within_half_a_year(y, month, day, self.story_date)]
         if len(years) != 1:
             return None
         try:
@@ -923,6 +927,16 @@ def _dated_weekday(tokens: list, i1: int) -> bool:
     if k < len(tokens) and tokens[k].kind == "num" and tokens[k].text.isdigit():
         k += 1  # the day first: "Saturday 28 March"
     return k < len(tokens) and tokens[k].lower.rstrip(".") in N.MONTHS
+
+
+def _within_half_a_year(year: int, month: int, day: int, today: date) -> bool:
+    try:
+        return abs((date(year, month, day) - today).days) <= HALF_A_YEAR
+    except ValueError:
+        return False
+
+
+HALF_A_YEAR = 183  # days from the story date a date without a year may be
 
 
 def _weekday_dates(
