@@ -45,6 +45,19 @@ def _flagged(case, text: str | None = None) -> set[str]:
     return {f.text for f in report.unsupported}
 
 
+def _told_and_changed(case, told: str, changed: str, good: str, bad: str) -> None:
+    """The faithful story tells ``told`` and its ``good`` value passes; with ``told``
+    changed to ``changed``, the ``bad`` value is flagged."""
+    assert told in case.faithful and good not in _flagged(case)
+    assert bad in _flagged(case, case.faithful.replace(told, changed))
+
+
+def _told_unflagged(part: str, prefix: str, told: str, good: str) -> None:
+    """A case's faithful story tells ``told`` and its ``good`` value passes."""
+    case = _eval_case(part, prefix)
+    assert told in case.faithful and good not in _flagged(case)
+
+
 def _planted_caught(case, needle: str) -> bool:
     """Whether the planted error whose story contains ``needle`` is flagged in its span."""
     wrong = next(c for c in case.corrupted if needle in c.text)
@@ -3784,63 +3797,45 @@ def test_a_rounded_figure_of_the_lead_told_precisely_below() -> None:
 
 
 def test_the_year_of_a_figure_is_the_line_giving_that_figure() -> None:
-    case = _eval_case("final33a", "ma12")
-    told = "fallen from 38 in 1990 to just 11"
-    assert told in case.faithful and "1990" not in _flagged(case)
     # 1976 is in the sources, but as a blacksmith's first year at the forge: the line
     # "Working forges in the county: 11 (38 in 1990)" dates the 38.
-    wrong = case.faithful.replace(told, "fallen from 38 in 1976 to just 11")
-    assert "1976" in _flagged(case, wrong)
+    told = "fallen from 38 in 1990 to just 11"
+    wrong = "fallen from 38 in 1976 to just 11"
+    _told_and_changed(_eval_case("final33a", "ma12"), told, wrong, "1990", "1976")
     # "Pre-tax profit: £612,000 (2024: £188,000)": a year in brackets is the other
     # figure's, so "£612,000 in 2025 from £188,000" is no 2024 changed.
-    results = _eval_case("final20a", "u11")
-    assert "£612,000 in 2025 from £188,000" in results.faithful
-    assert "2025" not in _flagged(results)
+    _told_unflagged("final20a", "u11", "£612,000 in 2025 from £188,000", "2025")
 
 
 def test_a_decision_is_dated_by_the_meeting_that_took_it() -> None:
-    case = _eval_case("final34a", "na04")
-    told = "voted 5 to 2 on 16 March"
-    assert told in case.faithful and "16 March" not in _flagged(case)
     # 21 March is in the sources (the day the trail was tested), but the minutes
     # recording the 5-2 vote are of the meeting held on Monday 16 March.
-    wrong = case.faithful.replace(told, "voted 5 to 2 on 21 March")
-    assert "21 March" in _flagged(case, wrong)
+    told, wrong = "voted 5 to 2 on 16 March", "voted 5 to 2 on 21 March"
+    _told_and_changed(_eval_case("final34a", "na04"), told, wrong, "16 March", "21 March")
     # So is a grant agreed at a committee, not on the day a press release gave it out.
-    cinema = _eval_case("final34b", "nb06")
-    agreed = "venue hire on 15 September"
-    assert agreed in cinema.faithful and "15 September" not in _flagged(cinema)
-    wrong = cinema.faithful.replace(agreed, "venue hire on 12 October")
-    assert "12 October" in _flagged(cinema, wrong)
+    told, wrong = "venue hire on 15 September", "venue hire on 12 October"
+    _told_and_changed(_eval_case("final34b", "nb06"), told, wrong, "15 September", "12 October")
 
 
 def test_a_decision_opening_its_sentence_is_dated_by_its_meeting() -> None:
-    museum = _eval_case("final34a", "na03")
     told = "On 12 March the county council's cabinet"
-    assert told in museum.faithful and "12 March" not in _flagged(museum)
-    wrong = museum.faithful.replace(told, "On 24 March the county council's cabinet")
-    assert "24 March" in _flagged(museum, wrong)
+    wrong = told.replace("12 March", "24 March")
+    _told_and_changed(_eval_case("final34a", "na03"), told, wrong, "12 March", "24 March")
     # 24 September is in the cabinet's own minutes, as the night of the count it heard
     # about, not as the day of anything it decided.
-    shelter = _eval_case("final34b", "nb11")
     told = "On October 27 the council's cabinet"
-    assert told in shelter.faithful and "October 27" not in _flagged(shelter)
-    wrong = shelter.faithful.replace(told, "On September 24 the council's cabinet")
-    assert "September 24" in _flagged(shelter, wrong)
+    wrong = told.replace("October 27", "September 24")
+    shelter = _eval_case("final34b", "nb11")
+    _told_and_changed(shelter, told, wrong, "October 27", "September 24")
     # A date further on is another event's: "from Monday, November 2, after the
     # district council's cabinet approved a review".
-    parking = _eval_case("final20a", "u04")
-    assert "from Monday, November 2, after" in parking.faithful
-    assert "November 2" not in _flagged(parking)
+    _told_unflagged("final20a", "u04", "from Monday, November 2, after", "November 2")
 
 
 def test_a_difference_from_a_year_is_worked_out_from_that_years_figure() -> None:
-    case = _eval_case("final34a", "na09")
-    told = "eight fewer than in 2021"
-    assert told in case.faithful and "eight" not in _flagged(case)
     # Six is 11 less the "5k" of the run's name; the 2021 figure is 19.
-    wrong = case.faithful.replace(told, "six fewer than in 2021")
-    assert "six" in _flagged(case, wrong)
+    told, wrong = "eight fewer than in 2021", "six fewer than in 2021"
+    _told_and_changed(_eval_case("final34a", "na09"), told, wrong, "eight", "six")
     # The year's figure may be told as "last year", under a heading giving the years,
     # or in a table column headed by the year.
     for part, prefix, figure in (
@@ -3906,10 +3901,8 @@ def test_the_end_of_a_period_is_no_slot_of_its_start() -> None:
 
 
 def test_a_date_without_a_year_takes_the_year_near_the_story() -> None:
-    case = _eval_case("final34b", "nb07")
     # "Public meetings: 14 October" in a source giving dates in 2026 and 2027: the
     # story of Friday 9 October 2026 calls it "next Wednesday".
     told = "Kestleton Guildhall next Wednesday"
-    assert told in case.faithful and "Wednesday" not in _flagged(case)
-    wrong = case.faithful.replace(told, "Kestleton Guildhall next Thursday")
-    assert "Thursday" in _flagged(case, wrong)
+    wrong = told.replace("Wednesday", "Thursday")
+    _told_and_changed(_eval_case("final34b", "nb07"), told, wrong, "Wednesday", "Thursday")

@@ -873,27 +873,16 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if year is None:
             return operands
 
-        def of_year(n: int, si: int) -> bool:
-            return any(
-                m.sentence == si
-                and (
-                    m.value == year
-                    if m.family == "year"
-                    else m.family == "date" and m.value[2] == year
-                )
-                for m in self.src.docs[n].values
-            )
-
         def gives_year(n: int, si: int) -> bool:
             doc = self.src.docs[n]
-            if of_year(n, si) or _relative_date_tokens(doc.sentences[si].tokens):
+            if self._of_year(n, si, year) or _relative_date_tokens(doc.sentences[si].tokens):
                 return True  # "down from 19 in 2021", "up from 87,600 last year"
             # "Key figures for 2025 (2024 in brackets):", a table's "| 2024-25 |" header.
             return any(
                 doc.text[s.start : s.end].rstrip().endswith(":")
                 or doc.text[s.start : s.end].lstrip().startswith("|")
                 for k, s in enumerate(doc.sentences[:si])
-                if of_year(n, k)
+                if self._of_year(n, k, year)
             )
 
         return [a for a in operands if a.stated or a.place[0] < 0 or gives_year(*a.place)]
@@ -965,12 +954,21 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             if not self._same_figure(f, o):
                 continue
             doc = self.src.docs[n]
-            if _relative_date_tokens(doc.sentences[o.sentence].tokens) or any(
-                y.family == "year" and y.value == year.value and y.sentence == o.sentence
-                for y in doc.values
+            if _relative_date_tokens(doc.sentences[o.sentence].tokens) or self._of_year(
+                n, o.sentence, year.value
             ):
                 return None  # "compared with 31 the year before"
         return False
+
+    def _of_year(self, n: int, si: int, year: int) -> bool:
+        """Whether sentence ``si`` of source ``n`` gives ``year``, alone or in a date."""
+        return any(
+            m.sentence == si
+            and (
+                m.value == year if m.family == "year" else m.family == "date" and m.value[2] == year
+            )
+            for m in self.src.docs[n].values
+        )
 
     @staticmethod
     def _figure_in_year(text: str, values: list[Mention], year: Mention) -> Mention | None:
