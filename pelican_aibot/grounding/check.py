@@ -910,42 +910,27 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
 
         if any(shared(n, si) for n, si in equal_at):
             return False
-        for n, o in self.src.by_family.get("year", ()):
-            doc = self.src.docs[n]
-            theirs = self._figure_in_year(doc.text, doc.values, o)
-            if (
-                o.value != f.value
-                and theirs is not None
-                and self._same_figure(mine, theirs)
-                and shared(n, o.sentence) >= 2
-            ):
-                return True
-        return False
+        return any(
+            o.value != f.value and self._same_figure(mine, theirs) and shared(n, o.sentence) >= 2
+            for n, o, theirs in self._years_dating
+        )
 
     def _dated_as_told(self, f: Mention) -> bool | None:
         """ "had 38,500 visitors in 2023" against a source's figure of that sort dated
         with that year ("Visitors in last full year before closure (2023): 38,500"):
         True when it is this one; False when it is another and no source sentence of that
         year gives this one (45,000 is the target "a year"); None when no source dates one."""
-        year = next(
-            (
-                y
-                for y in self.art.values
-                if y.family == "year"
-                and y.sentence == f.sentence
-                and self._figure_in_year(self.art.text, self.art.values, y) is f
-            ),
-            None,
-        )
+        year = self._year_dating.get(id(f))
         if year is None:
             return None
-        dated = []
-        for n, y in self.src.by_family.get("year", ()):
-            doc = self.src.docs[n]
-            if y.value == year.value and y.kind == "date":
-                o = self._figure_in_year(doc.text, doc.values, y)
-                if o is not None and o.unit == f.unit and o.noun in (None, f.noun):
-                    dated.append(o)
+        dated = [
+            o
+            for _, y, o in self._years_dating
+            if y.value == year.value
+            and y.kind == "date"
+            and o.unit == f.unit
+            and o.noun in (None, f.noun)
+        ]
         if not dated:
             return None
         if any(self._same_figure(f, o) for o in dated):
@@ -969,6 +954,27 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             )
             for m in self.src.docs[n].values
         )
+
+    @functools.cached_property
+    def _years_dating(self) -> list[tuple[int, Mention, Mention]]:
+        """(source, year, figure) for each year of the sources that dates a figure."""
+        out = []
+        for n, y in self.src.by_family.get("year", ()):
+            doc = self.src.docs[n]
+            if (o := self._figure_in_year(doc.text, doc.values, y)) is not None:
+                out.append((n, y, o))
+        return out
+
+    @functools.cached_property
+    def _year_dating(self) -> dict[int, Mention]:
+        """The year dating each figure of the article, by the figure's id (the first)."""
+        out: dict[int, Mention] = {}
+        for y in self.art.values:
+            if y.family == "year":
+                o = self._figure_in_year(self.art.text, self.art.values, y)
+                if o is not None:
+                    out.setdefault(id(o), y)
+        return out
 
     @staticmethod
     def _figure_in_year(text: str, values: list[Mention], year: Mention) -> Mention | None:

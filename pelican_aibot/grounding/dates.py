@@ -128,10 +128,7 @@ class DateChecks:
     def _decided_at_meeting(self, f: Mention) -> bool:
         """ "agreed the money unanimously on March 3" from minutes "of committee meeting,
         Tuesday 3 March 2026": the day of a meeting is the day of all it decided."""
-        toks = self.art.sentences[f.sentence].tokens
-        # (Farther back than an announcement: "voted by seven votes to two on 28 October".)
-        before = {t.lower for t in toks[max(0, f.i0 - 2 * ANNOUNCE_REACH) : f.i0]}
-        if not before & _DECISION_VERBS:
+        if not self._decision_beside(f):
             return False
         month, day, year = f.value
         for doc in self.src.docs:
@@ -142,16 +139,22 @@ class DateChecks:
                     return year is None or m.value[2] in (None, year)
         return False
 
+    def _decision_beside(self, f: Mention, opening: bool = False) -> bool:
+        """Whether a decision verb stands before date ``f`` (farther back than an
+        announcement: "voted by seven votes to two on 28 October"); ``opening``: or
+        after it, when it opens the sentence ("On 12 March the cabinet agreed")."""
+        toks = self.art.sentences[f.sentence].tokens
+        near = {t.lower for t in toks[max(0, f.i0 - 2 * ANNOUNCE_REACH) : f.i0]}
+        if opening and f.i0 <= 1:
+            near |= {t.lower for t in toks[f.i1 : f.i1 + 2 * ANNOUNCE_REACH]}
+        return bool(near & _DECISION_VERBS)
+
     def _decided_at_another_meeting(self, f: Mention, equal_at: set[tuple[int, int]]) -> bool:
         """ "voted 5 to 2 on 21 March" when the minutes recording that 5-2 vote are of the
         meeting held on 16 March: a decision's date is its meeting's, not another date
         the sources give (a press release's, or the night of a count the minutes report),
         unless a source gives that date to a decision too."""
-        toks = self.art.sentences[f.sentence].tokens
-        near = {t.lower for t in toks[max(0, f.i0 - 2 * ANNOUNCE_REACH) : f.i0]}
-        if f.i0 <= 1:  # opening the sentence: "On 12 March the county council's cabinet agreed"
-            near |= {t.lower for t in toks[f.i1 : f.i1 + 2 * ANNOUNCE_REACH]}
-        if not near & _DECISION_VERBS:
+        if not self._decision_beside(f, opening=True):
             return False
         for n, si in equal_at:
             if {t.lower for t in self.src.docs[n].sentences[si].tokens} & _DECISION_VERBS:
