@@ -30,8 +30,8 @@ def unsupported(article: str, sources: list[str] | None = None, **kw) -> list[tu
     return [(f.kind, f.text) for f in report.unsupported]
 
 
-def _flag_starts(article: str, sources: list[str]) -> list[int]:
-    return [f.start for f in check_facts(article, sources).unsupported]
+def _flag_starts(article: str, sources: list[str], story_date=None) -> list[int]:
+    return [f.start for f in check_facts(article, sources, story_date).unsupported]
 
 
 def _eval_case(part: str, prefix: str):
@@ -3906,3 +3906,34 @@ def test_a_date_without_a_year_takes_the_year_near_the_story() -> None:
     told = "Kestleton Guildhall next Wednesday"
     wrong = told.replace("Wednesday", "Thursday")
     _told_and_changed(_eval_case("final34b", "nb07"), told, wrong, "Wednesday", "Thursday")
+
+
+def test_a_difference_from_its_own_sentences_figure_is_worked_out() -> None:
+    # "nine species on the reserve last year, two more than in 2024": 9 - 7, from
+    # "Species recorded: 9 (up from 7 in 2024)", although a stray "two" of another
+    # passage is the only equal figure.
+    bats = _eval_case("final29a", "ia11")
+    told = "last year, two more than in 2024"
+    at = bats.faithful.index(told) + len("last year, ")
+    assert at not in _flag_starts(bats.faithful, bats.sources, bats.story_date)
+    assert "three" in _flagged(
+        bats, bats.faithful.replace(told, "last year, three more than in 2024")
+    )
+    # A hedge is no difference: "more than 20 for every place" is no 8% of 265.
+    applications = _eval_case("final14b", "j07")
+    assert _planted_caught(applications, "more than 20 for every place")
+
+
+def test_a_difference_from_last_year_is_worked_out_from_last_years_figure() -> None:
+    # "22 beds on Monday, six more than last year" (up from 16 last year); the hostel's
+    # 34 permanent beds are no figure of last year, so "12 more" is no 34 - 22.
+    shelter = _eval_case("final34b", "nb11")
+    told = "22 beds on Monday, six more than last year"
+    assert told in shelter.faithful and "six" not in _flagged(shelter)
+    # (The hostel's "extra 12 emergency beds" are too far off to be its figure.)
+    assert _planted_caught(shelter, "12 more than last year")
+    # Last winter's figure may be under a heading of its own: "Last winter at a glance
+    # (2025-26)" above "Registered volunteers: 41", for "63 volunteers, 22 more".
+    _told_unflagged("final30b", "jb07", "63 volunteers, 22 more than last winter", "22")
+    # ... or in the line itself, of the winter two years back: "27 (2024-25: 21)".
+    _told_unflagged("final24b", "db09", "27 spaces this year, six more than last winter", "six")

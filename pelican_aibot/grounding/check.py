@@ -69,7 +69,7 @@ from .sources import (
     _word_after,
 )
 from .tables import bar_row
-from .text import stem
+from .text import Sentence, stem
 from .weights import (
     ALIGN_GAP,
     ALIGN_SLACK,
@@ -622,6 +622,17 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         # (Days, weeks and multiples only, "doubled" being no "two" of the passage: years
         # since a year of the passage are too often one of its other years away.)
         unmeasured = f.unit in ("day", "week", "x") and not same_unit and best_match < MIN_SCORE
+        if (
+            f.family == "num"
+            and 0 <= best_match < MIN_SCORE
+            and told_exactly
+            and not unmeasured
+            and not f.hedge  # "more than 20 for every place" is no difference
+            and self._cue_words(f) & _DIFFERENCE_CUES
+        ):
+            # "nine species last year, two more than in 2024", where only a stray "two"
+            # far off is equal: the difference from the sentence's own figure.
+            return self._derivable(f) and self._from_own_figure(f)
         if f.family == "num" and (best_match < 0 or unmeasured or not told_exactly):
             # Nowhere in the sources: maybe worked out from its passage's figures. A value
             # found elsewhere is never derived (it may have been moved here), unless found
@@ -860,29 +871,38 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if "than" not in after:
             return operands
         k = f.i1 + after.index("than") + 1
-        if k + 1 >= len(toks) or toks[k].lower != "in":
+        if k + 1 >= len(toks):
             return operands
-        year = next(
-            (
+        today = self.src.story_date
+        if toks[k].lower == "last" and toks[k + 1].lower in _LAST_PERIODS and today:
+            # "six more than last year"; last winter or season may be the one that began
+            # two years back ("2024-25" in February 2026).
+            years = {today.year - 1}
+            if toks[k + 1].lower in ("winter", "season"):
+                years.add(today.year - 2)
+        elif toks[k].lower == "in":
+            years = {
                 m.value
                 for m in self.art.values
                 if m.family == "year" and m.i0 == k + 1 and m.sentence == f.sentence
-            ),
-            None,
-        )
-        if year is None:
+            }
+        else:
             return operands
+        if not years:
+            return operands
+
+        def of_years(n: int, si: int) -> bool:
+            return any(self._of_year(n, si, y) for y in years)
 
         def gives_year(n: int, si: int) -> bool:
             doc = self.src.docs[n]
-            if self._of_year(n, si, year) or _relative_date_tokens(doc.sentences[si].tokens):
+            if of_years(n, si) or _relative_date_tokens(doc.sentences[si].tokens):
                 return True  # "down from 19 in 2021", "up from 87,600 last year"
-            # "Key figures for 2025 (2024 in brackets):", a table's "| 2024-25 |" header.
+            # "Key figures for 2025 (2024 in brackets):", a table's "| 2024-25 |" header,
+            # a heading "Last winter at a glance (2025-26)".
             return any(
-                doc.text[s.start : s.end].rstrip().endswith(":")
-                or doc.text[s.start : s.end].lstrip().startswith("|")
+                _heading(doc.text, s) and (of_years(n, k) or _relative_date_tokens(s.tokens))
                 for k, s in enumerate(doc.sentences[:si])
-                if self._of_year(n, k, year)
             )
 
         return [a for a in operands if a.stated or a.place[0] < 0 or gives_year(*a.place)]
@@ -1469,6 +1489,17 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if how is not None:
             self.worked_out[id(f)] = how
         return how is not None
+
+    def _from_own_figure(self, f: Mention) -> bool:
+        """Whether the working kept for ``f`` starts from a figure its own sentence
+        states ("nine species ..., two more than in 2024": 9 - 7)."""
+        how = self.worked_out.get(id(f), "")
+        operands = {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", how)}
+        return any(
+            m.value in operands
+            for m in self.art.values
+            if m.family == "num" and m.sentence == f.sentence and m is not f
+        )
 
     def _share_told_beside(self, f: Mention, target: D.Target) -> str | None:
         """A percentage the article puts right next to a share in words, which tells it
@@ -2060,6 +2091,22 @@ _DIFFERENCE_CUES = {
     "more", "fewer", "less", "margin", "ahead", "behind", "majority", "difference", "gap",
     "short", "clear", "swing", "higher", "lower", "extra", "cheaper", "dearer",
 }  # fmt: skip
+
+
+def _heading(text: str, s: Sentence) -> bool:
+    """Whether a sentence heads the lines below it: "Key figures for 2025:", a table's
+    "| 2024-25 |" header, a line of its own with no full stop ("Last winter at a glance")."""
+    told = text[s.start : s.end].strip()
+    own_line = text[s.end : s.end + 1] in ("\n", "") and text[s.start - 1 : s.start] in ("\n", "")
+    return (
+        told.endswith(":")
+        or told.startswith("|")
+        or (own_line and not told.endswith((".", "!", "?", '"')))
+    )
+
+
+# "than last year": the periods a difference may be from.
+_LAST_PERIODS = {"year", "season", "winter", "summer", "spring", "autumn"}
 _TOTAL_CUES = {"total", "combined", "together", "altogether"}
 # Hedges that put a figure just short of (or just past) a share: "almost two-thirds".
 _CLOSE_HEDGES = {"almost", "nearly", "just"}
