@@ -3937,3 +3937,12 @@ def test_a_difference_from_last_year_is_worked_out_from_last_years_figure() -> N
     _told_unflagged("final30b", "jb07", "63 volunteers, 22 more than last winter", "22")
     # ... or in the line itself, of the winter two years back: "27 (2024-25: 21)".
     _told_unflagged("final24b", "db09", "27 spaces this year, six more than last winter", "six")
+
+
+def test_a_difference_may_take_a_figure_two_sentences_off() -> None:
+    # The minutes: "an application ... for £12,000", "The council awarded the festival
+    # £5,000 in 2025.", then "The Chair proposed an award of £7,500."
+    jazz = _eval_case("final35a", "oa08")
+    told = "£4,500 less than the festival had asked for"
+    wrong = told.replace("£4,500", "£5,500")
+    _told_and_changed(jazz, told, wrong, "£4,500", "£5,500")

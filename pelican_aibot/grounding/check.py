@@ -1321,6 +1321,22 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             if m.kind != "derived" and id(m) not in seen and (n, m.sentence) in near
         ]
         passage += sorted(around, key=lambda x: rank[(x[0], x[1].sentence)])[:16]
+        # Then two sentences off: "asked for £12,000" before "awarded £5,000 in 2025"
+        # and "proposed £7,500".
+        farther = {
+            (n, k): (S.as_written(_timed(m)) <= D.SMALL, i)
+            for i, (n, m) in enumerate(anchors)
+            for k in (m.sentence - 2, m.sentence + 2)
+            if (n, k) not in near
+        }
+        passage += sorted(
+            (
+                (n, m, False)
+                for n, m in self.src.by_family["num"]
+                if m.kind != "derived" and id(m) not in seen and (n, m.sentence) in farther
+            ),
+            key=lambda x: farther[(x[0], x[1].sentence)],
+        )[:4]
         # The rows of the people the sentence names: "won the final in 14.2 seconds, 1.6
         # seconds slower than in his heat" from the heat results' "Sir Nibbles 12.6 sec".
         named = [m for m in self.art.names if m.sentence == f.sentence]
