@@ -3946,3 +3946,26 @@ def test_a_difference_may_take_a_figure_two_sentences_off() -> None:
     told = "£4,500 less than the festival had asked for"
     wrong = told.replace("£4,500", "£5,500")
     _told_and_changed(jazz, told, wrong, "£4,500", "£5,500")
+
+
+def test_a_role_in_brackets_of_the_body_it_heads() -> None:
+    # "Also present: Cllr Brian Tolley (Leader of the Opposition, non-voting)": the
+    # opposition's leader, not the council's (Cllr Janet Okoro).
+    told = "Opposition leader Brian Tolley"
+    wrong = "Opposition leader Janet Okoro"
+    _told_and_changed(_eval_case("final35b", "ob10"), told, wrong, told, "leader Janet Okoro")
+
+
+def test_councillor_before_a_name_is_a_title() -> None:
+    # "Councillor Peter Hanlon" is the minutes' "Cllr Peter Hanlon (Chair)", whoever
+    # else the sources call "Councillor".
+    _told_unflagged("final35b", "ob11", "Councillor Peter Hanlon", "Councillor Peter Hanlon")
+
+
+def test_who_voted_against_is_who_the_minutes_say() -> None:
+    # "Resolved: approved by 4 votes to 1 (Cllr Fennick against)."
+    yard = _eval_case("final33b", "mb01")
+    assert "Councillor Robert Fennick, who voted against" in yard.faithful
+    assert not any("Fennick" in x for x in _flagged(yard))
+    wrong = yard.faithful.replace("Robert Fennick, who voted", "David Haskins, who voted")
+    assert any("Haskins" in x for x in _flagged(yard, wrong))

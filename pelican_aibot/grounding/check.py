@@ -1966,6 +1966,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             if quote_ok:
                 vouched |= self._speakers(self.art, a, b, need_verb=True)[0]
         repeated = self._repeated_names() | self._wrong_affiliations() | self._swapped_names()
+        repeated |= self._wrong_vote_sides()
         retold = self._retold_names()
         repeated |= self._reversed_names() | self._court_roles() | retold
         repeated |= self._scored_by_others()

@@ -1431,6 +1431,8 @@ def _head_of(tokens: list[Token], j: int, end: int, any_role: bool = False) -> s
     if w != "head" and (not any_role or not _role_word(w) or w in _NOT_ROLES):
         return None
     field = tokens[j + 2 : end]
+    if any_role and field and field[0].lower == "the":
+        field = field[1:]  # "(Leader of the Opposition, non-voting)"
     if any_role and any(
         t.text in ("'s", "’s") or without_possessive(t.lower) != t.lower for t in field
     ):
@@ -1569,7 +1571,7 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
         # ("Samuel Oduya (parent governor)") or with its body after a comma ("Colin
         # Fairweather (treasurer, Harrowby CC)"): its last role word.
         close = next((k for k in range(b + 1, b + 7) if _is_close(_at(tokens, k))), None)
-        if close is not None and (head := _head_of(tokens, b + 1, close)):
+        if close is not None and (head := _head_of(tokens, b + 1, close, any_role=True)):
             return head  # "Helen Strudwick (Head of Countryside Services)"
         inner = tokens[b + 1 : b + 1 + BRACKET_ROLE_WORDS]
         end = next((k for k, t in enumerate(inner) if t.text in (")", ",")), None)

@@ -76,6 +76,24 @@ def _same_place(tokens: list, f: Mention, theirs: list, m: Mention) -> bool:
     return _ends_on_speaker(tokens, f) and _ends_on_speaker(theirs, m)
 
 
+VOTE_REACH = 10  # tokens from a name to its "voted against" ("the only member to vote against")
+_VOTE_WORDS = {"vote", "voted", "voting", "votes"}
+
+
+def _tells_a_vote_against(tokens: list, i: int, j: int) -> bool:
+    """Whether tokens ``i`` to ``j`` say someone voted against: "voted against", "voting
+    against", "vote against"; in minutes, "(Cllr Fennick against)"."""
+    words = [t.lower for t in tokens[i:j]]
+    for k, w in enumerate(words):
+        if w != "against":
+            continue
+        if k and words[k - 1] in _VOTE_WORDS:
+            return True
+        if k + 1 < len(words) and words[k + 1] == ")" and "(" in words[:k]:
+            return True
+    return False
+
+
 def _comma_after(tokens: list, m: Mention) -> bool:
     return m.i1 < len(tokens) and tokens[m.i1].text == ","
 
@@ -525,6 +543,10 @@ class NameChecks:
         elif body.lower() in ("committee", "meeting") and _of_meeting(role) in self.src.roles:
             role = _of_meeting(role)  # "Committee chair Cllr R. Quint", from the minutes
 
+        groups = F.name_groups(self.art.text[f.start : f.end])
+        person = groups[0] if len(groups) > 1 else f.value
+        if role == "councillor" and self._titled_councillor(person[-1]):
+            return True  # "Councillor Peter Hanlon", the minutes' "Cllr Peter Hanlon (Chair)"
         holders = self.src.roles.get(role)
         if not holders and role and " of " not in role:
             # "Leisure services manager Tamsin Roe" when the sources' "the council's
@@ -535,8 +557,6 @@ class NameChecks:
             holders = set(self.src.roles.get(head, ())) | self._holders_of_bodies(head)
         # Whose role: the person, not the body after "of" ("Kirsty Lennard of Northmoor
         # Fire and Rescue Service").
-        groups = F.name_groups(self.art.text[f.start : f.end])
-        person = groups[0] if len(groups) > 1 else f.value
         # "Chairman Finch" and "Chairman Gerald Finch" name the holder; "Arthur Finch" not.
         # A holder known by title and surname ("Cllr J. Orme, Chair of ...") is "Janet Orme".
         return not holders or any(
@@ -544,6 +564,13 @@ class NameChecks:
             or (len(holder) == 1 and _name_word_match(person[-1], holder[0]))
             for holder in holders
         )
+
+    def _titled_councillor(self, surname: str) -> bool:
+        """Whether the sources call someone of that surname "Cllr" or "Councillor"."""
+        title = re.compile(
+            rf"\b(?:Cllr|Councillor)\.? (?:[A-Z][\w'.-]* ){{0,2}}{re.escape(surname)}\b", re.I
+        )
+        return any(title.search(doc.text) for doc in self.src.docs)
 
     def _holders_of_bodies(self, head: str) -> set[tuple[str, ...]]:
         """Who holds ``head`` of some body in the sources ("manager of leisure
@@ -880,6 +907,31 @@ class NameChecks:
                 out |= self._person_of_body(p, by_start, full=len(p.value) > 1)
         for p in self.art.lone_names:
             out |= self._person_of_body(p, by_start, full=False)
+        return out
+
+    def _wrong_vote_sides(self) -> set[int]:
+        """ "Councillor David Haskins, who voted against": flagged when the sources name
+        who voted against ("(Cllr Fennick against)") and he is not among them."""
+        against = {
+            m.value[-1]
+            for doc in self.src.docs
+            for si, sent in enumerate(doc.sentences)
+            if _tells_a_vote_against(sent.tokens, 0, len(sent.tokens))
+            for m in doc.names_in.get(si, ())
+        }
+        if not against:
+            return set()
+        out = set()
+        for p in self.art.names:
+            toks = self.art.sentences[p.sentence].tokens
+            later = [m.i0 for m in self.art.names_in.get(p.sentence, ()) if m.i0 >= p.i1]
+            end = min([*later, p.i1 + VOTE_REACH, len(toks)])
+            if (
+                _tells_a_vote_against(toks, p.i1, end)
+                and not _body_name(self.art.text[p.start : p.end])
+                and not any(_name_word_match(p.value[-1], x) for x in against)
+            ):
+                out.add(id(p))
         return out
 
     def _person_of_body(self, p: Mention, bodies: dict, full: bool) -> set[int]:
