@@ -3969,3 +3969,24 @@ def test_who_voted_against_is_who_the_minutes_say() -> None:
     assert not any("Fennick" in x for x in _flagged(yard))
     wrong = yard.faithful.replace("Robert Fennick, who voted", "David Haskins, who voted")
     assert any("Haskins" in x for x in _flagged(yard, wrong))
+
+
+def test_a_hyphenated_role_in_brackets() -> None:
+    # "Present: Cllr Margaret Hollis (Chair), Cllr Ian Fensome (Vice-Chair)".
+    told = "vice-chair, Ian Fensome"
+    wrong = "vice-chair, Margaret Hollis"
+    _told_and_changed(_eval_case("final35a", "oa07"), told, wrong, "Ian Fensome", "Margaret Hollis")
+
+
+def test_a_thing_done_on_a_day_still_to_come_is_flagged() -> None:
+    # A story of 23 February: "Next meeting: Tuesday 10 March 2026" in the minutes.
+    told = "told the parish council on Tuesday 10 February"
+    wrong = told.replace("February", "March")
+    _told_and_changed(
+        _eval_case("final35b", "ob06"), told, wrong, "Tuesday 10 February", "10 March"
+    )
+    # Another clause's verb says nothing of the day: "The race, first held in 2016,
+    # returns on June 5, 2027".
+    _told_unflagged(
+        "final22a", "ba05", "first held in 2016, returns on June 5, 2027", "June 5, 2027"
+    )

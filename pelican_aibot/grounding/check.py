@@ -560,7 +560,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if (
             f.family == "date"
             and f.value[1] is not None
-            and self._decided_at_another_meeting(f, equal_at)
+            and (self._decided_at_another_meeting(f, equal_at) or self._past_yet_to_come(f))
         ):
             return False
         dated = self._dated_as_told(f) if f.family == "num" else None

@@ -42,6 +42,16 @@ _MAKING_WORDS = {
     "erected", "constructed", "formed", "set", "cast", "laid", "planted", "dates", "dating",
     "since", "est", "est.",
 }  # fmt: skip
+# Verbs that tell what was done on a day, and words that put a sentence's day ahead.
+_PAST_VERBS = _DECISION_VERBS | {
+    "told", "said", "announced", "heard", "met", "reported", "confirmed", "revealed",
+    "published", "received", "was", "were", "held",
+}  # fmt: skip
+_AHEAD_WORDS = {
+    "will", "would", "next", "due", "until", "from", "expected", "scheduled", "planned",
+    "shall", "could", "should", "may", "might", "deadline", "before", "by",
+}  # fmt: skip
+PAST_REACH = 6  # tokens from a past verb to the date it is told on
 _DAY_WORDS = set(N.WEEKDAYS) | set(N.MONTHS)  # what a range of days goes on to
 MAKING_REACH = 4  # tokens before a year (or its date) where the making word stands
 
@@ -350,6 +360,29 @@ class DateChecks:
                 if a is not None and b is not None and abs(a - b) in wanted and a_text != b_text:
                     return f"{b_text} to {a_text}"
         return None
+
+    def _past_yet_to_come(self, f: Mention) -> bool:
+        """ "told the parish council on Tuesday 10 March" in a story of 23 February: a
+        thing done on a day still to come (the next meeting's)."""
+        today = self.src.story_date
+        month, mday, year = f.value
+        if year is None:  # the year the sources give that day, not the nearest one
+            years = {
+                o.value[2]
+                for _, o in self.src.by_family.get("date", ())
+                if o.value[:2] == (month, mday) and o.value[2] is not None
+            }
+            year = years.pop() if len(years) == 1 else None
+        day = _calendar_day((month, mday, year), today) if year and today else None
+        if today is None or day is None or day <= today:
+            return False
+        toks = self.art.sentences[f.sentence].tokens
+        if any(t.lower in _AHEAD_WORDS for t in toks):
+            return False
+        before = toks[max(0, f.i0 - PAST_REACH) : f.i0]
+        verbs = [k for k, t in enumerate(before) if t.lower in _PAST_VERBS]
+        # "first held in 2016, returns on June 5, 2027": the verb of another clause.
+        return bool(verbs) and not any(t.text in (",", ";") for t in before[verbs[-1] :])
 
     def _article_day(self, value: tuple) -> date | None:
         """An article's date as a day of the calendar: with no year written, the year the

@@ -1576,6 +1576,8 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
         inner = tokens[b + 1 : b + 1 + BRACKET_ROLE_WORDS]
         end = next((k for k, t in enumerate(inner) if t.text in (")", ",")), None)
         words = inner[:end] if end else []
+        if _is_close(_at(tokens, b + 4)) and inner[1].text == "-" and _role_word(inner[2].lower):
+            return _compound(tokens, b + 3, inner[2].lower)  # "(Vice-Chair)"
         if not words or any(t.kind != "word" or t.lower in STOPWORDS for t in words):
             return None
         w = words[-1].lower
