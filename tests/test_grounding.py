@@ -3990,3 +3990,17 @@ def test_a_thing_done_on_a_day_still_to_come_is_flagged() -> None:
     _told_unflagged(
         "final22a", "ba05", "first held in 2016, returns on June 5, 2027", "June 5, 2027"
     )
+
+
+def test_a_figure_of_another_year_in_the_dated_line_is_no_support() -> None:
+    # "compared with 14 in 2024 and 11 in 2023": "up from 11 in 2024" is 2023's figure.
+    told = "up from 14 in 2024"
+    wrong = "up from 11 in 2024"
+    _told_and_changed(_eval_case("final35a", "oa10"), told, wrong, "14", "11")
+
+
+def test_a_bodys_words_are_found_in_their_order() -> None:
+    # "A survey of 214 users by the Fennick Vale Bus Users' Group": the "users" of the
+    # name, not the one three words before it.
+    told = "the Fennick Vale Bus Users' Group"
+    _told_unflagged("final35a", "oa12", told, "Fennick Vale Bus Users' Group")

@@ -955,8 +955,10 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return None
         if any(self._same_figure(f, o) for o in dated):
             return True
+        # "14 in 2024 and 11 in 2023": the 11 of that sentence is 2023's.
+        dated_otherwise = {id(o) for _, y, o in self._years_dating if y.value != year.value}
         for n, o in self.src.by_family.get(f.family, ()):
-            if not self._same_figure(f, o):
+            if not self._same_figure(f, o) or id(o) in dated_otherwise:
                 continue
             doc = self.src.docs[n]
             if _relative_date_tokens(doc.sentences[o.sentence].tokens) or self._of_year(

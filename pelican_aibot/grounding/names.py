@@ -408,7 +408,9 @@ class NameChecks:
                     near = [q for q in pos.get(w, ()) if abs(q - p) <= reach]
                     if not near:
                         break
-                    found.append(min(near, key=lambda q: abs(q - p)))
+                    # The one nearest the place after the word before it: "users" of
+                    # "Bus Users' Group", not the "users" three words before the name.
+                    found.append(min(near, key=lambda q: abs(q - found[-1] - 1)))
                 else:
                     if max(found) - min(found) <= len(words) + 1:  # an "and", a "the"
                         return True
