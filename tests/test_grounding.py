@@ -4004,3 +4004,14 @@ def test_a_bodys_words_are_found_in_their_order() -> None:
     # name, not the one three words before it.
     told = "the Fennick Vale Bus Users' Group"
     _told_unflagged("final35a", "oa12", told, "Fennick Vale Bus Users' Group")
+
+
+def test_a_weekday_told_alone_is_of_the_storys_week() -> None:
+    # A story of Thursday 14 May: the press release is of Monday 11 May; the minutes'
+    # "meeting held on Tuesday 28 April" is no support for "announced on Tuesday".
+    told = "organisers announced on Monday"
+    wrong = told.replace("Monday", "Tuesday")
+    _told_and_changed(_eval_case("final35a", "oa08"), told, wrong, "Monday", "Tuesday")
+    # "on the Saturday afternoon" of a festival, "on Tuesday last week": not this week's.
+    _told_unflagged("final18a", "q03", "follows on the Saturday afternoon", "Saturday")
+    _told_unflagged("final27b", "gb12", "meeting on Tuesday last week", "Tuesday")

@@ -56,7 +56,9 @@ from .sources import (
     _AGED,
     _APPOSED,
     _DIRECTION_STEMS,
+    _calendar_day,
     _coarser_date,
+    _dated_weekday,
     _dateline,
     _Doc,
     _line_rank,
@@ -96,6 +98,7 @@ from .weights import (
     ROUNDED_SHARE,
     SLOT_WORDS,
     SMALL_COUNT,
+    STORY_WEEK,
     TOLD_SLACK,
     UNIQUE_ALIGN,
     WORDS_CLEAR,
@@ -374,6 +377,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 continue
             if f.unit == "ord" and o.kind == "derived" and o.unit is None:
                 continue  # "the third" is no side of a 3-1 score, nor a rate
+            if f.family == "wd" and self._weekday_of_another_week(f, n, o):
+                continue
             if (
                 multiplier
                 and _word_after(self.src.docs[n].sentences[o.sentence].tokens, o) != "times"
@@ -934,6 +939,30 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             o.value != f.value and self._same_figure(mine, theirs) and shared(n, o.sentence) >= 2
             for n, o, theirs in self._years_dating
         )
+
+    def _weekday_of_another_week(self, f: Mention, n: int, o: Mention) -> bool:
+        """ "organisers announced on Tuesday", in a story of Thursday 14 May, is no
+        "meeting held on Tuesday 28 April": a weekday told alone is of the story's week,
+        and a source's weekday with its date written out is that date's."""
+        today = self.src.story_date
+        toks = self.art.sentences[f.sentence].tokens
+        if today is None or _dated_weekday(toks, f.i1):
+            return False
+        before = toks[f.i0 - 1].lower if f.i0 else ""
+        after = {t.lower for t in toks[f.i1 : f.i1 + 2]}
+        if before == "the" or "week" in after:
+            return False  # "on the Saturday afternoon", "on Tuesday last week"
+        doc = self.src.docs[n]
+        dated = [
+            d
+            for d in doc.values
+            if d.family == "date"
+            and d.sentence == o.sentence
+            and d.value[1] is not None
+            and (d.start == o.start or 0 <= d.start - o.end <= 2)
+        ]
+        day = _calendar_day(dated[0].value, today) if dated else None
+        return day is not None and abs((day - today).days) > STORY_WEEK
 
     def _dated_as_told(self, f: Mention) -> bool | None:
         """ "had 38,500 visitors in 2023" against a source's figure of that sort dated

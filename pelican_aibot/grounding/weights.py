@@ -47,3 +47,4 @@ RETOLD_WHOLE = 0.6  # ... or of them but its name, when no figure says otherwise
 LINE_WORDS = 3  # words besides names in an item of a results list or table
 SPEAKER_GAP = 7  # words between a speech verb and a name that may be its speaker
 DERIVE_CUE_WINDOW = 3  # tokens either side of a value where its cue ("short of") must be
+STORY_WEEK = 7  # days either side of the story's that a weekday told alone may be
