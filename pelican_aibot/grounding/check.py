@@ -1337,37 +1337,30 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 first.setdefault(S.as_written(_timed(m)), (n, m))
             anchors = list(first.values())
         anchors = anchors[:8]
+
         # The sentences around each anchor, those of distinctive figures first: a "3" is
         # stated in many places, a "7,542" in one, and the figure it was worked out with
-        # is beside it.
-        rank = {
-            (n, k): (S.as_written(_timed(m)) <= D.SMALL, i)
-            for i, (n, m) in enumerate(anchors)
-            for k in range(m.sentence - 1, m.sentence + 2)
-        }
-        near = set(rank)
-        around = [
-            (n, m, False)
-            for n, m in self.src.by_family["num"]
-            if m.kind != "derived" and id(m) not in seen and (n, m.sentence) in near
-        ]
-        passage += sorted(around, key=lambda x: rank[(x[0], x[1].sentence)])[:16]
-        # Then two sentences off: "asked for £12,000" before "awarded £5,000 in 2025"
-        # and "proposed £7,500".
-        farther = {
-            (n, k): (S.as_written(_timed(m)) <= D.SMALL, i)
-            for i, (n, m) in enumerate(anchors)
-            for k in (m.sentence - 2, m.sentence + 2)
-            if (n, k) not in near
-        }
-        passage += sorted(
-            (
+        # is beside it. Then two sentences off: "asked for £12,000" before "awarded
+        # £5,000 in 2025" and "proposed £7,500".
+        def around(
+            offsets: tuple[int, ...], skip: set[tuple[int, int]]
+        ) -> tuple[set[tuple[int, int]], list[tuple[int, Mention, bool]]]:
+            rank = {
+                (n, m.sentence + k): (S.as_written(_timed(m)) <= D.SMALL, i)
+                for i, (n, m) in enumerate(anchors)
+                for k in offsets
+                if (n, m.sentence + k) not in skip
+            }
+            found = [
                 (n, m, False)
                 for n, m in self.src.by_family["num"]
-                if m.kind != "derived" and id(m) not in seen and (n, m.sentence) in farther
-            ),
-            key=lambda x: farther[(x[0], x[1].sentence)],
-        )[:4]
+                if m.kind != "derived" and id(m) not in seen and (n, m.sentence) in rank
+            ]
+            return set(rank), sorted(found, key=lambda x: rank[(x[0], x[1].sentence)])
+
+        near, found = around((-1, 0, 1), set())
+        passage += found[:16]
+        passage += around((-2, 2), near)[1][:4]
         # The rows of the people the sentence names: "won the final in 14.2 seconds, 1.6
         # seconds slower than in his heat" from the heat results' "Sir Nibbles 12.6 sec".
         named = [m for m in self.art.names if m.sentence == f.sentence]
