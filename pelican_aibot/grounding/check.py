@@ -58,6 +58,7 @@ from .sources import (
     _DIRECTION_STEMS,
     _calendar_day,
     _coarser_date,
+    _date_after,
     _dated_weekday,
     _dateline,
     _Doc,
@@ -341,6 +342,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         equal_aligned = 0.0
         # Whose figure it is: "Ortiz won in 2:06:31" when the sources give 2:06:31 to Oda.
         person = self._person(self.art, f) if f.family == "num" else None
+        weekday_alone = f.family == "wd" and self._weekday_alone(f)
         equal_people: set[str | None] = set()
         rival_people: set[str | None] = set()
         # A distinctive value found in the sources is only taken for another fact's value
@@ -377,7 +379,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 continue
             if f.unit == "ord" and o.kind == "derived" and o.unit is None:
                 continue  # "the third" is no side of a 3-1 score, nor a rate
-            if f.family == "wd" and self._weekday_of_another_week(f, n, o):
+            if weekday_alone and self._of_another_week(n, o):
                 continue
             if (
                 multiplier
@@ -940,28 +942,27 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             for n, o, theirs in self._years_dating
         )
 
-    def _weekday_of_another_week(self, f: Mention, n: int, o: Mention) -> bool:
-        """ "organisers announced on Tuesday", in a story of Thursday 14 May, is no
-        "meeting held on Tuesday 28 April": a weekday told alone is of the story's week,
-        and a source's weekday with its date written out is that date's."""
-        today = self.src.story_date
+    def _weekday_alone(self, f: Mention) -> bool:
+        """ "organisers announced on Tuesday", in a story of Thursday 14 May: a weekday
+        told alone, so of the story's week (not "on the Saturday afternoon" of a
+        festival, "on Tuesday last week", "Tuesday 12 May")."""
         toks = self.art.sentences[f.sentence].tokens
-        if today is None or _dated_weekday(toks, f.i1):
+        if self.src.story_date is None or _dated_weekday(toks, f.i1):
             return False
         before = toks[f.i0 - 1].lower if f.i0 else ""
         after = {t.lower for t in toks[f.i1 : f.i1 + 2]}
-        if before == "the" or "week" in after:
-            return False  # "on the Saturday afternoon", "on Tuesday last week"
+        return before != "the" and "week" not in after
+
+    def _of_another_week(self, n: int, o: Mention) -> bool:
+        """Whether a source's weekday has a date of another week than the story's written
+        with it: "meeting held on Tuesday 28 April" (or is read from that date)."""
         doc = self.src.docs[n]
-        dated = [
-            d
-            for d in doc.values
-            if d.family == "date"
-            and d.sentence == o.sentence
-            and d.value[1] is not None
-            and (d.start == o.start or 0 <= d.start - o.end <= 2)
-        ]
-        day = _calendar_day(dated[0].value, today) if dated else None
+        toks = doc.sentences[o.sentence].tokens
+        dated = next((d for d in doc.values if d.family == "date" and d.start == o.start), None)
+        if dated is None and _dated_weekday(toks, o.i1):  # not "every Tuesday since 19 May"
+            dated = _date_after(doc, o)
+        today = self.src.story_date
+        day = _calendar_day(dated.value, today) if dated is not None and today else None
         return day is not None and abs((day - today).days) > STORY_WEEK
 
     def _dated_as_told(self, f: Mention) -> bool | None:

@@ -365,15 +365,7 @@ class DateChecks:
         """ "told the parish council on Tuesday 10 March" in a story of 23 February: a
         thing done on a day still to come (the next meeting's)."""
         today = self.src.story_date
-        month, mday, year = f.value
-        if year is None:  # the year the sources give that day, not the nearest one
-            years = {
-                o.value[2]
-                for _, o in self.src.by_family.get("date", ())
-                if o.value[:2] == (month, mday) and o.value[2] is not None
-            }
-            year = years.pop() if len(years) == 1 else None
-        day = _calendar_day((month, mday, year), today) if year and today else None
+        day = self._article_day(f.value, nearest=False)  # the year the sources give it
         if today is None or day is None or day <= today:
             return False
         toks = self.art.sentences[f.sentence].tokens
@@ -384,10 +376,10 @@ class DateChecks:
         # "first held in 2016, returns on June 5, 2027": the verb of another clause.
         return bool(verbs) and not any(t.text in (",", ";") for t in before[verbs[-1] :])
 
-    def _article_day(self, value: tuple) -> date | None:
+    def _article_day(self, value: tuple, nearest: bool = True) -> date | None:
         """An article's date as a day of the calendar: with no year written, the year the
         sources give that same day ("January 28" of a report's "28 January 2026"), else
-        the one nearest the story's date."""
+        the one nearest the story's date (else none, unless ``nearest``)."""
         month, day, year = value
         if year is None and day is not None:
             years = {
@@ -397,6 +389,8 @@ class DateChecks:
             }
             if len(years) == 1:
                 year = years.pop()
+            elif not nearest:
+                return None
         today = self.src.story_date
         return _calendar_day((month, day, year), today) if today is not None else None
 
