@@ -1516,6 +1516,24 @@ def test_results_with_surnames_first_and_times_as_decimals() -> None:
     ]
 
 
+def test_a_name_made_of_two_people_is_not_a_name_written_surname_first() -> None:
+    # "Daniel Okafor and Megan Lusty" has a surname just before "Megan", and a byline
+    # "By Ravi Chandran" ends just before "Tony": neither writes anyone surname first.
+    sources = [
+        "Gullhaven Brewing Co, founded in 2019 by Daniel Okafor and Megan Lusty, brews "
+        "4,200 litres of beer a week.",
+        "By Ravi Chandran\nTony Beresford has been a flood warden since 2014.",
+        "Wardens trained this year: Moss, Ella; Pardoe, Susan.",
+    ]
+    assert unsupported("Megan Okafor said the brewery was busy [1].", sources) == [
+        ("name", "Megan Okafor")
+    ]
+    assert unsupported("Tony Chandran has been a warden since 2014 [2].", sources) == [
+        ("name", "Tony Chandran")
+    ]
+    assert unsupported("Ella Moss and Susan Pardoe trained this year [3].", sources) == []
+
+
 def test_a_repeated_figure_found_only_as_a_results_line_does_not_crash() -> None:
     source = [
         "SEMI-FINALS (Saturday 14 March)\n"

@@ -363,9 +363,20 @@ class NameChecks:
             return False  # "Norbridge General Hospital" when the sources only know an infirmary
         if all(self._name_found(g) for g in groups):
             return self._body_whole(text)
-        if len(groups) == 1 and len(groups[0]) == 2 and self._name_found(groups[0][::-1]):
+        if len(groups) == 1 and len(groups[0]) == 2 and self._surname_first(*groups[0]):
             return True  # results give "TREWIN Ellie" for Ellie Trewin
         return len(groups) == 1 and self._party_and_person(groups[0])
+
+    def _surname_first(self, first: str, surname: str) -> bool:
+        """Whether a source writes the name surname first, as results and lists do:
+        "TREWIN Ellie", "Trewin, Ellie". Not any surname a few words before the first
+        name: "Daniel Okafor and Megan Lusty" has no Megan Okafor."""
+        pattern = re.compile(rf"\b(\w+)(,?)\s+{re.escape(first)}\b", re.IGNORECASE)
+        return any(
+            m[1].lower() == surname and (m[2] or m[1].isupper())
+            for doc in self.src.docs
+            for m in pattern.finditer(doc.text)
+        )
 
     def _source_name_word(self, key: str) -> bool:
         """Whether the sources use ``key`` inside a name, not just to open a sentence:
