@@ -4033,3 +4033,39 @@ def test_a_weekday_told_alone_is_of_the_storys_week() -> None:
     # "on the Saturday afternoon" of a festival, "on Tuesday last week": not this week's.
     _told_unflagged("final18a", "q03", "follows on the Saturday afternoon", "Saturday")
     _told_unflagged("final27b", "gb12", "meeting on Tuesday last week", "Tuesday")
+
+
+def test_an_age_epithet_is_the_age_of_someone_just_named() -> None:
+    sources = [
+        "Rohan Varghese, 24, made 112 from 118 balls. Oakhaven, led by 33-year-old "
+        "captain Will Ebbsworth, were all out for 263.",
+        "Harold Quince, 74, chairs the Kenningbury Access Forum, which has collected "
+        "340 photographs.",
+    ]
+    told = "Rohan Varghese made 112 [1]. It was the 24-year-old's second century [1]."
+    assert unsupported(told, sources) == []
+    assert unsupported(told.replace("24-year", "33-year"), sources) == [("number", "33-year-old's")]
+    # "the 74-year-old's forum" is an age, not 74 years.
+    forum = "Harold Quince chairs the forum [2]. The 74-year-old's forum has 340 photographs [2]."
+    assert unsupported(forum, sources) == []
+    # Someone it may be has no age in the sources: no judgement ("The 24-year-old" of a
+    # winner whose age the sources give only as an epithet).
+    final = [
+        "Tomas Ferreira-Lund beat Idris Makonde in the final. The 24-year-old saved two "
+        "game balls. Makonde, 29, had won twice."
+    ]
+    won = "Tomas Ferreira-Lund beat Idris Makonde [1]. The 24-year-old saved two game balls [1]."
+    assert unsupported(won, final) == []
+
+
+def test_short_months_and_a_two_column_table_of_periods() -> None:
+    # "Period / Trips" set in two columns of spaces, with short months: "Jul - Sep 2025"
+    # is July to September, its 61,900 the summer's trips.
+    told = "with 61,900 trips between July and September"
+    case = _eval_case("final36b", "pb11")
+    assert told in case.faithful
+    assert {"61,900", "July", "September"}.isdisjoint(_flagged(case))
+    from pelican_aibot.grounding.sources import _Doc
+
+    doc = _Doc("14 Apr - 30 Jun 2025     38,200", source=True)
+    assert [m.value for m in doc.values if m.family == "date"] == [(4, 14, None), (6, 30, 2025)]

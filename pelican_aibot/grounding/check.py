@@ -303,14 +303,19 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             near = set()
             for w in self.art.sentences[ai].stems:
                 near |= self.src.sentences_with.get(w, set())
+            # Its dates count too, beside one of its figures: "61,900 trips between July
+            # and September" for the row "Jul - Sep 2025   61,900".
             shared: dict[tuple[int, int], set[int]] = defaultdict(set)
+            figured: set[tuple[int, int]] = set()
             for v in self.art.values:
-                if v.sentence != ai or not _distinctive(v):
+                if v.sentence != ai or not (_distinctive(v) or v.family == "date"):
                     continue
                 for n, o in self.src.by_family.get(v.family, ()):
                     if o.kind != "derived" and self._same_figure(v, o):
                         shared[n, o.sentence].add(id(v))
-            near |= {at for at, figures in shared.items() if len(figures) > 1}
+                        if v.family != "date":
+                            figured.add((n, o.sentence))
+            near |= {at for at, values in shared.items() if len(values) > 1 and at in figured}
             self._near_cache[ai] = near
         return near
 
@@ -474,7 +479,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 if person and aligned > 0:
                     rival_people.add(self._person(self.src.docs[n], o))
         apposed = self._apposed_person(f) if f.unit == "age" else None
-        ages = self._ages_of(apposed) if apposed else set()
+        ages = self._ages_of(apposed) if apposed else self._epithet_ages(f)
         if ages and f.value not in ages:
             # "Isla Brannock, 31," when the sources make her 27: the 31 they give
             # elsewhere (a 31st festival) is no age of hers.
@@ -1114,6 +1119,22 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             if _apposed(toks, name, f, _AGED):
                 return name.value[-1]
         return None
+
+    def _epithet_ages(self, f: Mention) -> set[float]:
+        """The ages the sources give the people "the 33-year-old" may be: those named
+        before it in its sentence and in the sentence before. Unless each of them has an
+        age in the sources, no judgement."""
+        toks = self.art.sentences[f.sentence].tokens
+        if f.unit != "age" or f.i0 == 0 or toks[f.i0 - 1].lower != "the":
+            return set()
+        if not self.art.text[f.start : f.end].lower().rstrip("s'\u2019").endswith("old"):
+            return set()
+        named = [m for m in self.art.names_in.get(f.sentence, ()) if m.i1 <= f.i0]
+        named += self.art.names_in.get(f.sentence - 1, [])
+        known = [self._ages_of(m.value[-1]) for m in named]
+        if not known or not all(known):
+            return set()  # someone it may be has no age in the sources
+        return set().union(*known)
 
     def _ages_of(self, person: str) -> set[float]:
         """The ages the sources give a person (by surname)."""

@@ -144,6 +144,10 @@ class Mention:
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
+# "58-year-old", and "the 74-year-old's forum".
+_OLD = ("old", "old's", "old\u2019s")
+
+
 def _is_word(tok: Token | None, *words: str) -> bool:
     return tok is not None and tok.kind == "word" and tok.lower in words
 
@@ -336,7 +340,7 @@ def _bare_unit(tokens: list[Token], j: int) -> tuple[str | None, int, float]:
         slash = _at(tokens, j + 1)
         if slash is not None and slash.text == "/" and _is_word(_at(tokens, j + 2), "h", "hr"):
             return {"mile": "mph", "km": "kmh"}.get(unit, unit + "/h"), j + 3, 1.0  # "5km/h"
-        if unit == "year" and _is_word(_at(tokens, j + 1), "old"):
+        if unit == "year" and _is_word(_at(tokens, j + 1), *_OLD):
             return "age", j + 2, 1.0
         if unit == "deg" and _is_word(_at(tokens, j + 1), "celsius", "centigrade", "c"):
             return "deg", j + 2, 1.0
@@ -486,14 +490,13 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
                 dash is not None
                 and dash.text == "-"
                 and second is not None
-                and _glued(tok, dash)
-                and _glued(dash, second)
                 and second.lower.rstrip(".") in N.MONTHS
+                and second.text[:1].isupper()
                 and ytok is not None
                 and _YEAR.fullmatch(ytok.text)
             ):
-                # "Jun-Aug 2026": the first month of a span takes its year ("Dec-Feb 2026"
-                # starts in 2025).
+                # "Jun-Aug 2026", "Jul - Sep 2025": the first month of a span takes its
+                # year ("Dec-Feb 2026" starts in 2025).
                 year = int(ytok.text) - (month > N.MONTHS[second.lower.rstrip(".")])
                 return Mention(
                     "date", "date", (month, None, year), tok.start, tok.end, i0=i, i1=i + 1
@@ -530,15 +533,14 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
     if paired is not None:
         return paired
 
-    # Day before month: "14 June 2024"; "Mon 27 Jul", a short month after a weekday.
+    # Day before month: "14 June 2024"; "Mon 27 Jul", "14 Apr - 30 Jun 2025": a short
+    # month, capitalised.
     if tok.kind == "num" and tok.text.isdigit() and 1 <= int(tok.text) <= 31:
         nxt = _at(tokens, i + 1)
-        before = _at(tokens, i - 1)
-        dated = before is not None and before.lower in N.WEEKDAYS
         if (
             nxt is not None
             and nxt.kind == "word"
-            and (nxt.lower in N.FULL_MONTHS or (dated and nxt.lower in N.MONTHS))
+            and nxt.lower in N.MONTHS
             and nxt.text[:1].isupper()
         ):
             year, end = None, i + 2
@@ -711,7 +713,7 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
             u == "year"
             and _at(tokens, k3) is not None
             and tokens[k3].text == "-"
-            and _is_word(_at(tokens, k3 + 1), "old")
+            and _is_word(_at(tokens, k3 + 1), *_OLD)
         ):
             return Mention("number", "num", value, tok.start, tokens[k3 + 1].end, "age", i, k3 + 2)
         if u is not None and u not in ("pct", "clock"):

@@ -48,6 +48,8 @@ def _spaced_cells(line: str, at: int) -> list[Cell] | None:
     if not re.search(r"\S {2,}\S", line):
         return None
     cells = [(at + m.start(), at + m.end()) for m in _SPACED.finditer(line)]
+    if len(cells) == 2 and re.search(r"\S {3,}\S", line):
+        return cells  # "Jul - Sep 2025     61,900": two columns, set well apart
     return cells if len(cells) >= 3 else None
 
 
