@@ -4069,3 +4069,38 @@ def test_short_months_and_a_two_column_table_of_periods() -> None:
 
     doc = _Doc("14 Apr - 30 Jun 2025     38,200", source=True)
     assert [m.value for m in doc.values if m.family == "date"] == [(4, 14, None), (6, 30, 2025)]
+
+
+def test_a_decision_a_weekday_opens_is_of_its_meetings_day() -> None:
+    # Minutes "of the extraordinary meeting held on Monday 3 August 2026", in a story of
+    # Wednesday 5 August: "On Monday night the town council voted" is that meeting's.
+    told = "On Monday night the town council voted"
+    wrong = told.replace("Monday", "Tuesday")
+    _told_and_changed(_eval_case("final36a", "pa09"), told, wrong, "Monday", "Tuesday")
+
+
+def test_years_since_a_thing_was_made_are_worked_out_wherever_the_year_is() -> None:
+    # "more than 150 years after it opened", the branch having opened in 1872 (the last
+    # line of the bank's notice): 2026 - 1872, within the hedge.
+    case = _eval_case("final36a", "pa09")
+    told = "more than 150 years after it opened"
+    assert told in case.faithful and "150 years" not in _flagged(case)
+    wrong = case.faithful.replace(told, "more than 170 years after it opened")
+    assert "170 years" in _flagged(case, wrong)
+
+
+def test_the_time_to_a_day_still_to_come_is_counted_from_the_story_date() -> None:
+    source = ["Castlegate Bank will close its Kettlewick branch on Friday 25 September 2026."]
+    day = date(2026, 8, 5)
+    told = (
+        "The town's last bank will shut in just over seven weeks [1]. Castlegate Bank will "
+        "close its branch on Friday, September 25 [1]."
+    )
+    report = check_facts(told, source, day)
+    assert report.unsupported == ()
+    assert ("seven weeks", "September 25 - August 5") in {
+        (f.text, how) for f, how in report.worked_out
+    }
+    assert unsupported(told.replace("seven weeks", "nine weeks"), source, story_date=day) == [
+        ("number", "nine weeks")
+    ]

@@ -7,7 +7,9 @@ import itertools
 from collections import defaultdict
 from datetime import date, timedelta
 
+from . import facts as F
 from . import normalize as N
+from .compare import _within
 from .facts import Mention
 from .sources import (
     _ANNOUNCE_VERBS,
@@ -126,7 +128,9 @@ class DateChecks:
         today = self.src.story_date
         toks = self.art.sentences[f.sentence].tokens
         before = {t.lower for t in toks[max(0, f.i0 - ANNOUNCE_REACH) : f.i0]}
-        announced, decided = before & _ANNOUNCE_VERBS, before & _DECISION_VERBS
+        announced = before & _ANNOUNCE_VERBS
+        # "On Monday night the town council voted": a decision the weekday opens.
+        decided = bool(before & _DECISION_VERBS) or self._decision_beside(f, opening=True)
         if today is None or not (announced or decided):
             return False
         for doc in self.src.docs:
@@ -188,15 +192,26 @@ class DateChecks:
     def _age_of_a_made_thing(self, f: Mention, today: date | None) -> str | None:
         """ "the 133-year-old window" from "made in 1893", wherever the sources say it:
         a thing's age is the story's year less the year a source says it was made (or
-        founded, built, set). Asked only of an age no person in the sentence is given."""
-        if f.unit != "age" or today is None:
+        founded, built, set). Asked only of an age no person in the sentence is given.
+        So are the years told since its making: "more than 150 years after it opened"."""
+        if today is None:
+            return None
+        if f.unit == "year":
+            toks = self.art.sentences[f.sentence].tokens
+            after = {t.lower for t in toks[f.i1 : f.i1 + MAKING_REACH + 1]}
+            if not (after & {"after", "since"} and after & _MAKING_WORDS):
+                return None
+        elif f.unit != "age":
             return None
         for doc in self.src.docs:
             for m in doc.values:
                 year = m.value if m.family == "year" else None
                 if m.family == "date" and m.value[2] is not None:
                     year = m.value[2]
-                if m.kind != "date" or year is None or today.year - year != f.value:
+                if m.kind != "date" or year is None:
+                    continue
+                span = today.year - year
+                if span != f.value and not (f.hedge and _within(f.hedge, f.value, span)):
                     continue
                 toks = doc.sentences[m.sentence].tokens
                 before = {t.lower for t in toks[max(0, m.i0 - MAKING_REACH) : m.i0]}
@@ -393,6 +408,26 @@ class DateChecks:
                 return None
         today = self.src.story_date
         return _calendar_day((month, day, year), today) if today is not None else None
+
+    def _days_to_come(self, f: Mention) -> str | None:
+        """ "will shut in just over seven weeks", its next sentence closing the branch "on
+        Friday, September 25": the days from the story's date to a date the article gives
+        in the sentence or the next (itself checked), within the figure's hedge."""
+        today = self.src.story_date
+        toks = self.art.sentences[f.sentence].tokens
+        k = f.i0 - 1 - F.hedge_width(toks, f.i0)
+        if today is None or k < 0 or toks[k].lower != "in":
+            return None
+        for m in self.art.values:
+            if m.family != "date" or m.value[1] is None or not 0 <= m.sentence - f.sentence <= 1:
+                continue
+            day = self._article_day(m.value)
+            if day is None or day <= today:
+                continue
+            span = (day - today).days / (7 if f.unit == "week" else 1)
+            if (f.hedge and _within(f.hedge, f.value, span)) or round(span) == f.value:
+                return f"{self.art.text[m.start : m.end]} - {today:%B} {today.day}"
+        return None
 
     def _days_spanned(self, f: Mention) -> str | None:
         """ "over 12 days, from July 14 to 25": the days from one date its sentence gives
