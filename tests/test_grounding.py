@@ -4104,3 +4104,30 @@ def test_the_time_to_a_day_still_to_come_is_counted_from_the_story_date() -> Non
     assert unsupported(told.replace("seven weeks", "nine weeks"), source, story_date=day) == [
         ("number", "nine weeks")
     ]
+
+
+def test_a_source_date_of_issue_on_its_own_line_is_no_slot() -> None:
+    # "JOINT NEWS RELEASE - Ferrowby Sixth Form College and Castlemoor College\n9 April
+    # 2026": the heading's words are not the issue date's, so it is no rival to the
+    # merger's "1 August 2026".
+    told = "Castlemoor College on August 1"
+    wrong = told.replace("August 1", "August 8")
+    _told_and_changed(_eval_case("final36b", "pb10"), told, wrong, "August 1", "August 8")
+
+
+def test_halved_is_worked_out_as_a_ratio_of_one_to_two() -> None:
+    source = ["Sheep Street has four serving positions; Fenwick Road will have two."]
+    told = "Serving positions will be halved at Fenwick Road, to two [1]."
+    report = check_facts(told, source)
+    assert report.unsupported == ()
+    assert ("halved", "two / four") in {(f.text, how) for f, how in report.worked_out}
+    fewer = [source[0].replace("have two", "have three")]
+    assert unsupported(told.replace("to two", "to three"), fewer) == [("number", "halved")]
+
+
+def test_all_but_a_few_is_what_is_left_of_the_whole() -> None:
+    # "38 written comments, all but three of them opposed": 38 - 35, though a stray "3"
+    # stands far off in the minutes.
+    told = "all but three of them opposed"
+    wrong = told.replace("three", "five")
+    _told_and_changed(_eval_case("final36b", "pb07"), told, wrong, "three", "five")

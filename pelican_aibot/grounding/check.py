@@ -62,6 +62,7 @@ from .sources import (
     _dated_weekday,
     _dateline,
     _Doc,
+    _issue_date_line,
     _line_rank,
     _list_item,
     _lower_words,
@@ -466,6 +467,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 # "MEREFORD, July 17 - The Civic Party gained a seat": the day a wire story
                 # was filed is no event's slot, unless its words say so.
                 and not (words == 0 and _dateline(self.src.docs[n], o))
+                and not _issue_date_line(self.src.docs[n], o)
                 and not self._explained_beside(f, n, o)
                 and not _differenced(f, o, differences)
                 and not _identifies(self.src.docs[n], o, f.noun)
@@ -640,7 +642,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             and told_exactly
             and not unmeasured
             and not f.hedge  # "more than 20 for every place" is no difference
-            and self._cue_words(f) & _DIFFERENCE_CUES
+            and (self._cue_words(f) & _DIFFERENCE_CUES or self._all_but(f))
         ):
             # "nine species last year, two more than in 2024", where only a stray "two"
             # far off is equal: the difference from the sentence's own figure.
@@ -1320,6 +1322,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         start = f.i0 - F.hedge_width(toks, f.i0) - DERIVE_CUE_WINDOW
         near = toks[max(0, start) : f.i1 + DERIVE_CUE_WINDOW]
         return {t.lower for t in near if t.kind == "word"}
+
+    def _all_but(self, f: Mention) -> bool:
+        """ "38 written comments, all but three of them opposed": what is left of a whole."""
+        toks = self.art.sentences[f.sentence].tokens
+        return f.i0 >= 2 and [t.lower for t in toks[f.i0 - 2 : f.i0]] == ["all", "but"]
 
     def _derivable(self, f: Mention) -> bool:
         """Whether ``f`` is one arithmetic step from the figures of its own passage

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations, permutations
 
 # Units of one dimension, as factors to a base unit: 80cm is 4.7m minus 3.9m.
@@ -144,6 +144,10 @@ def on_side(computed: float, value: float, side: str | None) -> bool:
         (side == "over" and computed < value - tiny)
         or (side == "under" and computed > value + tiny)
     )
+
+
+def _inverse(target: Target) -> Target:
+    return replace(target, value=1 / target.value)
 
 
 def _close(computed: float, target: Target) -> bool:
@@ -369,6 +373,10 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
         return  # "14 climbers" is no sum of "11 climbers" and "3 guides"
     x, y = a.value * da[1], b.value * db[1]  # both in the base unit
     if target.times:
+        # "tripled", "three times as many"; "halved from four to two", as precisely as
+        # "doubled" is told (four over two).
+        if 0 < target.value < 1 and x and y > x and _close(y / x, _inverse(target)):
+            yield f"{a.text} / {b.text}"
         if y and x > y and _close(x / y, target):
             yield f"{a.text} / {b.text}"
         return

@@ -832,6 +832,19 @@ def _dateline(doc: _Doc, m: Mention) -> bool:
     return m.i1 < len(toks) and toks[m.i1].text in ("-", "–", "—", "(")
 
 
+def _issue_date_line(doc: _Doc, m: Mention) -> bool:
+    """Whether ``m`` is the date a source was issued, on a line of its own among its first
+    lines ("JOINT NEWS RELEASE - ...\n9 April 2026"): the words before it are the
+    heading's, not an event's, so it is no slot another date was moved from."""
+    if m.family != "date" or m.sentence > ISSUE_LINES:
+        return False
+    start = doc.text.rfind("\n", 0, m.start) + 1
+    end = doc.text.find("\n", m.end)
+    line = doc.text[start : end if end >= 0 else len(doc.text)].strip(" ,.")
+    opening = doc.text[start : m.start].strip(" ,").lower()
+    return line.endswith(doc.text[m.start : m.end]) and opening in ("", *N.FULL_WEEKDAYS)
+
+
 def _dates(weekday: Mention, m: Mention) -> bool:
     """Whether ``m`` is the date written right after ``weekday`` (in the same sentence):
     "Wednesday, January 28", "Tuesday 14 October"."""
