@@ -4131,3 +4131,26 @@ def test_all_but_a_few_is_what_is_left_of_the_whole() -> None:
     told = "all but three of them opposed"
     wrong = told.replace("three", "five")
     _told_and_changed(_eval_case("final36b", "pb07"), told, wrong, "three", "five")
+
+
+def test_a_role_told_in_a_relative_clause_without_its_body() -> None:
+    sources = [
+        "Cllr Graham Selkirk, who chairs Harrowdale District Council's planning committee, "
+        "said the decision was disappointing. Parish council chair Anil Mistry welcomed it. "
+        "Rosalind Petch, 63, who chairs the Keep Cressby Green campaign, said 212 people had "
+        "objected. Inspector Karen Ellery allowed the appeal."
+    ]
+    told = (
+        "Cllr Graham Selkirk, who chairs the district council's planning committee, said "
+        "the decision was disappointing [1]."
+    )
+    assert unsupported(told, sources) == []
+    # Only his: the parish council's chair chairs no planning committee of the sources.
+    other = told.replace("Cllr Graham Selkirk", "Cllr Anil Mistry")
+    assert unsupported(other, sources) == [("name", "Cllr Anil Mistry")]
+    # "the chair of Keep Cressby Green, told the inspector": no apposition of "inspector".
+    petch = (
+        "Rosalind Petch, the 63-year-old chair of Keep Cressby Green, told the inspector "
+        "that 212 people had objected [1]."
+    )
+    assert unsupported(petch, sources) == []

@@ -1499,6 +1499,7 @@ _ROLE_VERBS = {
 }  # fmt: skip
 _BELONGING = {"belonged", "belongs", "belonging"}
 _APPOSITION_STOP = {"of", "for", "at", "in", "with", "from", "on"}
+_APPOSITION_VERBS = {"who", "whose", "which", "said", "says", "told", "tells", "added", "asked"}
 _AUXILIARIES = {"was", "were", "is", "are", "has", "had", "have", "will", "would", "could"}
 
 
@@ -1600,8 +1601,10 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
             break
         if role and t.lower in ("who", "whose", "which"):
             break  # "Margaret Fenwick, 74, a retired head teacher who has read the words"
-        if t.lower in ("who", "whose", "which", "said", "says") or t.lower in _AUXILIARIES:
-            return None  # "Isla Brennan, was thrown into the river": no apposition
+        if t.lower in _APPOSITION_VERBS or t.lower in _AUXILIARIES:
+            # "Isla Brennan, was thrown into the river", "the chair of Keep Cressby Green,
+            # told the inspector": no apposition.
+            return None
         if role is None and (head := _head_of(tokens, k, _field_end(tokens, k + 2))):
             return head  # "Karen Lightfoot, head of planning at the council,"
         if t.lower in _APPOSITION_SKIP or (t.lower in STOPWORDS and role is None):

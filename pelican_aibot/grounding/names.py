@@ -561,6 +561,8 @@ class NameChecks:
         if role == "councillor" and self._titled_councillor(person[-1]):
             return True  # "Councillor Peter Hanlon", the minutes' "Cllr Peter Hanlon (Chair)"
         holders = self.src.roles.get(role)
+        if holders and " of " not in role and self._holds_a_role_of(person, role, f):
+            return True  # "who chairs the district council's planning committee"
         if not holders and role and " of " not in role:
             # "Leisure services manager Tamsin Roe" when the sources' "the council's
             # leisure services manager" is Karen Penwarden.
@@ -576,6 +578,18 @@ class NameChecks:
             all(any(_name_word_match(k, h) for h in holder) for k in person)
             or (len(holder) == 1 and _name_word_match(person[-1], holder[0]))
             for holder in holders
+        )
+
+    def _holds_a_role_of(self, person: Sequence[str], role: str, f: Mention) -> bool:
+        """Whether the role of name ``f`` is told in a relative clause naming no body
+        ("Cllr Graham Selkirk, who chairs the district council's planning committee") and
+        the sources give ``person`` that role of some body ("chair of Harrowdale")."""
+        toks = self.art.sentences[f.sentence].tokens
+        if [t.lower for t in toks[f.i1 : f.i1 + 2]] != [",", "who"]:
+            return False
+        return any(
+            key.startswith(f"{role} of ") and tuple(person) in holders
+            for key, holders in self.src.roles.items()
         )
 
     def _titled_councillor(self, surname: str) -> bool:
