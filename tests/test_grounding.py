@@ -4154,3 +4154,11 @@ def test_a_role_told_in_a_relative_clause_without_its_body() -> None:
         "that 212 people had objected [1]."
     )
     assert unsupported(petch, sources) == []
+
+
+def test_one_in_so_many_is_a_whole_over_its_part() -> None:
+    # "137 were over the 30mph limit, roughly one driver in 35": 4,812 / 137, though a
+    # stray "35" stands elsewhere in the sources.
+    told = "roughly one driver in 35"
+    wrong = told.replace("35", "25")
+    _told_and_changed(_eval_case("final36a", "pa10"), told, wrong, "35", "25")

@@ -66,6 +66,7 @@ from .sources import (
     _line_rank,
     _list_item,
     _lower_words,
+    _one_in,
     _part_of_number,
     _per_head,
     _relative_date_tokens,
@@ -642,7 +643,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             and told_exactly
             and not unmeasured
             and not f.hedge  # "more than 20 for every place" is no difference
-            and (self._cue_words(f) & _DIFFERENCE_CUES or self._all_but(f))
+            and (
+                self._cue_words(f) & _DIFFERENCE_CUES
+                or self._all_but(f)
+                or _one_in(self.art.sentences[f.sentence].tokens, f)  # "one driver in 35"
+            )
         ):
             # "nine species last year, two more than in 2024", where only a stray "two"
             # far off is equal: the difference from the sentence's own figure.

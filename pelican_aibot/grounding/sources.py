@@ -886,8 +886,16 @@ def _per_head(tokens: list, m: Mention) -> bool:
         return True
     if "average" in before or "averaging" in before:
         return True
+    if _one_in(tokens, m):
+        return True
     # "3.6 nights each", "£77 a head": the word after its noun.
     return m.noun is not None and len(after) > 1 and after[1] in ("each", "apiece", "per")
+
+
+def _one_in(tokens: list, m: Mention) -> bool:
+    """ "roughly one driver in 35", "one night in four": so many for each one."""
+    before = [t.lower for t in tokens[max(0, m.i0 - 3) : m.i0]]
+    return before[-1:] == ["in"] and "one" in before[:-1]
 
 
 def _attributed(tokens: list, m: Mention) -> bool:
