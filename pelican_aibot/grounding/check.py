@@ -56,6 +56,7 @@ from .sources import (
     _AGED,
     _APPOSED,
     _DIRECTION_STEMS,
+    _all_but,
     _calendar_day,
     _coarser_date,
     _date_after,
@@ -645,8 +646,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             and not f.hedge  # "more than 20 for every place" is no difference
             and (
                 self._cue_words(f) & _DIFFERENCE_CUES
-                or self._all_but(f)
-                or _one_in(self.art.sentences[f.sentence].tokens, f)  # "one driver in 35"
+                or _all_but(self.art.sentences[f.sentence].tokens, f)
+                or _one_in(self.art.sentences[f.sentence].tokens, f)
             )
         ):
             # "nine species last year, two more than in 2024", where only a stray "two"
@@ -1327,11 +1328,6 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         start = f.i0 - F.hedge_width(toks, f.i0) - DERIVE_CUE_WINDOW
         near = toks[max(0, start) : f.i1 + DERIVE_CUE_WINDOW]
         return {t.lower for t in near if t.kind == "word"}
-
-    def _all_but(self, f: Mention) -> bool:
-        """ "38 written comments, all but three of them opposed": what is left of a whole."""
-        toks = self.art.sentences[f.sentence].tokens
-        return f.i0 >= 2 and [t.lower for t in toks[f.i0 - 2 : f.i0]] == ["all", "but"]
 
     def _derivable(self, f: Mention) -> bool:
         """Whether ``f`` is one arithmetic step from the figures of its own passage

@@ -892,6 +892,11 @@ def _per_head(tokens: list, m: Mention) -> bool:
     return m.noun is not None and len(after) > 1 and after[1] in ("each", "apiece", "per")
 
 
+def _all_but(tokens: list, m: Mention) -> bool:
+    """ "38 written comments, all but three of them opposed": what is left of a whole."""
+    return m.i0 >= 2 and [t.lower for t in tokens[m.i0 - 2 : m.i0]] == ["all", "but"]
+
+
 def _one_in(tokens: list, m: Mention) -> bool:
     """ "roughly one driver in 35", "one night in four": so many for each one."""
     before = [t.lower for t in tokens[max(0, m.i0 - 3) : m.i0]]
