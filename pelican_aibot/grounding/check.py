@@ -1135,7 +1135,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         toks = self.art.sentences[f.sentence].tokens
         if f.unit != "age" or f.i0 == 0 or toks[f.i0 - 1].lower != "the":
             return set()
-        if not self.art.text[f.start : f.end].lower().rstrip("s'\u2019").endswith("old"):
+        if not F.said_old(toks, f):
             return set()
         named = [m for m in self.art.names_in.get(f.sentence, ()) if m.i1 <= f.i0]
         named += self.art.names_in.get(f.sentence - 1, [])

@@ -148,6 +148,11 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _OLD = ("old", "old's", "old\u2019s")
 
 
+def said_old(tokens: list[Token], m: Mention) -> bool:
+    """Whether an age ends on "old": "the 33-year-old('s)", "58 years old", not "aged 58"."""
+    return 0 < m.i1 <= len(tokens) and tokens[m.i1 - 1].lower in _OLD
+
+
 def _is_word(tok: Token | None, *words: str) -> bool:
     return tok is not None and tok.kind == "word" and tok.lower in words
 
