@@ -4162,3 +4162,25 @@ def test_one_in_so_many_is_a_whole_over_its_part() -> None:
     told = "roughly one driver in 35"
     wrong = told.replace("35", "25")
     _told_and_changed(_eval_case("final36a", "pa10"), told, wrong, "35", "25")
+
+
+def test_the_doer_of_a_passive_verb_is_the_one_the_sources_give_it() -> None:
+    sources = [
+        "Repairs to the Millpond Well stonework cost £1,860, funded by the Hollinsby "
+        "Heritage Trust. The dressings were blessed at a service led by the Rev Canon "
+        "Margaret Ibbotson. The Dales Well Dressing Association gave £750 towards prizes.",
+        "Pickle, owned by Ava Sykes, aged nine, came third. The Silver Band played.",
+    ]
+    told = (
+        "Repairs to its stonework cost £1,860 and were funded by the Hollinsby Heritage Trust [1]."
+    )
+    assert unsupported(told, sources) == []
+    # Another body the sources name funded something else: not these repairs.
+    wrong = told.replace("Hollinsby Heritage Trust", "Dales Well Dressing Association")
+    assert unsupported(wrong, sources) == [("name", "Dales Well Dressing Association")]
+    # A name the sources give the verb itself ("Ava Sykes" owns Pickle) is left alone.
+    assert unsupported("Pickle, owned by Ava Sykes, came third [2].", sources) == []
+    # Real material: the planted funder of pa03 is caught, its faithful story passes.
+    case = _eval_case("final36a", "pa03")
+    assert _planted_caught(case, "funded by the Dales Well Dressing Association")
+    assert "Hollinsby Heritage Trust" not in _flagged(case)

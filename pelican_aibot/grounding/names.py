@@ -118,6 +118,41 @@ def _words_beside(tokens: list, k: int, way: int) -> list[str]:
     return out[::-1] if way < 0 else out
 
 
+_AGENT_BREAKS = {"from", "to", "of", "in", "at", "with", "for", "on"}  # "won by a head from"
+_PARTICIPLES = {
+    "lent", "run", "built", "made", "paid", "held", "won", "led", "bought", "sold", "set",
+    "given", "shown", "taken", "written", "chosen", "drawn", "seen", "done", "kept", "brought",
+    "found", "grown", "spent", "sent", "struck", "thrown", "beaten", "taught", "sung",
+}  # fmt: skip
+AGENT_ALIGN = 0.3  # share of an article sentence's words a source sentence of its doer tells
+AGENT_REACH = 4  # words between "by" and its name ("designed by 15-year-old Tom Ashdown")
+
+
+def _agent_verb(tokens: list, k: int) -> str | None:
+    """The verb a name at token ``k`` is the doer of, in the passive: "funded by the
+    Hollinsby Heritage Trust", "owned by 16-year-old Jess Appleyard", "paid for by"."""
+    j = k - 1
+    while j >= 0 and k - j <= AGENT_REACH and tokens[j].kind in ("word", "num"):
+        if tokens[j].lower == "by":
+            verb = j - 1 - (j >= 2 and tokens[j - 1].lower == "for")
+            word = tokens[verb].lower if verb >= 0 else ""
+            if word.endswith("ed") or word in _PARTICIPLES:
+                return word
+            return None
+        if tokens[j].lower.endswith("ing") or tokens[j].lower in _AGENT_BREAKS:
+            return None  # "reached the final by beating Drayford"
+        j -= 1
+    return None
+
+
+def _does(tokens: list, m: Mention, verb: str) -> bool:
+    """Whether the name is the doer of ``verb`` there: after it ("funded by the Trust") or
+    as the subject just before it ("the Trust funded the repairs")."""
+    if _agent_verb(tokens, m.i0) == verb:
+        return True
+    return any(t.lower == verb for t in tokens[m.i1 : m.i1 + 3])
+
+
 _COURT_ROLES = {"prosecuting", "mitigating", "defending"}
 
 
@@ -844,6 +879,41 @@ class NameChecks:
                 mine = [o for o in self._source_figures[(n, m.sentence)] if o.unit != "ord"]
                 if len(mine) == 1:
                     out.append(mine[0])
+        return out
+
+    def _wrong_agents(self) -> set[int]:
+        """ "Repairs were funded by the Dales Well Dressing Association" when the sources'
+        repairs were "funded by the Hollinsby Heritage Trust": the one a passive verb is
+        done by, where a source sentence on the same thing has another after the same
+        verb and the sources never give this name that verb."""
+        out: set[int] = set()
+        for f in self.art.names:
+            toks = self.art.sentences[f.sentence].tokens
+            verb = _agent_verb(toks, f.i0)
+            if verb is None or self.art.text[f.end - 2 : f.end] in ("'s", "’s"):
+                continue
+            mine = self.art.sentences[f.sentence].stems - content_stems(toks[f.i0 : f.i1])
+            mine -= content_stems([t for t in toks if t.lower == verb])
+            rivals = False
+            for n, doc in enumerate(self.src.docs):
+                for m in doc.names + doc.lone_names:
+                    theirs = doc.sentences[m.sentence].tokens
+                    gives = _names(f.value, m) or _names(m.value, f)
+                    if gives and _does(theirs, m, verb):
+                        break
+                    if gives or _agent_verb(theirs, m.i0) != verb:
+                        continue
+                    if any(_names(f.value, o) for o in self._names_in_sentence(n, m.sentence)):
+                        continue  # "first described by a Brackenford nurseryman, Samuel Coe"
+                    rivals |= self._shares_a_value(f.sentence, n, m.sentence) or (
+                        _coverage(mine, doc.sentences[m.sentence].stems, self.src) >= AGENT_ALIGN
+                    )
+                else:
+                    continue
+                break  # the sources give this name the verb
+            else:
+                if rivals:
+                    out.add(id(f))
         return out
 
     def _court_roles(self) -> set[int]:
