@@ -4184,3 +4184,21 @@ def test_the_doer_of_a_passive_verb_is_the_one_the_sources_give_it() -> None:
     case = _eval_case("final36a", "pa03")
     assert _planted_caught(case, "funded by the Dales Well Dressing Association")
     assert "Hollinsby Heritage Trust" not in _flagged(case)
+
+
+def test_a_name_told_after_the_same_words_but_for_the() -> None:
+    # "senior warden of the Carrow Estuary Partnership" where the sources' sentence has
+    # "senior warden of the Carrow Wildfowl Trust": "of the" says nothing, "warden of" does.
+    sources = [
+        "The Carrow Estuary Partnership commissioned the tidal barrage study, which says "
+        "the mudflat exposed at low tide would shrink by 35 per cent.",
+        'Dr Imogen Vell, 39, senior warden of the Carrow Wildfowl Trust, said: "You cannot '
+        'build a power station on top of a feeding ground and call it green."',
+    ]
+    told = (
+        "Dr Imogen Vell, senior warden of the Carrow Wildfowl Trust, said the barrage would "
+        "cover a feeding ground [2]."
+    )
+    assert unsupported(told, sources) == []
+    wrong = told.replace("Wildfowl Trust", "Estuary Partnership")
+    assert unsupported(wrong, sources) == [("name", "Carrow Estuary Partnership")]

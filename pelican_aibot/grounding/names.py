@@ -105,12 +105,13 @@ def _ends_on_speaker(tokens: list, m: Mention) -> bool:
 
 
 def _words_beside(tokens: list, k: int, way: int) -> list[str]:
-    """The two words before token ``k`` (way -1) or from it (way 1), over commas only."""
+    """The two words before token ``k`` (way -1) or from it (way 1), over commas and
+    "the" ("warden of the Carrow Wildfowl Trust": "warden of")."""
     out: list[str] = []
     k = k - 1 if way < 0 else k
     while 0 <= k < len(tokens) and len(out) < 2:
         t = tokens[k]
-        if t.text != ",":
+        if t.text != "," and t.lower != "the":
             if t.kind != "word" and not t.text.isalnum():
                 break
             out.append(t.lower)
