@@ -4202,3 +4202,12 @@ def test_a_name_told_after_the_same_words_but_for_the() -> None:
     assert unsupported(told, sources) == []
     wrong = told.replace("Wildfowl Trust", "Estuary Partnership")
     assert unsupported(wrong, sources) == [("name", "Carrow Estuary Partnership")]
+
+
+def test_a_statement_on_a_weekday_is_the_day_its_source_was_issued() -> None:
+    # "In a statement on Tuesday, Trounce Events said" from its statement dated Tuesday
+    # 20 October; another weekday is not that statement's.
+    told = "In a statement on Tuesday, Trounce Events said"
+    wrong = told.replace("Tuesday", "Wednesday")
+    _told_and_changed(_eval_case("final37a", "qa11"), told, wrong, "Tuesday", "Wednesday")
+    _told_unflagged("final35b", "ob08", "In a statement last Friday", "Friday")

@@ -992,7 +992,7 @@ _SURELY_AHEAD = {"will", "shall", "'ll", "plans", "planned", "due", "upcoming"}
 # Verbs of a source's own news, told on the day it was issued: "announced on Thursday".
 _ANNOUNCE_VERBS = {
     "announced", "said", "confirmed", "published", "issued", "released", "told", "revealed",
-    "declared", "stated",
+    "declared", "stated", "statement",
 }  # fmt: skip
 # Past verbs that take the weekday right after them: "said on Tuesday that it will...".
 _PAST_VERBS = {
