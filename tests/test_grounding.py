@@ -4211,3 +4211,18 @@ def test_a_statement_on_a_weekday_is_the_day_its_source_was_issued() -> None:
     wrong = told.replace("Tuesday", "Wednesday")
     _told_and_changed(_eval_case("final37a", "qa11"), told, wrong, "Tuesday", "Wednesday")
     _told_unflagged("final35b", "ob08", "In a statement last Friday", "Friday")
+
+
+def test_years_later_from_a_year_the_sentence_states() -> None:
+    # "started the sale in 2009 and moved it to Long Acre Field five years later": 2014 -
+    # 2009, where the sources' one sentence gives both years; not six.
+    told = "moved it to Long Acre Field five years later"
+    wrong = told.replace("five", "six")
+    _told_and_changed(_eval_case("final37a", "qa11"), told, wrong, "five years", "six years")
+
+
+def test_a_headline_is_worked_out_from_the_paragraph_below_it() -> None:
+    # "Car boot sale's season almost halved" over "16 Sundays a year instead of 30".
+    told = "season almost halved"
+    wrong = told.replace("halved", "tripled")
+    _told_and_changed(_eval_case("final37a", "qa11"), told, wrong, "halved", "tripled")

@@ -646,6 +646,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             and not f.hedge  # "more than 20 for every place" is no difference
             and (
                 self._cue_words(f) & _DIFFERENCE_CUES
+                or (f.unit == "year" and self._cue_words(f) & _YEARS_BETWEEN)
                 or _all_but(self.art.sentences[f.sentence].tokens, f)
                 or _one_in(self.art.sentences[f.sentence].tokens, f)
             )
@@ -1337,11 +1338,14 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         # Figures the article states beside it; for what is left of a whole ("leaving
         # £930,000 to pursue"), the whole may be stated anywhere in the article.
         remainder = bool(words & _REMAINDER_CUES)
+        # A headline is told from the figures of the paragraph below it: "season almost
+        # halved" from its "16 Sundays a year instead of 30".
+        last = f.sentence + (f.sentence == 0 and _heading(self.art.text, self.art.sentences[0]))
         beside = [
             m
             for m in self.art.values
             if m.family == "num"
-            and (remainder or f.sentence - 1 <= m.sentence <= f.sentence)
+            and (remainder or f.sentence - 1 <= m.sentence <= last)
             and m is not f
         ]
         stated: dict[float, str | None] = {S.as_written(_timed(m)): m.noun for m in beside}
@@ -1563,13 +1567,15 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
 
     def _from_own_figure(self, f: Mention) -> bool:
         """Whether the working kept for ``f`` starts from a figure its own sentence
-        states ("nine species ..., two more than in 2024": 9 - 7)."""
+        states ("nine species ..., two more than in 2024": 9 - 7); for years between, a
+        year it states ("started the sale in 2009 ... five years later": 2014 - 2009)."""
         how = self.worked_out.get(id(f), "")
         operands = {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", how)}
+        families = ("num", "year") if f.unit == "year" else ("num",)
         return any(
             m.value in operands
             for m in self.art.values
-            if m.family == "num" and m.sentence == f.sentence and m is not f
+            if m.family in families and m.sentence == f.sentence and m is not f
         )
 
     def _share_told_beside(self, f: Mention, target: D.Target) -> str | None:
@@ -2159,6 +2165,9 @@ MATCH_TOTAL = 20  # points of a team score (a half-time score), not of a set or 
 _REMAINDER_CUES = {"leaving", "remaining", "rest", "left", "outstanding", "still"}
 # Words beside a figure that say it is the difference, or the total, of two others.
 _SHARE_WORKING = re.compile(r"(\S+) of (\S+)")  # "312 of 1,140": a share worked out
+# "moved it five years later": the years between two of the passage, one of them the
+# sentence's own ("started the sale in 2009").
+_YEARS_BETWEEN = {"later", "earlier"}
 _DIFFERENCE_CUES = {
     "more", "fewer", "less", "margin", "ahead", "behind", "majority", "difference", "gap",
     "short", "clear", "swing", "higher", "lower", "extra", "cheaper", "dearer",
