@@ -4226,3 +4226,20 @@ def test_a_headline_is_worked_out_from_the_paragraph_below_it() -> None:
     told = "season almost halved"
     wrong = told.replace("halved", "tripled")
     _told_and_changed(_eval_case("final37a", "qa11"), told, wrong, "halved", "tripled")
+
+
+def test_last_weekday_written_out_with_its_date_by_a_source() -> None:
+    # "heard the case last Thursday" in a story of Thursday 22 October: the notice's
+    # "Hearing held: Thursday 15 October 2026"; not last Wednesday.
+    told = "heard the case last Thursday"
+    wrong = told.replace("Thursday", "Wednesday")
+    _told_and_changed(_eval_case("final37a", "qa11"), told, wrong, "Thursday", "Wednesday")
+
+
+def test_a_count_opening_a_name_is_not_part_of_it() -> None:
+    # "One of Pennyford's biggest car boot sales": the name is Pennyford's.
+    sources = ["Pennyford's biggest car boot sale will run on 16 Sundays a year."]
+    told = "One of Pennyford's biggest car boot sales will run on 16 Sundays a year [1]."
+    assert unsupported(told, sources) == []
+    wrong = told.replace("Pennyford", "Kelbrook")
+    assert unsupported(wrong, sources) == [("name", "Kelbrook's")]

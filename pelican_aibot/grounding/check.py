@@ -627,7 +627,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             # A ratio told "N to one" is worked out, wherever else the sources say N.
             self.worked_out[id(f)] = how
             return True
-        if f.family == "wd" and self._announced_that_day(f):
+        if f.family == "wd" and (self._announced_that_day(f) or self._last_weekday_dated(f)):
             return True
         if f.family == "date" and f.value[1] is not None and self._decided_at_meeting(f):
             return True

@@ -23,6 +23,7 @@ from .sources import (
     _nearest_year,
     _old_year,
     _period_word,
+    _weekday_dates,
     _word_after,
 )
 from .weights import (
@@ -138,6 +139,17 @@ class DateChecks:
             if day is not None and day.weekday() == f.value and (announced or _minutes(doc)):
                 return True
         return False
+
+    def _last_weekday_dated(self, f: Mention) -> bool:
+        """ "heard the case last Thursday" in a story of Thursday 22 October, from a notice
+        that writes "Hearing held: Thursday 15 October 2026": the day that "last Thursday"
+        is, written out with that weekday by a source."""
+        today = self.src.story_date
+        toks = self.art.sentences[f.sentence].tokens
+        if today is None or not f.i0 or toks[f.i0 - 1].lower != "last":
+            return False
+        (day,) = _weekday_dates(today, f.value, "last", set())
+        return f.value in self._source_weekdays.get((day.month, day.day), ())
 
     def _decided_at_meeting(self, f: Mention) -> bool:
         """ "agreed the money unanimously on March 3" from minutes "of committee meeting,

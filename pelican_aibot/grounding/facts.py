@@ -1352,6 +1352,9 @@ def find_names(sentence: Sentence, skip: set[int]) -> list[tuple[int, int, bool]
         a = i
         while a < j and toks[a].lower in STOPWORDS:
             a += 1
+        # "One of Pennyford's biggest car boot sales": a count of what the name has.
+        if a + 2 < j and toks[a].lower in N.SMALL_NUMBERS and toks[a + 1].lower == "of":
+            a += 2
         if a == first_word and a + 1 < j and toks[a].lower in _MOTION_ROLES:
             a += 1  # minutes: "Seconded Cllr Prosser." names Cllr Prosser
         at_start = i == first_word or (
