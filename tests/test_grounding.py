@@ -4243,3 +4243,13 @@ def test_a_count_opening_a_name_is_not_part_of_it() -> None:
     assert unsupported(told, sources) == []
     wrong = told.replace("Pennyford", "Kelbrook")
     assert unsupported(wrong, sources) == [("name", "Kelbrook's")]
+
+
+def test_a_share_of_figures_its_own_sentence_gives() -> None:
+    # "hopes to sign up 140 households ..., and 87 have already joined, well over half
+    # its target": 87 of 140, whatever stray "half" the sources have; 57 is no half.
+    told = "87 have already joined, well over half"
+    wrong = told.replace("87", "57")
+    _told_and_changed(_eval_case("final37a", "qa12"), told, wrong, "half", "half")
+    # Not from a figure of another sentence: "£12.30" earlier is no part of this "half".
+    assert _planted_caught(_eval_case("final35b", "ob11"), "nearly half of it")

@@ -654,6 +654,10 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             # "nine species last year, two more than in 2024", where only a stray "two"
             # far off is equal: the difference from the sentence's own figure.
             return self._derivable(f) and self._from_own_figure(f)
+        if f.family == "num" and f.fraction and 0 <= best_match < MIN_SCORE:
+            # "87 have already joined, well over half its target": a share of figures
+            # its own sentence gives, whatever stray "half" the sources have elsewhere.
+            return self._derivable(f) and self._from_own_figure(f, every=True)
         if f.family == "num" and (best_match < 0 or unmeasured or not told_exactly):
             # Nowhere in the sources: maybe worked out from its passage's figures. A value
             # found elsewhere is never derived (it may have been moved here), unless found
@@ -1565,18 +1569,20 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             self.worked_out[id(f)] = how
         return how is not None
 
-    def _from_own_figure(self, f: Mention) -> bool:
+    def _from_own_figure(self, f: Mention, every: bool = False) -> bool:
         """Whether the working kept for ``f`` starts from a figure its own sentence
         states ("nine species ..., two more than in 2024": 9 - 7); for years between, a
-        year it states ("started the sale in 2009 ... five years later": 2014 - 2009)."""
+        year it states ("started the sale in 2009 ... five years later": 2014 - 2009).
+        ``every``: all its figures are the sentence's ("87 joined, over half of 140")."""
         how = self.worked_out.get(id(f), "")
         operands = {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", how)}
         families = ("num", "year") if f.unit == "year" else ("num",)
-        return any(
-            m.value in operands
+        own = {
+            m.value
             for m in self.art.values
             if m.family in families and m.sentence == f.sentence and m is not f
-        )
+        }
+        return operands <= own if every else bool(operands & own)
 
     def _share_told_beside(self, f: Mention, target: D.Target) -> str | None:
         """A percentage the article puts right next to a share in words, which tells it

@@ -998,6 +998,7 @@ HEDGES = {
 HEDGE_PAIRS = {
     ("more", "than"): "over", ("just", "over"): "over", ("less", "than"): "under",
     ("just", "under"): "under", ("close", "to"): "under", ("fewer", "than"): "under",
+    ("well", "over"): "over", ("well", "under"): "under",
 }  # fmt: skip
 
 
