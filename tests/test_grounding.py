@@ -4253,3 +4253,11 @@ def test_a_share_of_figures_its_own_sentence_gives() -> None:
     _told_and_changed(_eval_case("final37a", "qa12"), told, wrong, "half", "half")
     # Not from a figure of another sentence: "£12.30" earlier is no part of this "half".
     assert _planted_caught(_eval_case("final35b", "ob11"), "nearly half of it")
+
+
+def test_a_headline_figure_its_story_bears_out() -> None:
+    # "Villages fear icy winter as gritting network is cut by a sixth" over the story's
+    # "a cut of about a sixth", worked out from 1,420 and 1,185 miles; not a fifth.
+    told = "gritting network is cut by a sixth"
+    wrong = told.replace("sixth", "fifth")
+    _told_and_changed(_eval_case("final37b", "qb09"), told, wrong, "a sixth", "a fifth")
