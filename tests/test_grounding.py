@@ -4213,29 +4213,6 @@ def test_a_statement_on_a_weekday_is_the_day_its_source_was_issued() -> None:
     _told_unflagged("final35b", "ob08", "In a statement last Friday", "Friday")
 
 
-def test_years_later_from_a_year_the_sentence_states() -> None:
-    # "started the sale in 2009 and moved it to Long Acre Field five years later": 2014 -
-    # 2009, where the sources' one sentence gives both years; not six.
-    told = "moved it to Long Acre Field five years later"
-    wrong = told.replace("five", "six")
-    _told_and_changed(_eval_case("final37a", "qa11"), told, wrong, "five years", "six years")
-
-
-def test_a_headline_is_worked_out_from_the_paragraph_below_it() -> None:
-    # "Car boot sale's season almost halved" over "16 Sundays a year instead of 30".
-    told = "season almost halved"
-    wrong = told.replace("halved", "tripled")
-    _told_and_changed(_eval_case("final37a", "qa11"), told, wrong, "halved", "tripled")
-
-
-def test_last_weekday_written_out_with_its_date_by_a_source() -> None:
-    # "heard the case last Thursday" in a story of Thursday 22 October: the notice's
-    # "Hearing held: Thursday 15 October 2026"; not last Wednesday.
-    told = "heard the case last Thursday"
-    wrong = told.replace("Thursday", "Wednesday")
-    _told_and_changed(_eval_case("final37a", "qa11"), told, wrong, "Thursday", "Wednesday")
-
-
 def test_a_count_opening_a_name_is_not_part_of_it() -> None:
     # "One of Pennyford's biggest car boot sales": the name is Pennyford's.
     sources = ["Pennyford's biggest car boot sale will run on 16 Sundays a year."]
@@ -4255,9 +4232,69 @@ def test_a_share_of_figures_its_own_sentence_gives() -> None:
     assert _planted_caught(_eval_case("final35b", "ob11"), "nearly half of it")
 
 
-def test_a_headline_figure_its_story_bears_out() -> None:
-    # "Villages fear icy winter as gritting network is cut by a sixth" over the story's
-    # "a cut of about a sixth", worked out from 1,420 and 1,185 miles; not a fifth.
-    told = "gritting network is cut by a sixth"
-    wrong = told.replace("sixth", "fifth")
-    _told_and_changed(_eval_case("final37b", "qb09"), told, wrong, "a sixth", "a fifth")
+def test_a_sum_the_article_adds_up_wrongly() -> None:
+    sources = [
+        "The compost site cost £19,700. Grant from the Greener Parishes Trust: £14,500. "
+        "Donations: £3,200 from 146 donors. The town council gave £2,000. The group has "
+        "raised £17,700 towards its next site. Tickets cost £6 for adults and £3 for "
+        "children; 352 adults and 128 children came, and £2,496 will be refunded."
+    ]
+    told = (
+        "It was paid for with £14,500 from the Greener Parishes Trust, £3,200 from 146 "
+        "donors and £2,000 from the town council, a total of £19,700 [1]."
+    )
+    assert unsupported(told, sources) == []
+    # £17,700 is in the sources, but not the sum of these three.
+    wrong = told.replace("£19,700", "£17,700")
+    assert ("number", "£17,700") in unsupported(wrong, sources)
+    # Prices are no parts of a sum: "352 at £6 and 128 at £3, a total of £2,496".
+    prices = "352 adults at £6 and 128 children at £3 will be refunded, a total of £2,496 [1]."
+    assert ("number", "£2,496") not in unsupported(prices, sources)
+    # Real material: with the planted £8,400 of qb03, its right total no longer adds up.
+    case = _eval_case("final37b", "qb03")
+    planted = next(c.text for c in case.corrupted if "quoted £8,400 for cleaning" in c.text)
+    assert "£7,990" in _flagged(case, planted) and "£7,990" not in _flagged(case)
+
+
+# Real material of the blind set final37: the faithful story tells ``told`` and its
+# ``good`` value passes, where it is worked out or dated; with ``told`` changed to
+# ``wrong``, the ``bad`` value is flagged.
+_TOLD_IN_FINAL37 = [
+    # "started the sale in 2009 and moved it to Long Acre Field five years later": 2014 -
+    # 2009, where the sources' one sentence gives both years.
+    pytest.param(
+        "qa11", "moved it to Long Acre Field five years later",
+        "moved it to Long Acre Field six years later", "five years", "six years",
+        id="years-later",
+    ),
+    # "Car boot sale's season almost halved" over "16 Sundays a year instead of 30".
+    pytest.param(
+        "qa11", "season almost halved", "season almost tripled", "halved", "tripled",
+        id="headline-halved",
+    ),
+    # "heard the case last Thursday" in a story of Thursday 22 October: the notice's
+    # "Hearing held: Thursday 15 October 2026".
+    pytest.param(
+        "qa11", "heard the case last Thursday", "heard the case last Wednesday",
+        "Thursday", "Wednesday", id="last-weekday",
+    ),
+    # "gritting network is cut by a sixth" over the story's "a cut of about a sixth",
+    # worked out from 1,420 and 1,185 miles.
+    pytest.param(
+        "qb09", "gritting network is cut by a sixth", "gritting network is cut by a fifth",
+        "a sixth", "a fifth", id="headline-sixth",
+    ),
+    # "£250,000 a year, worth £6.25m over the wind farm's 25-year life": 25 x £250,000.
+    pytest.param(
+        "qa08", "worth £6.25m over", "worth £7.25m over", "£6.25m", "£7.25m",
+        id="a-year-over-years",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("prefix", "told", "wrong", "good", "bad"), _TOLD_IN_FINAL37)
+def test_worked_out_and_dated_in_final37(
+    prefix: str, told: str, wrong: str, good: str, bad: str
+) -> None:
+    case = _eval_case("final37a" if prefix.startswith("qa") else "final37b", prefix)
+    _told_and_changed(case, told, wrong, good, bad)

@@ -49,6 +49,7 @@ from .names import (
     _name_word_match,
     _names_meet,
 )
+from .normalize import CURRENCY_WORDS
 from .quotes import (
     QuoteChecks,
 )
@@ -1691,6 +1692,34 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             self._shared[key] = found
         return found
 
+    def _sums_that_do_not_add_up(self, ok: dict[int, bool]) -> list[Mention]:
+        """ "£14,500 from the trust, £3,200 from donors and £2,000 from the council, a
+        total of £17,700": amounts an article sentence adds up itself, wrongly, though
+        the sources give each of them (£17,700 another sum of theirs). The total is
+        flagged: the sum it claims is what is wrong, or one of its parts is."""
+        out: list[Mention] = []
+        for si, sent in enumerate(self.art.sentences):
+            toks = sent.tokens
+            money = [m for m in self.art.values if m.sentence == si and m.unit in _CURRENCIES]
+            for k, total in enumerate(money):
+                if not _sum_closed(toks, total.i0) or total.hedge:
+                    continue
+                # Not unit prices ("352 for adults at £6"): parts given as sums of money.
+                parts = [
+                    m
+                    for m in money[:k]
+                    if m.unit == total.unit
+                    and not (m.i0 and toks[m.i0 - 1].lower in _PRICE_WORDS)
+                    and m.hedge is None
+                ]
+                if (
+                    len(parts) >= 2
+                    and all(ok[id(m)] for m in (*parts, total))
+                    and not math.isclose(sum(m.value for m in parts), total.value, rel_tol=1e-6)
+                ):
+                    out.append(total)
+        return out
+
     def _once_each(self, ok: dict[int, bool]) -> None:
         """ "Lindqvist scored at 17:52 and Kowal at 17:52": a figure no source gives twice
         is not two facts of one paragraph; the one whose passage fits worse is flagged."""
@@ -2038,6 +2067,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         self._once_each(ok)
         for f in self._swapped(ok) + self._change_reversed(ok) + self._change_against_verb():
             ok[id(f)] = False
+        for f in self._sums_that_do_not_add_up(ok):
+            ok[id(f)] = False
         for f in self.art.values:
             results.append((f.fact(self.art.text), ok[id(f)]))
         # The speaker of a quote found with its speaker stands where the sources put them.
@@ -2210,6 +2241,9 @@ def _heading(text: str, s: Sentence) -> bool:
 # "than last year": the periods a difference may be from.
 _LAST_PERIODS = {"year", "season", "winter", "summer", "spring", "autumn"}
 _TOTAL_CUES = {"total", "combined", "together", "altogether"}
+_CURRENCIES = set(CURRENCY_WORDS.values())
+_PRICE_WORDS = {"at", "each", "per"}  # "tickets at £6": a price, no part of a sum
+_LIST_CLOSERS = {",", "-", "–", "—"}  # ", a total of £19,700"
 # Hedges that put a figure just short of (or just past) a share: "almost two-thirds".
 _CLOSE_HEDGES = {"almost", "nearly", "just"}
 # The word after "N times" that makes it a ratio: "three times the prize", "as many".
@@ -2240,6 +2274,15 @@ _CHANGE_WORDS = {
     "increase", "increased", "jumped", "jump", "climbed", "slipped", "shrank", "loss",
     "reduction",
 }  # fmt: skip
+
+
+def _sum_closed(tokens: list, k: int) -> bool:
+    """Whether the amount at token ``k`` closes a list as its sum: ", a total of £19,700",
+    "- totalling £9,540" (not "last year's total of", "a total budget of")."""
+    words = [t.lower for t in tokens[max(0, k - 4) : k]]
+    return words[-4:] in ([p, "a", "total", "of"] for p in _LIST_CLOSERS) or words[-2:] in (
+        [p, "totalling"] for p in _LIST_CLOSERS
+    )
 
 
 def check_facts(

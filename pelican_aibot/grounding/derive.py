@@ -361,6 +361,10 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
         product = a.value * da[1] * b.value / want[1]
         if not _near_operand(product * want[1], a.value * da[1]) and _close(product, target):
             yield f"{b.text} x {a.text}"
+    periodic = a.period == "year" and b.unit == "year" and da[0] == want[0] != "time"
+    if periodic and a.stated and b.stated and _close(a.value * da[1] * b.value / want[1], target):
+        # "£250,000 a year, worth £6.25m over the wind farm's 25-year life".
+        yield f"{a.text} x {b.text}"
     # "backed by 81% of the 2,300 members who took part, or about 1,860 people".
     together = (a.stated and b.stated) or (a.place == b.place and a.aligned)
     share = da[0] == "pct" and db[0] == want[0] != "pct" and 0 < a.value < 100 and together
