@@ -823,6 +823,22 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         )
 
     @functools.cached_property
+    def _headline_line(self) -> bool:
+        """Whether the story opens with a headline on a line of its own."""
+        return _heading(self.art.text, self.art.sentences[0])
+
+    def _borne_out_below(self, f: Mention, ok: dict[int, bool]) -> bool:
+        """ "Gritting network is cut by a sixth" over "a cut of about a sixth": the
+        headline tells a figure its story gives and the sources bear out."""
+        return any(
+            ok[id(m)]
+            and m.sentence > 0
+            and (m.family, m.unit) == (f.family, f.unit)
+            and m.value == f.value
+            for m in self.art.values
+        )
+
+    @functools.cached_property
     def _untold(self) -> set[int]:
         """The figures of sentences citing nothing (a headline, above all) that no cited
         sentence tells: they explain no source figure away."""
@@ -1345,7 +1361,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         remainder = bool(words & _REMAINDER_CUES)
         # A headline is told from the figures of the paragraph below it: "season almost
         # halved" from its "16 Sundays a year instead of 30".
-        last = f.sentence + (f.sentence == 0 and _heading(self.art.text, self.art.sentences[0]))
+        last = f.sentence + (f.sentence == 0 and self._headline_line)
         beside = [
             m
             for m in self.art.values
@@ -2050,20 +2066,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             if not ok[id(f)] and self._operand_of_a_working(f, ok):
                 ok[id(f)] = True
         for f in self.art.values:
-            if (
-                not ok[id(f)]
-                and self._headline(f)
-                and _heading(self.art.text, self.art.sentences[0])
-            ):
-                # "Gritting network is cut by a sixth" over "a cut of about a sixth": the
-                # headline tells a figure its story gives and the sources bear out.
-                ok[id(f)] = any(
-                    ok[id(m)]
-                    and m.sentence > 0
-                    and (m.family, m.unit) == (f.family, f.unit)
-                    and m.value == f.value
-                    for m in self.art.values
-                )
+            if not ok[id(f)] and self._headline(f) and self._headline_line:
+                ok[id(f)] = self._borne_out_below(f, ok)
         self._once_each(ok)
         for f in self._swapped(ok) + self._change_reversed(ok) + self._change_against_verb():
             ok[id(f)] = False

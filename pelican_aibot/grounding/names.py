@@ -895,27 +895,28 @@ class NameChecks:
                 continue
             mine = self.art.sentences[f.sentence].stems - content_stems(toks[f.i0 : f.i1])
             mine -= content_stems([t for t in toks if t.lower == verb])
-            rivals = False
-            for n, doc in enumerate(self.src.docs):
-                for m in doc.names + doc.lone_names:
-                    theirs = doc.sentences[m.sentence].tokens
-                    gives = _names(f.value, m) or _names(m.value, f)
-                    if gives and _does(theirs, m, verb):
-                        break
-                    if gives or _agent_verb(theirs, m.i0) != verb:
-                        continue
-                    if any(_names(f.value, o) for o in self._names_in_sentence(n, m.sentence)):
-                        continue  # "first described by a Brackenford nurseryman, Samuel Coe"
-                    rivals |= self._shares_a_value(f.sentence, n, m.sentence) or (
-                        _coverage(mine, doc.sentences[m.sentence].stems, self.src) >= AGENT_ALIGN
-                    )
-                else:
-                    continue
-                break  # the sources give this name the verb
-            else:
-                if rivals:
-                    out.add(id(f))
+            if self._other_agent(f, verb, mine):
+                out.add(id(f))
         return out
+
+    def _other_agent(self, f: Mention, verb: str, mine: frozenset[str]) -> bool:
+        """Whether a source sentence like the article's (``mine``, its words) names
+        another after ``verb``, and no source gives ``f`` that verb."""
+        rivals = False
+        for n, doc in enumerate(self.src.docs):
+            for m in doc.names + doc.lone_names:
+                theirs = doc.sentences[m.sentence].tokens
+                gives = _names(f.value, m) or _names(m.value, f)
+                if gives and _does(theirs, m, verb):
+                    return False  # the sources give this name the verb
+                if gives or _agent_verb(theirs, m.i0) != verb:
+                    continue
+                if any(_names(f.value, o) for o in self._names_in_sentence(n, m.sentence)):
+                    continue  # "first described by a Brackenford nurseryman, Samuel Coe"
+                rivals |= self._shares_a_value(f.sentence, n, m.sentence) or (
+                    _coverage(mine, doc.sentences[m.sentence].stems, self.src) >= AGENT_ALIGN
+                )
+        return rivals
 
     def _court_roles(self) -> set[int]:
         """ "Simon Ashdown, prosecuting" when the sources have him mitigating: a court

@@ -989,7 +989,8 @@ def _weekday_dates(
 
 # Words that put a sentence's weekday ahead for certain: "will", "plans", "is due to".
 _SURELY_AHEAD = {"will", "shall", "'ll", "plans", "planned", "due", "upcoming"}
-# Verbs of a source's own news, told on the day it was issued: "announced on Thursday".
+# Words of a source's own news, told on the day it was issued: "announced on Thursday",
+# "in a statement on Thursday".
 _ANNOUNCE_VERBS = {
     "announced", "said", "confirmed", "published", "issued", "released", "told", "revealed",
     "declared", "stated", "statement",
