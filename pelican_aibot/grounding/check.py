@@ -1713,10 +1713,13 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         total of £17,700": amounts an article sentence adds up itself, wrongly, though
         the sources give each of them (£17,700 another sum of theirs). The total is
         flagged: the sum it claims is what is wrong, or one of its parts is."""
+        by_sentence: dict[int, list[Mention]] = defaultdict(list)
+        for m in self.art.values:
+            if m.unit in _CURRENCIES:
+                by_sentence[m.sentence].append(m)
         out: list[Mention] = []
-        for si, sent in enumerate(self.art.sentences):
-            toks = sent.tokens
-            money = [m for m in self.art.values if m.sentence == si and m.unit in _CURRENCIES]
+        for si, money in by_sentence.items():
+            toks = self.art.sentences[si].tokens
             for k, total in enumerate(money):
                 if not _sum_closed(toks, total.i0) or total.hedge:
                     continue

@@ -222,8 +222,7 @@ class DateChecks:
                     year = m.value[2]
                 if m.kind != "date" or year is None:
                     continue
-                span = today.year - year
-                if span != f.value and not (f.hedge and _within(f.hedge, f.value, span)):
+                if not _told_span(f, today.year - year):
                     continue
                 toks = doc.sentences[m.sentence].tokens
                 before = {t.lower for t in toks[max(0, m.i0 - MAKING_REACH) : m.i0]}
@@ -436,8 +435,7 @@ class DateChecks:
             day = self._article_day(m.value)
             if day is None or day <= today:
                 continue
-            span = (day - today).days / (7 if f.unit == "week" else 1)
-            if (f.hedge and _within(f.hedge, f.value, span)) or round(span) == f.value:
+            if _told_span(f, (day - today).days / (7 if f.unit == "week" else 1)):
                 return f"{self.art.text[m.start : m.end]} - {today:%B} {today.day}"
         return None
 
@@ -514,3 +512,9 @@ class DateChecks:
                 if w.family == "wd" and (m := _date_after(doc, w)) is not None:
                     out[m.value[:2]].add(w.value)
         return out
+
+
+def _told_span(f: Mention, span: float) -> bool:
+    """Whether a span counted on the calendar is figure ``f`` as told: the same whole
+    number, or within its hedge ("more than 150 years", "just over seven weeks")."""
+    return round(span) == f.value or bool(f.hedge and _within(f.hedge, f.value, span))
