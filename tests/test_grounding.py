@@ -1925,6 +1925,15 @@ def test_a_decision_on_the_day_of_the_meeting_its_minutes_record() -> None:
     assert _planted_caught(case, "on Thursday to defer")
 
 
+def test_a_report_that_says_told_the_meeting_is_no_minutes_dated_by_that_meeting() -> None:
+    # A newspaper of Wednesday 7 October opens "backed new charges last night" and
+    # "told the meeting": its date is not the day the cabinet agreed (Tuesday, as the
+    # committee report's heading says).
+    case = _eval_case("final37a", "qa09")
+    assert "Tuesday" not in _flagged(case)
+    assert _planted_caught(case, "agreed on Wednesday")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

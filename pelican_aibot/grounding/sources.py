@@ -820,8 +820,18 @@ def _heading_date(doc: _Doc, story_date: date) -> date | None:
 
 def _minutes(doc: _Doc) -> bool:
     """Whether a source opens as the minutes of a meeting."""
-    heading = doc.sentences[: ISSUE_LINES + 1]
-    return any(t.lower in ("minutes", "meeting") for s in heading for t in s.tokens)
+    for s in doc.sentences[: ISSUE_LINES + 1]:
+        words = {t.lower for t in s.tokens}
+        # ("told the meeting" in a report's opening sentence is no heading of minutes.)
+        if "minutes" in words or ("meeting" in words and not _prose(doc, s)):
+            return True
+    return False
+
+
+def _prose(doc: _Doc, s: Sentence) -> bool:
+    """Whether sentence ``s`` is a sentence of prose, not a heading line: it ends in a
+    full stop."""
+    return doc.masked[s.start : s.end].rstrip().endswith(".")
 
 
 def _dateline(doc: _Doc, m: Mention) -> bool:
