@@ -1934,6 +1934,27 @@ def test_a_report_that_says_told_the_meeting_is_no_minutes_dated_by_that_meeting
     assert _planted_caught(case, "agreed on Wednesday")
 
 
+def test_twice_as_many_is_a_ratio_worked_out_over_the_figure_it_names() -> None:
+    sources = [
+        "The depot holds 4,800 filled sandbags, up from 2,400 in November. During the storm "
+        "of November 14, 2,300 bags were handed out. Stocks have doubled since the autumn."
+    ]
+    ok = "The depot holds 4,800 bags, about twice as many as the 2,300 handed out in the storm [1]."
+    assert unsupported(ok, sources) == []
+    # Over the 3,150 it names, not the sources' "doubled" from 2,400.
+    wrong = ok.replace("2,300 handed", "3,150 handed")
+    assert ("number", "twice") in unsupported(wrong, sources)
+    # "Scored twice as Dunmore beat Kelso" is no ratio, nor "twice a week".
+    goals = ["Ana Ruiz scored two goals as Dunmore beat Kelso 3-1. The club trains on Tuesdays."]
+    assert unsupported("Ana Ruiz scored twice as Dunmore beat Kelso 3-1 [1].", goals) == []
+    assert unsupported("The club trains twice a week [1].", goals) == []
+    # From real cases: "twice the floor space", "twice as wide" put in place of the told one.
+    assert _planted_caught(_eval_case("final30a", "ja04"), "twice the floor space")
+    assert _planted_caught(_eval_case("final31b", "kb11"), "twice as wide")
+    # "The number would need to double" is the sources' "twice as many".
+    assert "twice" not in _flagged(_eval_case("final33a", "ma09"))
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -342,6 +342,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             # Copied word for word: it takes the occurrence whose words it shares most.
             self.best_equal[id(f)] = self._closest_equal(f)
             return True
+        if f.unit == "x" and self._change_ends(f)[0] is not None:
+            # "about twice as many as the 3,150 handed out" is worked out over 3,150, not
+            # the sources' "stocks doubled" (from 2,400).
+            self.best_equal[id(f)] = None
+            return self._derivable(f)
         cited = self.sentence_cites[f.sentence]
         near = self._near(f.sentence)
         best_match = match_words = -1.0
@@ -1636,7 +1641,23 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         """The figures a change is stated between: "rose 12.6% to €1,482m" (to), "fell 8%
         from 410" and "up four points on last year's 27 per cent" (from); either may be
         missing."""
-        lead = _word_after(self.art.sentences[f.sentence].tokens, f)
+        toks = self.art.sentences[f.sentence].tokens
+        if (
+            f.unit == "x"
+            and f.i1 + 2 < len(toks)
+            and toks[f.i1].lower == toks[f.i1 + 2].lower == "as"
+        ):
+            # "about twice as many as the 3,150 handed out": the ratio's base is that figure.
+            base = next(
+                (
+                    m.value
+                    for m in self.art.values
+                    if m.sentence == f.sentence and m.family == "num" and 2 < m.i0 - f.i1 <= 5
+                ),
+                None,
+            )
+            return base, None
+        lead = _word_after(toks, f)
         if lead not in _CHANGE_LEADS:
             return None, None
         end = next(

@@ -13,6 +13,7 @@ four of them, or what they leave of a whole ("leaving £2.4m").
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -378,7 +379,10 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
     x, y = a.value * da[1], b.value * db[1]  # both in the base unit
     if target.times:
         # "tripled", "three times as many"; "halved from four to two", as precisely as
-        # "doubled" is told (four over two).
+        # "doubled" is told (four over two). "Twice as many as the 3,150" is over 3,150.
+        base = target.ends[0]
+        if target.unit == "x" and base is not None and not math.isclose(b.value, base):
+            return
         if 0 < target.value < 1 and x and y > x and _close(y / x, _inverse(target)):
             yield f"{a.text} / {b.text}"
         if y and x > y and _close(x / y, target):

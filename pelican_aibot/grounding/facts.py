@@ -595,6 +595,9 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
     share = _fraction_at(tokens, i)
     if share is not None:
         return share
+    ratio = _ratio_at(tokens, i)
+    if ratio is not None:
+        return ratio
 
     # Ordinals.
     if tok.kind == "num" and (m := N.ORDINAL_DIGITS.match(tok.text)):
@@ -847,6 +850,27 @@ def _tally_after_for(tokens: list[Token], i: int, k: int) -> tuple[int, int] | N
 # What "more than half" may be followed by when it is a share of something.
 _WHOLES = {"the", "their", "its", "his", "her", "our", "them", "these", "those", "all"}
 _SHARE_HEDGES = ("than", "nearly", "almost", "about", "around", "roughly", "just", "over", "under")
+
+
+_TO_COME = ("to", "will", "would", "could", "may", "might")
+
+
+def _ratio_at(tokens: list[Token], i: int) -> Mention | None:
+    """ "twice as many", "twice the floor space", "the number would need to double": a
+    ratio of two quantities, as "doubled" is (not "twice a week", "won it twice").
+
+    ("Half as many again" stays unread: it is mostly worked out in two steps, from "two
+    metres wider" and the width, which the check cannot follow.)"""
+    tok = tokens[i]
+    after, then = _at(tokens, i + 1), _at(tokens, i + 2)
+    # ("scored twice as Dunmore Rovers beat Kelso": "as" a conjunction.)
+    compared = then is not None and then.kind == "word" and then.text.islower()
+    twice = tok.lower == "twice" and (
+        _is_word(after, "the") or (_is_word(after, "as") and compared)
+    )
+    if not (twice or (tok.lower == "double" and _is_word(_at(tokens, i - 1), *_TO_COME))):
+        return None
+    return Mention("number", "num", 2.0, tok.start, tok.end, "x", i, i + 1)
 
 
 def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
