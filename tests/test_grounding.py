@@ -1955,6 +1955,27 @@ def test_twice_as_many_is_a_ratio_worked_out_over_the_figure_it_names() -> None:
     assert "twice" not in _flagged(_eval_case("final33a", "ma09"))
 
 
+def test_a_decision_is_dated_by_the_meeting_its_minutes_record() -> None:
+    minutes = (
+        "MARKET COMMITTEE\nMinutes of the meeting held on Tuesday 12 January 2027\n\n"
+        "Resolved: that the Tuesday stall fee rise from £18 to £21 from 1 April 2027."
+    )
+    traders = (
+        "Statement from the Traders' Association, 14 January 2027. The association's "
+        "committee met on Wednesday evening to discuss the council's fee decision."
+    )
+    day = date(2027, 1, 15)
+    ok = "The stall fee will rise to £21, councillors decided on Tuesday [1]."
+    assert unsupported(ok, [minutes, traders], story_date=day) == []
+    # The traders met on Wednesday; the council did not decide then.
+    wrong = ok.replace("on Tuesday", "on Wednesday")
+    assert unsupported(wrong, [minutes, traders], story_date=day) == [("date", "Wednesday")]
+    # A press release dated the day after the meeting is not its day either.
+    assert _planted_caught(_eval_case("final38a", "ra09"), "cabinet agreed on Thursday")
+    # A report whose councillor "told the meeting: ..." is no minutes of its own date.
+    assert "Thursday" not in _flagged(_eval_case("final27a", "ga11"))
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

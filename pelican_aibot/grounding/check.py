@@ -2086,6 +2086,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 # Thursdays are. (A right one may still be a weekday moved with its date
                 # from another event: the calendar does not clear it.)
                 ok[id(f)] = ok[id(f)] and calendar
+            if f.family == "wd" and ok[id(f)] and self._decided_another_day(f):
+                ok[id(f)] = False
         for f in self.art.values:
             if not ok[id(f)] and self._operand_of_a_working(f, ok):
                 ok[id(f)] = True

@@ -140,6 +140,24 @@ class DateChecks:
                 return True
         return False
 
+    def _decided_another_day(self, f: Mention) -> bool:
+        """ "Councillors decided on Wednesday" when the only minutes of that week are of a
+        meeting held on Tuesday: a decision is dated by its meeting, whatever else the
+        sources did on Wednesday ("the association met on Wednesday to discuss it")."""
+        today = self.src.story_date
+        toks = self.art.sentences[f.sentence].tokens
+        before = {t.lower for t in toks[max(0, f.i0 - ANNOUNCE_REACH) : f.i0]}
+        if today is None or not (
+            before & _DECISION_VERBS or self._decision_beside(f, opening=True)
+        ):
+            return False
+        held = {
+            day.weekday()
+            for doc in self.src.docs
+            if _minutes(doc) and (day := _heading_date(doc, today))
+        }
+        return bool(held) and f.value not in held
+
     def _last_weekday_dated(self, f: Mention) -> bool:
         """ "heard the case last Thursday" in a story of Thursday 22 October, from a notice
         that writes "Hearing held: Thursday 15 October 2026": the day that "last Thursday"

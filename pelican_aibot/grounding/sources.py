@@ -829,9 +829,9 @@ def _minutes(doc: _Doc) -> bool:
 
 
 def _prose(doc: _Doc, s: Sentence) -> bool:
-    """Whether sentence ``s`` is a sentence of prose, not a heading line: it ends in a
-    full stop."""
-    return doc.masked[s.start : s.end].rstrip().endswith(".")
+    """Whether sentence ``s`` is a sentence of prose, not a heading line: it ends as a
+    sentence does, or as a quotation."""
+    return doc.masked[s.start : s.end].rstrip().endswith((".", "!", "?", ":", '"', "”"))
 
 
 def _dateline(doc: _Doc, m: Mention) -> bool:
