@@ -1976,6 +1976,27 @@ def test_a_decision_is_dated_by_the_meeting_its_minutes_record() -> None:
     assert "Thursday" not in _flagged(_eval_case("final27a", "ga11"))
 
 
+def test_yesterday_and_tomorrow_are_the_days_they_are_from_the_story_date() -> None:
+    release = (
+        "TARNSIDE COMMUNITY FOUNDATION\nPress release: Tuesday 26 May 2026\n\n"
+        "Seven village halls will share £96,000 from the Village Buildings Fund, the "
+        "foundation announced today."
+    )
+    day = date(2026, 6, 4)  # a Thursday: yesterday was Wednesday 3 June
+    told = "Seven halls will share £96,000, the foundation announced last week [1]."
+    assert unsupported(told, [release], story_date=day) == []
+    wrong = told.replace("last week", "yesterday")
+    assert unsupported(wrong, [release], story_date=day) == [("date", "yesterday")]
+    # A figure "by yesterday" is as of a statement issued yesterday ("By yesterday it had
+    # raised £9,480", from an update dated the day before the story).
+    assert "yesterday" not in _flagged(_eval_case("final23b", "cb10"))
+    # "A fortnight tomorrow" is 15 days on: no weekday to check.
+    kiosk = ["The first kiosk opens on Friday 19 June 2026 at 11am."]
+    assert (
+        unsupported("The first kiosk opens a fortnight tomorrow [1].", kiosk, story_date=day) == []
+    )
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

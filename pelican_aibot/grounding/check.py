@@ -74,6 +74,7 @@ from .sources import (
     _relative_date_tokens,
     _Sources,
     _word_after,
+    told_days,
 )
 from .tables import bar_row
 from .text import Sentence, stem
@@ -241,6 +242,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
     def __init__(self, article: str, src: _Sources) -> None:
         self.art = _Doc(article)
         self.src = src
+        if days := told_days(self.art, src.story_date):
+            self.art.values = sorted(self.art.values + days, key=lambda m: m.start)
         self._align: dict[tuple[int, int, int], float] = {}
         self._shared: dict[tuple[int, int, int, int], bool] = {}
         self._unquoted: dict[tuple[int, int], frozenset[str]] = {}
@@ -633,7 +636,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             # A ratio told "N to one" is worked out, wherever else the sources say N.
             self.worked_out[id(f)] = how
             return True
-        if f.family == "wd" and (self._announced_that_day(f) or self._last_weekday_dated(f)):
+        if f.family == "wd" and (
+            self._announced_that_day(f) or self._last_weekday_dated(f) or self._issued_yesterday(f)
+        ):
             return True
         if f.family == "date" and f.value[1] is not None and self._decided_at_meeting(f):
             return True

@@ -140,6 +140,14 @@ class DateChecks:
                 return True
         return False
 
+    def _issued_yesterday(self, f: Mention) -> bool:
+        """ "By yesterday it had raised £9,480": a figure as of the day a source was issued,
+        when that day was yesterday."""
+        today = self.src.story_date
+        if today is None or self.art.text[f.start : f.end].lower() != "yesterday":
+            return False
+        return any(_heading_date(doc, today) == today - timedelta(days=1) for doc in self.src.docs)
+
     def _decided_another_day(self, f: Mention) -> bool:
         """ "Councillors decided on Wednesday" when the only minutes of that week are of a
         meeting held on Tuesday: a decision is dated by its meeting, whatever else the

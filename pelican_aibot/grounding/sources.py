@@ -750,6 +750,30 @@ _YEAR_OFFSET = {"next": 1, "this": 0, "following": 1, "later": 1}
 _MONTH_STEP = {"this": 0, "last": -1, "next": 1}
 _LATER = {"later": 1, "after": 1, "afterwards": 1, "earlier": -1, "before": -1}
 _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
+
+
+def told_days(doc: _Doc, today: date | None) -> list[Mention]:
+    """An article's "yesterday" and "tomorrow" as the weekdays they are from the story's
+    date, checked as "on Tuesday" is ("the foundation announced yesterday", where its
+    statement is of last week)."""
+    if today is None:
+        return []
+    found = []
+    for si, sent in enumerate(doc.sentences):
+        for k, t in enumerate(sent.tokens):
+            if t.lower not in ("yesterday", "tomorrow") or doc.in_quote(t.start, t.end):
+                continue
+            if k and sent.tokens[k - 1].lower in ("week", "fortnight"):
+                continue  # "a fortnight tomorrow": 15 days on, no weekday of its own
+            day = today + timedelta(days=_DAY_OFFSETS[t.lower])
+            m = Mention("date", "wd", day.weekday(), t.start, t.end, i0=k, i1=k + 1)
+            m.sentence = si
+            taken = {i for v in doc.values if v.sentence == si for i in range(v.i0, v.i1)}
+            m.context = F.local_context(sent.tokens, k, k + 1, taken)
+            found.append(m)
+    return found
+
+
 _MINUTE_STEMS = {"minute", "minutes", "min"}
 # "the past year" and the like, as the amounts a writer may put instead.
 _PERIOD_LEADS = {"the", "past", "last", "previous", "a", "one", "whole", "full", "entire", "same"}
