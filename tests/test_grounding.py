@@ -1997,6 +1997,20 @@ def test_yesterday_and_tomorrow_are_the_days_they_are_from_the_story_date() -> N
     )
 
 
+def test_a_hedged_percentage_is_no_bare_count_near_it() -> None:
+    sources = [
+        "Recorded fly-tipping incidents rose from 2,114 in 2023/24 to 2,931 in 2025/26. "
+        "Farmers reported dumping on 58 farms."
+    ]
+    ok = "Incidents have risen by almost 40 per cent, from 2,114 to 2,931 [1]."
+    assert unsupported(ok, sources) == []
+    # "Almost 60 per cent" is not a table's bare count of 58, far off.
+    assert _planted_caught(_eval_case("final38a", "ra09"), "almost 60 per cent")
+    assert _planted_caught(_eval_case("final27a", "ga10"), "70 per cent")
+    # A count still takes a hedged one: "almost 60 farms" for 58.
+    assert unsupported("Dumping was reported on almost 60 farms [1].", sources) == []
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -90,6 +90,8 @@ def _same_value(f: Mention, o: Mention, src: _Sources, source_years: set[int]) -
             # A small figure only for a source figure in parts: "more than four years" for
             # "4 years 2 months".
             and (a >= 10 or b != int(b))
+            # ("almost 60 per cent" is no bare count of 58.)
+            and (f.unit == o.unit or f.unit is None)
             and f.unit not in ("ord", "clock")
             and _within(f.hedge, a, b)
         )
