@@ -2011,6 +2011,21 @@ def test_a_hedged_percentage_is_no_bare_count_near_it() -> None:
     assert unsupported("Dumping was reported on almost 60 farms [1].", sources) == []
 
 
+def test_a_figure_in_the_table_row_its_sentence_names_last_before_it() -> None:
+    # "North Splash was the busiest field, with 21 pairs of lapwing and 9 pairs of
+    # redshank", from the row "| North Splash | 42 | 21 | 9 | 2 |", against "64 pairs of
+    # lapwing" on the whole reserve; "marbled whites rose from 61 to 140" from the row
+    # "Marbled white   61   140".
+    assert not {"21", "9"} & _flagged(_eval_case("final38b", "rb01"))
+    assert "140" not in _flagged(_eval_case("final38b", "rb12"))
+    # Figures swapped between rows the sentence names are still caught: the row of
+    # electrical services is named after "£420,000", not before it.
+    assert _planted_caught(_eval_case("final19a", "s10"), "wave screen will cost £185,000")
+    assert _planted_caught(_eval_case("final30a", "ja10"), "with 402 species")
+    # A key fact ("Swimmers registered: 412") is no row of a table.
+    assert _planted_caught(_eval_case("final24b", "db03"), "389 swimmers who registered, 412")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

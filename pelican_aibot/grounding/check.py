@@ -229,6 +229,25 @@ class _Rival(NamedTuple):
     sentence: int
 
 
+ROW_LABEL_WORDS = 4  # "| North Splash | 42 | 21 |", "Marbled white   61   140"
+
+
+def _row_label(tokens: list) -> frozenset[str]:
+    """The stems of the label a row of a table opens with, when the sentence is such a
+    row: a few words, then figures only."""
+    first = next((k for k, t in enumerate(tokens) if t.kind == "num"), None)
+    if not first:
+        return frozenset()
+    label = [t for t in tokens[:first] if t.kind == "word"]
+    if any(t.text == ":" for t in tokens[:first]):
+        return frozenset()  # "Swimmers registered: 412", a key fact: no row of a table
+    if not label or len(label) > ROW_LABEL_WORDS or not label[0].text[:1].isupper():
+        return frozenset()
+    if any(t.kind == "word" for t in tokens[first:]):
+        return frozenset()
+    return frozenset(stem(t.text) for t in label)
+
+
 def _far_apart(f: Mention, o: Mention) -> bool:
     """ "2,214 applicants" and "five new sites": figures too far apart in size for one to
     have been written in the other's place."""
@@ -252,6 +271,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         self._near_cache: dict[int, set[tuple[int, int]]] = {}
         self._equals: dict[int, dict[tuple[int, int], list[Mention]]] = {}
         self._lines: dict[tuple[str, ...], list[Mention]] = {}  # a name's results lines
+        self._rows: dict[int, dict[int, frozenset[str]]] = {}  # a source's table rows
         self.sentence_cites = self._assign_cites()
         self.best_equal: dict[int, int | None] = {}  # fact -> its best equal occurrence
         self.match_score: dict[int, float] = {}  # fact -> how well its best equal one fits
@@ -623,6 +643,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return True
         if equal_owned and rival_owned < best_match - MARGIN:
             return True
+        if f.family == "num" and self._row_named(f, equal_at, others, best_match):
+            return True
         if f.unit == "age" and person is None and self._epithet_age(f):
             return True
         if (
@@ -681,6 +703,45 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if f.family == "date" and best_match < 0:
             return self._date_after_gap(f)
         return False
+
+    def _row_named(
+        self, f: Mention, equal_at: set[tuple[int, int]], others: list[_Rival], best: float
+    ) -> bool:
+        """ "North Splash was the busiest field, with 21 pairs of lapwing" from a table's
+        row "| North Splash | 42 | 21 | 9 |": the equal value is in the row the sentence
+        names last before it, and no rival as good is in a row or sentence naming it.
+        ("Repairs to the wave screen will cost £420,000, electrical services £185,000" is
+        no row of electrical services: that row is named after the figure.)"""
+        before = [stem(t.text) for t in self.art.sentences[f.sentence].tokens[: f.i0]]
+        for n, si in equal_at:
+            rows = self._row_labels(n)
+            label = rows.get(si)
+            if not label or self._named_last(before, rows.values()) != label:
+                continue
+            if not any(
+                label <= {stem(t.text) for t in self.src.docs[x.doc].sentences[x.sentence].tokens}
+                for x in others
+                if x.score >= best - MARGIN
+            ):
+                return True
+        return False
+
+    def _row_labels(self, n: int) -> dict[int, frozenset[str]]:
+        """The rows of source ``n``'s tables, by sentence, with the stems of their labels."""
+        if n not in self._rows:
+            rows = {si: _row_label(s.tokens) for si, s in enumerate(self.src.docs[n].sentences)}
+            self._rows[n] = {si: label for si, label in rows.items() if label}
+        return self._rows[n]
+
+    @staticmethod
+    def _named_last(words: list[str], labels) -> frozenset[str] | None:
+        """Of the labels all of whose words come in ``words``, the one named last."""
+        found = [
+            (max(k for k, w in enumerate(words) if w in label), label)
+            for label in labels
+            if label <= set(words)
+        ]
+        return max(found, key=lambda x: (x[0], len(x[1])))[1] if found else None
 
     @staticmethod
     def _multiplier(doc: _Doc, m: Mention) -> bool:
