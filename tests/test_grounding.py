@@ -2026,6 +2026,15 @@ def test_a_figure_in_the_table_row_its_sentence_names_last_before_it() -> None:
     assert _planted_caught(_eval_case("final24b", "db03"), "389 swimmers who registered, 412")
 
 
+def test_months_ago_counts_back_to_a_month_the_sources_date() -> None:
+    sources = ["Stocks ran out during the storm of November 2025, when 212 homes flooded."]
+    day = date(2027, 2, 19)
+    ok = "The town flooded 15 months ago, and 212 homes were hit [1]."
+    assert unsupported(ok, sources, story_date=day) == []
+    wrong = ok.replace("15 months", "18 months")
+    assert unsupported(wrong, sources, story_date=day) == [("number", "18 months")]
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

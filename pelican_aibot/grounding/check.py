@@ -654,6 +654,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         ):
             self.worked_out[id(f)] = how
             return True
+        if best_match < 0 and (how := self._months_ago(f)):
+            self.worked_out[id(f)] = how
+            return True
         if f.family == "num" and (how := self._ratio_to_one(f)) is not None:
             # A ratio told "N to one" is worked out, wherever else the sources say N.
             self.worked_out[id(f)] = how

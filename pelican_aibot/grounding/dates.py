@@ -256,6 +256,22 @@ class DateChecks:
                     return f"{today.year} - {doc.text[m.start : m.end]}"
         return None
 
+    def _months_ago(self, f: Mention) -> str | None:
+        """ "when the town flooded 15 months ago", in a story of February 2027, from the
+        sources' "the storm of November 2025": months back to a month a source dates."""
+        today = self.src.story_date
+        toks = self.art.sentences[f.sentence].tokens
+        if today is None or f.unit != "month" or _word_after(toks, f) != "ago":
+            return None
+        for doc in self.src.docs:
+            for m in doc.values:
+                if m.family != "date" or m.kind != "date" or m.value[2] is None:
+                    continue
+                month, _, year = m.value
+                if _told_span(f, (today.year - year) * 12 + today.month - month):
+                    return f"{today:%B %Y} - {doc.text[m.start : m.end]}"
+        return None
+
     def _years_from_stated(self, f: Mention, today: date) -> str | None:
         """ "joined in 2021, five years ago"; "dates from 1480, making it 546 years old";
         "bought it in 2021 and closed it two years later" (a source sentence giving both
