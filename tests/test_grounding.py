@@ -2035,6 +2035,25 @@ def test_months_ago_counts_back_to_a_month_the_sources_date() -> None:
     assert unsupported(wrong, sources, story_date=day) == [("number", "18 months")]
 
 
+def test_a_house_number_is_part_of_its_address() -> None:
+    sources = ["The Old Rectory had 612 visitors and the garden at Church Lane had 488."]
+    assert unsupported("The garden at 14 Church Lane had 488 visitors [1].", sources) == []
+    assert unsupported("The garden at Church Lane had 588 visitors [1].", sources) == [
+        ("number", "588")
+    ]
+
+
+def test_more_than_three_weeks_is_any_gap_of_three_weeks_and_some_days() -> None:
+    sources = [
+        "The meadow's first cut used to be on 20 June. It will now be no earlier than 15 July."
+    ]
+    day = date(2026, 6, 11)
+    ok = "The cut will be no earlier than 15 July, more than three weeks later than 20 June [1]."
+    assert unsupported(ok, sources, story_date=day) == []
+    wrong = ok.replace("more than three weeks", "more than four weeks")
+    assert unsupported(wrong, sources, story_date=day) == [("number", "four weeks")]
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -329,7 +329,6 @@ class DateChecks:
         # The date nearest before the gap ("on June 1, 16 days after"), else after it.
         anchor = min(anchors, key=lambda m: (m.i0 > f.i0, abs(m.i0 - f.i0)))
         start = self._article_day(anchor.value)
-        days = _in_days(f)
         if start is None:
             return None
         for doc in self.src.docs:
@@ -339,7 +338,7 @@ class DateChecks:
                 dates.append(((issued.month, issued.day, issued.year), "its date of issue"))
             for value, text in dates:
                 other = _calendar_day(value, today)
-                if other is not None and (start - other).days * _LATER[word] == days:
+                if other is not None and _gap_told(f, (start - other).days * _LATER[word]):
                     return f"{self.art.text[anchor.start : anchor.end]} - {text}"
         return None
 
@@ -554,6 +553,15 @@ class DateChecks:
                 if w.family == "wd" and (m := _date_after(doc, w)) is not None:
                     out[m.value[:2]].add(w.value)
         return out
+
+
+def _gap_told(f: Mention, days: int) -> bool:
+    """Whether a gap of ``days`` is ``f``'s number of days or weeks: "16 days" exactly,
+    "more than three weeks" any gap of three weeks and some days (25 days)."""
+    if f.unit == "week" and f.hedge in ("over", "under"):
+        weeks = days / 7
+        return f.value < weeks < f.value + 1 if f.hedge == "over" else f.value - 1 < weeks < f.value
+    return days == _in_days(f)
 
 
 def _told_span(f: Mention, span: float) -> bool:

@@ -960,7 +960,8 @@ def find_values(tokens: list[Token], source: bool = False) -> list[Mention]:
     i = 0
     while i < len(tokens):
         m = _age_band(tokens, i)
-        if m is None and not (_code_number(tokens, i) or (source and _section_number(tokens, i))):
+        skip = _code_number(tokens, i) or _house_number(tokens, i)
+        if m is None and not (skip or (source and _section_number(tokens, i))):
             m = _value_at(tokens, i)
         if m is None and source and tokens[i].lower == "both":
             t = tokens[i]
@@ -1172,6 +1173,27 @@ def _code_number(tokens: list[Token], i: int) -> bool:
         and word.kind == "word"
         and _glued(word, prev)
         and word.text[:1].isupper()
+    )
+
+
+_STREETS = {
+    "lane", "road", "street", "avenue", "close", "way", "drive", "crescent", "terrace",
+    "place", "row", "square", "walk", "gardens", "grove", "mews", "parade",
+}  # fmt: skip
+
+
+def _house_number(tokens: list[Token], i: int) -> bool:
+    """ "14 Church Lane", "27 Orchard Terrace": a house number, part of an address."""
+    tok, street = tokens[i], _at(tokens, i + 1)
+    if tok.kind != "num" or not re.fullmatch(r"\d{1,4}[a-z]?", tok.text) or street is None:
+        return False
+    kind = _at(tokens, i + 2)
+    return (
+        street.kind == "word"
+        and street.text[:1].isupper()
+        and kind is not None
+        and kind.text[:1].isupper()
+        and kind.lower in _STREETS
     )
 
 
