@@ -77,7 +77,7 @@ from .sources import (
     told_days,
 )
 from .tables import bar_row
-from .text import Sentence, stem
+from .text import Sentence, Token, stem
 from .weights import (
     ALIGN_GAP,
     ALIGN_SLACK,
@@ -232,7 +232,7 @@ class _Rival(NamedTuple):
 ROW_LABEL_WORDS = 4  # "| North Splash | 42 | 21 |", "Marbled white   61   140"
 
 
-def _row_label(tokens: list) -> frozenset[str]:
+def _row_label(tokens: Sequence[Token]) -> frozenset[str]:
     """The stems of the label a row of a table opens with, when the sentence is such a
     row: a few words, then figures only."""
     first = next((k for k, t in enumerate(tokens) if t.kind == "num"), None)
@@ -737,7 +737,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         return self._rows[n]
 
     @staticmethod
-    def _named_last(words: list[str], labels) -> frozenset[str] | None:
+    def _named_last(words: list[str], labels: Iterable[frozenset[str]]) -> frozenset[str] | None:
         """Of the labels all of whose words come in ``words``, the one named last."""
         found = [
             (max(k for k, w in enumerate(words) if w in label), label)

@@ -127,18 +127,26 @@ class DateChecks:
         Minutes are dated by their meeting: "voted six to one on Tuesday" from minutes
         "of the meeting held on Tuesday 22 September" is that meeting's decision."""
         today = self.src.story_date
-        toks = self.art.sentences[f.sentence].tokens
-        before = {t.lower for t in toks[max(0, f.i0 - ANNOUNCE_REACH) : f.i0]}
-        announced = before & _ANNOUNCE_VERBS
-        # "On Monday night the town council voted": a decision the weekday opens.
-        decided = bool(before & _DECISION_VERBS) or self._decision_beside(f, opening=True)
-        if today is None or not (announced or decided):
+        announced = self._words_before(f) & _ANNOUNCE_VERBS
+        if today is None or not (announced or self._weekday_decided(f)):
             return False
         for doc in self.src.docs:
             day = _heading_date(doc, today)
             if day is not None and day.weekday() == f.value and (announced or _minutes(doc)):
                 return True
         return False
+
+    def _words_before(self, f: Mention) -> set[str]:
+        """The few words before ``f`` that may say what happened that day."""
+        toks = self.art.sentences[f.sentence].tokens
+        return {t.lower for t in toks[max(0, f.i0 - ANNOUNCE_REACH) : f.i0]}
+
+    def _weekday_decided(self, f: Mention) -> bool:
+        """Whether weekday ``f`` is the day of a decision: "the cabinet agreed on
+        Tuesday", or "On Monday night the town council voted" (a decision it opens)."""
+        return bool(self._words_before(f) & _DECISION_VERBS) or self._decision_beside(
+            f, opening=True
+        )
 
     def _issued_yesterday(self, f: Mention) -> bool:
         """ "By yesterday it had raised £9,480": a figure as of the day a source was issued,
@@ -153,11 +161,7 @@ class DateChecks:
         meeting held on Tuesday: a decision is dated by its meeting, whatever else the
         sources did on Wednesday ("the association met on Wednesday to discuss it")."""
         today = self.src.story_date
-        toks = self.art.sentences[f.sentence].tokens
-        before = {t.lower for t in toks[max(0, f.i0 - ANNOUNCE_REACH) : f.i0]}
-        if today is None or not (
-            before & _DECISION_VERBS or self._decision_beside(f, opening=True)
-        ):
+        if today is None or not self._weekday_decided(f):
             return False
         held = {
             day.weekday()
