@@ -112,8 +112,7 @@ class DateChecks:
         # Counted from the day a source speaks from: any other date of the sources would
         # be one gap away from a wrong date too often ("by August 16", two weeks after the
         # festival's last day, for the statement's "within 14 days").
-        for doc in self.src.docs:
-            other = _heading_date(doc, today)
+        for other in self._issue_dates:
             gap = (other - day if back else day - other).days if other else None
             if gap in gaps:
                 sign = "-" if back else "+"
@@ -130,11 +129,17 @@ class DateChecks:
         announced = self._words_before(f) & _ANNOUNCE_VERBS
         if today is None or not (announced or self._weekday_decided(f)):
             return False
-        for doc in self.src.docs:
-            day = _heading_date(doc, today)
-            if day is not None and day.weekday() == f.value and (announced or _minutes(doc)):
-                return True
-        return False
+        return any(
+            day is not None and day.weekday() == f.value and (announced or _minutes(doc))
+            for doc, day in zip(self.src.docs, self._issue_dates, strict=True)
+        )
+
+    @functools.cached_property
+    def _issue_dates(self) -> list[date | None]:
+        """Each source's date of issue in the story's week (its heading), or None: asked
+        of every weekday and gap of days, worked out once."""
+        today = self.src.story_date
+        return [_heading_date(doc, today) if today else None for doc in self.src.docs]
 
     def _words_before(self, f: Mention) -> set[str]:
         """The few words before ``f`` that may say what happened that day."""
@@ -154,7 +159,7 @@ class DateChecks:
         today = self.src.story_date
         if today is None or self.art.text[f.start : f.end].lower() != "yesterday":
             return False
-        return any(_heading_date(doc, today) == today - timedelta(days=1) for doc in self.src.docs)
+        return today - timedelta(days=1) in self._issue_dates
 
     def _decided_another_day(self, f: Mention) -> bool:
         """ "Councillors decided on Wednesday" when the only minutes of that week are of a
@@ -165,8 +170,8 @@ class DateChecks:
             return False
         held = {
             day.weekday()
-            for doc in self.src.docs
-            if _minutes(doc) and (day := _heading_date(doc, today))
+            for doc, day in zip(self.src.docs, self._issue_dates, strict=True)
+            if day is not None and _minutes(doc)
         }
         return bool(held) and f.value not in held
 
@@ -335,9 +340,8 @@ class DateChecks:
         start = self._article_day(anchor.value)
         if start is None:
             return None
-        for doc in self.src.docs:
+        for doc, issued in zip(self.src.docs, self._issue_dates, strict=True):
             dates = [(m.value, doc.text[m.start : m.end]) for m in doc.values if m.family == "date"]
-            issued = _heading_date(doc, today)
             if issued is not None:
                 dates.append(((issued.month, issued.day, issued.year), "its date of issue"))
             for value, text in dates:
@@ -424,7 +428,7 @@ class DateChecks:
             for m in self.src.docs[n].values
             if m.sentence == si and m.family == "date"
         ]
-        issued = [_heading_date(doc, today) for doc in self.src.docs] + [today]
+        issued = [*self._issue_dates, today]
         theirs += [(d.year * 12 + d.month, f"{d:%B %Y}") for d in issued if d is not None]
         for a, a_text in mine:
             for b, b_text in mine + theirs:
