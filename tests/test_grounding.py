@@ -4252,6 +4252,66 @@ def test_the_doer_of_a_passive_verb_is_the_one_the_sources_give_it() -> None:
     assert "Hollinsby Heritage Trust" not in _flagged(case)
 
 
+def test_the_one_who_pays_is_the_one_the_sources_give_the_money() -> None:
+    # "paid for by", "a grant from" and "£7,500 from" are one slot, however put.
+    sources = [
+        "Key facts:\n- Scrub clearance grant: £7,500 from the Hartcombe Green Fund\n"
+        "- Survey volunteers: 31",
+        "Hartcombe District Council switched off 14 streetlights on Fallow Lane.",
+        "A minibus for juniors, at a cost of about £1,400, will be covered by a grant from "
+        "the Marlbridge Round Table. Developer Kelham Estates has committed £2.5 million.",
+    ]
+    told = "The clearance was paid for by a £7,500 grant from the Hartcombe Green Fund [1]."
+    assert unsupported(told, sources) == []
+    wrong = told.replace("the Hartcombe Green Fund", "Hartcombe District Council")
+    assert unsupported(wrong, sources) == [("name", "Hartcombe District Council")]
+    minibus = (
+        "The minibus, costing about £1,400, will be paid for by the Marlbridge Round Table [3]."
+    )
+    assert unsupported(minibus, sources) == []
+    # A body the sources give the same sum pays it: "has committed £2.5 million".
+    assert unsupported("It has £2.5m from the developer Kelham Estates [3].", sources) == []
+    # Each funder of a list has its own sum: the others are no rivals.
+    funders = [
+        "It cost £19,700: £14,500 from the Greener Parishes Trust and the rest from donors.",
+        "SHILLINGWORTH TOWN COUNCIL\nMinutes of the meeting held on 3 March 2027\n\n"
+        "Resolved: to make a grant of £2,000 from the community projects budget.",
+    ]
+    paid = (
+        "It was paid for with £14,500 from the Greener Parishes Trust and £2,000 from "
+        "Shillingworth Town Council [1][2]."
+    )
+    assert unsupported(paid, funders) == []
+    # Real material: the planted funders of ka03 and ka07 are caught.
+    assert _planted_caught(_eval_case("final31a", "ka03"), "Brinscombe Astronomical Society")
+    assert _planted_caught(_eval_case("final31a", "ka07"), "paid for by the Marlbridge Leisure")
+
+
+def test_a_body_doing_what_the_sources_have_another_body_do() -> None:
+    sources = [
+        "Last week the Kettlesham Internal Drainage Board approved a three-year trial of "
+        "higher spring water levels on the marsh. Cllr Maureen Ogden (East Fenmoor District "
+        "Council) attended.",
+        "Champion fleece bought by Kelbeck Mill Yarns.\n\nStephen Oakley of Dalebridge "
+        "Auction Mart conducted the auction.",
+    ]
+    told = (
+        "Earlier this month the Kettlesham Internal Drainage Board approved a three-year "
+        "trial of holding water higher in spring, when crane chicks feed on the marsh [1]."
+    )
+    assert unsupported(told, sources) == []
+    wrong = told.replace("the Kettlesham Internal Drainage Board", "East Fenmoor District Council")
+    assert unsupported(wrong, sources) == [("name", "East Fenmoor District Council")]
+    # A short source line told in full by a long sentence is on the same thing.
+    fleece = (
+        "The champion fleece, from a Kelbeck farm, fetched the top price at the afternoon auction "
+        "and was bought by Kelbeck Mill Yarns [2]."
+    )
+    assert unsupported(fleece, sources) == []
+    moved = fleece.replace("Kelbeck Mill Yarns", "Dalebridge Auction Mart")
+    assert ("name", "Dalebridge Auction Mart") in unsupported(moved, sources)
+
+
 def test_a_name_told_after_the_same_words_but_for_the() -> None:
     # "senior warden of the Carrow Estuary Partnership" where the sources' sentence has
     # "senior warden of the Carrow Wildfowl Trust": "of the" says nothing, "warden of" does.

@@ -33,7 +33,7 @@ from .sources import (
     _word_key,
     topic_stems,
 )
-from .text import STOPWORDS, content_stems
+from .text import STOPWORDS, content_stems, stem
 from .weights import (
     ALIGN_GAP,
     ALIGN_SLACK,
@@ -129,28 +129,111 @@ AGENT_ALIGN = 0.3  # share of an article sentence's words a source sentence of i
 AGENT_REACH = 4  # words between "by" and its name ("designed by 15-year-old Tom Ashdown")
 
 
+# A body that pays ("paid for by", "a grant from", "£900,000 from") or is paid ("a
+# contract to"), however the sentence puts it: one slot, FUNDER or FUNDED.
+FUNDER, FUNDED = "funder", "funded"
+_FUNDING_VERBS = {
+    "paid", "funded", "covered", "met", "financed", "sponsored", "backed", "lent",
+    "donated", "bankrolled", "underwritten", "granted", "given",
+}  # fmt: skip
+_FUNDS = {
+    "grant", "grants", "loan", "donation", "donations", "funding", "gift", "award",
+    "bequest", "contribution", "sponsorship", "money", "cash", "contract",
+}  # fmt: skip
+_GIVES = {
+    "gave", "awarded", "granted", "donated", "lent", "paid", "funded", "contributed",
+    "pledged", "offered", "provided", "put", "covered", "sponsored", "met", "committed",
+}  # fmt: skip
+_GETS = {"received", "receives", "got", "gets", "won", "wins", "secured", "was", "were"}
+_SURVEYS = {"survey", "count", "study", "audit", "inspection", "review", "census"}
+
+
+def _money_before(tokens: list, j: int) -> bool:
+    """Whether a sum of money ends at token ``j``: "£7,500", "£20m", "£1.2 million"."""
+    if j >= 0 and tokens[j].lower in ("m", "bn", "k", "million", "billion"):
+        j -= 1
+    return j >= 1 and tokens[j].kind == "num" and tokens[j - 1].text in "£$€"
+
+
 def _agent_verb(tokens: list, k: int) -> str | None:
-    """The verb a name at token ``k`` is the doer of, in the passive: "funded by the
-    Hollinsby Heritage Trust", "owned by 16-year-old Jess Appleyard", "paid for by"."""
+    """The slot a name at token ``k`` fills: the verb it is the doer of, in the passive
+    ("owned by 16-year-old Jess Appleyard", "a survey by"), or the one who pays or is
+    paid ("funded by", "paid for by", "a £7,500 grant from", "a contract to")."""
     j = k - 1
     while j >= 0 and k - j <= AGENT_REACH and tokens[j].kind in ("word", "num"):
-        if tokens[j].lower == "by":
+        word = tokens[j].lower
+        if word == "by":
             verb = j - 1 - (j >= 2 and tokens[j - 1].lower == "for")
-            word = tokens[verb].lower if verb >= 0 else ""
-            if word.endswith("ed") or word in _PARTICIPLES:
-                return word
+            before = tokens[verb].lower if verb >= 0 else ""
+            if before in _FUNDING_VERBS:
+                return FUNDER
+            if before.endswith("ed") or before in _PARTICIPLES or before in _SURVEYS:
+                return before
             return None
-        if tokens[j].lower.endswith("ing") or tokens[j].lower in _AGENT_BREAKS:
+        if word in ("from", "to"):
+            funds = (j >= 1 and tokens[j - 1].lower in _FUNDS) or _money_before(tokens, j - 1)
+            return (FUNDER if word == "from" else FUNDED) if funds else None
+        if word.endswith("ing") or word in _AGENT_BREAKS:
             return None  # "reached the final by beating Drayford"
         j -= 1
     return None
 
 
+_BEFORE_VERB = {
+    "has", "have", "had", "will", "would", "is", "was", "also", "then", "now", "today",
+    "yesterday", "formally", "unanimously", "finally", "since", "already", "last", "week",
+}  # fmt: skip
+_PAST = _PARTICIPLES | {"gave", "took", "ran", "made", "went", "wrote", "chose", "drew", "rose"}
+
+
+def _subject_verb(tokens: list, m: Mention) -> str | None:
+    """The verb a body is the subject of, as a stem: "the Drainage Board approved", "the
+    council has voted", "the Trust will pay"; none for a relative clause or a speech."""
+    k, helped = m.i1, False
+    while k < len(tokens) and tokens[k].lower in _BEFORE_VERB:
+        helped |= tokens[k].lower in ("has", "have", "had", "will", "would")
+        k += 1
+    if k >= len(tokens) or tokens[k].kind != "word" or not tokens[k].text.isalpha():
+        return None
+    word = tokens[k].text
+    if not word.islower() or word in STOPWORDS or word in F.SPEECH_VERBS:
+        return None
+    if helped or word.endswith(("ed", "s")) or word in _PAST:
+        return word.lower()
+    return None
+
+
+def _doer(tokens: list, m: Mention) -> str | None:
+    """What a name does in its sentence, the same however it is put: the stem of the
+    verb it is the passive's doer or the subject of ("approved by the Board", "the Board
+    approved"), or the one who pays or is paid."""
+    verb = _agent_verb(tokens, m.i0) or _subject_verb(tokens, m)
+    return _key(verb) if verb else None
+
+
+def _key(verb: str) -> str:
+    return verb if verb in (FUNDER, FUNDED) else stem(verb)
+
+
+def _other_bodies(a: str, b: str) -> bool:
+    """Whether two names sharing a place are two bodies: "Hartcombe District Council" and
+    "Hartcombe Green Fund" (not "Hartcombe Council", nor "Kelham Estates Ltd")."""
+    if not (_body_name(a) and _body_name(b)):
+        return False
+    x, y = (re.sub(r"['’]s$", "", t).lower().split() for t in (a, b))
+    return (
+        len(x) > 1 and len(y) > 1 and x[-1] != y[-1] and not (set(x) <= set(y) or set(y) <= set(x))
+    )
+
+
 def _does(tokens: list, m: Mention, verb: str) -> bool:
     """Whether the name is the doer of ``verb`` there: after it ("funded by the Trust") or
-    as the subject just before it ("the Trust funded the repairs")."""
-    if _agent_verb(tokens, m.i0) == verb:
+    as the subject just before it ("the Trust funded the repairs", "the Trust gave")."""
+    if _doer(tokens, m) == _key(verb):
         return True
+    if verb in (FUNDER, FUNDED):
+        words = _GIVES if verb == FUNDER else _GETS
+        return any(t.lower in words for t in tokens[m.i1 : m.i1 + 3])
     return any(t.lower == verb for t in tokens[m.i1 : m.i1 + 3])
 
 
@@ -890,31 +973,62 @@ class NameChecks:
         out: set[int] = set()
         for f in self.art.names:
             toks = self.art.sentences[f.sentence].tokens
+            if self.art.text[f.end - 2 : f.end] in ("'s", "’s"):
+                continue
             verb = _agent_verb(toks, f.i0)
-            if verb is None or self.art.text[f.end - 2 : f.end] in ("'s", "’s"):
+            body = self._name_sort(self.art, f) == "body"
+            if verb is None and body:
+                verb = _subject_verb(toks, f)  # "the District Council approved"
+            if verb is None:
                 continue
             mine = self.art.sentences[f.sentence].stems - content_stems(toks[f.i0 : f.i1])
-            mine -= content_stems([t for t in toks if t.lower == verb])
-            if self._other_agent(f, verb, mine):
+            mine -= {stem(verb)}
+            if self._other_agent(f, verb, mine, bodies=body):
                 out.add(id(f))
         return out
 
-    def _other_agent(self, f: Mention, verb: str, mine: frozenset[str]) -> bool:
+    def _other_agent(
+        self, f: Mention, verb: str, mine: frozenset[str], bodies: bool = False
+    ) -> bool:
         """Whether a source sentence like the article's (``mine``, its words) names
-        another after ``verb``, and no source gives ``f`` that verb."""
+        another (a body, with ``bodies``) doing ``verb``, and no source gives ``f`` that
+        verb."""
         rivals = False
+        key = _key(verb)
+        mentioned = list(self.art.names_in.get(f.sentence, ())) + [
+            o for o in self.art.names if o.sentence == f.sentence
+        ]
         for n, doc in enumerate(self.src.docs):
             for m in doc.names + doc.lone_names:
                 theirs = doc.sentences[m.sentence].tokens
-                gives = _names(f.value, m) or _names(m.value, f)
+                gives = (_names(f.value, m) or _names(m.value, f)) and not _other_bodies(
+                    self.art.text[f.start : f.end], doc.text[m.start : m.end]
+                )
                 if gives and _does(theirs, m, verb):
                     return False  # the sources give this name the verb
-                if gives or _agent_verb(theirs, m.i0) != verb:
+                if gives:
+                    if verb in (FUNDER, FUNDED) and self._shares_a_value(f.sentence, n, m.sentence):
+                        return False  # "developer Kelham Estates has committed £2.5 million"
                     continue
+                if _agent_verb(theirs, m.i0) != verb and not (
+                    # a body's passive or active verb: "bought by the Mart", "the Mart bought"
+                    bodies
+                    and _doer(theirs, m) == key
+                    and self._name_sort(doc, m) == "body"
+                    and len(m.value) > 1  # not "Councillors voted"
+                ):
+                    continue
+                if any(_names(m.value, o) for o in mentioned):
+                    continue  # "£14,500 from the Trust ... and £2,000 from the council"
                 if any(_names(f.value, o) for o in self._names_in_sentence(n, m.sentence)):
                     continue  # "first described by a Brackenford nurseryman, Samuel Coe"
+                told = doc.sentences[m.sentence].stems
+                # A long sentence may tell all of a short source one: "Champion fleece
+                # bought by Kelbeck Mill Yarns."
+                rest = told - content_stems(theirs[m.i0 : m.i1]) - {key}
+                told_all = len(rest & mine) > 1 and _coverage(rest, mine, self.src)
                 rivals |= self._shares_a_value(f.sentence, n, m.sentence) or (
-                    _coverage(mine, doc.sentences[m.sentence].stems, self.src) >= AGENT_ALIGN
+                    max(_coverage(mine, told, self.src), told_all) >= AGENT_ALIGN
                 )
         return rivals
 
