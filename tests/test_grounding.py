@@ -2054,6 +2054,33 @@ def test_more_than_three_weeks_is_any_gap_of_three_weeks_and_some_days() -> None
     assert unsupported(wrong, sources, story_date=day) == [("number", "four weeks")]
 
 
+def test_a_vote_the_minutes_record_once_needs_no_passage() -> None:
+    # "The vote was four to one" shares no words with the minutes' "For 4, against 1":
+    # however few its votes, it is the one vote there.
+    minutes = (
+        "THORNFOLD TOWN COUNCIL\nMinutes of the meeting held on Tuesday 13 October 2026\n\n"
+        "Resolved: to grant a lease of 4 Mill Yard to the studio at a rent of £7,200 a "
+        "year. Proposed Cllr Haig, seconded Cllr Asante. For 4,\nagainst 1 (Cllr Cole)."
+    )
+    told = "The council agreed the lease at £7,200 a year. The vote was four to one [1]."
+    assert unsupported(told, [minutes]) == []
+    assert unsupported(told.replace("four to one", "three to one"), [minutes]) == [
+        ("number", "three to one")
+    ]
+    # Two votes recorded ("6 votes for, 2 against" and an amendment's "3 votes to 5"):
+    # the passage tells which is which.
+    two = (
+        "Cllr Boateng moved an amendment to increase the number of pitches to 12. The "
+        "amendment fell, 3 votes to 5.\nRESOLVED (6 votes for, 2 against) that the busking "
+        "code be adopted, to come into force on 1 June 2026."
+    )
+    code = "Councillors voted six to two to adopt the busking code from 1 June 2026 [1]."
+    assert unsupported(code, [two]) == []
+    assert ("number", "five to three") in unsupported(
+        code.replace("six to two", "five to three"), [two]
+    )
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -690,7 +690,7 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
         if second is not None and second[0] == int(second[0]):
             end = second[1]
             score = (int(value), int(second[0]))
-            return Mention("number", "score", score, tok.start, tokens[end - 1].end, None, i, end)
+            return Mention("number", "score", score, tok.start, tokens[end - 1].end, VOTE, i, end)
 
     tally = None
     if currency is None and value == int(value):
@@ -698,7 +698,7 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
     if tally is not None:  # "7 for, 4 against", "nine in favour and three against"
         end, against = tally
         score = (int(value), against)
-        return Mention("number", "score", score, tok.start, tokens[end - 1].end, None, i, end)
+        return Mention("number", "score", score, tok.start, tokens[end - 1].end, VOTE, i, end)
     if currency is None and value == int(value) and _is_word(_at(tokens, k), "for"):
         # Bowling and batting figures: "took 4 for 39", "264 for seven".
         second = _number_at(tokens, k + 1) if k + 1 < len(tokens) else None
@@ -803,8 +803,12 @@ _COMPARATIVES = (
 )  # fmt: skip
 
 
+VOTE = "vote"  # the unit of a score told as a vote: "by seven votes to two", "7 for, 2 against"
+
+
 def _tally(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """After a count at ``k``: "for, 4 against" / "in favour and 3 against" -> (end, 4)."""
+    k += _is_word(_at(tokens, k), "votes", "vote")  # "6 votes for, 2 against"
     words = [t.lower for t in tokens[k : k + 3]]
     if words[:1] == ["for"]:
         j = k + 1
