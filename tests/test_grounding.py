@@ -2081,6 +2081,29 @@ def test_a_vote_the_minutes_record_once_needs_no_passage() -> None:
     )
 
 
+def test_a_table_whose_columns_are_years() -> None:
+    # "| Area | 2024 | 2025 | 2026 |" is a header: the row's name tells its latest
+    # year's figure, not an earlier year's.
+    survey = (
+        "Results: churring males by area\n\n"
+        "| Area              | 2024 | 2025 | 2026 |\n"
+        "| North Heath       | 6    | 7    | 9    |\n"
+        "| Gibbet Hill       | 4    | 5    | 6    |\n"
+        "| Furze Bottom      | 3    | 3    | 5    |\n"
+        "| Total             | 14   | 17   | 23   |\n\n"
+        "Income for the year:\n\n"
+        "| Source       | 2026    | 2025    |\n"
+        "|--------------|---------|---------|\n"
+        "| Car parking  | £18,640 | £15,210 |\n"
+        "| Total income | £36,205 | £30,970 |\n"
+    )
+    told = "North Heath had nine churring males, Gibbet Hill six and Furze Bottom five [1]."
+    assert unsupported(told, [survey]) == []
+    income = "Total income was £36,205 [1]."
+    assert unsupported(income, [survey]) == []
+    assert unsupported(income.replace("£36,205", "£30,970"), [survey]) == [("number", "£30,970")]
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -75,9 +75,16 @@ def _blocks(text: str) -> Iterator[tuple[str, list[list[Cell]]]]:
         yield kind, rows
 
 
+_YEAR = re.compile(r"^(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?$")  # "2026", "2025-26"
+
+
 def _is_header(text: str, cells: list[Cell]) -> bool:
+    """Cells of words, or years after the first ("| Area | 2024 | 2025 | 2026 |")."""
     words = [text[a:b].strip() for a, b in cells]
-    return all(re.search(r"[A-Za-z]", w) and not _FIGURE.match(w) for w in words)
+    return all(
+        (re.search(r"[A-Za-z]", w) and not _FIGURE.match(w)) or (k and _YEAR.match(w))
+        for k, w in enumerate(words)
+    )
 
 
 def _words_cell(text: str, cell: Cell) -> bool:
@@ -117,6 +124,8 @@ def column_headers(text: str) -> list[tuple[int, int, str, str]]:
         header, *body = rows
         if not _is_header(text, header):
             continue
+        years = [text[a:b].strip() for a, b in header if _YEAR.match(text[a:b].strip())]
+        latest = max(years, default="")
         for row in body:
             if kind == "bars":
                 if len(row) != len(header):
@@ -129,6 +138,10 @@ def column_headers(text: str) -> list[tuple[int, int, str, str]]:
             label = text[labelled[0] : labelled[1]].strip() if labelled else ""
             for (a, b), (h0, h1) in pairs:
                 own = " ".join(w for w in text[a:b].split() if not _FIGURE.match(w))
-                about = " ".join(w for w in (own, label if (a, b) != labelled else "") if w)
+                # Under an earlier year's column the row's figure is not the one a story
+                # tells by the row's name alone: "Total income was £36,205" is this year's.
+                earlier = _YEAR.match(text[h0:h1].strip()) and text[h0:h1].strip() < latest
+                mine = label if (a, b) != labelled and not earlier else ""
+                about = " ".join(w for w in (own, mine) if w)
                 out.append((a, b, _spelt_out(text[h0:h1].strip()), about))
     return out
