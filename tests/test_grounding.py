@@ -1974,6 +1974,27 @@ def test_a_decision_is_dated_by_the_meeting_its_minutes_record() -> None:
     assert _planted_caught(_eval_case("final38a", "ra09"), "cabinet agreed on Thursday")
     # A report whose councillor "told the meeting: ..." is no minutes of its own date.
     assert "Thursday" not in _flagged(_eval_case("final27a", "ga11"))
+    # A weekday with its date says which day it is, whatever the week's minutes.
+    town = (
+        "Ashby Fenton Town Council agreed the payment at a meeting on Tuesday 12 January "
+        "2027, by 9 votes to 2."
+    )
+    dated = "On Tuesday 12 January 2027, the town council voted by 9 votes to 2 to pay [2]."
+    county = minutes.replace("Tuesday 12 January", "Thursday 14 January")
+    assert unsupported(dated, [county, town], story_date=day) == []
+
+
+def test_a_sources_today_is_its_day_of_issue() -> None:
+    release = (
+        "WEST MARLSHIRE COUNTY COUNCIL\nFor immediate release: 24 June 2026\n\n"
+        "Average speeds fell on every road in the trial, according to a monitoring report "
+        "published today by the county council."
+    )
+    told = "A monitoring report published on 24 June 2026 found speeds fell on every road [1]."
+    assert unsupported(told, [release]) == []
+    assert unsupported(told.replace("24 June", "26 June"), [release]) == [("date", "26 June 2026")]
+    # Real material: the release's "published today" is the report's date.
+    assert "24 June 2026" not in _flagged(_eval_case("final39b", "sb01"))
 
 
 def test_yesterday_and_tomorrow_are_the_days_they_are_from_the_story_date() -> None:
@@ -2102,6 +2123,18 @@ def test_a_table_whose_columns_are_years() -> None:
     income = "Total income was £36,205 [1]."
     assert unsupported(income, [survey]) == []
     assert unsupported(income.replace("£36,205", "£30,970"), [survey]) == [("number", "£30,970")]
+
+
+def test_a_column_header_naming_a_year_is_that_years() -> None:
+    # "Active nests 2025" and "Active nests 2026": the row's name tells the later one.
+    survey = (
+        "| Farm type      | Farms surveyed | Active nests 2025 | Active nests 2026 |\n"
+        "| Dairy          | 14             | 261               | 298               |\n"
+        "| Arable         | 10             | 374               | 387               |\n"
+    )
+    told = "Arable farms had 387 active nests [1]."
+    assert unsupported(told, [survey]) == []
+    assert unsupported(told.replace("387", "374"), [survey]) == [("number", "374")]
 
 
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:

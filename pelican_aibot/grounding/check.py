@@ -665,7 +665,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             self._announced_that_day(f) or self._last_weekday_dated(f) or self._issued_yesterday(f)
         ):
             return True
-        if f.family == "date" and f.value[1] is not None and self._decided_at_meeting(f):
+        if (
+            f.family == "date"
+            and f.value[1] is not None
+            and (self._decided_at_meeting(f) or self._issued_today(f))
+        ):
             return True
         if f.family == "year" and best_other < MIN_SCORE + MARGIN:
             return f.value in self.src.allowed_years  # no passage says otherwise

@@ -166,7 +166,7 @@ class DateChecks:
         meeting held on Tuesday: a decision is dated by its meeting, whatever else the
         sources did on Wednesday ("the association met on Wednesday to discuss it")."""
         today = self.src.story_date
-        if today is None or not self._weekday_decided(f):
+        if today is None or not self._weekday_decided(f) or self._dated(f):
             return False
         held = {
             day.weekday()
@@ -174,6 +174,35 @@ class DateChecks:
             if day is not None and _minutes(doc)
         }
         return bool(held) and f.value not in held
+
+    def _issued_today(self, f: Mention) -> bool:
+        """ "A report published on 24 June 2026" from a release of 24 June that says "a
+        report published today": its "today" is its day of issue, the verb before it
+        the article's."""
+        month, day, year = f.value
+        words = {t.lower for t in self.art.sentences[f.sentence].tokens}
+        for doc in self.src.docs:
+            issued = next(iter(_heading_dates(doc)), None)
+            if issued is None or issued.value[:2] != (month, day):
+                continue
+            if year is not None and issued.value[2] not in (None, year):
+                continue
+            for sent in doc.sentences:
+                toks = sent.tokens
+                if any(
+                    t.lower == "today" and k and toks[k - 1].lower in words
+                    for k, t in enumerate(toks)
+                ):
+                    return True
+        return False
+
+    def _dated(self, f: Mention) -> bool:
+        """Whether weekday ``f`` comes with its date ("On Tuesday 6 April 2027"), which
+        says which day it is whatever the week's minutes."""
+        return any(
+            m.family == "date" and m.sentence == f.sentence and m.i0 == f.i1
+            for m in self.art.values
+        )
 
     def _last_weekday_dated(self, f: Mention) -> bool:
         """ "heard the case last Thursday" in a story of Thursday 22 October, from a notice

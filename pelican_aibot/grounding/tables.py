@@ -78,6 +78,11 @@ def _blocks(text: str) -> Iterator[tuple[str, list[list[Cell]]]]:
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?$")  # "2026", "2025-26"
 
 
+def _years(header: str) -> list[str]:
+    """The years a column header names: "2026", "Active nests 2025", "2025-26"."""
+    return [w for w in header.split() if _YEAR.match(w)]
+
+
 def _is_header(text: str, cells: list[Cell]) -> bool:
     """Cells of words, or years after the first ("| Area | 2024 | 2025 | 2026 |")."""
     words = [text[a:b].strip() for a, b in cells]
@@ -124,8 +129,7 @@ def column_headers(text: str) -> list[tuple[int, int, str, str]]:
         header, *body = rows
         if not _is_header(text, header):
             continue
-        years = [text[a:b].strip() for a, b in header if _YEAR.match(text[a:b].strip())]
-        latest = max(years, default="")
+        latest = max((y for a, b in header for y in _years(text[a:b])), default="")
         for row in body:
             if kind == "bars":
                 if len(row) != len(header):
@@ -140,7 +144,7 @@ def column_headers(text: str) -> list[tuple[int, int, str, str]]:
                 own = " ".join(w for w in text[a:b].split() if not _FIGURE.match(w))
                 # Under an earlier year's column the row's figure is not the one a story
                 # tells by the row's name alone: "Total income was £36,205" is this year's.
-                earlier = _YEAR.match(text[h0:h1].strip()) and text[h0:h1].strip() < latest
+                earlier = any(y < latest for y in _years(text[h0:h1]))
                 mine = label if (a, b) != labelled and not earlier else ""
                 about = " ".join(w for w in (own, mine) if w)
                 out.append((a, b, _spelt_out(text[h0:h1].strip()), about))
