@@ -2137,6 +2137,22 @@ def test_a_column_header_naming_a_year_is_that_years() -> None:
     assert unsupported(told.replace("387", "374"), [survey]) == [("number", "374")]
 
 
+def test_a_clerk_and_a_warden_are_roles() -> None:
+    # "Mark Tolley, the town clerk," when the minutes' clerk is Fiona Gale.
+    minutes = (
+        "HARNBURY TOWN COUNCIL\nMinutes of the meeting held on Monday 6 July 2026\n\n"
+        "In attendance: Fiona Gale (Town Clerk); Mark Tolley (Senior Traffic Engineer).\n"
+        "Mr Tolley said journey times on route 12 had increased by two minutes."
+    )
+    told = "Fiona Gale, the town clerk, took the notes [1]."
+    assert unsupported(told, [minutes]) == []
+    wrong = "Mark Tolley, the town clerk, said journey times had increased [1]."
+    assert [k for k, _ in unsupported(wrong, [minutes])] == ["name"]
+    case = _eval_case("final39a", "sa02")
+    wrong_role = next(c for c in case.corrupted if "a churchwarden" in c.text)
+    assert any("churchwarden" in t for t in _flagged(case, wrong_role.text))
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

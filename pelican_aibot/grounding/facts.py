@@ -82,7 +82,8 @@ TITLES = {
     "solicitor", "barrister", "prosecutor", "lawyer", "attorney", "economist", "analyst",
     "scientist", "researcher", "lecturer", "surgeon", "paramedic", "firefighter",
     "trustee", "jockey", "winger", "batsman", "wicketkeeper", "quarterback", "presenter",
-    "broadcaster", "commentator", "chairperson", "owner", "boss", "cllr",
+    "broadcaster", "commentator", "chairperson", "owner", "boss", "cllr", "clerk",
+    "warden", "churchwarden",
 }  # fmt: skip
 # Words that make up organisation and place names without telling them apart.
 # Parts of a name that a writer may add or drop freely ("the Czech Republic" for "Czech").
