@@ -2153,6 +2153,21 @@ def test_a_clerk_and_a_warden_are_roles() -> None:
     assert any("churchwarden" in t for t in _flagged(case, wrong_role.text))
 
 
+def test_one_persons_first_name_with_anothers_surname() -> None:
+    sources = [
+        "Among them was a knitted lighthouse made by 91-year-old Edna Marlow. Maureen "
+        "Cotter, 68, who organises the group, said the thieves had upset everyone. Mrs "
+        "Cotter thanked the council."
+    ]
+    told = "The lighthouse took Edna Marlow, 91, 40 hours to make [1]."
+    assert unsupported(told.replace(" 40 hours", ""), sources) == []
+    mixed = "The lighthouse was made by Edna Cotter, 91 [1]."
+    assert ("name", "Edna Cotter") in unsupported(mixed, sources)
+    # A place's words are no person's names: "Kelsall Magna" beside "Kelsall Parva".
+    places = ["The kiosks are in Kelsall Parva and on Church Lane, Kelsall Magna."]
+    assert unsupported("One kiosk is in Kelsall Magna [1].", places) == []
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

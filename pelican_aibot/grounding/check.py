@@ -2193,7 +2193,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         repeated |= self._wrong_vote_sides()
         retold = self._retold_names()
         repeated |= self._reversed_names() | self._court_roles() | retold
-        repeated |= self._scored_by_others() | self._wrong_agents()
+        repeated |= self._scored_by_others() | self._wrong_agents() | self._mixed_names()
         for f in self.art.names:
             in_place = set(f.value) <= vouched or self.name_in_place(f)
             ok_name = self.name_supported(f) and in_place and id(f) not in repeated

@@ -711,6 +711,12 @@ class NameChecks:
             for key, holders in self.src.roles.items()
         )
 
+    def _titled(self, surname: str) -> bool:
+        """Whether the sources call someone of that surname "Mrs", "Mr", "Dr" or "Cllr":
+        a person's surname, not a place's word."""
+        title = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.? {re.escape(surname)}\b")
+        return any(title.search(doc.text) for doc in self.src.docs)
+
     def _titled_councillor(self, surname: str) -> bool:
         """Whether the sources call someone of that surname "Cllr" or "Councillor"."""
         title = re.compile(
@@ -984,6 +990,30 @@ class NameChecks:
             mine = self.art.sentences[f.sentence].stems - content_stems(toks[f.i0 : f.i1])
             mine -= {stem(verb)}
             if self._other_agent(f, verb, mine, bodies=body):
+                out.add(id(f))
+        return out
+
+    def _mixed_names(self) -> set[int]:
+        """ "Edna Cotter" when the sources name Edna Marlow and Maureen Cotter, and no Edna
+        Cotter: one person's first name with another's surname."""
+        people = {
+            tuple(m.value)
+            for doc in self.src.docs
+            for m in doc.names
+            if len(m.value) == 2 and self._name_sort(doc, m) == "person"
+        }
+        out: set[int] = set()
+        for f in self.art.names:
+            if len(f.value) != 2 or tuple(f.value) in self.src.full_names:
+                continue
+            if self._name_sort(self.art, f) != "person":
+                continue
+            first, last = f.value
+            if (
+                any(n[0] == first and n[-1] != last for n in people)
+                and any(n[-1] == last and n[0] != first for n in people)
+                and self._titled(self.art.text[f.start : f.end].split()[-1])
+            ):
                 out.add(id(f))
         return out
 
