@@ -2168,6 +2168,17 @@ def test_one_persons_first_name_with_anothers_surname() -> None:
     assert unsupported("One kiosk is in Kelsall Magna [1].", places) == []
 
 
+def test_a_week_on_monday_is_the_monday_after_next() -> None:
+    notice = [
+        "Hartsfold Lane will be closed to through traffic for three weeks from Monday "
+        "17 August 2026 while passing places are built."
+    ]
+    day = date(2026, 8, 6)  # a Thursday: "a week on Monday" is 17 August
+    told = "Hartsfold Lane will close for roadworks a week on Monday [1]."
+    assert unsupported(told, notice, story_date=day) == []
+    assert unsupported(told.replace("a week on Monday", "on Monday"), notice, story_date=day)
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -1072,6 +1072,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return False
         before = toks[f.i0 - 1].lower if f.i0 else ""
         after = {t.lower for t in toks[f.i1 : f.i1 + 2]}
+        if before == "on" and f.i0 >= 2 and toks[f.i0 - 2].lower in ("week", "fortnight"):
+            return False  # "a week on Monday": the Monday after next
         return before != "the" and "week" not in after
 
     def _of_another_week(self, n: int, o: Mention) -> bool:
