@@ -187,8 +187,8 @@ _PAST = _PARTICIPLES | {"gave", "took", "ran", "made", "went", "wrote", "chose",
 
 
 def _subject_verb(tokens: list, m: Mention) -> str | None:
-    """The verb a body is the subject of, as a stem: "the Drainage Board approved", "the
-    council has voted", "the Trust will pay"; none for a relative clause or a speech."""
+    """The verb a body is the subject of: "the Drainage Board approved", "the council
+    has voted", "the Trust will pay"; none for a relative clause or a speech."""
     k, helped = m.i1, False
     while k < len(tokens) and tokens[k].lower in _BEFORE_VERB:
         helped |= tokens[k].lower in ("has", "have", "had", "will", "would")
@@ -212,6 +212,7 @@ def _doer(tokens: list, m: Mention) -> str | None:
 
 
 def _key(verb: str) -> str:
+    """A verb as compared across sentences: its stem ("approved", "approves")."""
     return verb if verb in (FUNDER, FUNDED) else stem(verb)
 
 
@@ -238,6 +239,8 @@ def _does(tokens: list, m: Mention, verb: str) -> bool:
 
 
 _COURT_ROLES = {"prosecuting", "mitigating", "defending"}
+_COUNCILLOR_TITLES = ("Cllr", "Councillor")
+_PERSON_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", *_COUNCILLOR_TITLES)
 
 
 def _court_role(tokens: list, m: Mention) -> str | None:
@@ -677,7 +680,7 @@ class NameChecks:
 
         groups = F.name_groups(self.art.text[f.start : f.end])
         person = groups[0] if len(groups) > 1 else f.value
-        if role == "councillor" and self._titled_councillor(person[-1]):
+        if role == "councillor" and self._titled(person[-1], _COUNCILLOR_TITLES):
             return True  # "Councillor Peter Hanlon", the minutes' "Cllr Peter Hanlon (Chair)"
         holders = self.src.roles.get(role)
         if holders and " of " not in role and self._holds_a_role_of(person, role, f):
@@ -711,16 +714,11 @@ class NameChecks:
             for key, holders in self.src.roles.items()
         )
 
-    def _titled(self, surname: str) -> bool:
-        """Whether the sources call someone of that surname "Mrs", "Mr", "Dr" or "Cllr":
-        a person's surname, not a place's word."""
-        title = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.? {re.escape(surname)}\b")
-        return any(title.search(doc.text) for doc in self.src.docs)
-
-    def _titled_councillor(self, surname: str) -> bool:
-        """Whether the sources call someone of that surname "Cllr" or "Councillor"."""
+    def _titled(self, surname: str, titles: Sequence[str] = _PERSON_TITLES) -> bool:
+        """Whether the sources call someone of that surname by a title ("Mrs Cotter",
+        "Cllr Peter Hanlon"): a person's surname, not a place's word."""
         title = re.compile(
-            rf"\b(?:Cllr|Councillor)\.? (?:[A-Z][\w'.-]* ){{0,2}}{re.escape(surname)}\b", re.I
+            rf"\b(?:{'|'.join(titles)})\.? (?:[A-Z][\w'.-]* ){{0,2}}{re.escape(surname)}\b", re.I
         )
         return any(title.search(doc.text) for doc in self.src.docs)
 
