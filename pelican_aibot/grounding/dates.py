@@ -166,7 +166,7 @@ class DateChecks:
         meeting held on Tuesday: a decision is dated by its meeting, whatever else the
         sources did on Wednesday ("the association met on Wednesday to discuss it")."""
         today = self.src.story_date
-        if today is None or not self._weekday_decided(f) or self._dated(f):
+        if today is None or not self._weekday_decided(f) or _date_after(self.art, f):
             return False
         held = {
             day.weekday()
@@ -195,14 +195,6 @@ class DateChecks:
                 ):
                     return True
         return False
-
-    def _dated(self, f: Mention) -> bool:
-        """Whether weekday ``f`` comes with its date ("On Tuesday 6 April 2027"), which
-        says which day it is whatever the week's minutes."""
-        return any(
-            m.family == "date" and m.sentence == f.sentence and m.i0 == f.i1
-            for m in self.art.values
-        )
 
     def _last_weekday_dated(self, f: Mention) -> bool:
         """ "heard the case last Thursday" in a story of Thursday 22 October, from a notice

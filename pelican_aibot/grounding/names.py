@@ -581,8 +581,7 @@ class NameChecks:
         around = f.context
         if not around or not mine:
             return True
-        here = {k for m in self.art.names_in.get(f.sentence, ()) for k in m.value}
-        here |= {k for m in self.art.names if m.sentence == f.sentence for k in m.value}
+        here = {k for m in self._named_in(f.sentence) for k in m.value}
         cited = self.sentence_cites[f.sentence]
         equal = (-1.0, 0.0, 0.0)  # score, local, aligned
         rivals: list[tuple[float, float, float]] = []
@@ -620,6 +619,11 @@ class NameChecks:
             and aligned >= equal[2] - ALIGN_SLACK
             for score, local, aligned in rivals
         )
+
+    def _named_in(self, si: int) -> list[Mention]:
+        """Every name of article sentence ``si``: its people (a lone surname included)
+        and its bodies."""
+        return [*self.art.names_in.get(si, ()), *(m for m in self.art.names if m.sentence == si)]
 
     def _body_speaks_there(self, f: Mention) -> bool:
         """ "Tarrow District Council said the overflow operated for 6 hours 40 minutes": a
@@ -1023,9 +1027,7 @@ class NameChecks:
         verb."""
         rivals = False
         key = _key(verb)
-        mentioned = list(self.art.names_in.get(f.sentence, ())) + [
-            o for o in self.art.names if o.sentence == f.sentence
-        ]
+        mentioned = self._named_in(f.sentence)
         for n, doc in enumerate(self.src.docs):
             for m in doc.names + doc.lone_names:
                 theirs = doc.sentences[m.sentence].tokens

@@ -129,7 +129,9 @@ def column_headers(text: str) -> list[tuple[int, int, str, str]]:
         header, *body = rows
         if not _is_header(text, header):
             continue
+        # Columns of an earlier year than the table's latest: "Active nests 2025".
         latest = max((y for a, b in header for y in _years(text[a:b])), default="")
+        earlier = {(a, b) for a, b in header if any(y < latest for y in _years(text[a:b]))}
         for row in body:
             if kind == "bars":
                 if len(row) != len(header):
@@ -144,8 +146,7 @@ def column_headers(text: str) -> list[tuple[int, int, str, str]]:
                 own = " ".join(w for w in text[a:b].split() if not _FIGURE.match(w))
                 # Under an earlier year's column the row's figure is not the one a story
                 # tells by the row's name alone: "Total income was £36,205" is this year's.
-                earlier = any(y < latest for y in _years(text[h0:h1]))
-                mine = label if (a, b) != labelled and not earlier else ""
+                mine = label if (a, b) != labelled and (h0, h1) not in earlier else ""
                 about = " ".join(w for w in (own, mine) if w)
                 out.append((a, b, _spelt_out(text[h0:h1].strip()), about))
     return out
