@@ -2179,6 +2179,58 @@ def test_a_week_on_monday_is_the_monday_after_next() -> None:
     assert unsupported(told.replace("a week on Monday", "on Monday"), notice, story_date=day)
 
 
+def test_who_proposed_and_who_seconded_are_who_the_minutes_say() -> None:
+    # "Cllr Colley proposed and Cllr Hartigan seconded that the council ..."
+    cemetery = _eval_case("final21a", "aa04")
+    told = "seconded by Cllr J. Hartigan"
+    _told_and_changed(
+        cemetery, told, told.replace("J. Hartigan", "D. Fenwick"), told[13:], "Cllr D. Fenwick"
+    )
+    # "Cllr Rakhit proposed, and Cllr Quennell seconded, that the council formally objects"
+    post_office = _eval_case("final36b", "pb07")
+    told = "Cllr Dev Rakhit, who proposed the objection"
+    wrong = told.replace("Dev Rakhit", "Sarah Quennell")
+    _told_and_changed(post_office, told, wrong, "Cllr Dev Rakhit", "Cllr Sarah Quennell")
+
+
+def test_minutes_shorthand_gives_each_member_one_part_in_a_motion() -> None:
+    minutes = (
+        "4. Bench on the green. Proposed Cllr Mensah, seconded Cllr Rigby, that the council "
+        "buy a bench. Carried."
+    )
+    told = "The parish council agreed to buy a bench, seconded by Cllr {}."
+    assert unsupported(told.format("Rigby"), [minutes]) == []
+    assert unsupported(told.format("Mensah"), [minutes]) == [("name", "Cllr Mensah")]
+    assert unsupported("Cllr Rigby proposed that the council buy a bench.", [minutes]) == [
+        ("name", "Cllr Rigby")
+    ]
+
+
+def test_who_voted_against_is_read_from_the_minutes_brackets_and_from_voted_no() -> None:
+    # "Resolved: carried, 6 for, 1 against (Cllr Pettifer), 1 abstention (Cllr Cowdrey)."
+    ford = _eval_case("final39a", "sa07")
+    told = "Cllr Graham Pettifer, who voted against"
+    wrong = told.replace("Graham Pettifer", "Owen Marchant")
+    _told_and_changed(ford, told, wrong, "Cllr Graham Pettifer", "Cllr Owen Marchant")
+    # "Vote: 5 for, 1 against (Cllr Whitcombe)." told as "with Cllr Whitcombe against".
+    baths = _eval_case("final17a", "o08")
+    told = "with Cllr Whitcombe against"
+    _told_and_changed(
+        baths, told, told.replace("Whitcombe", "Barlow"), "Cllr Whitcombe", "Cllr Barlow"
+    )
+    # "Board member Frank DiNapoli voted no."
+    orchard = _eval_case("final21a", "aa08")
+    told = "with Frank DiNapoli voting against"
+    wrong = told.replace("Frank DiNapoli", "Lydia Ostrander")
+    _told_and_changed(orchard, told, wrong, "Frank DiNapoli", "Lydia Ostrander")
+
+
+def test_a_company_a_plan_is_proposed_by_has_no_part_in_a_motion() -> None:
+    # "The turbines, proposed by Northwind Renewables, ..." beside minutes where Cllr
+    # Hollis proposed: the sources call it "Northwind Renewables Ltd", a body.
+    _told_unflagged("diag5", "m03", "proposed by Northwind Renewables", "Northwind Renewables")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -18,6 +18,7 @@ from .compare import (
     _same_value,
 )
 from .facts import Fact, Mention
+from .motions import AGAINST, motion_role
 from .sources import (
     _ACRONYM,
     _LOOSE_BODY_WORDS,
@@ -1153,29 +1154,42 @@ class NameChecks:
         return out
 
     def _wrong_vote_sides(self) -> set[int]:
-        """ "Councillor David Haskins, who voted against": flagged when the sources name
-        who voted against ("(Cllr Fennick against)") and he is not among them."""
-        against = {
-            m.value[-1]
-            for doc in self.src.docs
-            for si, sent in enumerate(doc.sentences)
-            if _tells_a_vote_against(sent.tokens, 0, len(sent.tokens))
-            for m in doc.names_in.get(si, ())
-        }
-        if not against:
+        """ "Councillor David Haskins, who voted against", "seconded by Cllr Fairweather":
+        flagged when the sources name who voted against ("(Cllr Fennick against)"), who
+        proposed or who seconded, and this one is not among them."""
+        holders: dict[str, set[str]] = defaultdict(set)
+        for doc in self.src.docs:
+            for si, sent in enumerate(doc.sentences):
+                against = _tells_a_vote_against(sent.tokens, 0, len(sent.tokens))
+                for m in doc.names_in.get(si, ()):
+                    if against:
+                        holders[AGAINST].add(m.value[-1])
+                    if role := motion_role(sent.tokens, m):
+                        holders[role].add(m.value[-1])
+        if not holders:
             return set()
         out = set()
         for p in self.art.names:
+            if _body_name(self.art.text[p.start : p.end]) or self._called_a_body(p):
+                continue
             toks = self.art.sentences[p.sentence].tokens
             later = [m.i0 for m in self.art.names_in.get(p.sentence, ()) if m.i0 >= p.i1]
             end = min([*later, p.i1 + VOTE_REACH, len(toks)])
-            if (
-                _tells_a_vote_against(toks, p.i1, end)
-                and not _body_name(self.art.text[p.start : p.end])
-                and not any(_name_word_match(p.value[-1], x) for x in against)
-            ):
-                out.add(id(p))
+            roles = {motion_role(toks, p)} | (
+                {AGAINST} if _tells_a_vote_against(toks, p.i1, end) else set()
+            )
+            for role in roles & holders.keys():
+                if not any(_name_word_match(p.value[-1], x) for x in holders[role]):
+                    out.add(id(p))
         return out
+
+    def _called_a_body(self, f: Mention) -> bool:
+        """Whether a source names ``f`` as a body: "Northwind Renewables Ltd"."""
+        return any(
+            _names(f.value, m) and _body_name(doc.text[m.start : m.end])
+            for doc in self.src.docs
+            for m in doc.names
+        )
 
     def _person_of_body(self, p: Mention, bodies: dict, full: bool) -> set[int]:
         """ "Leah Tranter, of Harlow Road Club" or, with an age to say it is a person,

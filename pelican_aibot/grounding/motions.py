@@ -1,0 +1,110 @@
+"""Who did what with a motion: proposed it, seconded it, voted against it, abstained.
+
+Minutes tell it in their own shorthand ("Cllr Rakhit proposed, and Cllr Quennell
+seconded", "Proposed Cllr Mensah, seconded Cllr Rigby", "1 against (Cllr Pettifer),
+1 abstention (Cllr Cowdrey)"); a story in full sentences ("moved by Cllr Owen
+Brightwell", "Cllr Sarah Quennell, who proposed the objection", "with Cllr Barlow
+against"). Both are read here into one role per name, so a story that gives the
+proposal to the seconder, or the vote against to another member, can be caught.
+"""
+
+from __future__ import annotations
+
+from . import normalize as N
+from .facts import Mention
+
+PROPOSER, SECONDER, AGAINST, ABSTAINED = "proposer", "seconder", "against", "abstained"
+
+# A word right after a name ("Cllr Tranter proposed") or right before it, with "by"
+# or a colon between ("proposed by Cllr Sowerby", "Seconded: Cllr Rigby").
+_ROLE_WORDS = {
+    "proposed": PROPOSER, "proposer": PROPOSER, "moved": PROPOSER, "mover": PROPOSER,
+    "seconded": SECONDER, "seconder": SECONDER, "abstained": ABSTAINED,
+    "abstention": ABSTAINED, "abstentions": ABSTAINED, "abstaining": ABSTAINED,
+}  # fmt: skip
+# "moved to the village hall", "moved away": a move, not a motion.
+_MOVED_ELSEWHERE = {"to", "into", "from", "away", "out", "in", "on", "back", "house", "here"}
+_VOTE_WORDS = {"vote", "voted", "voting", "votes"}
+# Between a name and its role: "Cllr Rumbold, who voted against", "who had proposed".
+_BETWEEN = {"who", "had", "has", "also", "then", "formally", "both"}
+# What a list of names is made of: "Against: Cllrs Farrant, Hoskin and Voss".
+_LIST_WORDS = {",", "and", "&", "cllr", "cllrs", "councillor", "councillors", "mr", "mrs", "ms"}
+BRACKET_REACH = 6  # tokens of a bracket after a name: "(Orchard Ward)"
+LIST_REACH = 12  # tokens of a list of names between a role word and a name
+
+
+def _in_list(token) -> bool:
+    return token.lower in _LIST_WORDS or (token.kind == "word" and token.text[:1].isupper())
+
+
+def _role_after(tokens: list, k: int) -> str | None:
+    """The role a name gets from the words after it, from token ``k``: "Cllr Tranter
+    proposed", "Cllr Gedge (Orchard Ward) proposed", "Cllr Rumbold, who voted against",
+    "DiNapoli voted no"; not "Proposed Cllr Mensah, seconded Cllr Rigby"."""
+    if k < len(tokens) and tokens[k].text == "(":  # a ward or party in brackets
+        close = next(
+            (j for j in range(k, min(k + BRACKET_REACH, len(tokens))) if tokens[j].text == ")"),
+            None,
+        )
+        k = close + 1 if close is not None else k
+    start = k
+    if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower == "who":
+        k += 2
+    while k < len(tokens) and tokens[k].lower in _BETWEEN:
+        k += 1
+    voted = k < len(tokens) and tokens[k].lower in _VOTE_WORDS
+    k += voted
+    if k >= len(tokens):
+        return None
+    word = tokens[k].lower
+    following = tokens[k + 1].lower if k + 1 < len(tokens) else "."
+    if word == "against" or (voted and word == "no"):
+        # "with Cllr Barlow against." but not "spoke against the plan".
+        return AGAINST if voted or (k == start and not following.isalpha()) else None
+    if voted or word not in ("proposed", "moved", "seconded", "abstained"):
+        return None
+    if word == "moved" and following in _MOVED_ELSEWHERE:
+        return None
+    return _ROLE_WORDS[word]
+
+
+def _role_before(tokens: list, k: int) -> str | None:
+    """The role a name gets from the words before it, ending at token ``k`` - 1."""
+    j = k - 1
+    while j >= 0 and tokens[j].text in "(:":
+        j -= 1
+    if j < 0:
+        return None
+    word = tokens[j].lower
+    if word == "by" and j >= 1:
+        role = _ROLE_WORDS.get(tokens[j - 1].lower)
+        return role if role in (PROPOSER, SECONDER) else None
+    if word in ("proposed", "proposer", "seconded", "seconder"):
+        return _ROLE_WORDS[word]
+    # A list of members after its side: "1 against (Cllr Pettifer)", "Against: Cllrs
+    # Farrant and Hoskin", "1 abstention (Cllr Cowdrey)".
+    reach = 0
+    while j >= 0 and reach < LIST_REACH and _in_list(tokens[j]):
+        if tokens[j].lower in ("against", "abstentions", "abstention"):
+            break
+        j -= 1
+        reach += 1
+    while j >= 0 and tokens[j].text in "(:":
+        j -= 1
+    if j < 0:
+        return None
+    word = tokens[j].lower
+    if word in ("abstention", "abstentions", "abstained", "abstaining"):
+        return ABSTAINED
+    if word == "against":
+        before = tokens[j - 1] if j else None
+        counted = before is not None and (before.kind == "num" or N.is_number_word(before.lower))
+        listed = tokens[j + 1].text in "(:" if j + 1 < len(tokens) else False
+        voted = before is not None and before.lower in _VOTE_WORDS
+        return AGAINST if listed and (counted or voted or j == 0) else None
+    return None
+
+
+def motion_role(tokens: list, m: Mention) -> str | None:
+    """The part the name ``m`` plays in a motion, as its sentence tells it, if any."""
+    return _role_after(tokens, m.i1) or _role_before(tokens, m.i0)
