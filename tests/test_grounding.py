@@ -2231,6 +2231,25 @@ def test_a_company_a_plan_is_proposed_by_has_no_part_in_a_motion() -> None:
     _told_unflagged("diag5", "m03", "proposed by Northwind Renewables", "Northwind Renewables")
 
 
+def test_a_totals_line_is_about_the_lines_it_sums() -> None:
+    # "Entry fees (54 at £3): £162 / Ringside bucket collection: £1,298 / Total: £1,460"
+    fair = _eval_case("final40a", "ta07")
+    told = "Entry fees and a ringside bucket collection raised £1,460"
+    assert told in fair.faithful and "£1,460" not in _flagged(fair)
+    assert _planted_caught(fair, "collection raised £1,298 for")
+
+
+def test_a_rise_on_last_year_is_worked_out_from_last_years_figure_anywhere() -> None:
+    # "Raised for charity by the 2026 championship: £1,120" in the press release's key
+    # facts; "Total: £1,460" on the results sheet of 2027.
+    fair = _eval_case("final40a", "ta07")
+    told = "£340 more than last year's championship"
+    _told_and_changed(fair, told, told.replace("£340", "£440"), "£340", "£440")
+    # "Visitors at the 2026 fair: 3,900" and "Fair gate attendance: 4,850".
+    told = "almost 1,000 more than in 2026"
+    _told_and_changed(fair, told, told.replace("1,000", "1,200"), "1,000", "1,200")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -1430,6 +1430,21 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                     return f"{max(a, b):g} to {min(a, b):g}"
         return None
 
+    def _compared_year(self, f: Mention) -> int | None:
+        """The earlier year a figure is set against: "16 more than last year", "£340 up
+        on last year's", "almost 1,000 more than in 2026"."""
+        toks = self.art.sentences[f.sentence].tokens
+        words = [t.lower for t in toks[f.i1 : f.i1 + COMPARED_REACH]]
+        if not set(words) & {"than", "on"}:
+            return None
+        today = self.src.story_date
+        for k, w in enumerate(words):
+            if w == "last" and words[k + 1 : k + 2] in (["year"], ["year's"], ["year’s"]):
+                return today.year - 1 if today else None
+            if _YEAR_WORD.match(w) and (today is None or int(w) < today.year):
+                return int(w)
+        return None
+
     def _cue_words(self, f: Mention) -> set[str]:
         """The words right beside an article's value, where a cue that it was worked out
         must be: "two more than" says nothing of "26 points"."""
@@ -1517,6 +1532,18 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 and id(m) not in seen
                 and self._owned_by(n, m, named)
             ][:8]
+        if year := self._compared_year(f):
+            # "£340 more than last year's championship": last year's figure may be
+            # anywhere in the sources ("Raised by the 2026 championship: £1,120").
+            seen = {id(m) for _, m, _ in passage}
+            passage += [
+                (n, m, False)
+                for n, m in self.src.by_family["num"]
+                if m.unit == f.unit
+                and m.kind != "derived"
+                and id(m) not in seen
+                and _names_year(self.src.docs[n].sentences[m.sentence].tokens, year)
+            ][:EARLIER_YEAR_OPERANDS]
         labelled = []
         if any(t.lower in _TOTAL_CUES for t in toks):
             # "combined turnover of £55.1m, employ 295 people": the parts are a statement's
@@ -2366,6 +2393,16 @@ _MULTIPLIED = {
 }  # fmt: skip
 # Words beside a figure that make it the margin of a score of its sentence.
 _MARGIN_CUES = {"win", "victory", "defeat", "lead", "deficit", "winning", "losing"}
+_YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
+COMPARED_REACH = 6  # words after a figure where the year it is set against stands
+EARLIER_YEAR_OPERANDS = 8  # figures of sentences naming that year, taken as operands
+
+
+def _names_year(tokens: list[Token], year: int) -> bool:
+    """Whether a sentence names the year in figures: "the 2026 championship"."""
+    return any(t.text == str(year) for t in tokens)
+
+
 _COMPARATIVE_WORDS = {"more", "fewer", "less", "extra", "additional", "new", "further"}
 _FALL_WORDS = {
     "less", "fewer", "lower", "down", "fell", "fallen", "drop", "dropped", "cut", "declined",

@@ -48,6 +48,10 @@ _DIRECTION_STEMS = content_stems(tokenize(" ".join(F.DIRECTION_WORDS))) | {"ris"
 # Unit words of a written-out time: part of the value, not of what the sentence is about.
 _TIME_UNIT_STEMS = content_stems(tokenize("hours minutes seconds hour minute second"))
 _OUTCOME_WORDS = {"carried", "lost", "fell", "defeated", "agreed"}  # "Carried 4-1."
+TOTAL_REACH = 6  # lines above a totals line that it sums
+_TOTAL_LINE = re.compile(
+    r"(?:grand )?(?:total|totals|overall)(?: [a-z]+)?(?::? |:)[£$€]?\d[\d,.]*\w*\.?", re.I
+)
 MOTION_REACH = 3  # sentences of a motion before the line recording its vote
 MOTION_OPENING = 5  # words of a line recording a vote where its outcome stands
 _MOTION_WORDS = {"motion", "amendment", "proposal", "recommendation", "resolution"}
@@ -95,11 +99,13 @@ class _Doc:
             if source and _records_a_vote(sent.tokens):
                 # Minutes: "Carried 4-1 (Cllr Hale against)." is the vote on the motion
                 # told in the sentences before it, in its own paragraph.
-                for k in range(si - 1, max(-1, si - 1 - MOTION_REACH), -1):
-                    gap = text[self.sentences[k].tokens[-1].end : sent.tokens[0].start]
-                    if "\n\n" in gap:
-                        break
-                    sent.stems |= self.sentences[k].stems
+                sent.stems |= self._stems_above(si, MOTION_REACH)
+            summed: frozenset[str] = frozenset()
+            if source and _totals_line(text[sent.tokens[0].start : sent.tokens[-1].end]):
+                # "Total: £1,460" under "Entry fees: £162" and "Bucket collection:
+                # £1,298": the sum of the lines above it, in its own paragraph.
+                summed = self._stems_above(si, TOTAL_REACH)
+                sent.stems |= summed
             found = F.find_values(sent.tokens, source)
             if not source:  # a figure inside a quotation is checked as part of the quote
                 found = [m for m in found if not self.in_quote(m.start, m.end)]
@@ -114,7 +120,7 @@ class _Doc:
                     spans[id(wd)] = spans[id(date_after)] = (wd.i0, date_after.i1)
             for m in found:
                 m.sentence = si
-                m.context = F.local_context(sent.tokens, *spans[id(m)], taken | dated)
+                m.context = F.local_context(sent.tokens, *spans[id(m)], taken | dated) | summed
                 # "| Total | 2,318 | 112 |" under "| Performance | Sold | Available |".
                 cell = next(((h, w) for a, b, h, w in headers if a <= m.start < b), None)
                 if cell:
@@ -176,11 +182,27 @@ class _Doc:
             if _person_like(self.text, self.sentences[m.sentence].tokens, m):
                 self.names_in[m.sentence].append(m)
 
+    def _stems_above(self, si: int, reach: int) -> frozenset[str]:
+        """The words of up to ``reach`` sentences before sentence ``si`` in its paragraph."""
+        out: set[str] = set()
+        start = self.sentences[si].tokens[0].start
+        for k in range(si - 1, max(-1, si - 1 - reach), -1):
+            if "\n\n" in self.text[self.sentences[k].tokens[-1].end : start]:
+                break
+            out |= self.sentences[k].stems
+        return frozenset(out)
+
     def in_quote(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in self.quotes)
 
     def sentence_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+
+def _totals_line(line: str) -> bool:
+    """ "Total: £1,460", "Grand total raised: 2,318": a line summing the lines above it,
+    in no words of its own (not a table's totals row, which has its columns)."""
+    return bool(_TOTAL_LINE.fullmatch(line.strip()))
 
 
 def _records_a_vote(tokens: list[Token]) -> bool:
