@@ -2250,6 +2250,37 @@ def test_a_rise_on_last_year_is_worked_out_from_last_years_figure_anywhere() -> 
     _told_and_changed(fair, told, told.replace("1,000", "1,200"), "1,000", "1,200")
 
 
+def test_the_year_a_figure_is_of_is_read_from_its_words() -> None:
+    from pelican_aibot.grounding.check import _Checker, _Sources
+    from pelican_aibot.grounding.years import told_year
+
+    today = date(2026, 7, 15)
+
+    def year_of(text: str, figure: str) -> int | None:
+        checker = _Checker(text, _Sources([text], today, set()))  # parsed as checked
+        f = next(m for m in checker.art.values if text[m.start : m.end] == figure)
+        tokens = checker.art.sentences[f.sentence].tokens
+        years = [m for m in checker.art.values if m.sentence == f.sentence and m.family == "year"]
+        return told_year(tokens, f, years, today)
+
+    told = "The wood held 67 nests, up from 59 last year and 35 a decade ago."
+    assert (year_of(told, "67"), year_of(told, "59"), year_of(told, "35")) == (None, 2025, 2016)
+    told = "Traps have doubled since 2022, when 40 were set and 3,120 crayfish were caught."
+    assert (year_of(told, "40"), year_of(told, "3,120")) == (2022, 2022)
+    assert year_of("The count was 12 five years ago.", "12") == 2021
+
+
+def test_a_figure_of_a_year_is_found_in_that_years_table_row() -> None:
+    # "| Year | Grey heron | Little egret | Cattle egret | Total nests |" with a row a year:
+    # "35 a decade ago" is the 2016 row's total, not any 35 of the table.
+    _told_unflagged("final39b", "sb08", "up from 59 last year and 35 a decade ago", "35")
+    # "| 2022 | 11 Jul - 30 Sep | 40 | 3,120 | 410 |"
+    _told_unflagged("final40b", "tb11", "when 40 were set and 3,120 crayfish were caught", "3,120")
+    # "| 2023 | 14 | 3 | 7 |": a story's "17 in 2023" is the 2022 row's figure.
+    martins = _eval_case("final38b", "rb08")
+    assert _planted_caught(martins, "17 in 2023") and _planted_caught(martins, "22 last year")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".
@@ -3732,17 +3763,17 @@ def test_column_headers_of_tables_set_with_bars_or_spaces() -> None:
     from pelican_aibot.grounding.tables import column_headers
 
     bars = "| Performance | Sold | Available |\n|---|---|---|\n| Total | 2,318 | 112 |\n"
-    cells = {bars[a:b].strip(): h for a, b, h, _ in column_headers(bars)}
+    cells = {bars[a:b].strip(): h for a, b, h, *_ in column_headers(bars)}
     assert cells == {"Total": "Performance", "2,318": "Sold", "112": "Available"}
     # What a cell is about: its own words and the row's label, never its figures.
-    about = {bars[a:b].strip(): w for a, b, _, w in column_headers(bars)}
+    about = {bars[a:b].strip(): w for a, b, _, w, _ in column_headers(bars)}
     assert about == {"Total": "Total", "2,318": "Total", "112": "Total"}
     spaced = (
         "Year   Verge managed   Parishes taking part\n"
         "2023   48 km           11\n"
         "2024   96 km           19\n"
     )
-    cells = {spaced[a:b]: h for a, b, h, _ in column_headers(spaced)}
+    cells = {spaced[a:b]: h for a, b, h, *_ in column_headers(spaced)}
     assert cells["19"] == "Parishes taking part" and cells["96 km"] == "Verge managed"
     # No header line (a figure in the first line): no columns to name.
     assert column_headers("2023   48 km   11\n2024   96 km   19\n") == []
@@ -3874,7 +3905,7 @@ def test_a_league_table_row_is_about_its_team_and_spelt_out_columns() -> None:
         "1   | Golden Fleece     | 14 | 11 | 3  | 33\n"
         "2   | Ropemakers Arms A | 14 | 10 | 4  | 30\n"
     )
-    cells = {table[a:b].strip(): (h, w) for a, b, h, w in column_headers(table)}
+    cells = {table[a:b].strip(): (h, w) for a, b, h, w, _ in column_headers(table)}
     # The row's label is its first cell of words, not its position; "Pts" is points.
     assert cells["33"] == ("points", "Golden Fleece")
     assert cells["11"] == ("won wins", "Golden Fleece")

@@ -111,6 +111,7 @@ from .weights import (
     WORDS_SLACK,
     YEARS_SLACK,
 )
+from .years import told_year
 
 logger = logging.getLogger(__name__)
 
@@ -411,6 +412,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         # "third", no count of three.
         multiplier = f.family == "num" and self._multiplier(self.art, f)
         told_exactly = False  # an equal value not merely inside a hedge ("more than half")
+        year = self._year_of(f) if f.family == "num" else None
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f, o):
                 continue
@@ -430,6 +432,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 local = words = _dice(f.context, o.context, self.src)
                 score += local
                 local += bool(f.clause & o.clause)
+            if year is not None and year == o.year:  # "59 last year" / "| 2025 | 59 |"
+                # The row's year is a word of the figure's own: it counts as its words do.
+                score += LEAD_WEIGHT
+                words += LEAD_WEIGHT
+                local += 1
             if f.lead and o.lead and f.family != "score":  # "to 19% from 21%" / "from 21% to 19%"
                 score += LEAD_WEIGHT if f.lead == o.lead else -LEAD_WEIGHT
                 local += f.lead == o.lead
@@ -1429,6 +1436,12 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 if a and b and a != b and fits(max(a, b) / min(a, b)):
                     return f"{max(a, b):g} to {min(a, b):g}"
         return None
+
+    def _year_of(self, f: Mention) -> int | None:
+        """The year an article's figure is of, as its words tell ("59 last year")."""
+        years = [m for m in self.art.values if m.sentence == f.sentence and m.family == "year"]
+        toks = self.art.sentences[f.sentence].tokens
+        return told_year(toks, f, years, self.src.story_date)
 
     def _compared_year(self, f: Mention) -> int | None:
         """The earlier year a figure is set against: "16 more than last year", "£340 up

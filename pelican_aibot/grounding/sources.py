@@ -79,7 +79,7 @@ class _Doc:
         self.more_roles: list[tuple[str, tuple[str, ...]]] = []  # a second role of a name
         # Each table cell with its column header's words, read once.
         headers = (
-            [(a, b, tokenize(h), tokenize(w)) for a, b, h, w in column_headers(text)]
+            [(a, b, tokenize(h), tokenize(w), y) for a, b, h, w, y in column_headers(text)]
             if source
             else []
         )
@@ -89,7 +89,7 @@ class _Doc:
             sent.stems = topic_stems(own)
             if headers and sent.stems <= _UNIT_STEMS:  # a row of figures: about its headers
                 a, b = sent.tokens[0].start, sent.tokens[-1].end
-                sent.stems |= {w for x, _, h, _ in headers if a <= x < b for w in topic_stems(h)}
+                sent.stems |= {w for x, _, h, *_ in headers if a <= x < b for w in topic_stems(h)}
             first = next((t for t in sent.tokens if t.kind == "word"), None)
             # "She was 91.": the sentence is about what the one before it names. In an
             # article only a short one: a long sentence has its own passage.
@@ -122,9 +122,11 @@ class _Doc:
                 m.sentence = si
                 m.context = F.local_context(sent.tokens, *spans[id(m)], taken | dated) | summed
                 # "| Total | 2,318 | 112 |" under "| Performance | Sold | Available |".
-                cell = next(((h, w) for a, b, h, w in headers if a <= m.start < b), None)
+                cell = next(((h, w, y) for a, b, h, w, y in headers if a <= m.start < b), None)
                 if cell:
                     m.context |= content_stems(cell[0]) | content_stems(cell[1])
+                    if m.family == "num":
+                        m.year = cell[2]
                     clock = F.dotted_clock(text[m.start : m.end])
                     if (
                         clock is not None

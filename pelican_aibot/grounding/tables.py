@@ -120,10 +120,12 @@ def _under(text: str, cell: Cell, header: list[Cell]) -> Cell:
     return max(header, key=lambda h: _overlap(mine, columns(h)))
 
 
-def column_headers(text: str) -> list[tuple[int, int, str, str]]:
+def column_headers(text: str) -> list[tuple[int, int, str, str, int | None]]:
     """Each cell of a table row below a header, as (start, end, its column's header,
-    the words that say what it is about): its own cell's and the row's label, when the
-    row opens with one ("| Best shohin | Amrit Sandhu | Cotoneaster, 16cm tall |")."""
+    the words that say what it is about, the year it is of): its own cell's and the
+    row's label, when the row opens with one ("| Best shohin | Amrit Sandhu | 16cm |");
+    the row's year, when it opens with one ("| 2022 | 40 | 3,120 |"), else its column's,
+    when that is headed by a year alone ("| Reach | 2025 | 2026 |")."""
     out = []
     for kind, rows in _blocks(text):
         header, *body = rows
@@ -142,11 +144,15 @@ def column_headers(text: str) -> list[tuple[int, int, str, str]]:
             # The row's label: its first cell of words ("| 1 | Golden Fleece | 14 |").
             labelled = next((c for c in row if _words_cell(text, c)), None)
             label = text[labelled[0] : labelled[1]].strip() if labelled else ""
+            first = text[row[0][0] : row[0][1]].strip()
+            row_year = int(first) if _YEAR.match(first) and first.isdigit() else None
             for (a, b), (h0, h1) in pairs:
                 own = " ".join(w for w in text[a:b].split() if not _FIGURE.match(w))
                 # Under an earlier year's column the row's figure is not the one a story
                 # tells by the row's name alone: "Total income was £36,205" is this year's.
                 mine = label if (a, b) != labelled and (h0, h1) not in earlier else ""
                 about = " ".join(w for w in (own, mine) if w)
-                out.append((a, b, _spelt_out(text[h0:h1].strip()), about))
+                head = text[h0:h1].strip()
+                year = row_year or (int(head) if _YEAR.match(head) and head.isdigit() else None)
+                out.append((a, b, _spelt_out(head), about, year))
     return out

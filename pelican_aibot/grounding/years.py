@@ -1,0 +1,61 @@
+"""The year a story's figure is of, as its words tell it.
+
+A count table has a row a year ("| 2016 | 31 | 4 | 35 |"), and a story picks figures
+from several rows: "67 nests, up from 59 last year and 35 a decade ago", "in 2022,
+when 40 traps were set and 3,120 crayfish caught". The words after a figure (or the
+one year its sentence names just before it) say which row it is from, so that a
+figure of another row in the same column is not taken for it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import normalize as N
+from .facts import Mention
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_SPANS = {"decade": 10, "decades": 10, "year": 1, "years": 1}
+AFTER_REACH = 4  # words after a figure where "last year" or "in 2022" may stand
+YEAR_REACH = 8  # words after a year its sentence names that a figure may be of it
+
+
+def _count(word: str) -> float | None:
+    if word in ("a", "an"):
+        return 1
+    if word.isdigit():
+        return int(word)
+    return N.words_to_number([word]) if N.is_number_word(word) else None
+
+
+def _year_after(words: list[str], today: date | None) -> int | None:
+    """ "last year", "this year", "in 2022", "a decade ago", "five years ago"."""
+    for k, w in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if w in ("last", "this") and nxt in ("year", "year's", "year’s", "season"):
+            if today is None:
+                return None
+            return today.year - (w == "last")
+        if w == "in" and _YEAR.match(nxt):
+            return int(nxt)
+        if w in _SPANS and nxt == "ago" and k and today is not None:
+            count = _count(words[k - 1])
+            return today.year - int(count * _SPANS[w]) if count else None
+        if not w.isalpha():
+            return None  # a comma or another figure ends the figure's own words
+    return None
+
+
+def told_year(tokens: list, f: Mention, years: list[Mention], today: date | None) -> int | None:
+    """The year the article's figure ``f`` is of, when its words say: the words right
+    after it, else the one year its sentence names within a few words before it."""
+    words = [t.lower for t in tokens[f.i1 : f.i1 + AFTER_REACH]]
+    if (year := _year_after(words, today)) is not None:
+        return year
+    before = [y for y in years if y.i1 <= f.i0 and f.i0 - y.i1 <= YEAR_REACH]
+    if len(years) == 1 and before:
+        between = [t.lower for t in tokens[before[0].i1 : f.i0]]
+        if not {"last", "this", "ago"} & set(between):
+            return int(before[0].value)
+    return None
