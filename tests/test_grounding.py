@@ -2281,6 +2281,14 @@ def test_a_figure_of_a_year_is_found_in_that_years_table_row() -> None:
     assert _planted_caught(martins, "17 in 2023") and _planted_caught(martins, "22 last year")
 
 
+def test_a_person_of_a_body_is_of_the_body_named_in_full() -> None:
+    # "Ian Prothero has been counting the great crested grebes on Hallowmere Reservoir":
+    # beside him the sources name the reservoir, never Hallowmere Sailing Club.
+    grebes = _eval_case("final40b", "tb12")
+    _told_unflagged("final40b", "tb12", "Ian Prothero, of Middlemere Bird Club,", "Ian Prothero")
+    assert _planted_caught(grebes, "Ian Prothero, of Hallowmere Sailing Club,")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -1202,34 +1202,45 @@ class NameChecks:
             return set()
         k += 1 + (k + 1 < len(toks) and toks[k + 1].lower == "the")
         org = bodies.get((p.sentence, k))
-        if org is not None and self._together(p.value[-1], org.value[0]) is False:
+        if org is None:
+            return set()
+        # A body by all its words ("Hallowmere Sailing Club" is not "Hallowmere Reservoir"),
+        # but for an acronym the sources may spell out ("Northfell OC").
+        written = self.art.text[org.start : org.end].split()
+        whole = tuple(k for k, w in zip(org.value, written, strict=False) if not w.isupper())
+        together = self._together(p.value[-1], whole) if len(whole) > 1 else None
+        if together is None:  # not named in full anywhere: by its first word
+            together = self._together(p.value[-1], org.value[0])
+        if together is False:
             return {id(p), id(org)}
         return set()
 
-    def _together(self, person: str, body: str, reach: int = 1) -> bool | None:
+    def _together(self, person: str, body: str | tuple[str, ...], reach: int = 1) -> bool | None:
         """Whether a source names the person and the body in one sentence or the next
         (``reach``); None when no source names both.
 
         A results line's own word wins: "2. Joanne Trewin (Tidemouth Tenpins)" makes her
         of Tidemouth however near another club is named, unless her line names the body
         too ("2. Rhys Aldwinckle (Corvan), Market Oakley": his machine, then his town)."""
+        keys = (body,) if isinstance(body, str) else body
+        first = keys[0]
         own = self._bracketed(person)
         if own:
-            return any(_name_word_match(body, q) for q in own) or self._on_line(person, body)
+            return any(_name_word_match(first, q) for q in own) or self._on_line(person, first)
         found_both = False
         for doc in self.src.docs:
-            where: dict[str, set[int]] = {person: set(), body: set()}
+            where: dict[str, set[int]] = {person: set(), first: set()}
             speaks = False  # the body heads the source: its own statement
             for m in doc.names + doc.lone_names:
-                for key in (person, body):
-                    if any(_name_word_match(key, q) for q in m.value):
+                for key, words in ((person, (person,)), (first, keys)):
+                    if _names(words, m):
                         where[key].add(m.sentence)
                         # Not a wire service in a dateline: "ASHGROVE, Feb 4 (Beacon Newswire)".
                         outlet = doc.text[max(0, m.start - 1) : m.start] == "("
-                        speaks |= key == body and m.sentence == 0 and not outlet
-            if where[person] and where[body]:
+                        speaks |= key == first and m.sentence == 0 and not outlet
+            if where[person] and where[first]:
                 found_both = True
-                if any(abs(a - b) <= reach for a in where[person] for b in where[body]):
+                if any(abs(a - b) <= reach for a in where[person] for b in where[first]):
                     return True
                 if reach and speaks:
                     # "Northmoor Fire and Rescue Service / Incident update ... Area manager
