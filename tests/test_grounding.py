@@ -2268,6 +2268,12 @@ def test_the_year_a_figure_is_of_is_read_from_its_words() -> None:
     told = "Traps have doubled since 2022, when 40 were set and 3,120 crayfish were caught."
     assert (year_of(told, "40"), year_of(told, "3,120")) == (2022, 2022)
     assert year_of("The count was 12 five years ago.", "12") == 2021
+    # The year of another figure, of a season, or of the figure the words go on to.
+    assert year_of("Forges fell from 38 in 1990 to just 11.", "11") is None
+    assert year_of("It cost £412,600 in 2025/26.", "£412,600") is None
+    assert year_of("It had 1,604 in 2025, up from 1,026 the year before.", "1,026") is None
+    told = "It reopened in 2024 after a £7.8m refit and last season sold 96,000 tickets."
+    assert year_of(told, "£7.8m") == 2024
 
 
 def test_a_figure_of_a_year_is_found_in_that_years_table_row() -> None:
@@ -2287,6 +2293,16 @@ def test_a_person_of_a_body_is_of_the_body_named_in_full() -> None:
     grebes = _eval_case("final40b", "tb12")
     _told_unflagged("final40b", "tb12", "Ian Prothero, of Middlemere Bird Club,", "Ian Prothero")
     assert _planted_caught(grebes, "Ian Prothero, of Hallowmere Sailing Club,")
+
+
+def test_a_figure_the_sources_give_only_for_another_year_is_flagged() -> None:
+    # "| 2024 | 1 Jul - 27 Sep | 60 | 3,950 | 390 |": told as last year's (2025) catch.
+    crayfish = _eval_case("final40b", "tb11")
+    told = "compares with 2,710 last year"
+    _told_and_changed(crayfish, told, told.replace("2,710", "3,950"), "2,710", "3,950")
+    # Told with its own year, it is 2024's figure.
+    wrong = crayfish.faithful.replace("2,710 last year", "3,950 in 2024")
+    assert "3,950" not in _flagged(crayfish, wrong)
 
 
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:

@@ -413,6 +413,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         multiplier = f.family == "num" and self._multiplier(self.art, f)
         told_exactly = False  # an equal value not merely inside a hedge ("more than half")
         year = self._year_of(f) if f.family == "num" else None
+        equal_years: list[int | None] = []  # the years the equal values are of
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f, o):
                 continue
@@ -467,6 +468,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 # Inside a hedge only ("more than four-fifths" for 84%): on its own words.
                 equal = False
             if equal:
+                equal_years.append(o.year)
                 told_exactly |= not loose
                 if o.kind != "derived":
                     equal_ids.add(id(o))
@@ -518,6 +520,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                     rival_owned = max(rival_owned, score)
                 if person and aligned > 0:
                     rival_people.add(self._person(self.src.docs[n], o))
+        if year is not None and equal_years and None not in equal_years and year not in equal_years:
+            # "7 in 2022" where the sources' 7 is 2024's ("| 2024 | 7 |", "7 in 2024"):
+            # another year's figure, told for this one.
+            self.best_equal[id(f)] = None
+            return False
         apposed = self._apposed_person(f) if f.unit == "age" else None
         ages = self._ages_of(apposed) if apposed else self._epithet_ages(f)
         if ages and f.value not in ages:

@@ -28,6 +28,7 @@ from .text import (
     stem,
     tokenize,
 )
+from .years import told_year
 
 PRONOUN_STEMS = 4  # an article sentence this short, opening with "She", is about the last one's
 ISSUE_LINES = 3  # a source's date of issue is in its first lines (a heading, a dateline)
@@ -135,6 +136,9 @@ class _Doc:
                     ):
                         # "| 14.10 | The Meadowbank Mile |" under "Time": 2.10pm.
                         m.unit, m.value = "clock", clock
+                elif source and m.family == "num":  # "from 7 in 2024 to 15 in 2026"
+                    years = [y for y in found if y.family == "year"]
+                    m.year = told_year(sent.tokens, m, years, None)
                 if m.unit == "age" and m.i0 >= 2 and sent.tokens[m.i0 - 1].text == ",":
                     # "Karel Novy, 21,": an age in apposition is about the name before it.
                     m.context |= content_stems(sent.tokens[m.i0 - 2 : m.i0 - 1])

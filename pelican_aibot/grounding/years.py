@@ -9,6 +9,7 @@ figure of another row in the same column is not taken for it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
@@ -38,13 +39,21 @@ def _year_after(words: list[str], today: date | None) -> int | None:
                 return None
             return today.year - (w == "last")
         if w == "in" and _YEAR.match(nxt):
-            return int(nxt)
+            # "in 2025/26", "in 2024-25": a season or a financial year, of two years.
+            spans = k + 2 < len(words) and words[k + 2] in ("/", "-", "–")
+            return None if spans else int(nxt)
         if w in _SPANS and nxt == "ago" and k and today is not None:
             count = _count(words[k - 1])
             return today.year - int(count * _SPANS[w]) if count else None
-        if not w.isalpha():
-            return None  # a comma or another figure ends the figure's own words
+        if not w.isalpha() or w in ("and", "but", "while", "or"):
+            return None  # a comma, a conjunction or another figure ends its own words
     return None
+
+
+def _of_a_figure(tokens: list, year: Mention) -> bool:
+    """Whether a year is told of the figure before it: "38 in 1990"."""
+    k = year.i0 - 1
+    return k >= 1 and tokens[k].lower == "in" and tokens[k - 1].kind == "num"
 
 
 def told_year(tokens: list, f: Mention, years: list[Mention], today: date | None) -> int | None:
@@ -53,9 +62,18 @@ def told_year(tokens: list, f: Mention, years: list[Mention], today: date | None
     words = [t.lower for t in tokens[f.i1 : f.i1 + AFTER_REACH]]
     if (year := _year_after(words, today)) is not None:
         return year
+    own = list(itertools.takewhile(lambda w: w not in ("and", "but", "while", "or"), words))
+    if {"before", "earlier", "previous", "prior", "last", "this", "next", "ago"} & set(own):
+        # "1,604 in 2025, up from 1,026 the year before", "from 240 in 1985 to 11 last
+        # season" (in a source, whose own year is not known here).
+        return None
     before = [y for y in years if y.i1 <= f.i0 and f.i0 - y.i1 <= YEAR_REACH]
+    if before and _of_a_figure(tokens, before[0]):
+        return None  # "from 38 in 1990 to just 11": 1990 is the 38's
     if len(years) == 1 and before:
         between = [t.lower for t in tokens[before[0].i1 : f.i0]]
+        if between[:1] in (["/"], ["-"], ["–"]):
+            return None  # "2025/26: 2,931": a season's figure
         if not {"last", "this", "ago"} & set(between):
             return int(before[0].value)
     return None
