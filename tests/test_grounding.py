@@ -2237,6 +2237,8 @@ def test_a_totals_line_is_about_the_lines_it_sums() -> None:
     told = "Entry fees and a ringside bucket collection raised £1,460"
     assert told in fair.faithful and "£1,460" not in _flagged(fair)
     assert _planted_caught(fair, "collection raised £1,298 for")
+    # "| Raffle | £640 |" above "| Total | £2,328 |", set with bars.
+    _told_unflagged("final40a", "ta09", "a raffle brought in £2,328 on the day", "£2,328")
 
 
 def test_a_rise_on_last_year_is_worked_out_from_last_years_figure_anywhere() -> None:

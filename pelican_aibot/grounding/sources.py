@@ -206,8 +206,12 @@ class _Doc:
 
 
 def _totals_line(line: str) -> bool:
-    """ "Total: £1,460", "Grand total raised: 2,318": a line summing the lines above it,
-    in no words of its own (not a table's totals row, which has its columns)."""
+    """ "Total: £1,460", "| Total | £2,328 |", "Grand total raised: 2,318": a line summing
+    the lines above it, in no words of its own (not a table's totals row, which has its
+    columns)."""
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if len(cells) == 2:  # "| Total | £2,328 |": a label and its figure, set with bars
+        line = f"{cells[0]}: {cells[1]}"
     return bool(_TOTAL_LINE.fullmatch(line.strip()))
 
 
