@@ -2307,6 +2307,13 @@ def test_a_figure_the_sources_give_only_for_another_year_is_flagged() -> None:
     assert "3,950" not in _flagged(crayfish, wrong)
 
 
+def test_a_role_of_something_unnamed_is_the_role_the_sources_give() -> None:
+    # "Cllr Sunil Varma (Leader of the Opposition)" while Cllr Roger Bastable is the leader.
+    told = "Sunil Varma, leader of the opposition, said"
+    _told_unflagged("final40b", "tb03", told, "Sunil Varma, leader")
+    assert _planted_caught(_eval_case("final40b", "tb03"), "Varma, cabinet member for")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -708,11 +708,15 @@ class NameChecks:
         )
 
     def _holds_a_role_of(self, person: Sequence[str], role: str, f: Mention) -> bool:
-        """Whether the role of name ``f`` is told in a relative clause naming no body
-        ("Cllr Graham Selkirk, who chairs the district council's planning committee") and
-        the sources give ``person`` that role of some body ("chair of Harrowdale")."""
+        """Whether the role of name ``f`` is told in a relative clause or an apposition
+        naming no body ("Cllr Graham Selkirk, who chairs the district council's planning
+        committee", "Sunil Varma, leader of the opposition") and the sources give
+        ``person`` that role of some body ("chair of Harrowdale")."""
         toks = self.art.sentences[f.sentence].tokens
-        if [t.lower for t in toks[f.i1 : f.i1 + 2]] != [",", "who"]:
+        after = [t.lower for t in toks[f.i1 : f.i1 + len(role.split()) + 2]]
+        # "Sunil Varma, leader of the opposition,": a role of something named in no name.
+        apposed = after == [",", *role.split(), "of"]
+        if after[:2] != [",", "who"] and not apposed:
             return False
         return any(
             key.startswith(f"{role} of ") and tuple(person) in holders
