@@ -21,7 +21,7 @@ import logging
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -1539,31 +1539,27 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         near, found = around((-1, 0, 1), set())
         passage += found[:16]
         passage += around((-2, 2), near)[1][:4]
+
         # The rows of the people the sentence names: "won the final in 14.2 seconds, 1.6
         # seconds slower than in his heat" from the heat results' "Sir Nibbles 12.6 sec".
-        named = [m for m in self.art.names if m.sentence == f.sentence]
-        if named:
+        def more_of_its_unit(keep: Callable[[int, Mention], bool]) -> list:
+            """The sources' figures in ``f``'s unit, not yet in the passage, that ``keep``."""
             seen = {id(m) for _, m, _ in passage}
-            passage += [
+            return [
                 (n, m, False)
                 for n, m in self.src.by_family["num"]
-                if m.unit == f.unit
-                and m.kind != "derived"
-                and id(m) not in seen
-                and self._owned_by(n, m, named)
-            ][:8]
+                if m.unit == f.unit and m.kind != "derived" and id(m) not in seen and keep(n, m)
+            ]
+
+        named = [m for m in self.art.names if m.sentence == f.sentence]
+        if named:
+            passage += more_of_its_unit(lambda n, m: self._owned_by(n, m, named))[:8]
         if year := self._compared_year(f):
             # "£340 more than last year's championship": last year's figure may be
             # anywhere in the sources ("Raised by the 2026 championship: £1,120").
-            seen = {id(m) for _, m, _ in passage}
-            passage += [
-                (n, m, False)
-                for n, m in self.src.by_family["num"]
-                if m.unit == f.unit
-                and m.kind != "derived"
-                and id(m) not in seen
-                and _names_year(self.src.docs[n].sentences[m.sentence].tokens, year)
-            ][:EARLIER_YEAR_OPERANDS]
+            passage += more_of_its_unit(
+                lambda n, m: _names_year(self.src.docs[n].sentences[m.sentence].tokens, year)
+            )[:EARLIER_YEAR_OPERANDS]
         labelled = []
         if any(t.lower in _TOTAL_CUES for t in toks):
             # "combined turnover of £55.1m, employ 295 people": the parts are a statement's

@@ -20,6 +20,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _SPANS = {"decade": 10, "decades": 10, "year": 1, "years": 1}
 AFTER_REACH = 4  # words after a figure where "last year" or "in 2022" may stand
 YEAR_REACH = 8  # words after a year its sentence names that a figure may be of it
+_ENDS = {"and", "but", "while", "or"}  # words that end a figure's own words
 
 
 def _count(word: str) -> float | None:
@@ -45,7 +46,7 @@ def _year_after(words: list[str], today: date | None) -> int | None:
         if w in _SPANS and nxt == "ago" and k and today is not None:
             count = _count(words[k - 1])
             return today.year - int(count * _SPANS[w]) if count else None
-        if not w.isalpha() or w in ("and", "but", "while", "or"):
+        if not w.isalpha() or w in _ENDS:
             return None  # a comma, a conjunction or another figure ends its own words
     return None
 
@@ -57,12 +58,13 @@ def _of_a_figure(tokens: list, year: Mention) -> bool:
 
 
 def told_year(tokens: list, f: Mention, years: list[Mention], today: date | None) -> int | None:
-    """The year the article's figure ``f`` is of, when its words say: the words right
-    after it, else the one year its sentence names within a few words before it."""
+    """The year the figure ``f`` is of, when its words say: the words right after it,
+    else the one year its sentence names within a few words before it. Without
+    ``today`` (a source, whose own date is not known here) "last year" tells none."""
     words = [t.lower for t in tokens[f.i1 : f.i1 + AFTER_REACH]]
     if (year := _year_after(words, today)) is not None:
         return year
-    own = list(itertools.takewhile(lambda w: w not in ("and", "but", "while", "or"), words))
+    own = list(itertools.takewhile(lambda w: w not in _ENDS, words))
     if {"before", "earlier", "previous", "prior", "last", "this", "next", "ago"} & set(own):
         # "1,604 in 2025, up from 1,026 the year before", "from 240 in 1985 to 11 last
         # season" (in a source, whose own year is not known here).
