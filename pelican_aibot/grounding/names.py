@@ -1174,7 +1174,7 @@ class NameChecks:
             return set()
         out = set()
         for p in self.art.names:
-            if _body_name(self.art.text[p.start : p.end]) or self._called_a_body(p):
+            if _body_name(self.art.text[p.start : p.end]):
                 continue
             toks = self.art.sentences[p.sentence].tokens
             later = [m.i0 for m in self.art.names_in.get(p.sentence, ()) if m.i0 >= p.i1]
@@ -1182,9 +1182,12 @@ class NameChecks:
             roles = {motion_role(toks, p)} | (
                 {AGAINST} if _tells_a_vote_against(toks, p.i1, end) else set()
             )
-            for role in roles & holders.keys():
-                if not any(_name_word_match(p.value[-1], x) for x in holders[role]):
-                    out.add(id(p))
+            wrong = any(
+                not any(_name_word_match(p.value[-1], x) for x in holders[role])
+                for role in roles & holders.keys()
+            )
+            if wrong and not self._called_a_body(p):
+                out.add(id(p))
         return out
 
     def _called_a_body(self, f: Mention) -> bool:
