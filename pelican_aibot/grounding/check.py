@@ -111,7 +111,7 @@ from .weights import (
     WORDS_SLACK,
     YEARS_SLACK,
 )
-from .years import told_year
+from .years import YEAR, told_year
 
 logger = logging.getLogger(__name__)
 
@@ -1461,7 +1461,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         for k, w in enumerate(words):
             if w == "last" and words[k + 1 : k + 2] in (["year"], ["year's"], ["year’s"]):
                 return today.year - 1 if today else None
-            if _YEAR_WORD.match(w) and (today is None or int(w) < today.year):
+            if YEAR.match(w) and (today is None or int(w) < today.year):
                 return int(w)
         return None
 
@@ -2409,7 +2409,6 @@ _MULTIPLIED = {
 }  # fmt: skip
 # Words beside a figure that make it the margin of a score of its sentence.
 _MARGIN_CUES = {"win", "victory", "defeat", "lead", "deficit", "winning", "losing"}
-_YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
 COMPARED_REACH = 6  # words after a figure where the year it is set against stands
 EARLIER_YEAR_OPERANDS = 8  # figures of sentences naming that year, taken as operands
 

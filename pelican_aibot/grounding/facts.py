@@ -128,7 +128,7 @@ class Mention:
     noun: str | None = None  # stem of a content word right after it: "26 rescuers"
     hedge: str | None = None  # "about" | "under" | "over": "nearly three decades"
     fraction: bool = False  # a share in words ("two-fifths"): as precise as its words
-    year: int | None = None  # the year a source's figure is of: its table row's ("| 2022 | 40 |")
+    year: int | None = None  # the year a source's figure is of: "| 2022 | 40 |", "7 in 2024"
 
     def fact(self, text: str) -> Fact:
         return Fact(self.kind, text[self.start : self.end], self.start, self.end)

@@ -16,7 +16,7 @@ from datetime import date
 from . import normalize as N
 from .facts import Mention
 
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+YEAR = re.compile(r"^(?:19|20)\d\d$")  # a year in figures: "2026"
 _SPANS = {"decade": 10, "decades": 10, "year": 1, "years": 1}
 AFTER_REACH = 4  # words after a figure where "last year" or "in 2022" may stand
 YEAR_REACH = 8  # words after a year its sentence names that a figure may be of it
@@ -39,7 +39,7 @@ def _year_after(words: list[str], today: date | None) -> int | None:
             if today is None:
                 return None
             return today.year - (w == "last")
-        if w == "in" and _YEAR.match(nxt):
+        if w == "in" and YEAR.match(nxt):
             # "in 2025/26", "in 2024-25": a season or a financial year, of two years.
             spans = k + 2 < len(words) and words[k + 2] in ("/", "-", "–")
             return None if spans else int(nxt)
