@@ -111,7 +111,7 @@ from .weights import (
     WORDS_SLACK,
     YEARS_SLACK,
 )
-from .years import YEAR, told_year
+from .years import compared_year, told_year
 
 logger = logging.getLogger(__name__)
 
@@ -1450,21 +1450,6 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         toks = self.art.sentences[f.sentence].tokens
         return told_year(toks, f, years, self.src.story_date)
 
-    def _compared_year(self, f: Mention) -> int | None:
-        """The earlier year a figure is set against: "16 more than last year", "£340 up
-        on last year's", "almost 1,000 more than in 2026"."""
-        toks = self.art.sentences[f.sentence].tokens
-        words = [t.lower for t in toks[f.i1 : f.i1 + COMPARED_REACH]]
-        if not set(words) & {"than", "on"}:
-            return None
-        today = self.src.story_date
-        for k, w in enumerate(words):
-            if w == "last" and words[k + 1 : k + 2] in (["year"], ["year's"], ["year’s"]):
-                return today.year - 1 if today else None
-            if YEAR.match(w) and (today is None or int(w) < today.year):
-                return int(w)
-        return None
-
     def _cue_words(self, f: Mention) -> set[str]:
         """The words right beside an article's value, where a cue that it was worked out
         must be: "two more than" says nothing of "26 points"."""
@@ -1554,7 +1539,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         named = [m for m in self.art.names if m.sentence == f.sentence]
         if named:
             passage += more_of_its_unit(lambda n, m: self._owned_by(n, m, named))[:8]
-        if year := self._compared_year(f):
+        if year := compared_year(self.art.sentences[f.sentence].tokens, f, self.src.story_date):
             # "£340 more than last year's championship": last year's figure may be
             # anywhere in the sources ("Raised by the 2026 championship: £1,120").
             passage += more_of_its_unit(
@@ -2409,7 +2394,6 @@ _MULTIPLIED = {
 }  # fmt: skip
 # Words beside a figure that make it the margin of a score of its sentence.
 _MARGIN_CUES = {"win", "victory", "defeat", "lead", "deficit", "winning", "losing"}
-COMPARED_REACH = 6  # words after a figure where the year it is set against stands
 EARLIER_YEAR_OPERANDS = 8  # figures of sentences naming that year, taken as operands
 
 

@@ -105,6 +105,20 @@ def _role_before(tokens: list, k: int) -> str | None:
     return None
 
 
+def tells_a_vote_against(tokens: list, i: int, j: int) -> bool:
+    """Whether tokens ``i`` to ``j`` say someone voted against: "voted against", "voting
+    against", "vote against"; in minutes, "(Cllr Fennick against)"."""
+    words = [t.lower for t in tokens[i:j]]
+    for k, w in enumerate(words):
+        if w != "against":
+            continue
+        if k and words[k - 1] in _VOTE_WORDS:
+            return True
+        if k + 1 < len(words) and words[k + 1] == ")" and "(" in words[:k]:
+            return True
+    return False
+
+
 def motion_role(tokens: list, m: Mention) -> str | None:
     """The part the name ``m`` plays in a motion, as its sentence tells it, if any."""
     return _role_after(tokens, m.i1) or _role_before(tokens, m.i0)

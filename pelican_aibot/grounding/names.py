@@ -18,7 +18,7 @@ from .compare import (
     _same_value,
 )
 from .facts import Fact, Mention
-from .motions import AGAINST, motion_role
+from .motions import AGAINST, motion_role, tells_a_vote_against
 from .sources import (
     _ACRONYM,
     _LOOSE_BODY_WORDS,
@@ -78,21 +78,6 @@ def _same_place(tokens: list, f: Mention, theirs: list, m: Mention) -> bool:
 
 
 VOTE_REACH = 10  # tokens from a name to its "voted against" ("the only member to vote against")
-_VOTE_WORDS = {"vote", "voted", "voting", "votes"}
-
-
-def _tells_a_vote_against(tokens: list, i: int, j: int) -> bool:
-    """Whether tokens ``i`` to ``j`` say someone voted against: "voted against", "voting
-    against", "vote against"; in minutes, "(Cllr Fennick against)"."""
-    words = [t.lower for t in tokens[i:j]]
-    for k, w in enumerate(words):
-        if w != "against":
-            continue
-        if k and words[k - 1] in _VOTE_WORDS:
-            return True
-        if k + 1 < len(words) and words[k + 1] == ")" and "(" in words[:k]:
-            return True
-    return False
 
 
 def _comma_after(tokens: list, m: Mention) -> bool:
@@ -1164,7 +1149,7 @@ class NameChecks:
         holders: dict[str, set[str]] = defaultdict(set)
         for doc in self.src.docs:
             for si, sent in enumerate(doc.sentences):
-                against = _tells_a_vote_against(sent.tokens, 0, len(sent.tokens))
+                against = tells_a_vote_against(sent.tokens, 0, len(sent.tokens))
                 for m in doc.names_in.get(si, ()):
                     if against:
                         holders[AGAINST].add(m.value[-1])
@@ -1180,7 +1165,7 @@ class NameChecks:
             later = [m.i0 for m in self.art.names_in.get(p.sentence, ()) if m.i0 >= p.i1]
             end = min([*later, p.i1 + VOTE_REACH, len(toks)])
             roles = {motion_role(toks, p)} | (
-                {AGAINST} if _tells_a_vote_against(toks, p.i1, end) else set()
+                {AGAINST} if tells_a_vote_against(toks, p.i1, end) else set()
             )
             wrong = any(
                 not any(_name_word_match(p.value[-1], x) for x in holders[role])

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .years import YEAR
+
 _BARS = re.compile(r"[^|]+")
 _SPACED = re.compile(r"\S+(?: \S+)*")  # cells set apart by runs of two or more spaces
 _RULE = re.compile(r"^[\s|:+-]*$")  # "|---|:---:|": a Markdown table's rule
@@ -83,6 +85,11 @@ def _years(header: str) -> list[str]:
     return [w for w in header.split() if _YEAR.match(w)]
 
 
+def _a_year(cell: str) -> int | None:
+    """The year a cell is, when it is a year alone: "2022" (not "2025-26")."""
+    return int(cell.strip()) if YEAR.match(cell.strip()) else None
+
+
 def _is_header(text: str, cells: list[Cell]) -> bool:
     """Cells of words, or years after the first ("| Area | 2024 | 2025 | 2026 |")."""
     words = [text[a:b].strip() for a, b in cells]
@@ -144,8 +151,7 @@ def column_headers(text: str) -> list[tuple[int, int, str, str, int | None]]:
             # The row's label: its first cell of words ("| 1 | Golden Fleece | 14 |").
             labelled = next((c for c in row if _words_cell(text, c)), None)
             label = text[labelled[0] : labelled[1]].strip() if labelled else ""
-            first = text[row[0][0] : row[0][1]].strip()
-            row_year = int(first) if _YEAR.match(first) and first.isdigit() else None
+            row_year = _a_year(text[row[0][0] : row[0][1]])
             for (a, b), (h0, h1) in pairs:
                 own = " ".join(w for w in text[a:b].split() if not _FIGURE.match(w))
                 # Under an earlier year's column the row's figure is not the one a story
@@ -153,6 +159,6 @@ def column_headers(text: str) -> list[tuple[int, int, str, str, int | None]]:
                 mine = label if (a, b) != labelled and (h0, h1) not in earlier else ""
                 about = " ".join(w for w in (own, mine) if w)
                 head = text[h0:h1].strip()
-                year = row_year or (int(head) if _YEAR.match(head) and head.isdigit() else None)
+                year = row_year or _a_year(head)
                 out.append((a, b, _spelt_out(head), about, year))
     return out

@@ -18,6 +18,8 @@ from .facts import Mention
 
 YEAR = re.compile(r"^(?:19|20)\d\d$")  # a year in figures: "2026"
 _SPANS = {"decade": 10, "decades": 10, "year": 1, "years": 1}
+COMPARED_REACH = 6  # words after a figure where the year it is set against stands
+_LAST = ("year", "year's", "year’s")  # "last year", "last year's"
 AFTER_REACH = 4  # words after a figure where "last year" or "in 2022" may stand
 YEAR_REACH = 8  # words after a year its sentence names that a figure may be of it
 _ENDS = {"and", "but", "while", "or"}  # words that end a figure's own words
@@ -35,7 +37,7 @@ def _year_after(words: list[str], today: date | None) -> int | None:
     """ "last year", "this year", "in 2022", "a decade ago", "five years ago"."""
     for k, w in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else ""
-        if w in ("last", "this") and nxt in ("year", "year's", "year’s", "season"):
+        if w in ("last", "this") and (nxt in _LAST or nxt == "season"):
             if today is None:
                 return None
             return today.year - (w == "last")
@@ -78,4 +80,18 @@ def told_year(tokens: list, f: Mention, years: list[Mention], today: date | None
             return None  # "2025/26: 2,931": a season's figure
         if not {"last", "this", "ago"} & set(between):
             return int(before[0].value)
+    return None
+
+
+def compared_year(tokens: list, f: Mention, today: date | None) -> int | None:
+    """The earlier year a figure ``f`` is set against: "16 more than last year", "£340 up
+    on last year's", "almost 1,000 more than in 2026"."""
+    words = [t.lower for t in tokens[f.i1 : f.i1 + COMPARED_REACH]]
+    if not set(words) & {"than", "on"}:
+        return None
+    for k, w in enumerate(words):
+        if w == "last" and k + 1 < len(words) and words[k + 1] in _LAST:
+            return today.year - 1 if today else None
+        if YEAR.match(w) and (today is None or int(w) < today.year):
+            return int(w)
     return None
