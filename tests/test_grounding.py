@@ -2313,6 +2313,27 @@ def test_a_role_of_something_unnamed_is_the_role_the_sources_give() -> None:
     assert _planted_caught(_eval_case("final40b", "tb03"), "Varma, cabinet member for")
 
 
+def test_a_body_that_decided_is_found_over_its_relative_clause() -> None:
+    # "Tanbridge Borough Council, which owns the common, voted" where the sources'
+    # "Coldharbour Parish Council, which owns the common, voted".
+    case = _eval_case("final39a", "sa10")
+    assert "Coldharbour Parish Council" not in _flagged(case)
+    assert _planted_caught(case, "Tanbridge Borough Council, which owns")
+
+
+def test_a_body_that_voted_is_the_one_the_sources_say_agreed() -> None:
+    sources = [
+        "The school hopes to add a second camera. At its meeting on 16 June, Lower Mardle "
+        "Parish Council agreed to give £600 towards the camera, which is expected to cost "
+        "around £1,100. Helen Raikes, biodiversity officer at Mardlebury District Council, "
+        "said schools have a part to play."
+    ]
+    told = "{body} voted last month to put £600 towards the second camera [1]."
+    assert unsupported(told.format(body="Lower Mardle Parish Council"), sources) == []
+    wrong = unsupported(told.format(body="Mardlebury District Council"), sources)
+    assert ("name", "Mardlebury District Council") in wrong
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -176,6 +176,12 @@ def _subject_verb(tokens: list, m: Mention) -> str | None:
     """The verb a body is the subject of: "the Drainage Board approved", "the council
     has voted", "the Trust will pay"; none for a relative clause or a speech."""
     k, helped = m.i1, False
+    if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in ("which", "who"):
+        # "Coldharbour Parish Council, which owns the common, voted": over the clause.
+        close = next((j for j in range(k + 2, len(tokens)) if tokens[j].text == ","), None)
+        if close is None:
+            return None
+        k = close + 1
     while k < len(tokens) and tokens[k].lower in _BEFORE_VERB:
         helped |= tokens[k].lower in ("has", "have", "had", "will", "would")
         k += 1
@@ -199,7 +205,14 @@ def _doer(tokens: list, m: Mention) -> str | None:
 
 def _key(verb: str) -> str:
     """A verb as compared across sentences: its stem ("approved", "approves")."""
-    return verb if verb in (FUNDER, FUNDED) else stem(verb)
+    if verb in (FUNDER, FUNDED):
+        return verb
+    return DECIDED if verb.lower() in _DECISION_VERBS else stem(verb)
+
+
+# A body's decision, however it is put: "the parish council agreed" is its "voted".
+DECIDED = "decided"
+_DECISION_VERBS = {"voted", "agreed", "approved", "decided", "resolved", "backed", "endorsed"}
 
 
 def _other_bodies(a: str, b: str) -> bool:
