@@ -2334,6 +2334,30 @@ def test_a_body_that_voted_is_the_one_the_sources_say_agreed() -> None:
     assert ("name", "Mardlebury District Council") in wrong
 
 
+def test_a_body_that_gave_is_not_another_body_of_the_same_place() -> None:
+    # "Penhallow Marine Partnership has given £3,500" where the sources' "Penhallow
+    # District Council has given £3,500": one place, two bodies.
+    case = _eval_case("final41a", "ua08")
+    assert "Penhallow District Council" not in _flagged(case)
+    assert _planted_caught(case, "Penhallow Marine Partnership has given")
+
+
+def test_what_a_body_did_in_a_clause_ending_its_sentence_is_its_own() -> None:
+    # "the Merrow Goose Scheme, which paid out £236,700 to 31 farms" is the scheme's
+    # payment, not the farmers' forum's.
+    case = _eval_case("final41a", "ua12")
+    assert "Merrow Goose Scheme" not in _flagged(case)
+    assert _planted_caught(case, "The Merrow Farmers' Forum paid out")
+
+
+def test_a_council_named_only_by_its_sort_is_a_rival_doer() -> None:
+    # "The parish council gave £350 in 2026" against the story's "Tamsford District
+    # Council gave £350 towards them in 2026".
+    case = _eval_case("final41a", "ua03")
+    assert "Little Hembury Parish Council" not in _flagged(case)
+    assert _planted_caught(case, "Tamsford District Council gave £350")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

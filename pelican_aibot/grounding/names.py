@@ -178,10 +178,10 @@ def _subject_verb(tokens: list, m: Mention) -> str | None:
     k, helped = m.i1, False
     if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in ("which", "who"):
         # "Coldharbour Parish Council, which owns the common, voted": over the clause.
+        # A clause ending the sentence is what the body did: "the Merrow Goose Scheme,
+        # which paid out £236,700 to 31 farms".
         close = next((j for j in range(k + 2, len(tokens)) if tokens[j].text == ","), None)
-        if close is None:
-            return None
-        k = close + 1
+        k = k + 2 if close is None else close + 1
     while k < len(tokens) and tokens[k].lower in _BEFORE_VERB:
         helped |= tokens[k].lower in ("has", "have", "had", "will", "would")
         k += 1
@@ -213,6 +213,10 @@ def _key(verb: str) -> str:
 # A body's decision, however it is put: "the parish council agreed" is its "voted".
 DECIDED = "decided"
 _DECISION_VERBS = {"voted", "agreed", "approved", "decided", "resolved", "backed", "endorsed"}
+
+
+# The sorts of council a source may name by sort alone: "the parish council agreed".
+_COUNCIL_SORTS = {"parish", "town", "district", "county", "borough", "city", "community"}
 
 
 def _other_bodies(a: str, b: str) -> bool:
@@ -1048,10 +1052,14 @@ class NameChecks:
                     bodies
                     and _doer(theirs, m) == key
                     and self._name_sort(doc, m) == "body"
-                    and len(m.value) > 1  # not "Councillors voted"
+                    and len(doc.text[m.start : m.end].split()) > 1  # not "Councillors voted"
                 ):
                     continue
-                if any(_names(m.value, o) for o in mentioned):
+                if any(
+                    _names(m.value, o)
+                    and not _other_bodies(self.art.text[o.start : o.end], doc.text[m.start : m.end])
+                    for o in mentioned
+                ):
                     continue  # "£14,500 from the Trust ... and £2,000 from the council"
                 if any(_names(f.value, o) for o in self._names_in_sentence(n, m.sentence)):
                     continue  # "first described by a Brackenford nurseryman, Samuel Coe"
@@ -1063,7 +1071,31 @@ class NameChecks:
                 rivals |= self._shares_a_value(f.sentence, n, m.sentence) or (
                     max(_coverage(mine, told, self.src), told_all) >= AGENT_ALIGN
                 )
-        return rivals
+        return rivals or (bodies and self._council_of_another_sort(f, key, mine))
+
+    def _council_of_another_sort(self, f: Mention, key: str, mine: frozenset[str]) -> bool:
+        """ "Tamsford District Council gave £350" where the sources' sentence has "the
+        parish council gave £350": a council the sources name only by its sort, doing the
+        verb in a sentence like the article's, of a sort the article's body is not."""
+        told = {t.lower for t in self.art.sentences[f.sentence].tokens}
+        for n, doc in enumerate(self.src.docs):
+            for si, sentence in enumerate(doc.sentences):
+                toks = sentence.tokens
+                for k in range(len(toks) - 2):
+                    sort = toks[k + 1].text
+                    if toks[k].lower != "the" or sort not in _COUNCIL_SORTS or sort in told:
+                        continue
+                    if toks[k + 2].text != "council":
+                        continue
+                    council = Mention(
+                        "name", "name", (), toks[k].start, toks[k + 2].end, i0=k + 1, i1=k + 3
+                    )
+                    if _doer(toks, council) == key and (
+                        self._shares_a_value(f.sentence, n, si)
+                        or _coverage(mine, sentence.stems, self.src) >= AGENT_ALIGN
+                    ):
+                        return True
+        return False
 
     def _court_roles(self) -> set[int]:
         """ "Simon Ashdown, prosecuting" when the sources have him mitigating: a court
