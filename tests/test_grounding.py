@@ -2358,6 +2358,17 @@ def test_a_council_named_only_by_its_sort_is_a_rival_doer() -> None:
     assert _planted_caught(case, "Tamsford District Council gave £350")
 
 
+def test_a_row_is_named_before_its_figure_or_in_after_it() -> None:
+    # "| Month | 2026 | 2027 |" heads columns by year and is no row named "Month"; "June
+    # was the busiest month, with 127 sightings" is June's row, "41 sightings in May"
+    # May's, and July's 17 told as May's is flagged.
+    case = _eval_case("final41a", "ua06")
+    assert not {"127", "41"} & _flagged(case)
+    _told_and_changed(
+        case, "There were 41 sightings in May", "There were 17 sightings in May", "41", "17"
+    )
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

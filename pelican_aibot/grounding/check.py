@@ -111,7 +111,7 @@ from .weights import (
     WORDS_SLACK,
     YEARS_SLACK,
 )
-from .years import compared_year, told_year
+from .years import YEAR, compared_year, told_year
 
 logger = logging.getLogger(__name__)
 
@@ -246,7 +246,28 @@ def _row_label(tokens: Sequence[Token]) -> frozenset[str]:
         return frozenset()
     if any(t.kind == "word" for t in tokens[first:]):
         return frozenset()
+    if all(YEAR.match(t.text) for t in tokens[first:] if t.kind == "num"):
+        return frozenset()  # "| Month | 2026 | 2027 |": the header of columns by year
     return frozenset(stem(t.text) for t in label)
+
+
+IN_AFTER = 2  # words between a figure and the "in" naming its row: "41 sightings in May"
+
+
+def _in_after(tokens: Sequence[Token], f: Mention) -> list[str]:
+    """The stems of the words a figure is said to be "in" right after it, up to the next
+    figure or comma: "41 sightings in May", "44 in July"."""
+    for k in range(f.i1, min(f.i1 + IN_AFTER + 1, len(tokens))):
+        if tokens[k].kind != "word":
+            return []
+        if tokens[k].lower == "in":
+            out = []
+            for t in tokens[k + 1 : k + 1 + ROW_LABEL_WORDS]:
+                if t.kind != "word" or t.lower == "and":
+                    break
+                out.append(stem(t.text))
+            return out
+    return []
 
 
 def _far_apart(f: Mention, o: Mention) -> bool:
@@ -587,6 +608,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             # of that age: a sentence of so few words of its own aligns with any
             # "240-year-old".
             return True
+        if f.family == "num" and self._row_named(f, equal_at, others, best_match):
+            return True
         told_again = [
             x
             for x in others
@@ -656,8 +679,6 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         ):
             return True
         if equal_owned and rival_owned < best_match - MARGIN:
-            return True
-        if f.family == "num" and self._row_named(f, equal_at, others, best_match):
             return True
         if f.unit == "age" and person is None and self._epithet_age(f):
             return True
@@ -733,11 +754,15 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         names last before it, and no rival as good is in a row or sentence naming it.
         ("Repairs to the wave screen will cost £420,000, electrical services £185,000" is
         no row of electrical services: that row is named after the figure.)"""
-        before = [stem(t.text) for t in self.art.sentences[f.sentence].tokens[: f.i0]]
+        toks = self.art.sentences[f.sentence].tokens
+        before = [stem(t.text) for t in toks[: f.i0]]
+        after = _in_after(toks, f)
         for n, si in equal_at:
             rows = self._row_labels(n)
             label = rows.get(si)
-            if not label or self._named_last(before, rows.values()) != label:
+            if not label:
+                continue
+            if self._named_last(after or before, rows.values()) != label:
                 continue
             if not any(
                 label <= {stem(t.text) for t in self.src.docs[x.doc].sentences[x.sentence].tokens}
