@@ -2369,6 +2369,21 @@ def test_a_row_is_named_before_its_figure_or_in_after_it() -> None:
     )
 
 
+def test_a_table_column_headed_owner_gives_its_names_the_verb() -> None:
+    # "| Brockley Fen | Marlshire Wildlife Trust |" under "| Site | Owner |": "Brockley
+    # Fen, owned by the Marlshire Wildlife Trust" is told, though no sentence says so.
+    case = _eval_case("final41a", "ua04")
+    assert "Marlshire Wildlife Trust" not in _flagged(case)
+
+
+def test_a_role_right_before_a_name_is_that_names_not_the_one_before_the_comma() -> None:
+    # "Cathedral Close, run by volunteer coordinator Tom Ridley": his role, not the
+    # Close's; another name in his place is still caught.
+    case = _eval_case("final41a", "ua01")
+    assert not any(text.startswith("Cathedral Close") for text in _flagged(case))
+    assert _planted_caught(case, "volunteer coordinator Tom Marchbank")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

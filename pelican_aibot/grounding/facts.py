@@ -1672,6 +1672,15 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
             continue
         w = without_possessive(t.lower)
         if w in TITLES or (len(w) >= 3 and _ROLE_SUFFIX.search(w) and not t.text[:1].isupper()):
+            after_role = _at(tokens, k + 1)
+            if (
+                after_role is not None
+                and after_role.kind == "word"
+                and after_role.text.istitle()
+                and not _role_word(after_role.lower)  # "Chief Executive of Tollbridge"
+            ):
+                # "Cathedral Close, run by volunteer coordinator Tom Ridley": his role.
+                return None
             role = w
         elif role is None and w != t.lower:
             owner = w  # "the consortium's chief executive": a body's role

@@ -230,6 +230,20 @@ def _other_bodies(a: str, b: str) -> bool:
     )
 
 
+def _headed(doc: _Doc, m: Mention, key: str) -> bool:
+    """Whether a table gives the name the verb in its column's header: "| Brockley Fen |
+    Marlshire Wildlife Trust |" under "| Site | Owner |" is the trust's "owned by"."""
+    return any(
+        a <= m.start < b and any(_verb_word(stem(t.text), key) for t in header)
+        for a, b, header, *_ in doc.cells
+    )
+
+
+def _verb_word(word: str, key: str) -> bool:
+    """ "owner" for "owned", "organ" for "organised": one verb, however the stemmer cut it."""
+    return word == key or (word.startswith(key) and len(word) - len(key) <= 2)
+
+
 def _does(tokens: list, m: Mention, verb: str) -> bool:
     """Whether the name is the doer of ``verb`` there: after it ("funded by the Trust") or
     as the subject just before it ("the Trust funded the repairs", "the Trust gave")."""
@@ -1041,7 +1055,7 @@ class NameChecks:
                 gives = (_names(f.value, m) or _names(m.value, f)) and not _other_bodies(
                     self.art.text[f.start : f.end], doc.text[m.start : m.end]
                 )
-                if gives and _does(theirs, m, verb):
+                if gives and (_does(theirs, m, verb) or _headed(doc, m, key)):
                     return False  # the sources give this name the verb
                 if gives:
                     if verb in (FUNDER, FUNDED) and self._shares_a_value(f.sentence, n, m.sentence):

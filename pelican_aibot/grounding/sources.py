@@ -84,6 +84,7 @@ class _Doc:
             if source
             else []
         )
+        self.cells = headers
         for si, sent in enumerate(self.sentences):
             # An article's quotations are checked on their own; they would only blur alignment.
             own = [t for t in sent.tokens if source or not self.in_quote(t.start, t.end)]
