@@ -2384,6 +2384,16 @@ def test_a_role_right_before_a_name_is_that_names_not_the_one_before_the_comma()
     assert _planted_caught(case, "volunteer coordinator Tom Marchbank")
 
 
+def test_last_weekday_is_not_dated_by_a_reports_own_dateline() -> None:
+    # "published ... last Friday" in a story of Wednesday 21 July 2027: the Friday the
+    # sources write is a newspaper's "Friday 16 July 2027" above its report, no day of the
+    # code's publication (14 July). A notice's "Hearing held: Thursday 15 October 2026"
+    # still dates "heard the case last Thursday".
+    case = _eval_case("final41a", "ua08")
+    assert _planted_caught(case, "Penhallow Marine Partnership last Friday")
+    _told_unflagged("final37a", "qa11", "heard the case last Thursday", "Thursday")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -205,7 +205,7 @@ class DateChecks:
         if today is None or not f.i0 or toks[f.i0 - 1].lower != "last":
             return False
         (day,) = _weekday_dates(today, f.value, "last", set())
-        return f.value in self._source_weekdays.get((day.month, day.day), ())
+        return f.value in self._source_weekdays_reported.get((day.month, day.day), ())
 
     def _decided_at_meeting(self, f: Mention) -> bool:
         """ "agreed the money unanimously on March 3" from minutes "of committee meeting,
@@ -576,12 +576,39 @@ class DateChecks:
     @functools.cached_property
     def _source_weekdays(self) -> dict[tuple[int, int], set[int]]:
         """The weekdays the sources write right before a date, by (month, day)."""
+        return self._weekdays_dated(issues=True)
+
+    @functools.cached_property
+    def _source_weekdays_reported(self) -> dict[tuple[int, int], set[int]]:
+        """The same, but for a report's own date of issue, no day of what it reports
+        (minutes' date is: the meeting's)."""
+        return self._weekdays_dated(issues=False)
+
+    def _weekdays_dated(self, issues: bool) -> dict[tuple[int, int], set[int]]:
         out: dict[tuple[int, int], set[int]] = defaultdict(set)
         for doc in self.src.docs:
+            skip = set()
+            if not (issues or _minutes(doc)):
+                skip = {id(m) for m in _heading_dates(doc) if _dateline(doc.sentences[m.sentence])}
             for w in doc.values:
-                if w.family == "wd" and (m := _date_after(doc, w)) is not None:
+                m = _date_after(doc, w) if w.family == "wd" else None
+                if m is not None and id(m) not in skip:
                     out[m.value[:2]].add(w.value)
         return out
+
+
+DATELINE_WORDS = 4  # words beside the date on a line giving a source's date alone
+
+
+def _dateline(sentence) -> bool:
+    """Whether a heading line only dates its source ("Friday 16 July 2027", "News release
+    - 14 July 2027"), as against giving the day of an event ("Hearing held: Thursday 15
+    October 2026", "closed from Thursday 30 April")."""
+    toks = sentence.tokens
+    if any(t.text == ":" for t in toks):
+        return False
+    words = [t for t in toks if t.kind == "word" and t.lower not in _DAY_WORDS]
+    return len(words) <= DATELINE_WORDS and not any(t.text.islower() for t in words)
 
 
 def _gap_told(f: Mention, days: int) -> bool:
