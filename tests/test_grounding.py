@@ -2394,6 +2394,18 @@ def test_last_weekday_is_not_dated_by_a_reports_own_dateline() -> None:
     _told_unflagged("final37a", "qa11", "heard the case last Thursday", "Thursday")
 
 
+def test_who_stood_aside_from_a_vote_is_the_member_the_minutes_name() -> None:
+    # Minutes: "Cllr Halloran declared that he is a member of Stanbury & District Angling
+    # Club and took no part in item 4"; "Cllr Finnegan declared an interest". A story
+    # giving that to another member, over an apposition, is caught.
+    case = _eval_case("final41a", "ua07")
+    assert _planted_caught(case, "Cllr Peter Ansty, a member of the angling club")
+    case = _eval_case("final41a", "ua02")
+    told = "Councillor Mark Finnegan, a tenant of the Carrow Hill Estate, declared an interest"
+    changed = told.replace("Mark Finnegan", "Joan Castle")
+    _told_and_changed(case, told, changed, "Councillor Mark Finnegan", "Councillor Joan Castle")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

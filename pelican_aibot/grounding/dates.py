@@ -26,6 +26,7 @@ from .sources import (
     _weekday_dates,
     _word_after,
 )
+from .text import Sentence
 from .weights import (
     ANNOUNCE_REACH,
     WEEKDAY_REACH,
@@ -600,7 +601,7 @@ class DateChecks:
 DATELINE_WORDS = 4  # words beside the date on a line giving a source's date alone
 
 
-def _dateline(sentence) -> bool:
+def _dateline(sentence: Sentence) -> bool:
     """Whether a heading line only dates its source ("Friday 16 July 2027", "News release
     - 14 July 2027"), as against giving the day of an event ("Hearing held: Thursday 15
     October 2026", "closed from Thursday 30 April")."""

@@ -14,6 +14,8 @@ from . import normalize as N
 from .facts import Mention
 
 PROPOSER, SECONDER, AGAINST, ABSTAINED = "proposer", "seconder", "against", "abstained"
+# Stood aside: "Cllr Halloran declared an interest", "took no part", "did not vote".
+DECLARED = "declared"
 
 # A word right after a name ("Cllr Tranter proposed") or right before it, with "by"
 # or a colon between ("proposed by Cllr Sowerby", "Seconded: Cllr Rigby").
@@ -50,6 +52,8 @@ def _role_after(tokens: list, k: int) -> str | None:
     start = k
     if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower == "who":
         k += 2
+    elif (declared := _declared_after_apposition(tokens, k)) is not None:
+        k = declared
     while k < len(tokens) and tokens[k].lower in _BETWEEN:
         k += 1
     voted = k < len(tokens) and tokens[k].lower in _VOTE_WORDS
@@ -61,11 +65,42 @@ def _role_after(tokens: list, k: int) -> str | None:
     if word == "against" or (voted and word == "no"):
         # "with Cllr Barlow against." but not "spoke against the plan".
         return AGAINST if voted or (k == start and not following.isalpha()) else None
+    if not voted and _stands_aside(tokens, k):
+        return DECLARED
     if voted or word not in ("proposed", "moved", "seconded", "abstained"):
         return None
     if word == "moved" and following in _MOVED_ELSEWHERE:
         return None
     return _ROLE_WORDS[word]
+
+
+DECLARE_REACH = 3  # words after "declared" to its "interest": "declared a pecuniary interest"
+APPOSITION_REACH = 10  # tokens of an apposition: ", a tenant of the Carrow Hill Estate,"
+
+
+def _declared_after_apposition(tokens: list, k: int) -> int | None:
+    """Where a standing aside follows an apposition after a name: "Councillor Mark
+    Finnegan, a tenant of the Carrow Hill Estate, declared an interest"."""
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None
+    close = next(
+        (j for j in range(k + 1, min(k + APPOSITION_REACH, len(tokens))) if tokens[j].text == ","),
+        None,
+    )
+    if close is None or not _stands_aside(tokens, close + 1):
+        return None
+    return close + 1
+
+
+def _stands_aside(tokens: list, k: int) -> bool:
+    """Whether the words from token ``k`` say a member stood aside from the vote: "declared
+    an interest", "declared that he is a member", "took no part", "did not vote"."""
+    if k >= len(tokens):
+        return False
+    word, after = tokens[k].lower, [t.lower for t in tokens[k + 1 : k + 1 + DECLARE_REACH]]
+    if word == "declared":
+        return bool({"interest", "that"} & set(after))
+    return (word, after[:2]) in (("took", ["no", "part"]), ("did", ["not", "vote"]))
 
 
 def _role_before(tokens: list, k: int) -> str | None:
