@@ -760,9 +760,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         for n, si in equal_at:
             rows = self._row_labels(n)
             label = rows.get(si)
-            if not label:
-                continue
-            if self._named_last(after or before, rows.values()) != label:
+            if not label or self._named_last(after or before, rows.values()) != label:
                 continue
             if not any(
                 label <= {stem(t.text) for t in self.src.docs[x.doc].sentences[x.sentence].tokens}

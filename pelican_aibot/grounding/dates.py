@@ -11,6 +11,7 @@ from . import facts as F
 from . import normalize as N
 from .compare import _within
 from .facts import Mention
+from .motions import DECISION_VERBS
 from .sources import (
     _ANNOUNCE_VERBS,
     _LATER,
@@ -33,10 +34,6 @@ from .weights import (
 )
 
 # What a meeting does on the day its minutes are dated.
-_DECISION_VERBS = {
-    "voted", "agreed", "approved", "decided", "resolved", "deferred", "refused", "rejected",
-    "backed", "granted", "endorsed",
-}  # fmt: skip
 
 
 # Words that date a thing's making by the year after them: "made in 1893", "(est. 1903)",
@@ -47,7 +44,7 @@ _MAKING_WORDS = {
     "since", "est", "est.",
 }  # fmt: skip
 # Verbs that tell what was done on a day, and words that put a sentence's day ahead.
-_PAST_VERBS = _DECISION_VERBS | {
+_PAST_VERBS = DECISION_VERBS | {
     "told", "said", "announced", "heard", "met", "reported", "confirmed", "revealed",
     "published", "received", "was", "were", "held",
 }  # fmt: skip
@@ -150,7 +147,7 @@ class DateChecks:
     def _weekday_decided(self, f: Mention) -> bool:
         """Whether weekday ``f`` is the day of a decision: "the cabinet agreed on
         Tuesday", or "On Monday night the town council voted" (a decision it opens)."""
-        return bool(self._words_before(f) & _DECISION_VERBS) or self._decision_beside(
+        return bool(self._words_before(f) & DECISION_VERBS) or self._decision_beside(
             f, opening=True
         )
 
@@ -230,7 +227,7 @@ class DateChecks:
         near = {t.lower for t in toks[max(0, f.i0 - 2 * ANNOUNCE_REACH) : f.i0]}
         if opening and f.i0 <= 1:
             near |= {t.lower for t in toks[f.i1 : f.i1 + 2 * ANNOUNCE_REACH]}
-        return bool(near & _DECISION_VERBS)
+        return bool(near & DECISION_VERBS)
 
     def _decided_at_another_meeting(self, f: Mention, equal_at: set[tuple[int, int]]) -> bool:
         """ "voted 5 to 2 on 21 March" when the minutes recording that 5-2 vote are of the
@@ -240,7 +237,7 @@ class DateChecks:
         if not self._decision_beside(f, opening=True):
             return False
         for n, si in equal_at:
-            if {t.lower for t in self.src.docs[n].sentences[si].tokens} & _DECISION_VERBS:
+            if {t.lower for t in self.src.docs[n].sentences[si].tokens} & DECISION_VERBS:
                 return False  # a source gives the date of a decision
         figures = [
             v

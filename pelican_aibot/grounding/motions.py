@@ -1,4 +1,5 @@
-"""Who did what with a motion: proposed it, seconded it, voted against it, abstained.
+"""Who did what with a motion: proposed it, seconded it, voted against it, abstained,
+or stood aside from it (declared an interest, took no part).
 
 Minutes tell it in their own shorthand ("Cllr Rakhit proposed, and Cllr Quennell
 seconded", "Proposed Cllr Mensah, seconded Cllr Rigby", "1 against (Cllr Pettifer),
@@ -12,10 +13,17 @@ from __future__ import annotations
 
 from . import normalize as N
 from .facts import Mention
+from .text import next_comma
 
 PROPOSER, SECONDER, AGAINST, ABSTAINED = "proposer", "seconder", "against", "abstained"
 # Stood aside: "Cllr Halloran declared an interest", "took no part", "did not vote".
 DECLARED = "declared"
+# What a meeting or a body does when it decides: "the cabinet agreed on Tuesday", "the
+# parish council voted".
+DECISION_VERBS = {
+    "voted", "agreed", "approved", "decided", "resolved", "deferred", "refused", "rejected",
+    "backed", "granted", "endorsed",
+}  # fmt: skip
 
 # A word right after a name ("Cllr Tranter proposed") or right before it, with "by"
 # or a colon between ("proposed by Cllr Sowerby", "Seconded: Cllr Rigby").
@@ -83,10 +91,7 @@ def _declared_after_apposition(tokens: list, k: int) -> int | None:
     Finnegan, a tenant of the Carrow Hill Estate, declared an interest"."""
     if k >= len(tokens) or tokens[k].text != ",":
         return None
-    close = next(
-        (j for j in range(k + 1, min(k + APPOSITION_REACH, len(tokens))) if tokens[j].text == ","),
-        None,
-    )
+    close = next_comma(tokens, k + 1, k + APPOSITION_REACH)
     if close is None or not _stands_aside(tokens, close + 1):
         return None
     return close + 1

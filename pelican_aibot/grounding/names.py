@@ -18,7 +18,7 @@ from .compare import (
     _same_value,
 )
 from .facts import Fact, Mention
-from .motions import AGAINST, motion_role, tells_a_vote_against
+from .motions import AGAINST, DECISION_VERBS, motion_role, tells_a_vote_against
 from .sources import (
     _ACRONYM,
     _LOOSE_BODY_WORDS,
@@ -34,7 +34,7 @@ from .sources import (
     _word_key,
     topic_stems,
 )
-from .text import STOPWORDS, content_stems, stem
+from .text import STOPWORDS, content_stems, next_comma, stem
 from .weights import (
     ALIGN_GAP,
     ALIGN_SLACK,
@@ -180,7 +180,7 @@ def _subject_verb(tokens: list, m: Mention) -> str | None:
         # "Coldharbour Parish Council, which owns the common, voted": over the clause.
         # A clause ending the sentence is what the body did: "the Merrow Goose Scheme,
         # which paid out £236,700 to 31 farms".
-        close = next((j for j in range(k + 2, len(tokens)) if tokens[j].text == ","), None)
+        close = next_comma(tokens, k + 2)
         k = k + 2 if close is None else close + 1
     while k < len(tokens) and tokens[k].lower in _BEFORE_VERB:
         helped |= tokens[k].lower in ("has", "have", "had", "will", "would")
@@ -207,12 +207,11 @@ def _key(verb: str) -> str:
     """A verb as compared across sentences: its stem ("approved", "approves")."""
     if verb in (FUNDER, FUNDED):
         return verb
-    return DECIDED if verb.lower() in _DECISION_VERBS else stem(verb)
+    return DECIDED if verb.lower() in DECISION_VERBS else stem(verb)
 
 
 # A body's decision, however it is put: "the parish council agreed" is its "voted".
 DECIDED = "decided"
-_DECISION_VERBS = {"voted", "agreed", "approved", "decided", "resolved", "backed", "endorsed"}
 
 
 # The sorts of council a source may name by sort alone: "the parish council agreed".

@@ -211,6 +211,13 @@ def stem(word: str) -> str:
     return w[:5]
 
 
+def next_comma(tokens: list[Token], start: int, stop: int | None = None) -> int | None:
+    """Where the first comma from token ``start`` (before ``stop``) is: the end of a
+    clause or an apposition set off after a name."""
+    end = len(tokens) if stop is None else min(stop, len(tokens))
+    return next((j for j in range(start, end) if tokens[j].text == ","), None)
+
+
 def content_stems(tokens: list[Token]) -> frozenset[str]:
     return frozenset(stem(t.text) for t in tokens if t.kind == "word" and t.lower not in STOPWORDS)
 
