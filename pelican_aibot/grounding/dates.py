@@ -33,9 +33,6 @@ from .weights import (
     WEEKDAY_REACH,
 )
 
-# What a meeting does on the day its minutes are dated.
-
-
 # Words that date a thing's making by the year after them: "made in 1893", "(est. 1903)",
 # "completed in January 1954", "a record set on 6 June 1953".
 _MAKING_WORDS = {
@@ -587,7 +584,11 @@ class DateChecks:
         for doc in self.src.docs:
             skip = set()
             if not (issues or _minutes(doc)):
-                skip = {id(m) for m in _heading_dates(doc) if _dateline(doc.sentences[m.sentence])}
+                skip = {
+                    id(m)
+                    for m in _heading_dates(doc)
+                    if _only_dates_its_source(doc.sentences[m.sentence])
+                }
             for w in doc.values:
                 m = _date_after(doc, w) if w.family == "wd" else None
                 if m is not None and id(m) not in skip:
@@ -598,10 +599,11 @@ class DateChecks:
 DATELINE_WORDS = 4  # words beside the date on a line giving a source's date alone
 
 
-def _dateline(sentence: Sentence) -> bool:
+def _only_dates_its_source(sentence: Sentence) -> bool:
     """Whether a heading line only dates its source ("Friday 16 July 2027", "News release
     - 14 July 2027"), as against giving the day of an event ("Hearing held: Thursday 15
-    October 2026", "closed from Thursday 30 April")."""
+    October 2026", "closed from Thursday 30 April"). Unlike sources._issue_date_line,
+    a few capitalised words may stand before the date on its line."""
     toks = sentence.tokens
     if any(t.text == ":" for t in toks):
         return False
