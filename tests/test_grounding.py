@@ -2406,6 +2406,34 @@ def test_who_stood_aside_from_a_vote_is_the_member_the_minutes_name() -> None:
     _told_and_changed(case, told, changed, "Councillor Mark Finnegan", "Councillor Joan Castle")
 
 
+def test_last_week_and_a_week_tomorrow_are_the_week_and_day_they_are_from_the_story_date() -> None:
+    release = (
+        "FENBY HERITAGE TRUST\nPress release: Tuesday 12 May 2026\n\n"
+        "The trust has given £48,000 to restore the tide mill's wheel. The mill will "
+        "reopen to visitors on Saturday 6 June 2026."
+    )
+    day = date(2026, 5, 29)  # a Friday: last week began on Monday 18 May
+    told = "The trust said a fortnight ago it would give £48,000 for the wheel [1]."
+    assert unsupported(told, [release], story_date=day) == []
+    wrong = told.replace("a fortnight ago", "last week")
+    assert unsupported(wrong, [release], story_date=day) == [("date", "last week")]
+    reopens = "The mill will reopen to visitors a week tomorrow [1]."
+    assert unsupported(reopens, [release], story_date=day) == []  # Saturday 6 June
+    later = date(2026, 5, 28)  # from a Thursday, a week tomorrow is Friday 5 June
+    assert unsupported(reopens, [release], story_date=later) == [("date", "a week tomorrow")]
+    # "the last week of May" and "over the next month" are no weeks or months from today.
+    appeal = "The trust gave £48,000 in the last week of its appeal [1]."
+    assert unsupported(appeal, [release], story_date=day) == []
+    # A month is told by any day of it the sources give; none at all is the error.
+    june = "The mill will reopen to visitors next month [1]."
+    assert unsupported(june, [release], story_date=day) == []
+    assert unsupported(june, [release], story_date=date(2026, 6, 20)) == [("date", "next month")]
+    # In December, "next month, on 12 January" is next year's January.
+    notice = ["Full council will debate the petition on Tuesday 12 January."]
+    debate = "Full council will debate the petition next month, on 12 January [1]."
+    assert unsupported(debate, notice, story_date=date(2026, 12, 10)) == []
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

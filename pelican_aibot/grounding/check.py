@@ -75,6 +75,7 @@ from .sources import (
     _Sources,
     _word_after,
     told_days,
+    told_periods,
 )
 from .tables import bar_row
 from .text import Sentence, Token, stem
@@ -283,7 +284,10 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
     def __init__(self, article: str, src: _Sources) -> None:
         self.art = _Doc(article)
         self.src = src
-        if days := told_days(self.art, src.story_date):
+        periods = told_periods(self.art, src.story_date)
+        # "last week" and "next month" rarely find their passage by their own words.
+        self._told_periods = {id(m) for m in periods}
+        if days := told_days(self.art, src.story_date) + periods:
             self.art.values = sorted(self.art.values + days, key=lambda m: m.start)
         self._align: dict[tuple[int, int, int], float] = {}
         self._shared: dict[tuple[int, int, int, int], bool] = {}
@@ -588,6 +592,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         beside_ok = equal_beside and best_match > best_other
         # An age band ("the under-12s") is a label: found at all, it needs no passage.
         floor = 0.0 if distinctive or beside_ok or f.unit == "band" else MIN_SCORE
+        if id(f) in self._told_periods:
+            floor = 0.0
         # Only a clear winner explains its occurrence away (not one of two swapped figures).
         clear = best_match >= best_other + CLAIM_MARGIN and match_words > 0
         # A value the sources give once is explained by its supported fact, unless the
@@ -603,6 +609,10 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         logger.debug(
             "  best equal %.2f, best other %.2f, floor %.2f", best_match, best_other, floor
         )
+        if id(f) in self._told_periods and f.family == "date" and f.value[1] is None:
+            # "last month": its words rarely find the passage of its day, so any day of
+            # that month the sources give will do; none at all is the error.
+            return bool(equal_at)
         if f.unit == "age" and person is None and equal_at and self._epithet_age(f, alone=True):
             # "the 81-year-old said" after "Eileen Fosdyke ...", the one person named and
             # of that age: a sentence of so few words of its own aligns with any

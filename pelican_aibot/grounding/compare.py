@@ -97,7 +97,7 @@ def _same_value(f: Mention, o: Mention, src: _Sources, source_years: set[int]) -
         )
     if f.family == "score":
         return f.value == o.value or f.value == o.value[::-1]
-    if f.family in ("year", "wd"):
+    if f.family in ("year", "wd", "week"):
         return f.value == o.value
     if f.family == "date":
         (fm, fd, fy), (om, od, oy) = f.value, o.value
@@ -105,7 +105,8 @@ def _same_value(f: Mention, o: Mention, src: _Sources, source_years: set[int]) -
             return False
         if fy is not None and oy is None:
             # "on February 12" in a story of November 28 is most likely next February's.
-            near = _nearest_year(src.story_date, fm, fd) if fd is not None else None
+            # ("next month, on 12 January" in December: the month of the day it is told.)
+            near = _nearest_year(src.story_date, fm, fd if fd is not None else od or 1)
             return fy in src.allowed_years or fy in source_years or fy == near
         return fy is None or fy == oy
     return False

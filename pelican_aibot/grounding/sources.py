@@ -442,9 +442,9 @@ class _Sources:
                 if m.family == "date":
                     if m.value[2]:
                         self.by_family["year"].append((n, m.derive("date", "year", m.value[2])))
-                    wd = self._weekday(m.value, doc_years)
-                    if wd is not None:
-                        self.by_family["wd"].append((n, m.derive("derived", "wd", wd)))
+                    if (day := self._day_of(m.value, doc_years)) is not None:
+                        self.by_family["wd"].append((n, m.derive("derived", "wd", day.weekday())))
+                        self.by_family["week"].append((n, m.derive("derived", "week", _week(day))))
         self._weights: dict[frozenset[str], float] = {}
         self.doc_years = [{m.value for m in doc.values if m.family == "year"} for doc in self.docs]
         self._relative_years()
@@ -576,9 +576,8 @@ class _Sources:
                         # "in the week beginning November 17" for "next week": its Monday.
                         monday = today - timedelta(days=today.weekday())
                         day, width = monday + timedelta(days=7 if w == "next" else -7), 2
-                    elif w in _MONTH_STEP and k + 1 < len(words) and words[k + 1] == "month":
-                        y, m = divmod(today.year * 12 + today.month - 1 + _MONTH_STEP[w], 12)
-                        month, width = date(y, m + 1, 1), 2
+                    elif w in _PERIOD_STEP and k + 1 < len(words) and words[k + 1] == "month":
+                        month, width = _month_told(today, w), 2
                     if day is None and month is None:
                         continue
                     if day is not None:
@@ -662,6 +661,9 @@ class _Sources:
             self.by_family["year"].append(
                 (n, Mention("date", "year", value[2], d.start, d.end, None, i0, i1, si))
             )
+            if value[1] is not None and value[2] is not None:
+                day = date(value[2], value[0], value[1])
+                self.by_family["week"].append((n, d.derive("derived", "week", _week(day))))
 
     def _equivalents(self) -> None:
         """Values a writer restates in other units, kept at the place of the original.
@@ -747,7 +749,8 @@ class _Sources:
             d.clause = F.clause_stems(toks, i0, i1, {})
         self.by_family["num"].append((n, d))
 
-    def _weekday(self, value: tuple, doc_years: set[int]) -> int | None:
+    def _day_of(self, value: tuple, doc_years: set[int]) -> date | None:
+        """The calendar day of a date, its year taken from the source's when not written."""
         month, day, year = value
         if day is None:
             return None
@@ -759,7 +762,7 @@ class _Sources:
         if len(years) != 1:
             return None
         try:
-            return date(years[0], month, day).weekday()
+            return date(years[0], month, day)
         except ValueError:
             return None
 
@@ -780,7 +783,7 @@ _RELATIVE_YEAR = re.compile(
 _RELATIVE_PERIOD = re.compile(r"(last|this|next) (month|week|season|weekend|night) ")
 _YEAR_OFFSET = {"next": 1, "this": 0, "following": 1, "later": 1}
 
-_MONTH_STEP = {"this": 0, "last": -1, "next": 1}
+_PERIOD_STEP = {"this": 0, "last": -1, "next": 1}  # "last month", "next week"
 _LATER = {"later": 1, "after": 1, "afterwards": 1, "earlier": -1, "before": -1}
 _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
 
@@ -805,6 +808,69 @@ def told_days(doc: _Doc, today: date | None) -> list[Mention]:
             m.context = F.local_context(sent.tokens, k, k + 1, taken)
             found.append(m)
     return found
+
+
+def _month_told(today: date, word: str) -> date:
+    """The first day of "last", "this" or "next" month from ``today``."""
+    y, m = divmod(today.year * 12 + today.month - 1 + _PERIOD_STEP[word], 12)
+    return date(y, m + 1, 1)
+
+
+def _week(day: date) -> int:
+    """A week, as its Monday's ordinal: the value "last week" and "on 3 March" share."""
+    return day.toordinal() - day.weekday()
+
+
+# "a week tomorrow" is eight days on, "a fortnight yesterday" fifteen days back.
+_SPAN_DAYS = {"week": 7, "fortnight": 14}
+
+
+def told_periods(doc: _Doc, today: date | None) -> list[Mention]:
+    """An article's "last week", "next month", "a week ago" and "a fortnight tomorrow" as
+    the week, month or day they are from the story's date, checked as any date is against
+    the days the sources give ("the trust said last week", where its statement is of a
+    fortnight before)."""
+    if today is None:
+        return []
+    found = []
+    for si, sent in enumerate(doc.sentences):
+        toks = sent.tokens
+        words = [t.lower for t in toks]
+        for k in range(len(words) - 1):
+            told = _period_told(words, k, today)
+            if told is None or doc.in_quote(toks[k].start, toks[k].end):
+                continue
+            family, value, width = told
+            m = Mention("date", family, value, toks[k].start, toks[k + width - 1].end)
+            m.i0, m.i1, m.sentence = k, k + width, si
+            taken = {i for v in doc.values if v.sentence == si for i in range(v.i0, v.i1)}
+            m.context = F.local_context(toks, k, k + width, taken)
+            found.append(m)
+    return found
+
+
+def _period_told(words: list[str], k: int, today: date) -> tuple[str, object, int] | None:
+    """The family, value and width in words of a period named from ``today`` at word ``k``."""
+    w, after = words[k], words[k + 1]
+    before = words[k - 1] if k else ""
+    later = words[k + 2] if k + 2 < len(words) else ""
+    if before in ("the", "of") or later in ("of", "'s", "’s"):
+        return None  # "the last week of August", "over the next month", "this week's show"
+    if w in _PERIOD_STEP and after == "week":
+        return "week", _week(today) + 7 * _PERIOD_STEP[w], 2
+    if w in _PERIOD_STEP and after == "month":
+        month = _month_told(today, w)
+        return "date", (month.month, None, month.year), 2
+    if w == "a" and after in _SPAN_DAYS and later in ("yesterday", "tomorrow", "ago"):
+        span = _SPAN_DAYS[after]
+        if later == "ago" and words[k + 3 : k + 4] == ["today"]:
+            day, width = today - timedelta(days=span), 4  # "a week ago today"
+        elif later == "ago":
+            return "week", _week(today - timedelta(days=span)), 3
+        else:
+            day, width = today + timedelta(days=_DAY_OFFSETS[later] * (span + 1)), 3
+        return "date", (day.month, day.day, day.year), width
+    return None
 
 
 _MINUTE_STEMS = {"minute", "minutes", "min"}
