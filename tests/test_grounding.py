@@ -2434,6 +2434,24 @@ def test_last_week_and_a_week_tomorrow_are_the_week_and_day_they_are_from_the_st
     assert unsupported(debate, notice, story_date=date(2026, 12, 10)) == []
 
 
+def test_a_funder_is_told_by_the_sum_it_gives() -> None:
+    minutes = (
+        "The plan will cost about £18,500. Stoke Ambry Parish Council has given a grant "
+        "of £6,000 and the rest will come from ticket sales. Wenlock Vale District "
+        "Council's safety advisory group approved the plan yesterday."
+    )
+    told = "The plan will cost £18,500. Stoke Ambry Parish Council has put in £6,000 [1]."
+    assert unsupported(told, [minutes]) == []
+    wrong = told.replace("Stoke Ambry Parish Council", "Wenlock Vale District Council")
+    assert unsupported(wrong, [minutes]) == [("name", "Wenlock Vale District Council")]
+    # A list of who gave what: another line's sum is another gift, no rival of this one.
+    _told_unflagged(
+        "final27a", "ga03", "Westmoor District Council gave £4,000", "Westmoor District Council"
+    )
+    # "£11,000 came from the Small Grants scheme": a sum coming from a body.
+    assert _planted_caught(_eval_case("final42a", "va12"), "an £11,000 grant from Brackendale")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

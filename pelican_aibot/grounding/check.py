@@ -49,7 +49,7 @@ from .names import (
     _name_word_match,
     _names_meet,
 )
-from .normalize import CURRENCY_WORDS
+from .normalize import CURRENCIES
 from .quotes import (
     QuoteChecks,
 )
@@ -1880,7 +1880,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         flagged: the sum it claims is what is wrong, or one of its parts is."""
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in self.art.values:
-            if m.unit in _CURRENCIES:
+            if m.unit in CURRENCIES:
                 by_sentence[m.sentence].append(m)
         out: list[Mention] = []
         for si, money in by_sentence.items():
@@ -2415,7 +2415,6 @@ def _heading(text: str, s: Sentence) -> bool:
 # "than last year": the periods a difference may be from.
 _LAST_PERIODS = {"year", "season", "winter", "summer", "spring", "autumn"}
 _TOTAL_CUES = {"total", "combined", "together", "altogether"}
-_CURRENCIES = set(CURRENCY_WORDS.values())
 _PRICE_WORDS = {"at", "each", "per"}  # "tickets at £6": a price, no part of a sum
 _LIST_CLOSERS = {",", "-", "–", "—"}  # ", a total of £19,700"
 # Hedges that put a figure just short of (or just past) a share: "almost two-thirds".

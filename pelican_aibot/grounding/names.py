@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from . import facts as F
+from . import normalize as N
 from . import swaps as S
 from .compare import (
     _coverage,
@@ -157,7 +158,11 @@ def _agent_verb(tokens: list, k: int) -> str | None:
                 return before
             return None
         if word in ("from", "to"):
-            funds = (j >= 1 and tokens[j - 1].lower in _FUNDS) or _money_before(tokens, j - 1)
+            # ("£11,000 came from the Small Grants scheme": a sum coming from it.)
+            came = j >= 1 and tokens[j - 1].lower in ("came", "comes", "coming")
+            funds = (j >= 1 and tokens[j - 1].lower in _FUNDS) or _money_before(
+                tokens, j - 1 - came
+            )
             return (FUNDER if word == "from" else FUNDED) if funds else None
         if word.endswith("ing") or word in _AGENT_BREAKS:
             return None  # "reached the final by beating Drayford"
@@ -190,9 +195,45 @@ def _subject_verb(tokens: list, m: Mention) -> str | None:
     word = tokens[k].text
     if not word.islower() or word in STOPWORDS or word in F.SPEECH_VERBS:
         return None
-    if helped or word.endswith(("ed", "s")) or word in _PAST:
-        return word.lower()
+    if not (helped or word.endswith(("ed", "s")) or word in _PAST):
+        return None
+    if word in _GIVES | {"given", "gives"} and _gift_after(tokens, k + 1):
+        return FUNDER  # "the Trust has given a grant of £6,000", "the council put in £6,000"
+    return word.lower()
+
+
+GIFT_REACH = 5  # words after a giving verb where its sum or grant stands
+SUM_REACH = 8  # words between a funder's name and the sum it gives
+
+
+def _sum_beside(doc: _Doc, m: Mention) -> Mention | None:
+    """The sum of money a name gives or is given in its sentence: the nearest one before
+    a doer ("£600 came from the Lions Club"), after a subject ("the Trust gave £600"),
+    else on the other side ("Grant from the Greener Parishes Trust: £14,500")."""
+    toks = doc.sentences[m.sentence].tokens
+    sums = [
+        v
+        for v in doc.values
+        if v.sentence == m.sentence and v.family == "num" and v.unit in N.CURRENCIES
+    ]
+    before = [(m.i0 - v.i1, v) for v in sums if v.i1 <= m.i0 and m.i0 - v.i1 <= SUM_REACH]
+    after = [(v.i0 - m.i1, v) for v in sums if v.i0 >= m.i1 and v.i0 - m.i1 <= SUM_REACH]
+    doer = _agent_verb(toks, m.i0) is not None or any(
+        t.lower in ("from", "by") for t in toks[max(0, m.i0 - 2) : m.i0]
+    )
+    sides = (before, after) if doer else (after, before)
+    for side in sides:
+        if side:
+            return min(side, key=lambda pair: pair[0])[1]
     return None
+
+
+def _gift_after(tokens: list, k: int) -> bool:
+    """Whether a sum of money or a grant follows within a few words of token ``k``."""
+    for j in range(k, min(k + GIFT_REACH, len(tokens))):
+        if tokens[j].lower in _FUNDS or tokens[j].text in "£$€":
+            return True
+    return False
 
 
 def _doer(tokens: list, m: Mention) -> str | None:
@@ -1048,6 +1089,9 @@ class NameChecks:
         rivals = False
         key = _key(verb)
         mentioned = self._named_in(f.sentence)
+        # The sum a funder gives: "the Lions Club has given £600" funded the timber, and
+        # nothing else the sources have it pay for.
+        gift = _sum_beside(self.art, f) if key in (FUNDER, FUNDED) else None
         for n, doc in enumerate(self.src.docs):
             for m in doc.names + doc.lone_names:
                 theirs = doc.sentences[m.sentence].tokens
@@ -1055,7 +1099,9 @@ class NameChecks:
                     self.art.text[f.start : f.end], doc.text[m.start : m.end]
                 )
                 if gives and (_does(theirs, m, verb) or _headed(doc, m, key)):
-                    return False  # the sources give this name the verb
+                    if gift is None or self._sum_told(gift, n, m) is not False:
+                        return False  # the sources give this name the verb
+                    continue
                 if gives:
                     if verb in (FUNDER, FUNDED) and self._shares_a_value(f.sentence, n, m.sentence):
                         return False  # "developer Kelham Estates has committed £2.5 million"
@@ -1081,10 +1127,21 @@ class NameChecks:
                 # bought by Kelbeck Mill Yarns."
                 rest = told - content_stems(theirs[m.i0 : m.i1]) - {key}
                 told_all = len(rest & mine) > 1 and _coverage(rest, mine, self.src)
-                rivals |= self._shares_a_value(f.sentence, n, m.sentence) or (
-                    max(_coverage(mine, told, self.src), told_all) >= AGENT_ALIGN
+                same_sum = None if gift is None else self._sum_told(gift, n, m)
+                if same_sum is False:
+                    continue  # another sum is another gift: "£3,500 from the parish council"
+                rivals |= (
+                    bool(same_sum)
+                    or self._shares_a_value(f.sentence, n, m.sentence)
+                    or max(_coverage(mine, told, self.src), told_all) >= AGENT_ALIGN
                 )
         return rivals or (bodies and self._council_of_another_sort(f, key, mine))
+
+    def _sum_told(self, gift: Mention, n: int, m: Mention) -> bool | None:
+        """Whether source ``n`` gives name ``m`` the article's sum ``gift``; None when
+        it gives the name no sum."""
+        theirs = _sum_beside(self.src.docs[n], m)
+        return None if theirs is None else self._same_figure(gift, theirs)
 
     def _council_of_another_sort(self, f: Mention, key: str, mine: frozenset[str]) -> bool:
         """ "Tamsford District Council gave £350" where the sources' sentence has "the

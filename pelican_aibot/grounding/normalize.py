@@ -64,6 +64,7 @@ CURRENCY_WORDS = {
     "eur": "eur", "pound": "gbp", "pounds": "gbp", "gbp": "gbp", "sterling": "gbp",
     "yen": "jpy", "francs": "chf", "franc": "chf", "rupees": "inr", "yuan": "cny",
 }  # fmt: skip
+CURRENCIES = frozenset(CURRENCY_WORDS.values())  # the units of sums of money
 PERCENT_WORDS = {"percent", "pct", "per cent", "percentage points", "percentage point"}
 
 # Duration units in seconds: "2 hours, 6 minutes and 31 seconds" == "2:06:31".
