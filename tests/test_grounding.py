@@ -2452,6 +2452,25 @@ def test_a_funder_is_told_by_the_sum_it_gives() -> None:
     assert _planted_caught(_eval_case("final42a", "va12"), "an £11,000 grant from Brackendale")
 
 
+def test_a_weekday_the_sources_give_an_event_dates_it_against_the_calendar() -> None:
+    report = (
+        "ASHBURY ECHO, 16 November 2026\n\nAbout 38mm of rain fell on the evening of "
+        "Saturday 14 November. A county crew attended on 16 November and cleared eight gullies."
+    )
+    told = "About 38mm of rain fell on the evening of Saturday, November 14 [1]."
+    assert unsupported(told, [report], story_date=date(2026, 11, 20)) == []
+    # The weekday is the flood's, so its date is what moved (the crew's day, in real
+    # material whose words fit that date's passage).
+    assert _planted_caught(_eval_case("final42b", "vb09"), "Saturday, November 16")
+    # "from Monday until April 18": no date written with the Monday.
+    _told_unflagged("final32a", "la11", "from Monday until April 18", "Monday")
+    # A source's own slip ("Saturday 31 May 2026", a Sunday) is told as it was given.
+    _told_unflagged("final23a", "ca02", "Saturday 31 May 2026", "Saturday")
+    # "Issued: Thursday 9 September 2027" dates its release, no event: "last Thursday"
+    # for a breach on Tuesday 7 September is wrong.
+    assert _planted_caught(_eval_case("final42a", "va08"), "at low tide last Thursday")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -2229,6 +2229,10 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 # "Thursday, January 28" in 2026 is wrong, whatever the sources' other
                 # Thursdays are. (A right one may still be a weekday moved with its date
                 # from another event: the calendar does not clear it.)
+                if ok[id(f)] and not calendar and (dated := _date_after(self.art, f)):
+                    # The weekday is the event's ("Saturday, November 16" for a flood on
+                    # Saturday 14 November): its date may be what moved.
+                    ok[id(dated)] = False
                 ok[id(f)] = ok[id(f)] and calendar
             if f.family == "wd" and ok[id(f)] and self._decided_another_day(f):
                 ok[id(f)] = False

@@ -548,8 +548,10 @@ class DateChecks:
         ):
             return None
         month, day, year = dated.value
-        if not year and f.value in self._source_weekdays.get((month, day), ()):
-            return True  # "Tuesday 14 October" in a source: its year, whichever it is
+        if f.value in self._source_weekdays.get((month, day, year) if year else (month, day), ()):
+            # "Tuesday 14 October" in a source: its year, whichever it is (and a source's
+            # own slip, "Saturday 31 May 2026", is told as it was given).
+            return True
         years = {year} if year else set()
         if not years:
             years = {
@@ -569,18 +571,19 @@ class DateChecks:
         return f.value in weekdays if weekdays else None
 
     @functools.cached_property
-    def _source_weekdays(self) -> dict[tuple[int, int], set[int]]:
-        """The weekdays the sources write right before a date, by (month, day)."""
+    def _source_weekdays(self) -> dict[tuple[int, ...], set[int]]:
+        """The weekdays the sources write right before a date, by (month, day) and, when
+        the year is written, by (month, day, year)."""
         return self._weekdays_dated(issues=True)
 
     @functools.cached_property
-    def _source_weekdays_reported(self) -> dict[tuple[int, int], set[int]]:
+    def _source_weekdays_reported(self) -> dict[tuple[int, ...], set[int]]:
         """The same, but for a report's own date of issue, no day of what it reports
         (minutes' date is: the meeting's)."""
         return self._weekdays_dated(issues=False)
 
-    def _weekdays_dated(self, issues: bool) -> dict[tuple[int, int], set[int]]:
-        out: dict[tuple[int, int], set[int]] = defaultdict(set)
+    def _weekdays_dated(self, issues: bool) -> dict[tuple[int, ...], set[int]]:
+        out: dict[tuple[int, ...], set[int]] = defaultdict(set)
         for doc in self.src.docs:
             skip = set()
             if not (issues or _minutes(doc)):
@@ -593,10 +596,13 @@ class DateChecks:
                 m = _date_after(doc, w) if w.family == "wd" else None
                 if m is not None and id(m) not in skip:
                     out[m.value[:2]].add(w.value)
+                    if m.value[2]:
+                        out[m.value].add(w.value)  # and by its year, when written
         return out
 
 
 DATELINE_WORDS = 4  # words beside the date on a line giving a source's date alone
+_ISSUE_LABELS = {"issued", "published", "posted", "released", "dated", "date", "updated"}
 
 
 def _only_dates_its_source(sentence: Sentence) -> bool:
@@ -605,8 +611,13 @@ def _only_dates_its_source(sentence: Sentence) -> bool:
     October 2026", "closed from Thursday 30 April"). Unlike sources._issue_date_line,
     a few capitalised words may stand before the date on its line."""
     toks = sentence.tokens
-    if any(t.text == ":" for t in toks):
-        return False
+    colon = next((k for k, t in enumerate(toks) if t.text == ":"), None)
+    if colon is not None:
+        # "Issued: Thursday 9 September 2027" dates its source; "Hearing held:" an event.
+        label = {t.lower for t in toks[:colon] if t.kind == "word"}
+        if not label or not label <= _ISSUE_LABELS:
+            return False
+        toks = toks[colon + 1 :]
     words = [t for t in toks if t.kind == "word" and t.lower not in _DAY_WORDS]
     return len(words) <= DATELINE_WORDS and not any(t.text.islower() for t in words)
 

@@ -117,7 +117,7 @@ class _Doc:
             # "on Friday 3 July, following": a weekday and its date share their words.
             spans = {id(m): (m.i0, m.i1) for m in found}
             for wd in (m for m in found if m.family == "wd" and source):
-                date_after = next((m for m in found if _dates(wd, m)), None)
+                date_after = next((m for m in found if _dates(sent.tokens, wd, m)), None)
                 if date_after is not None:
                     spans[id(wd)] = spans[id(date_after)] = (wd.i0, date_after.i1)
             for m in found:
@@ -978,16 +978,20 @@ def _issue_date_line(doc: _Doc, m: Mention) -> bool:
     return line.endswith(doc.text[m.start : m.end]) and opening in ("", *N.FULL_WEEKDAYS)
 
 
-def _dates(weekday: Mention, m: Mention) -> bool:
+def _dates(tokens: list, weekday: Mention, m: Mention) -> bool:
     """Whether ``m`` is the date written right after ``weekday`` (in the same sentence):
-    "Wednesday, January 28", "Tuesday 14 October"."""
-    return m.family == "date" and weekday.i1 <= m.i0 <= weekday.i1 + 1
+    "Wednesday, January 28", "Tuesday 14 October", "Sunday the 12th" (not "from Monday
+    until April 18")."""
+    between = tokens[weekday.i1].text if weekday.i1 < len(tokens) else ""
+    return m.family == "date" and weekday.i1 <= m.i0 <= weekday.i1 + (between in (",", "the"))
 
 
 def _date_after(doc: _Doc, weekday: Mention) -> Mention | None:
     """The date written right after a weekday, if any."""
+    toks = doc.sentences[weekday.sentence].tokens
     return next(
-        (m for m in doc.values if m.sentence == weekday.sentence and _dates(weekday, m)), None
+        (m for m in doc.values if m.sentence == weekday.sentence and _dates(toks, weekday, m)),
+        None,
     )
 
 
