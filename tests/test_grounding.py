@@ -2471,6 +2471,31 @@ def test_a_weekday_the_sources_give_an_event_dates_it_against_the_calendar() -> 
     assert _planted_caught(_eval_case("final42a", "va08"), "at low tide last Thursday")
 
 
+def test_a_seventh_and_a_ninth_are_shares() -> None:
+    table = (
+        "The mean September flow was 0.06 cubic metres a second, against a long-term "
+        "average of 0.42."
+    )
+    told = (
+        "The flow was just a seventh of the long-term average, 0.06 cubic metres a second "
+        "against 0.42 [1]."
+    )
+    assert unsupported(told, [table]) == []
+    assert unsupported(told.replace("a seventh", "a ninth"), [table]) == [("number", "a ninth")]
+
+
+def test_days_after_an_event_count_from_the_day_the_sources_give_it() -> None:
+    minutes = (
+        "Residents described the flooding of Orchard Close on 14 November. The county "
+        "crew that attended on 16 November found eight gullies packed with leaves."
+    )
+    told = "A county crew came two days after the flood and found eight gullies packed [1]."
+    day = date(2026, 12, 1)
+    assert unsupported(told, [minutes], story_date=day) == []
+    wrong = told.replace("two days", "three days")
+    assert unsupported(wrong, [minutes], story_date=day) == [("number", "three days")]
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -1728,7 +1728,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             how = self._months_between(f)
         if how is None and f.unit in ("day", "week"):
             how = self._days_between(f) or self._days_spanned(f) or self._days_told(f)
-            how = how or self._days_to_come(f)
+            how = how or self._days_to_come(f) or self._days_after_event(f)
         if how is None and f.unit == "dur":
             how = self._weekday_span(f)
         if how is not None:

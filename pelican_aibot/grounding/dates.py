@@ -27,7 +27,7 @@ from .sources import (
     _weekday_dates,
     _word_after,
 )
-from .text import Sentence
+from .text import STOPWORDS, Sentence, stem
 from .weights import (
     ANNOUNCE_REACH,
     WEEKDAY_REACH,
@@ -411,6 +411,38 @@ class DateChecks:
             for (first, a), (last, b) in itertools.combinations(dated, 2):
                 if abs((last - first).days) in days:
                     return f"{doc.text[a.start : a.end]} to {doc.text[b.start : b.end]}"
+        return None
+
+    def _days_after_event(self, f: Mention) -> str | None:
+        """ "a county crew came two days after the flood": the days from the date of an
+        event the sources name with its noun ("the flooding of 14 November") to a date of
+        the source sentence the article's tells ("attended on 16 November")."""
+        toks = self.art.sentences[f.sentence].tokens
+        today = self.src.story_date
+        word = _word_after(toks, f)
+        if word not in ("after", "before") or today is None:
+            return None
+        k = f.i1 + 1 + (f.i1 + 1 < len(toks) and toks[f.i1 + 1].lower == "the")
+        if k >= len(toks) or toks[k].kind != "word" or toks[k].lower in STOPWORDS:
+            return None
+        event = stem(toks[k].lower)  # "the flood": the flood's, flooding's or flooded's date
+        keep, _ = self._aligned_sentences(f, each_cited=True)
+        told = [
+            (day, self.src.docs[n].text[m.start : m.end])
+            for n, si in keep
+            for m in self.src.docs[n].values
+            if m.sentence == si and m.family == "date"
+            if (day := _calendar_day(m.value, today)) is not None
+        ]
+        for doc in self.src.docs:
+            for m in doc.values:
+                if m.family != "date" or (then := _calendar_day(m.value, today)) is None:
+                    continue
+                if not any(w.startswith(event) for w in doc.sentences[m.sentence].stems):
+                    continue
+                for day, text in told:
+                    if _gap_told(f, (day - then).days * _LATER[word]):
+                        return f"{text} - {doc.text[m.start : m.end]}"
         return None
 
     def _months_between(self, f: Mention) -> str | None:
