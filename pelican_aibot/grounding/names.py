@@ -231,7 +231,7 @@ def _sum_beside(doc: _Doc, m: Mention) -> Mention | None:
 def _gift_after(tokens: list, k: int) -> bool:
     """Whether a sum of money or a grant follows within a few words of token ``k``."""
     for j in range(k, min(k + GIFT_REACH, len(tokens))):
-        if tokens[j].lower in _FUNDS or tokens[j].text in "£$€":
+        if tokens[j].lower in _FUNDS or tokens[j].text in ("£", "$", "€"):
             return True
     return False
 
