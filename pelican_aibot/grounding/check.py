@@ -285,7 +285,6 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         self.art = _Doc(article)
         self.src = src
         periods = told_periods(self.art, src.story_date)
-        # "last week" and "next month" rarely find their passage by their own words.
         self._told_periods = {id(m) for m in periods}
         if days := told_days(self.art, src.story_date) + periods:
             self.art.values = sorted(self.art.values + days, key=lambda m: m.start)
@@ -591,9 +590,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         # found there, and nothing fits better, it needs no more evidence.
         beside_ok = equal_beside and best_match > best_other
         # An age band ("the under-12s") is a label: found at all, it needs no passage.
-        floor = 0.0 if distinctive or beside_ok or f.unit == "band" else MIN_SCORE
-        if id(f) in self._told_periods:
-            floor = 0.0
+        # ("last week" and "next month" rarely find their passage by their own words.)
+        told_period = id(f) in self._told_periods
+        floor = 0.0 if distinctive or beside_ok or f.unit == "band" or told_period else MIN_SCORE
         # Only a clear winner explains its occurrence away (not one of two swapped figures).
         clear = best_match >= best_other + CLAIM_MARGIN and match_words > 0
         # A value the sources give once is explained by its supported fact, unless the
@@ -609,7 +608,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         logger.debug(
             "  best equal %.2f, best other %.2f, floor %.2f", best_match, best_other, floor
         )
-        if id(f) in self._told_periods and f.family == "date" and f.value[1] is None:
+        if told_period and f.family == "date" and f.value[1] is None:
             # "last month": its words rarely find the passage of its day, so any day of
             # that month the sources give will do; none at all is the error.
             return bool(equal_at)

@@ -401,17 +401,22 @@ class DateChecks:
         days = self._day_counts(f)
         for n, si in keep:
             doc = self.src.docs[n]
-            dated = [
-                (day, m)
-                for m in doc.values
-                if m.sentence == si
-                and m.family == "date"
-                and (day := _calendar_day(m.value, today)) is not None
-            ]
+            dated = self._calendar_days_in(n, si)
             for (first, a), (last, b) in itertools.combinations(dated, 2):
                 if abs((last - first).days) in days:
                     return f"{doc.text[a.start : a.end]} to {doc.text[b.start : b.end]}"
         return None
+
+    def _calendar_days_in(self, n: int, si: int) -> list[tuple[date, Mention]]:
+        """The dates of source ``n``'s sentence ``si`` as calendar days, in order."""
+        today = self.src.story_date
+        return [
+            (day, m)
+            for m in self.src.docs[n].values
+            if m.sentence == si
+            and m.family == "date"
+            and (day := _calendar_day(m.value, today)) is not None
+        ]
 
     def _days_after_event(self, f: Mention) -> str | None:
         """ "a county crew came two days after the flood": the days from the date of an
@@ -430,9 +435,7 @@ class DateChecks:
         told = [
             (day, self.src.docs[n].text[m.start : m.end])
             for n, si in keep
-            for m in self.src.docs[n].values
-            if m.sentence == si and m.family == "date"
-            if (day := _calendar_day(m.value, today)) is not None
+            for day, m in self._calendar_days_in(n, si)
         ]
         for doc in self.src.docs:
             for m in doc.values:

@@ -131,6 +131,7 @@ _GIVES = {
     "gave", "awarded", "granted", "donated", "lent", "paid", "funded", "contributed",
     "pledged", "offered", "provided", "put", "covered", "sponsored", "met", "committed",
 }  # fmt: skip
+_GIVING = _GIVES | {"given", "gives"}  # a subject's giving verb, before its sum
 _GETS = {"received", "receives", "got", "gets", "won", "wins", "secured", "was", "were"}
 _SURVEYS = {"survey", "count", "study", "audit", "inspection", "review", "census"}
 
@@ -197,7 +198,7 @@ def _subject_verb(tokens: list, m: Mention) -> str | None:
         return None
     if not (helped or word.endswith(("ed", "s")) or word in _PAST):
         return None
-    if word in _GIVES | {"given", "gives"} and _gift_after(tokens, k + 1):
+    if word in _GIVING and _gift_after(tokens, k + 1):
         return FUNDER  # "the Trust has given a grant of £6,000", "the council put in £6,000"
     return word.lower()
 

@@ -574,8 +574,7 @@ class _Sources:
                         day = today + timedelta(days=_DAY_OFFSETS[w])
                     elif w in ("next", "last") and words[k + 1 : k + 2] == ["week"]:
                         # "in the week beginning November 17" for "next week": its Monday.
-                        monday = today - timedelta(days=today.weekday())
-                        day, width = monday + timedelta(days=7 if w == "next" else -7), 2
+                        day, width = _monday(today) + timedelta(days=7 * _PERIOD_STEP[w]), 2
                     elif w in _PERIOD_STEP and k + 1 < len(words) and words[k + 1] == "month":
                         month, width = _month_told(today, w), 2
                     if day is None and month is None:
@@ -613,8 +612,7 @@ class _Sources:
                 days = _weekday_dates(today, m.value, before, {t.lower for t in toks}, said)
                 after = " ".join(t.lower for t in toks[m.i1 : m.i1 + 3])
                 if after.startswith(("of next week", "next week")):  # "Friday of next week"
-                    monday = today - timedelta(days=today.weekday())
-                    days = [monday + timedelta(days=7 + m.value)]
+                    days = [_monday(today) + timedelta(days=7 + m.value)]
                 for day in days:
                     value = (day.month, day.day, day.year)
                     self._add_date(n, doc, m.sentence, m.i0, m.i1, "date", value, taken)
@@ -816,9 +814,14 @@ def _month_told(today: date, word: str) -> date:
     return date(y, m + 1, 1)
 
 
+def _monday(day: date) -> date:
+    """The Monday of ``day``'s week."""
+    return day - timedelta(days=day.weekday())
+
+
 def _week(day: date) -> int:
     """A week, as its Monday's ordinal: the value "last week" and "on 3 March" share."""
-    return day.toordinal() - day.weekday()
+    return _monday(day).toordinal()
 
 
 # "a week tomorrow" is eight days on, "a fortnight yesterday" fifteen days back.
