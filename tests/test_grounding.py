@@ -2496,6 +2496,94 @@ def test_days_after_an_event_count_from_the_day_the_sources_give_it() -> None:
     assert unsupported(wrong, [minutes], story_date=day) == [("number", "three days")]
 
 
+def test_a_role_is_read_with_the_body_named_before_it() -> None:
+    show = [
+        "Judges: Gwen Hollis (chief judge), Peter Oakden, chairman of Askerby Parish "
+        "Council, and Sandra Quayle. Society chairman Richard Fenwick presented the cup."
+    ]
+    ok = "The judges included Askerby Parish Council chairman Peter Oakden [1]."
+    # The chairman of Askerby, though the sources' chairman without a body is another.
+    assert unsupported(ok, show) == []
+    assert unsupported(ok.replace("Peter Oakden", "Richard Fenwick"), show)
+    trust = [
+        "Rachel Imrie, director of the Lidden River Trust, said the fish had died. Graham "
+        "Tulley, the water company's director, apologised."
+    ]
+    ok = "The fish had died, said trust director Rachel Imrie [1]."
+    # "trust director": the director of the one body of the sources called a trust.
+    assert unsupported(ok, trust) == []
+    firm = [
+        "Ines Valcourt, chief executive of Corvale, said the plant would stay. The brewer's "
+        "chief executive, Simon Hart, welcomed the deal."
+    ]
+    ok = "Corvale chief executive Ines Valcourt said the plant would stay [1]."
+    assert unsupported(ok, firm) == []
+    parish = [
+        "Parish council chairman Alan Nance said the pool mattered. Lowenna Pascoe, chair "
+        "of the Porthkellis Parish Council pool committee, thanked swimmers."
+    ]
+    ok = "Parish council chairman Alan Nance said the pool mattered [1]."
+    # The sources give him the same role in the same words: no body is inferred.
+    assert unsupported(ok, parish) == []
+
+
+def test_a_role_holder_is_found_past_a_nickname_a_title_and_a_long_body() -> None:
+    derby = [
+        'The Hellcats\' jammer Nadia "Nitro" Okafor scored 23 points. Slammers jammer '
+        "Becky Thornbury scored 19."
+    ]
+    ok = "Hellcats jammer Nadia Okafor scored 23 points [1]."
+    # Known by her first name beside the role, she is the jammer of the sources.
+    assert unsupported(ok, derby) == []
+    hockey = [
+        "Ryan Okafor scored with Stormbirds goalie Anders Fjelstad pulled. Huskies "
+        "goaltender Marcus Oyelaran stopped 37 shots."
+    ]
+    ok = "Okafor scored with goaltender Anders Fjelstad pulled [1]."
+    # "goalie" is a role as "goaltender" is.
+    assert unsupported(ok, hockey) == []
+    assert unsupported(ok.replace("Anders Fjelstad", "Marcus Oyelaran"), hockey)
+    council = [
+        "The Leader of Westmarch County Council, Councillor Judith Amberley, announced her "
+        "cabinet. The opposition leader, Derek Keverne, called it a reshuffle."
+    ]
+    ok = "Westmarch County Council leader Judith Amberley announced her cabinet [1]."
+    # A role of a body of three words, set off by commas before the name.
+    assert unsupported(ok, council) == []
+
+
+def test_a_role_beside_a_name_is_not_misread() -> None:
+    mill = [
+        "Bill Sowden, a retired engineer, surveyed the machinery. Volunteers led by "
+        "engineer Bill Sowden cleaned the wheel."
+    ]
+    ok = "Volunteer Bill Sowden, a retired engineer, surveyed the machinery [1]."
+    # "Volunteer" opening the sentence is no word of his name.
+    assert unsupported(ok, mill) == []
+    forge = [
+        "Sarah Quaife, who runs Hollin Lane Forge, has taken on Kieran Budge. The scheme "
+        "will also train Jade Ollivant."
+    ]
+    ok = "Sarah Quaife, who runs Hollin Lane Forge, will train Kieran Budge [1]."
+    # "train" is a verb, not a role like "captain".
+    assert unsupported(ok, forge) == []
+    college = [
+        "Present: Professor Martin Ebbs (Chair); Dr Anita Szabo, Director of Accommodation "
+        "Services; Ms Priya Raman. Dr Szabo said rents had risen.",
+        "Helen Sturridge, regional director for Northgate Student Living, said rents were fair.",
+    ]
+    ok = "Dr Anita Szabo, its director of accommodation services, said rents had risen [1]."
+    # Her role of a field, told after "its".
+    assert unsupported(ok, college) == []
+    peal = [
+        "The youngest ringer, Harriet Quenby, is 16. The oldest, Margaret Pelling, 81, has "
+        "rung at All Saints since 1957."
+    ]
+    ok = "The oldest ringer, Margaret Pelling, 81, has rung there since 1957 [1]."
+    # One of several ringers, picked out by age: no single post.
+    assert unsupported(ok, peal) == []
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

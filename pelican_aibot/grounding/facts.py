@@ -79,6 +79,7 @@ TITLES = {
     "referee", "umpire", "trainer", "promoter", "organiser", "organizer", "curator",
     "coroner", "headteacher", "headmaster", "headmistress", "vicar", "bishop",
     "archbishop", "rector", "magistrate", "constable", "sheriff", "ambassador", "skipper",
+    "goalie",
     "solicitor", "barrister", "prosecutor", "lawyer", "attorney", "economist", "analyst",
     "scientist", "researcher", "lecturer", "surgeon", "paramedic", "firefighter",
     "trustee", "jockey", "winger", "batsman", "wicketkeeper", "quarterback", "presenter",
@@ -1539,9 +1540,12 @@ _NOT_ROLES = {
     "river", "water", "tower", "quarter", "manor", "border", "corner", "summer", "winter",
     "september", "october", "november", "december", "center", "theater", "silver", "amber",
     "upper", "lower", "inner", "outer", "other", "after", "under", "over",
+    # Verbs ending like "captain": "will train Kieran Budge".
+    "train", "retrain", "remain", "explain", "maintain", "contain", "obtain", "retain",
 }  # fmt: skip
 
 
+FIELD_WORDS = 4  # "Leader of Westmarch County Council, Judith Amberley": a role's field
 BRACKET_ROLE_WORDS = 3  # "(parent governor)", "(head groundsman)": a role's words in brackets
 HONORIFIC_WORDS = {"dr", "mr", "mrs", "ms", "prof", "rev", "sir", "dame", "cllr"}
 
@@ -1612,7 +1616,7 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
         if w not in STOPWORDS and _role_word(w):
             return _compound(tokens, a - 2, w)
         # "the council's director of place, Bethan Morrow": a role of a field or body.
-        for k in (a - 4, a - 5):
+        for k in range(a - 4, a - 4 - FIELD_WORDS, -1):
             head, of = _at(tokens, k), _at(tokens, k + 1)
             if head is None or of is None or of.lower != "of" or k < 0:
                 continue

@@ -52,6 +52,10 @@ from .weights import (
 logger = logging.getLogger(__name__)
 
 
+# "The guild's eldest member, Dorothy Ainsworth": one of many holders, picked out.
+_SUPERLATIVES = {"oldest", "youngest", "eldest", "newest", "longest-serving"}
+_POSSESSIVES = {"its", "his", "her", "their", "our"}
+QUALIFIER_WORDS = 4  # "Askerby Parish Council chairman": the body before a role
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "rev"}
 
 
@@ -488,6 +492,18 @@ def _name_in(keys: list[str], pos: dict[str, list[int]], by_prefix: dict[str, li
     return False
 
 
+def _among(person: Sequence[str], holders: Iterable[tuple[str, ...]]) -> bool:
+    """Whether ``person`` is one of the holders of a role. "Chairman Finch" and "Chairman
+    Gerald Finch" name the holder Gerald Finch, "Arthur Finch" not; a holder known by title
+    and surname ("Cllr J. Orme, Chair of ...") is "Janet Orme", one known by a first name
+    ("jammer Nadia "Nitro" Okafor") "Nadia Okafor"."""
+    return any(
+        all(any(_name_word_match(k, h) for h in holder) for k in person)
+        or (len(holder) == 1 and any(_name_word_match(k, holder[0]) for k in person))
+        for holder in holders
+    )
+
+
 class NameChecks:
     """The checker's name rules, mixed into check._Checker.
 
@@ -733,15 +749,23 @@ class NameChecks:
         # executive" the "chief executive of the Haverland Retail Consortium".
         toks = self.art.sentences[f.sentence].tokens
         k = f.i0 - len((f.lead or "").split()) - 1
+        if f.i0 > 0 and toks[f.i0 - 1].text == ",":
+            k -= 1  # "The oldest ringer, Margaret Pelling": the words before the role
         body = toks[k].text if k >= 0 and toks[k].kind == "word" else ""
+        if body.lower() in _SUPERLATIVES:
+            return True  # "The oldest ringer, Margaret Pelling": one of the ringers
+        groups = F.name_groups(self.art.text[f.start : f.end])
+        person = groups[0] if len(groups) > 1 else f.value
+        if f.i0 == 0 and len(person) > 2:
+            # "Volunteer Bill Sowden, a retired engineer": a word opening the sentence
+            # taken into the name.
+            person = person[1:]
         # "Coldharbour chairman Sheila Marwood": the chairman of Coldharbour.
-        if body[:1].isupper() and role and f"{role} of {body.lower()}" in self.src.roles:
-            role = f"{role} of {body.lower()}"
+        if role and (of_body := self._role_of_body_before(toks, k, role, person)):
+            role = of_body
         elif body.lower() in ("committee", "meeting") and _of_meeting(role) in self.src.roles:
             role = _of_meeting(role)  # "Committee chair Cllr R. Quint", from the minutes
 
-        groups = F.name_groups(self.art.text[f.start : f.end])
-        person = groups[0] if len(groups) > 1 else f.value
         if role == "councillor" and self._titled(person[-1], _COUNCILLOR_TITLES):
             return True  # "Councillor Peter Hanlon", the minutes' "Cllr Peter Hanlon (Chair)"
         holders = self.src.roles.get(role)
@@ -756,12 +780,37 @@ class NameChecks:
             holders = set(self.src.roles.get(head, ())) | self._holders_of_bodies(head)
         # Whose role: the person, not the body after "of" ("Kirsty Lennard of Northmoor
         # Fire and Rescue Service").
-        # "Chairman Finch" and "Chairman Gerald Finch" name the holder; "Arthur Finch" not.
-        # A holder known by title and surname ("Cllr J. Orme, Chair of ...") is "Janet Orme".
-        return not holders or any(
-            all(any(_name_word_match(k, h) for h in holder) for k in person)
-            or (len(holder) == 1 and _name_word_match(person[-1], holder[0]))
-            for holder in holders
+        return not holders or _among(person, holders)
+
+    def _role_of_body_before(
+        self, toks: list, k: int, role: str, person: Sequence[str]
+    ) -> str | None:
+        """The role of the body a story names in the few words before the role, keyed as
+        the sources key it: "Askerby Parish Council chairman" and "Corvale chief
+        executive" are the "chair of askerby" and "executive of corvale"; "trust
+        director" the "director of lidden" when the sources' body is the Lidden River
+        Trust."""
+        bodies = [key for key in self.src.roles if key.startswith(f"{role} of ")]
+        for j in range(k, max(k - QUALIFIER_WORDS, -1), -1):
+            t = toks[j]
+            if t.kind != "word" or t.lower in STOPWORDS:
+                break
+            word = F.without_possessive(t.lower)
+            if t.text[:1].isupper() and f"{role} of {word}" in bodies:
+                return f"{role} of {word}"
+            called = [key for key in bodies if self._body_called(key.split(" of ")[1], word)]
+            if len(called) == 1 and not _among(person, self.src.roles.get(role, ())):
+                return called[0]  # "Parish council chairman Alan Nance": the sources' chair
+        return None
+
+    def _body_called(self, first: str, word: str) -> bool:
+        """Whether a body the sources name opens with ``first`` and has ``word`` among its
+        words ("Lidden River Trust": lidden, trust)."""
+        return any(
+            m.value[0] == first and word in doc.text[m.start : m.end].lower().split()
+            for doc in self.src.docs
+            for m in doc.names
+            if _body_name(doc.text[m.start : m.end])
         )
 
     def _holds_a_role_of(self, person: Sequence[str], role: str, f: Mention) -> bool:
@@ -770,13 +819,15 @@ class NameChecks:
         committee", "Sunil Varma, leader of the opposition") and the sources give
         ``person`` that role of some body ("chair of Harrowdale")."""
         toks = self.art.sentences[f.sentence].tokens
-        after = [t.lower for t in toks[f.i1 : f.i1 + len(role.split()) + 2]]
+        after = [t.lower for t in toks[f.i1 : f.i1 + len(role.split()) + 3]]
+        if after[1:2] and after[1] in _POSSESSIVES:
+            del after[1]  # "Dr Anita Szabo, its director of accommodation services"
         # "Sunil Varma, leader of the opposition,": a role of something named in no name.
-        apposed = after == [",", *role.split(), "of"]
+        apposed = after[: len(role.split()) + 2] == [",", *role.split(), "of"]
         if after[:2] != [",", "who"] and not apposed:
             return False
         return any(
-            key.startswith(f"{role} of ") and tuple(person) in holders
+            key.startswith(f"{role} of ") and _among(person, holders)
             for key, holders in self.src.roles.items()
         )
 
