@@ -2584,6 +2584,123 @@ def test_a_role_beside_a_name_is_not_misread() -> None:
     assert unsupported(ok, peal) == []
 
 
+def test_the_day_of_minutes_approved_is_no_day_of_a_decision() -> None:
+    minutes = [
+        "Minutes of the meeting of Scarrowby Parish Council held on Monday 8 March 2027 at "
+        "7.30pm in the village hall.\n\n1. The minutes of the meeting held on Monday 8 "
+        "February 2027 were approved and signed.\n\n2. Pinfold. The council approved an "
+        "extra £3,300 from reserves for the pinfold, by six votes to none."
+    ]
+    ok = "At its meeting on Monday 8 March 2027, the council approved an extra £3,300 [1]."
+    assert unsupported(ok, minutes) == []
+    # The day of the last meeting, whose minutes were approved, is no day of this decision.
+    bad = ok.replace("8 March", "8 February")
+    assert ("date", "8 February 2027") in unsupported(bad, minutes)
+    told = "The minutes of the meeting held on Monday 8 February 2027 were approved [1]."
+    assert unsupported(told, minutes) == []
+
+
+def test_a_table_with_a_blank_corner_gives_each_row_its_label_and_year() -> None:
+    results = [
+        "Sale results\n\n"
+        "|              | 2025  | 2026  | 2027  |\n"
+        "| Lots offered | 1,240 | 1,105 | 1,380 |\n"
+        "| Lots sold    | 1,190 | 1,020 | 1,312 |\n"
+        "| Holly, avg   | £21   | £24   | £29   |\n"
+    ]
+    ok = "A total of 1,312 lots were sold out of 1,380 offered [1]."
+    assert unsupported(ok, results) == []
+    ok = "In 2026, 1,020 lots were sold out of 1,105 [1]."
+    # The other years' figures of the row are no rivals of 2026's.
+    assert unsupported(ok, results) == []
+    # Another year's figure, told for 2026, is still caught.
+    assert ("number", "£21") in unsupported("Holly made £21 a lot in 2026 [1].", results)
+
+
+def test_a_committee_is_given_to_the_body_whose_committee_it_is() -> None:
+    minutes = [
+        "SOMERDOWN COUNTY COUNCIL\nHighways and Transport Committee\n\nMinutes of the "
+        "meeting held on Wednesday 24 November 2027 at County Hall.\n\n1. Millbrook Lane. "
+        "The committee voted nine to two for a night closure. Stenning Parish Council had "
+        "written in support."
+    ]
+    ok = "Somerdown County Council's highways committee voted nine to two for it [1]."
+    assert unsupported(ok, minutes) == []
+    assert unsupported(ok.replace("Somerdown County Council", "The county council"), minutes) == []
+    # The minutes' heading says whose committee it was.
+    bad = ok.replace("Somerdown County", "Stenning Parish")
+    assert ("name", "Stenning Parish Council's") in unsupported(bad, minutes)
+    bad = ok.replace("Somerdown County Council", "The district council")
+    assert ("name", "district council") in unsupported(bad, minutes)
+    # "the council's" names no body to tell apart.
+    assert unsupported(ok.replace("Somerdown County Council", "The council"), minutes) == []
+    release = [
+        "The county council's cabinet will make a final decision on 16 July. Harnbury Town "
+        "Council has asked for the limit to stay."
+    ]
+    ok = "The county council's cabinet will decide on 16 July [1]."
+    assert unsupported(ok, release) == []
+    bad = "Harnbury Town Council's cabinet will decide on 16 July [1]."
+    assert ("name", "Harnbury Town Council's") in unsupported(bad, release)
+    # "Aldermoor council" may be the borough council: neither names what the other lacks.
+    news = ["NEWS RELEASE\n\nAldermoor council's cabinet met on Tuesday night."]
+    assert unsupported("The borough council's cabinet met on Tuesday [1].", news) == []
+    town = [
+        "ASHWELL BRIDGE TOWN COUNCIL\nMinutes of the meeting of the Planning and Highways "
+        "Committee held on Tuesday 8 September 2026.\n\nAshwell District Council's "
+        "planning committee refused the plans in July."
+    ]
+    ok = "Ashwell Bridge Town Council's planning and highways committee objected [1]."
+    # The heading's committee is the town council's, whatever the district's is.
+    assert unsupported(ok, town) == []
+
+
+def test_the_following_monday_is_of_the_week_of_the_day_before_it() -> None:
+    source = [
+        "Staff were called into the canteen on Friday 5 March and told the news. The "
+        "company made the closure public on Monday 8 March."
+    ]
+    ok = (
+        "Staff were told the news on Friday, March 5 [1]. The company made the closure "
+        "public the following Monday [1]."
+    )
+    # Not the Monday of the story's week: the Monday after the day just told.
+    assert unsupported(ok, source, story_date=date(2027, 3, 18)) == []
+    bad = ok.replace("Monday", "Tuesday")
+    assert unsupported(bad, source, story_date=date(2027, 3, 18)) == [("date", "Tuesday")]
+
+
+def test_an_epithet_age_is_of_the_person_named_a_few_sentences_before() -> None:
+    source = [
+        'Helen Marsh, 66, who has co-ordinated the patrol since it started, said: "We '
+        "stand in the rain with buckets. A closed road does in one night what we cannot "
+        'do in a season." Delivery driver Tom Pell, 48, uses the lane every night. Mrs '
+        "Marsh said the volunteers would still be out on closure nights."
+    ]
+    ok = (
+        '"We stand in the rain with buckets," said Helen Marsh [1]. "A closed road does '
+        'in one night what we cannot do in a season." [1]\n\nThe 66-year-old said the '
+        "volunteers would still be out on closure nights [1]."
+    )
+    # Past the quotation's sentences, the one person named is Helen Marsh.
+    assert unsupported(ok, source) == []
+    assert unsupported(ok.replace("66-year-old", "48-year-old"), source) == [
+        ("number", "48-year-old")
+    ]
+    firm = [
+        "Rosalind Pike, 61, great-granddaughter of co-founder Josiah Pike, said the firm "
+        'had fought for years. It made 3.1 million candles last year. "This is hard," she '
+        "said. Union member Carol Dent, 66, said staff were shocked."
+    ]
+    ok = (
+        "Managing director Rosalind Pike said the firm had fought for years [1]. It made "
+        '3.1 million candles last year [1].\n\n"This is hard," said the 61-year-old [1].'
+    )
+    # Past a sentence naming nobody.
+    assert unsupported(ok, firm) == []
+    assert ("number", "66-year-old") in unsupported(ok.replace("61", "66"), firm)
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

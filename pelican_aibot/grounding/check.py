@@ -64,6 +64,7 @@ from .sources import (
     _dated_weekday,
     _dateline,
     _Doc,
+    _earlier_minutes_date,
     _issue_date_line,
     _line_rank,
     _list_item,
@@ -114,6 +115,7 @@ from .weights import (
 )
 from .years import YEAR, compared_year, told_year
 
+_MINUTES = stem("minutes")
 logger = logging.getLogger(__name__)
 
 
@@ -405,6 +407,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         # Whose figure it is: "Ortiz won in 2:06:31" when the sources give 2:06:31 to Oda.
         person = self._person(self.art, f) if f.family == "num" else None
         weekday_alone = f.family == "wd" and self._weekday_alone(f)
+        minutes_unsaid = f.family == "date" and _MINUTES not in self.art.sentences[f.sentence].stems
         equal_people: set[str | None] = set()
         rival_people: set[str | None] = set()
         # A distinctive value found in the sources is only taken for another fact's value
@@ -445,6 +448,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 continue  # "the third" is no side of a 3-1 score, nor a rate
             if weekday_alone and self._of_another_week(n, o):
                 continue
+            if minutes_unsaid and _earlier_minutes_date(self.src.docs[n], o):
+                continue  # "held on Monday 8 February were approved": no day of a decision
             if (
                 multiplier
                 and _word_after(self.src.docs[n].sentences[o.sentence].tokens, o) != "times"
@@ -528,6 +533,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 # less precisely: no rival to it.
                 and not (o.hedge and _within(o.hedge, o.value, f.value))
                 and not _coarser_date(f, o)
+                # "In 2026, 1,020 lots were sold": 2027's figure in the row is no rival.
+                and (year is None or not o.in_table or o.year in (None, year))
                 # "MEREFORD, July 17 - The Civic Party gained a seat": the day a wire story
                 # was filed is no event's slot, unless its words say so.
                 and not (words == 0 and _dateline(self.src.docs[n], o))
@@ -1120,7 +1127,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         after = {t.lower for t in toks[f.i1 : f.i1 + 2]}
         if before == "on" and f.i0 >= 2 and toks[f.i0 - 2].lower in ("week", "fortnight"):
             return False  # "a week on Monday": the Monday after next
-        return before != "the" and "week" not in after
+        # "the following Monday", "that Monday": of the week of a day told before.
+        return before not in ("the", "following", "that") and "week" not in after
 
     def _of_another_week(self, n: int, o: Mention) -> bool:
         """Whether a source's weekday has a date of another week than the story's written
@@ -1226,26 +1234,27 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         """ "Macrory won ... The 29-year-old collects": the age of the person just named,
         found next to that person's name in a source (``alone``: the one person named)."""
 
-        def people(si: int) -> set[str]:
-            return {
-                m.value[-1]
-                for m in self.art.names_in.get(si, ())
-                if len(m.value) > 1 or m.value[0] in self.surnames
-            }
-
-        named = people(f.sentence)
-        # The sentence before, or past a quotation's sentences to the one naming its
-        # speaker: 'Stuart Kemble said: "... at two in the morning. The people ..." The
-        # 52-year-old told councillors'.
-        for si in range(f.sentence - 1, max(-1, f.sentence - 4), -1):
-            found = people(si)
-            named |= found
-            start = self.art.sentences[si].start
-            if found or not self.art.in_quote(start, start + 1):
-                break
+        named = {m.value[-1] for m in self._people_in(f.sentence)}
+        named |= {m.value[-1] for m in self._people_before(f.sentence)}
         if alone and len(named) != 1:
             return False
         return any(f.value in self._ages_of(p) for p in named)
+
+    def _people_in(self, si: int) -> list[Mention]:
+        return [
+            m
+            for m in self.art.names_in.get(si, ())
+            if len(m.value) > 1 or m.value[0] in self.surnames
+        ]
+
+    def _people_before(self, si: int) -> list[Mention]:
+        """The people of the nearest of the few sentences before ``si`` to name any, past
+        a quotation's sentences or one naming nobody: 'Stuart Kemble said: "... at two in
+        the morning. The people ..." The 52-year-old told councillors'."""
+        for k in range(si - 1, max(-1, si - 4), -1):
+            if found := self._people_in(k):
+                return found
+        return []
 
     def _closest_equal(self, f: Mention) -> int | None:
         near = self._near(f.sentence)
@@ -1293,8 +1302,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return set()
         if not F.said_old(toks, f):
             return set()
-        named = [m for m in self.art.names_in.get(f.sentence, ()) if m.i1 <= f.i0]
-        named += self.art.names_in.get(f.sentence - 1, [])
+        named = [m for m in self._people_in(f.sentence) if m.i1 <= f.i0]
+        named += self._people_before(f.sentence)
         known = [self._ages_of(m.value[-1]) for m in named]
         if not known or not all(known):
             return set()  # someone it may be has no age in the sources
@@ -2260,6 +2269,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         retold = self._retold_names()
         repeated |= self._reversed_names() | self._court_roles() | retold
         repeated |= self._scored_by_others() | self._wrong_agents() | self._mixed_names()
+        of_others, unnamed_owners = self._committees_of_others()
+        repeated |= of_others
+        results.extend((fact, False) for fact in unnamed_owners)
         for f in self.art.names:
             in_place = set(f.value) <= vouched or self.name_in_place(f)
             ok_name = self.name_supported(f) and in_place and id(f) not in repeated

@@ -130,6 +130,7 @@ class Mention:
     hedge: str | None = None  # "about" | "under" | "over": "nearly three decades"
     fraction: bool = False  # a share in words ("two-fifths"): as precise as its words
     year: int | None = None  # the year a source's figure is of: "| 2022 | 40 |", "7 in 2024"
+    in_table: bool = False  # a source's figure in a table's row, read with its header
 
     def fact(self, text: str) -> Fact:
         return Fact(self.kind, text[self.start : self.end], self.start, self.end)

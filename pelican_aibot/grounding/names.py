@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from . import facts as F
 from . import normalize as N
 from . import swaps as S
+from .committees import committees_of_others
 from .compare import (
     _coverage,
     _dice,
@@ -1218,6 +1219,20 @@ class NameChecks:
                     ):
                         return True
         return False
+
+    def _committees_of_others(self) -> tuple[set[int], list[Fact]]:
+        """The article's bodies given another body's committee ("Stenning Parish
+        Council's highways committee" for Somerdown County Council's): the name mentions
+        among them, and the facts of those written in no name ("the district council's
+        planning committee")."""
+        ids: set[int] = set()
+        facts = []
+        for start, end in committees_of_others(self.art.text, [d.text for d in self.src.docs]):
+            named = [f for f in self.art.names if f.start < end and start < f.end]
+            ids |= {id(f) for f in named}
+            if not named:
+                facts.append(Fact("name", self.art.text[start:end], start, end))
+        return ids, facts
 
     def _court_roles(self) -> set[int]:
         """ "Simon Ashdown, prosecuting" when the sources have him mitigating: a court

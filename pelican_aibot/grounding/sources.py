@@ -126,6 +126,7 @@ class _Doc:
                 # "| Total | 2,318 | 112 |" under "| Performance | Sold | Available |".
                 cell = next(((h, w, y) for a, b, h, w, y in headers if a <= m.start < b), None)
                 if cell:
+                    m.in_table = True
                     m.context |= content_stems(cell[0]) | content_stems(cell[1])
                     if m.family == "num":
                         m.year = cell[2]
@@ -979,6 +980,19 @@ def _issue_date_line(doc: _Doc, m: Mention) -> bool:
     line = doc.text[start : end if end >= 0 else len(doc.text)].strip(" ,.")
     opening = doc.text[start : m.start].strip(" ,").lower()
     return line.endswith(doc.text[m.start : m.end]) and opening in ("", *N.FULL_WEEKDAYS)
+
+
+_APPROVING = {"approved", "agreed", "signed", "confirmed", "accepted", "adopted"}
+
+
+def _earlier_minutes_date(doc: _Doc, m: Mention) -> bool:
+    """Whether ``m`` dates the last meeting whose minutes a meeting approved ("The minutes
+    of the meeting held on Monday 8 February were approved and signed"): nothing the
+    source goes on to tell was decided that day."""
+    if m.family != "date":
+        return False
+    words = [t.lower for t in doc.sentences[m.sentence].tokens]
+    return "minutes" in words[: m.i0] and not _APPROVING.isdisjoint(words[m.i1 :])
 
 
 def _dates(tokens: list, weekday: Mention, m: Mention) -> bool:

@@ -42,8 +42,14 @@ def bar_row(line: str) -> bool:
 def _bar_cells(line: str, at: int) -> list[Cell] | None:
     if not bar_row(line):
         return None
-    cells = [(at + m.start(), at + m.end()) for m in _BARS.finditer(line) if m.group().strip()]
-    return cells if len(cells) >= 2 else None
+    segments = list(_BARS.finditer(line))
+    cells = [(at + m.start(), at + m.end()) for m in segments if m.group().strip()]
+    if len(cells) < 2:
+        return None
+    if line.lstrip().startswith("|") and not segments[0].group().strip():
+        # "|        | 2025 | 2026 |": the blank corner above the rows' labels.
+        cells.insert(0, (at + segments[0].start(), at + segments[0].end()))
+    return cells
 
 
 def _spaced_cells(line: str, at: int) -> list[Cell] | None:
@@ -91,10 +97,13 @@ def _a_year(cell: str) -> int | None:
 
 
 def _is_header(text: str, cells: list[Cell]) -> bool:
-    """Cells of words, or years after the first ("| Area | 2024 | 2025 | 2026 |")."""
+    """Cells of words, or years after the first ("| Area | 2024 | 2025 | 2026 |"), the
+    first maybe blank ("|      | 2025 | 2026 |")."""
     words = [text[a:b].strip() for a, b in cells]
     return all(
-        (re.search(r"[A-Za-z]", w) and not _FIGURE.match(w)) or (k and _YEAR.match(w))
+        (re.search(r"[A-Za-z]", w) and not _FIGURE.match(w))
+        or (k and _YEAR.match(w))
+        or (not k and not w)
         for k, w in enumerate(words)
     )
 
