@@ -2699,6 +2699,84 @@ def test_an_epithet_age_is_of_the_person_named_a_few_sentences_before() -> None:
     # Past a sentence naming nobody.
     assert unsupported(ok, firm) == []
     assert ("number", "66-year-old") in unsupported(ok.replace("61", "66"), firm)
+    police = [
+        "Detective Constable Rachel Ormsby, 38, said the thieves knew bees. A van was seen "
+        "near the wood. A 41-year-old man from Pellingford was arrested on 28 August."
+    ]
+    told = (
+        "Detective Constable Rachel Ormsby said the thieves knew bees [1]. A van was seen "
+        "near the wood [1]. A 41-year-old man was arrested on 28 August [1]."
+    )
+    assert unsupported(told, police) == []
+    # "A 38-year-old man" is someone new, not the detective named before.
+    assert unsupported(told.replace("41", "38"), police) == [("number", "38-year-old")]
+
+
+def test_a_quote_may_leave_out_a_sentence_of_its_quotation() -> None:
+    source = [
+        'Robert Meakin, chief executive of the society, said: "Our founders put these '
+        "troughs up because horses were dying of thirst. The horses have gone, but the "
+        "troughs remind us of a cause ordinary people once paid for. We are delighted to "
+        'help give this one another century."'
+    ]
+    ok = (
+        'Robert Meakin said: "Our founders put these troughs up because horses were dying '
+        'of thirst. We are delighted to help give this one another century." [1]'
+    )
+    # Whole sentences of one quotation, in order: nothing is put in his mouth.
+    assert unsupported(ok, source) == []
+    assert unsupported(ok.replace("delighted", "sorry"), source)
+
+
+def test_a_quote_speaker_is_read_past_a_body_or_a_title_in_apposition() -> None:
+    release = [
+        "Eastwold County Council will move the trough. Councillor Fiona Redgrave, cabinet "
+        'member for highways, said: "We have listened to people who told us how much the '
+        'old trough means to them."'
+    ]
+    ok = (
+        "Councillor Fiona Redgrave, Eastwold County Council's cabinet member for highways, "
+        'said: "We have listened to people who told us how much the old trough means to '
+        'them." [1]'
+    )
+    assert unsupported(ok, release) == []
+    parish = [
+        "The Bishop of Marchester, the Rt Revd Andrew Callard, blessed the tree. The "
+        'Diocese of Marchester paid for the plaque. Bishop Andrew said: "This tree has '
+        'sheltered baptisms for longer than anyone can count."'
+    ]
+    ok = (
+        'The Rt Revd Andrew Callard, Bishop of Marchester, said: "This tree has sheltered '
+        'baptisms for longer than anyone can count." [1]'
+    )
+    # "The Rt Revd" is a title, not "the" before a place.
+    assert unsupported(ok, parish) == []
+
+
+def test_a_charge_is_given_to_the_body_the_sources_give_it() -> None:
+    minutes = [
+        "The clerk reported that Eastwold County Council's junction scheme requires the "
+        "Victorian horse trough, which belongs to the Town Council, to be moved. The "
+        "County Council will pay for the move."
+    ]
+    ok = "The trough, which belongs to the Town Council, will be moved [1]."
+    assert unsupported(ok, minutes) == []
+    bad = "Eastwold County Council, which owns the trough, will pay for the move [1]."
+    assert ("name", "Eastwold County Council") in unsupported(bad, minutes)
+    fen = [
+        "Ashwell Fen is managed by Lowmere Wildlife Trust. Brackenmoor Bird Observatory "
+        "fitted the tags."
+    ]
+    ok = "Lowmere Wildlife Trust, which manages the fen, fitted no tags [1]."
+    assert unsupported(ok, fen) == []
+    bad = "Brackenmoor Bird Observatory, which manages the fen, fitted the tags [1]."
+    assert ("name", "Brackenmoor Bird Observatory") in unsupported(bad, fen)
+    roads = [
+        "Station Road is managed by Wealdshire County Council, which is responsible for "
+        "roads in the area. Stenbury Borough Council ran the survey."
+    ]
+    bad = "Stenbury Borough Council, which is responsible for roads in the area, ran it [1]."
+    assert ("name", "Stenbury Borough Council") in unsupported(bad, roads)
 
 
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:

@@ -115,6 +115,7 @@ from .weights import (
 )
 from .years import YEAR, compared_year, told_year
 
+OLDEST_PERSON = 110  # an age above it is a building's or a tree's
 _MINUTES = stem("minutes")
 logger = logging.getLogger(__name__)
 
@@ -1232,10 +1233,17 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
 
     def _epithet_age(self, f: Mention, alone: bool = False) -> bool:
         """ "Macrory won ... The 29-year-old collects": the age of the person just named,
-        found next to that person's name in a source (``alone``: the one person named)."""
-
+        found next to that person's name in a source (``alone``: the one person named).
+        Not "A 38-year-old man was arrested", someone not named before."""
+        toks = self.art.sentences[f.sentence].tokens
+        if (
+            f.i0
+            and toks[f.i0 - 1].lower in ("a", "an")
+            and (f.i0 < 2 or toks[f.i0 - 2].text != ",")
+        ):
+            return False  # (but "Lionel Bassett, a 67-year-old former vicar")
         named = {m.value[-1] for m in self._people_in(f.sentence)}
-        named |= {m.value[-1] for m in self._people_before(f.sentence)}
+        named |= {m.value[-1] for m in self._people_in(self._naming_before(f.sentence))}
         if alone and len(named) != 1:
             return False
         return any(f.value in self._ages_of(p) for p in named)
@@ -1247,14 +1255,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             if len(m.value) > 1 or m.value[0] in self.surnames
         ]
 
-    def _people_before(self, si: int) -> list[Mention]:
-        """The people of the nearest of the few sentences before ``si`` to name any, past
-        a quotation's sentences or one naming nobody: 'Stuart Kemble said: "... at two in
-        the morning. The people ..." The 52-year-old told councillors'."""
-        for k in range(si - 1, max(-1, si - 4), -1):
-            if found := self._people_in(k):
-                return found
-        return []
+    def _naming_before(self, si: int) -> int:
+        """The nearest of the few sentences before ``si`` to name someone, past a
+        quotation's sentences or one naming nobody: 'Stuart Kemble said: "... at two in
+        the morning. The people ..." The 52-year-old told councillors' (-1: none)."""
+        return next((k for k in range(si - 1, max(-1, si - 4), -1) if self._people_in(k)), -1)
 
     def _closest_equal(self, f: Mention) -> int | None:
         near = self._near(f.sentence)
@@ -1302,8 +1307,10 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return set()
         if not F.said_old(toks, f):
             return set()
+        if f.value > OLDEST_PERSON:
+            return set()  # "the 117-year-old building": no one's age
         named = [m for m in self._people_in(f.sentence) if m.i1 <= f.i0]
-        named += self._people_before(f.sentence)
+        named += self._people_in(self._naming_before(f.sentence))
         known = [self._ages_of(m.value[-1]) for m in named]
         if not known or not all(known):
             return set()  # someone it may be has no age in the sources
@@ -2269,7 +2276,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         retold = self._retold_names()
         repeated |= self._reversed_names() | self._court_roles() | retold
         repeated |= self._scored_by_others() | self._wrong_agents() | self._mixed_names()
-        of_others, unnamed_owners = self._committees_of_others()
+        of_others, unnamed_owners = self._bodies_of_others()
         repeated |= of_others
         results.extend((fact, False) for fact in unnamed_owners)
         for f in self.art.names:
@@ -2453,12 +2460,13 @@ _COMPARATIVE_WORDS = {"more", "fewer", "less", "extra", "additional", "new", "fu
 _FALL_WORDS = {
     "less", "fewer", "lower", "down", "fell", "fallen", "drop", "dropped", "cut", "declined",
     "shrank", "smaller", "below", "decrease", "decreased", "slipped", "lost", "fall", "falls",
-    "decline", "drops", "loss", "reduction", "cuts",
+    "decline", "drops", "loss", "reduction", "cuts", "shorter", "narrower", "cheaper",
+    "lighter",
 }  # fmt: skip
 _RISE_WORDS = {
     "more", "higher", "up", "rose", "risen", "grew", "grown", "increase", "increased",
     "larger", "bigger", "above", "jumped", "climbed", "gained", "rise", "rises", "growth",
-    "jump",
+    "jump", "longer", "wider", "dearer", "heavier",
 }  # fmt: skip
 # After a change, the word before the figure it starts from or ends at: "up 4 points on
 # last year's 27 per cent", "rose 12.6% to €1,482m".

@@ -86,7 +86,7 @@ _HEADING_COMMITTEE = re.compile(
 _BODY_TYPES = {"town", "district", "county", "parish", "borough", "city", "community"}
 
 
-def _same_body(a: frozenset[str], b: frozenset[str]) -> bool:
+def same_body(a: frozenset[str], b: frozenset[str]) -> bool:
     """ "the county council" may be Somerdown County Council and "the borough council"
     Aldermoor council; "Stenning Parish Council" is neither, nor is "the district
     council" Stowbury Town Council: bodies differ in a proper name or a type both give."""
@@ -108,6 +108,6 @@ def committees_of_others(article: str, sources: list[str]) -> list[tuple[int, in
     out = []
     for mine in told_committees(article):
         same = [c for c in theirs if _same_committee(mine, c)]
-        if same and not any(_same_body(mine.owner, c.owner) for c in same):
+        if same and not any(same_body(mine.owner, c.owner) for c in same):
             out.append((mine.start, mine.end))
     return out

@@ -23,7 +23,7 @@ from itertools import combinations, permutations
 _SCALES: dict[str, tuple[str, float]] = {
     "mm": ("length", 0.001), "cm": ("length", 0.01), "m": ("length", 1.0),
     "km": ("length", 1000.0), "mile": ("length", 1609.344), "ft": ("length", 0.3048),
-    "in": ("length", 0.0254),
+    "in": ("length", 0.0254), "yd": ("length", 0.9144),
     "kg": ("mass", 1.0), "t": ("mass", 1000.0), "lb": ("mass", 0.45359237),
     "acre": ("area", 4046.8564224), "kmh": ("speed", 1.0), "mph": ("speed", 1.609344),
     "dur": ("time", 1.0), "day": ("time", 86400.0), "week": ("time", 604800.0),

@@ -21,6 +21,7 @@ from .compare import (
 )
 from .facts import Fact, Mention
 from .motions import AGAINST, DECISION_VERBS, motion_role, tells_a_vote_against
+from .owners import charges_of_others
 from .sources import (
     _ACRONYM,
     _LOOSE_BODY_WORDS,
@@ -1220,14 +1221,18 @@ class NameChecks:
                         return True
         return False
 
-    def _committees_of_others(self) -> tuple[set[int], list[Fact]]:
-        """The article's bodies given another body's committee ("Stenning Parish
-        Council's highways committee" for Somerdown County Council's): the name mentions
+    def _bodies_of_others(self) -> tuple[set[int], list[Fact]]:
+        """The article's bodies given another body's committee or charge ("Stenning
+        Parish Council's highways committee" for Somerdown County Council's; "Eastwold
+        County Council, which owns the trough" for the town council's): the name mentions
         among them, and the facts of those written in no name ("the district council's
         planning committee")."""
+        texts = [d.text for d in self.src.docs]
+        spans = committees_of_others(self.art.text, texts)
+        spans += charges_of_others(self.art.text, texts)
         ids: set[int] = set()
         facts = []
-        for start, end in committees_of_others(self.art.text, [d.text for d in self.src.docs]):
+        for start, end in spans:
             named = [f for f in self.art.names if f.start < end and start < f.end]
             ids |= {id(f) for f in named}
             if not named:

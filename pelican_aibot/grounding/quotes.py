@@ -86,6 +86,13 @@ class QuoteChecks:
                 for pos in qi.find(pieces, gap):  # the same words may be quoted twice
                     if short or self.speaker_ok(a, b, n, pos):
                         return fact, True
+            # Whole sentences of one quotation, one left out between them: "Our founders
+            # put these troughs up ... streets. We are delighted to help."
+            quotes = self.src.docs[n].quotes
+            for pos, last in qi.spans(joined, ELLIPSIS_GAP) if len(joined) > len(frags) else ():
+                one = any(x <= pos and last < y for x, y in quotes)
+                if one and self.speaker_ok(a, b, n, pos):
+                    return fact, True
         return fact, False
 
     def _speakers(self, doc: _Doc, qa: int, qb: int, need_verb: bool) -> tuple[set[str], set[str]]:
@@ -134,11 +141,17 @@ class QuoteChecks:
         people = [
             p for p in names if len(p.value) > 1 and not _body_name(doc.text[p.start : p.end])
         ]
+        # So is one right after the comma: "Councillor Fiona Redgrave, Eastwold County
+        # Council's cabinet member", "the Rt Revd Andrew Callard, Bishop of Marchester".
         names = [
             m
             for m in names
             if not any(
-                p.end < m.start and _APPOSITION_GAP.fullmatch(doc.text[p.end : m.start])
+                p.end < m.start
+                and (
+                    _APPOSITION_GAP.fullmatch(doc.text[p.end : m.start])
+                    or (m not in people and re.fullmatch(r",\s+", doc.text[p.end : m.start]))
+                )
                 for p in people
             )
         ]

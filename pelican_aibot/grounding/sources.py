@@ -399,9 +399,13 @@ def _person_like(text: str, tokens: list, m: Mention) -> bool:
     return not _after_place_word(tokens, m)
 
 
+_CLERGY_TITLES = {"revd", "reverend", "rt", "right", "very"}
+
+
 def _after_place_word(tokens: list, m: Mention) -> bool:
-    """ "in Eastbrook", "the Varna marathon" (not "the Rev Simon Achterberg": a title)."""
-    if tokens[m.i0].lower in F.HONORIFIC_WORDS or tokens[m.i0].lower in ("revd", "reverend"):
+    """ "in Eastbrook", "the Varna marathon" (not "the Rev Simon Achterberg", "the Rt Revd
+    Andrew Callard": a title)."""
+    if tokens[m.i0].lower in F.HONORIFIC_WORDS or tokens[m.i0].lower in _CLERGY_TITLES:
         return False
     return bool(m.i0) and tokens[m.i0 - 1].lower in _PLACE_LEADS
 
@@ -1192,20 +1196,27 @@ class _QuoteIndex:
     def find(self, fragments: list[str], gap: int = ELLIPSIS_GAP) -> Iterator[int]:
         """Character offsets in the source where the fragments occur, in order, each at
         most ``gap`` characters after the one before."""
+        return (start for start, _ in self.spans(fragments, gap))
+
+    def spans(self, fragments: list[str], gap: int = ELLIPSIS_GAP) -> Iterator[tuple[int, int]]:
+        """``find``, with the offset of the last fragment's first word too."""
         first = self.canon.find(" " + fragments[0] + " ")
         while first >= 0:
-            at = first + 1 + len(fragments[0])
+            at, last = first + 1 + len(fragments[0]), first
             ok = True
             for frag in fragments[1:]:
                 nxt = self.canon.find(" " + frag + " ", at)
                 if nxt < 0 or nxt - at > gap:
                     ok = False
                     break
-                at = nxt + 1 + len(frag)
+                at, last = nxt + 1 + len(frag), nxt
             if ok:
-                idx = bisect.bisect_left(self.word_starts, first + 1)
-                yield self.offsets[min(idx, len(self.offsets) - 1)] if self.offsets else 0
+                yield self._offset(first), self._offset(last)
             first = self.canon.find(" " + fragments[0] + " ", first + 1)
+
+    def _offset(self, canon_at: int) -> int:
+        idx = bisect.bisect_left(self.word_starts, canon_at + 1)
+        return self.offsets[min(idx, len(self.offsets) - 1)] if self.offsets else 0
 
 
 def _nearest_year(today: date | None, month: int, day: int) -> int | None:

@@ -1,0 +1,84 @@
+"""Who owns, manages or answers for what: "Eastwold County Council, which owns the
+trough" when the sources' trough "belongs to the Town Council".
+
+A story often tells a body's charge in a clause beside its name, and a writer who mixes
+up two bodies puts the wrong one there. The sources tell the same charge three ways:
+actively ("Wealdshire County Council, which is responsible for roads"), in the passive
+("Ashwell Fen is managed by Lowmere Wildlife Trust") or turned round ("the trough, which
+belongs to the Town Council"). Each is read as (owner, charge, the words of what is
+owned); a story's owner is wrong when the sources give that charge over the same thing
+only to other bodies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .committees import same_body
+from .text import STOPWORDS, stem
+
+# A body's name: up to five capitalised words, or "the town council".
+_BODY = r"(?:the\s+)?(?:[A-Z][\w'&-]*\s+){0,5}?(?:[A-Z][\w'&-]*|[a-z]+\s+council)"
+_THING = r"[^,.;:()\"“”]{3,60}?"  # what is owned: words up to the clause's end
+_END = r"(?=[,.;:()\"“”]|\s+(?:and|but|since|until|while)\b|$)"
+# The charge each verb form tells, and whether its owner comes after it ("managed by").
+_ACTIVE = {
+    "owns": "own", "owned": "own", "manages": "manage", "managed": "manage",
+    "runs": "manage", "ran": "manage", "maintains": "maintain", "maintained": "maintain",
+    "responsible for": "answer",
+}  # fmt: skip
+_PASSIVE = {"owned by": "own", "managed by": "manage", "run by": "manage",
+            "maintained by": "maintain", "belongs to": "own", "belonged to": "own"}  # fmt: skip
+_WHICH = re.compile(
+    rf"({_BODY}),\s+which\s+(?:is\s+|was\s+|has\s+)?({'|'.join(_ACTIVE)})(?!\s+by\b)\s+"
+    rf"({_THING}){_END}"
+)
+_ACTIVE_CLAIM = re.compile(
+    rf"({_BODY})\s+(?:is\s+|was\s+)?({'|'.join(_ACTIVE)})(?!\s+by\b)\s+({_THING}){_END}"
+)
+_PASSIVE_CLAIM = re.compile(
+    rf"((?:[A-Za-z'-]+\s+){{0,4}}[A-Za-z'-]+)(?:,\s+which\s+|,\s+|\s+)"
+    rf"(?:(?:is|was|are|were|all)\s+)?({'|'.join(_PASSIVE)})\s+({_BODY}){_END}"
+)
+
+
+@dataclass(frozen=True)
+class Charge:
+    owner: frozenset[str]  # the owner's words, lower case
+    charge: str  # "own", "manage", "maintain", "answer"
+    thing: frozenset[str]  # stems of what is owned
+    start: int  # the owner's span in its text
+    end: int
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"[\w&-]+", text) if w.lower() != "the")
+
+
+def _thing(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in STOPWORDS)
+
+
+def charges(text: str) -> Iterator[Charge]:
+    """Every (owner, charge, thing) a text tells, in any of its three ways."""
+    for pattern in (_WHICH, _ACTIVE_CLAIM):
+        for m in pattern.finditer(text):
+            if m.group(1)[:1].isupper() or m.group(1).lower().startswith("the "):
+                charge = _ACTIVE[m.group(2)]
+                yield Charge(_words(m.group(1)), charge, _thing(m.group(3)), *m.span(1))
+    for m in _PASSIVE_CLAIM.finditer(text):
+        yield Charge(_words(m.group(3)), _PASSIVE[m.group(2)], _thing(m.group(1)), *m.span(3))
+
+
+def charges_of_others(article: str, sources: list[str]) -> list[tuple[int, int]]:
+    """The spans of the article's owners given a charge over something that the sources
+    give only to other bodies."""
+    theirs = [c for text in sources for c in charges(text)]
+    out = []
+    for mine in charges(article):
+        same = [c for c in theirs if c.charge == mine.charge and c.thing & mine.thing]
+        if same and not any(same_body(mine.owner, c.owner) for c in same):
+            out.append((mine.start, mine.end))
+    return out
