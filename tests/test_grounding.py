@@ -2777,6 +2777,9 @@ def test_a_charge_is_given_to_the_body_the_sources_give_it() -> None:
     ]
     bad = "Stenbury Borough Council, which is responsible for roads in the area, ran it [1]."
     assert ("name", "Stenbury Borough Council") in unsupported(bad, roads)
+    # A name wrapped over two lines of a source is still the one name.
+    hub = ["Customers can pay in cash at a counter run by the Post\nOffice in the hub."]
+    assert unsupported("Customers can use a counter run by the Post Office [1].", hub) == []
 
 
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:

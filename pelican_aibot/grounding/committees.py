@@ -12,6 +12,7 @@ the story's body is wrong.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -41,13 +42,14 @@ class Committee:
     end: int = 0
 
 
-def _owner_words(text: str) -> frozenset[str]:
-    words = [w.lower() for w in re.findall(r"[\w-]+", text)]
-    return frozenset(w for w in words if w != "the")
+def body_words(text: str) -> frozenset[str]:
+    """A body's words, lower case, "the" left out: {"somerdown", "county", "council"}."""
+    return frozenset(w.lower() for w in re.findall(r"[\w&-]+", text) if w.lower() != "the")
 
 
-def _field(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in re.findall(r"[a-z-]+", text.lower()) if w not in STOPWORDS)
+def content_stems_of(text: str) -> frozenset[str]:
+    """The stems of a phrase's content words: what a committee is for, what is owned."""
+    return frozenset(stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in STOPWORDS)
 
 
 def told_committees(text: str) -> Iterator[Committee]:
@@ -61,7 +63,7 @@ def told_committees(text: str) -> Iterator[Committee]:
             start += word.end()  # "At Harnbury Town Council's cabinet": the body only
         head = m.group(3).lower().replace("sub-", "")
         yield Committee(
-            _owner_words(text[start : m.end(1)]), head, _field(m.group(2)), start, m.end(1)
+            body_words(text[start : m.end(1)]), head, content_stems_of(m.group(2)), start, m.end(1)
         )
 
 
@@ -75,7 +77,7 @@ def heading_committees(text: str) -> Iterator[Committee]:
         named = _HEADING_COMMITTEE.search(below)
         if body.isupper() and re.search(rf"\b(?:{_OWNER_HEADS})$", body, re.I) and named:
             head = named.group(2).lower().replace("sub-", "")
-            yield Committee(_owner_words(body), head, _field(named.group(1)))
+            yield Committee(body_words(body), head, content_stems_of(named.group(1)))
 
 
 # "Highways and Transport Committee", "the Planning and Highways Committee held on".
@@ -101,10 +103,16 @@ def _same_committee(a: Committee, b: Committee) -> bool:
     return a.head == b.head and (bool(a.field & b.field) or not (a.field or b.field))
 
 
+@functools.lru_cache(maxsize=64)
+def _source_committees(text: str) -> tuple[Committee, ...]:
+    """A source's committees, read once: stories and re-checks share their sources."""
+    return (*told_committees(text), *heading_committees(text))
+
+
 def committees_of_others(article: str, sources: list[str]) -> list[tuple[int, int]]:
     """The spans of the article's bodies given a committee that the sources give only to
     other bodies."""
-    theirs = [c for text in sources for c in (*told_committees(text), *heading_committees(text))]
+    theirs = [c for text in sources for c in _source_committees(text)]
     out = []
     for mine in told_committees(article):
         same = [c for c in theirs if _same_committee(mine, c)]

@@ -12,17 +12,17 @@ only to other bodies.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .committees import same_body
-from .text import STOPWORDS, stem
+from .committees import body_words, content_stems_of, same_body
 
 # A body's name: up to five capitalised words, or "the town council".
 _BODY = r"(?:the\s+)?(?:[A-Z][\w'&-]*\s+){0,5}?(?:[A-Z][\w'&-]*|[a-z]+\s+council)"
-_THING = r"[^,.;:()\"“”]{3,60}?"  # what is owned: words up to the clause's end
-_END = r"(?=[,.;:()\"“”]|\s+(?:and|but|since|until|while)\b|$)"
+_THING = r"[^,.;:()\[\"“”]{3,60}?"  # what is owned: words up to the clause's end
+_END = r"(?=\s*[,.;:()\[\"“”]|\s+(?:and|but|since|until|while)\b|\s*$)"
 # The charge each verb form tells, and whether its owner comes after it ("managed by").
 _ACTIVE = {
     "owns": "own", "owned": "own", "manages": "manage", "managed": "manage",
@@ -53,29 +53,42 @@ class Charge:
     end: int
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in re.findall(r"[\w&-]+", text) if w.lower() != "the")
-
-
-def _thing(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in STOPWORDS)
+# The words a charge is told with: only the stretches of text holding one are parsed.
+_TRIGGER = re.compile(rf"\b(?:{'|'.join(_ACTIVE)}|{'|'.join(_PASSIVE)})\b")
+# A sentence, or a paragraph with no full stop (a wrapped line runs on).
+_STRETCH = re.compile(r"(?:[^.!?\n]|\n(?!\s*\n))+[.!?]?")
 
 
 def charges(text: str) -> Iterator[Charge]:
     """Every (owner, charge, thing) a text tells, in any of its three ways."""
+    for stretch in _STRETCH.finditer(text):
+        if _TRIGGER.search(stretch.group()):
+            yield from _charges_in(stretch.group(), stretch.start())
+
+
+def _charges_in(text: str, at: int) -> Iterator[Charge]:
     for pattern in (_WHICH, _ACTIVE_CLAIM):
         for m in pattern.finditer(text):
             if m.group(1)[:1].isupper() or m.group(1).lower().startswith("the "):
-                charge = _ACTIVE[m.group(2)]
-                yield Charge(_words(m.group(1)), charge, _thing(m.group(3)), *m.span(1))
+                start, end = m.span(1)
+                owner, thing = body_words(m.group(1)), content_stems_of(m.group(3))
+                yield Charge(owner, _ACTIVE[m.group(2)], thing, at + start, at + end)
     for m in _PASSIVE_CLAIM.finditer(text):
-        yield Charge(_words(m.group(3)), _PASSIVE[m.group(2)], _thing(m.group(1)), *m.span(3))
+        start, end = m.span(3)
+        owner, thing = body_words(m.group(3)), content_stems_of(m.group(1))
+        yield Charge(owner, _PASSIVE[m.group(2)], thing, at + start, at + end)
+
+
+@functools.lru_cache(maxsize=64)
+def _source_charges(text: str) -> tuple[Charge, ...]:
+    """A source's charges, read once: stories and re-checks share their sources."""
+    return tuple(charges(text))
 
 
 def charges_of_others(article: str, sources: list[str]) -> list[tuple[int, int]]:
     """The spans of the article's owners given a charge over something that the sources
     give only to other bodies."""
-    theirs = [c for text in sources for c in charges(text)]
+    theirs = [c for text in sources for c in _source_charges(text)]
     out = []
     for mine in charges(article):
         same = [c for c in theirs if c.charge == mine.charge and c.thing & mine.thing]
