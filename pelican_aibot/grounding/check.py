@@ -1243,7 +1243,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         ):
             return False  # (but "Lionel Bassett, a 67-year-old former vicar")
         named = {m.value[-1] for m in self._people_in(f.sentence)}
-        named |= {m.value[-1] for m in self._people_in(self._naming_before(f.sentence))}
+        named |= {m.value[-1] for m in self._people_before(f.sentence)}
         if alone and len(named) != 1:
             return False
         return any(f.value in self._ages_of(p) for p in named)
@@ -1255,11 +1255,14 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             if len(m.value) > 1 or m.value[0] in self.surnames
         ]
 
-    def _naming_before(self, si: int) -> int:
-        """The nearest of the few sentences before ``si`` to name someone, past a
-        quotation's sentences or one naming nobody: 'Stuart Kemble said: "... at two in
-        the morning. The people ..." The 52-year-old told councillors' (-1: none)."""
-        return next((k for k in range(si - 1, max(-1, si - 4), -1) if self._people_in(k)), -1)
+    def _people_before(self, si: int) -> list[Mention]:
+        """The people of the nearest of the few sentences before ``si`` to name someone,
+        past a quotation's sentences or one naming nobody: 'Stuart Kemble said: "... at
+        two in the morning. The people ..." The 52-year-old told councillors'."""
+        for k in range(si - 1, max(-1, si - 4), -1):
+            if people := self._people_in(k):
+                return people
+        return []
 
     def _closest_equal(self, f: Mention) -> int | None:
         near = self._near(f.sentence)
@@ -1310,7 +1313,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if f.value > OLDEST_PERSON:
             return set()  # "the 117-year-old building": no one's age
         named = [m for m in self._people_in(f.sentence) if m.i1 <= f.i0]
-        named += self._people_in(self._naming_before(f.sentence))
+        named += self._people_before(f.sentence)
         known = [self._ages_of(m.value[-1]) for m in named]
         if not known or not all(known):
             return set()  # someone it may be has no age in the sources

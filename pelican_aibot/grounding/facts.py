@@ -1552,7 +1552,9 @@ HONORIFIC_WORDS = {"dr", "mr", "mrs", "ms", "prof", "rev", "sir", "dame", "cllr"
 
 
 _APPOSITION_SKIP = {"the", "a", "an", "its", "his", "her", "their", "our"}
-_TITLE_WORDS = {"the", "rt", "revd", "rev", "very", "reverend", "right", "hon", "dr", "cllr"}
+# "the Rt Revd Simon Okafor-Bell": a cleric's titles before the name.
+CLERGY_TITLES = {"rt", "revd", "very", "reverend", "right"}
+_TITLE_WORDS = {"the", "rev", "hon", "dr", "cllr", *CLERGY_TITLES}
 # Who put a motion and who seconded it: "Proposed Cllr Kettle, seconded Cllr Prosser."
 _MOTION_ROLES = {"proposed": "proposer", "seconded": "seconder"}
 _PASSIVE_ROLES = {

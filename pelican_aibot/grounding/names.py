@@ -793,6 +793,8 @@ class NameChecks:
         director" the "director of lidden" when the sources' body is the Lidden River
         Trust."""
         bodies = [key for key in self.src.roles if key.startswith(f"{role} of ")]
+        # "Parish council chairman Alan Nance": the sources' chair, no body inferred.
+        holds_it = _among(person, self.src.roles.get(role, ()))
         for j in range(k, max(k - QUALIFIER_WORDS, -1), -1):
             t = toks[j]
             if t.kind != "word" or t.lower in STOPWORDS:
@@ -800,9 +802,11 @@ class NameChecks:
             word = F.without_possessive(t.lower)
             if t.text[:1].isupper() and f"{role} of {word}" in bodies:
                 return f"{role} of {word}"
+            if holds_it:
+                continue
             called = [key for key in bodies if self._body_called(key.split(" of ")[1], word)]
-            if len(called) == 1 and not _among(person, self.src.roles.get(role, ())):
-                return called[0]  # "Parish council chairman Alan Nance": the sources' chair
+            if len(called) == 1:
+                return called[0]
         return None
 
     def _body_called(self, first: str, word: str) -> bool:

@@ -399,13 +399,10 @@ def _person_like(text: str, tokens: list, m: Mention) -> bool:
     return not _after_place_word(tokens, m)
 
 
-_CLERGY_TITLES = {"revd", "reverend", "rt", "right", "very"}
-
-
 def _after_place_word(tokens: list, m: Mention) -> bool:
     """ "in Eastbrook", "the Varna marathon" (not "the Rev Simon Achterberg", "the Rt Revd
     Andrew Callard": a title)."""
-    if tokens[m.i0].lower in F.HONORIFIC_WORDS or tokens[m.i0].lower in _CLERGY_TITLES:
+    if tokens[m.i0].lower in F.HONORIFIC_WORDS or tokens[m.i0].lower in F.CLERGY_TITLES:
         return False
     return bool(m.i0) and tokens[m.i0 - 1].lower in _PLACE_LEADS
 
