@@ -2782,6 +2782,65 @@ def test_a_charge_is_given_to_the_body_the_sources_give_it() -> None:
     assert unsupported("Customers can use a counter run by the Post Office [1].", hub) == []
 
 
+def test_years_counted_to_a_year_to_come_and_since_a_year_within_a_hedge() -> None:
+    told = [
+        "The last of the old walnut trees was felled in 1962 after a gale. The first "
+        "small harvest of the new orchard is expected in 2034."
+    ]
+    day = date(2028, 1, 13)
+    ok = "The first harvest is not expected until 2034, six years away [1]."
+    assert unsupported(ok, told, story_date=day) == []
+    bad = "The first harvest is not expected until 2034, nine years away [1]."
+    assert ("number", "nine years") in unsupported(bad, told, story_date=day)
+    ok = "The orchard comes more than 60 years after the last old tree was felled [1]."
+    assert unsupported(ok, told, story_date=day) == []
+    bad = "The orchard comes more than 70 years after the last old tree was felled [1]."
+    assert ("number", "70 years") in unsupported(bad, told, story_date=day)
+
+
+def test_a_person_known_by_a_first_name_after_a_word_of_kin_has_her_age() -> None:
+    # "his daughter Ellie, 27" is Ellie Aldridge, the one Ellie the sources name in full.
+    told = [
+        "Tom Aldridge, 58, farms the land. His daughter Ellie, 27, suggested the walnut "
+        "orchard. Ellie Aldridge said walnuts were a long game."
+    ]
+    ok = "Ellie Aldridge, 27, suggested the walnut orchard [1]."
+    assert unsupported(ok, told) == []
+    bad = "Ellie Aldridge, 29, suggested the walnut orchard [1]."
+    assert ("number", "29") in unsupported(bad, told)
+    assert "27" not in _flagged(_eval_case("final44a", "xa07"))
+    # A place's first word is nobody's first name: "the Carrowdale network" is no person.
+    water = [
+        "Westmarch Water said it had moved 9 megalitres a day into the Carrowdale "
+        "network. Carrowdale Reservoir stood at 41%."
+    ]
+    ok = "The company moved 9 megalitres a day into the Carrowdale network [1]."
+    assert unsupported(ok, water) == []
+
+
+def test_a_sum_asked_for_is_the_sum_requested() -> None:
+    # "had been asked for £8,600" where the minutes say "requested £7,500": the £8,600
+    # is the trust's own appeal.
+    assert _planted_caught(_eval_case("final44b", "xb09"), "had been asked for £8,600")
+
+
+def test_she_points_back_past_a_sentence_that_names_no_person() -> None:
+    # "Dartford warblers" in the sentence before names no one the quote's "she" may be.
+    told = [
+        "Commons warden Kate Rennison said the damage would be serious. The common is "
+        "one of three sites where Dartford warblers breed.\n\n"
+        '"The warblers live in the gorse all year round. Some birds may have got out," '
+        "she said."
+    ]
+    ok = (
+        "Warden Kate Rennison said the damage was serious [1]. "
+        '"The warblers live in the gorse all year round," she said [1].'
+    )
+    assert unsupported(ok, told) == []
+    other = [told[0].replace("common is", "common, said Owen Harte, is")]
+    assert ("quote", "The warblers live in the gorse all year round,") in unsupported(ok, other)
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

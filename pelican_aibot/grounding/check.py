@@ -40,9 +40,7 @@ from .compare import (
     _same_value,
     _within,
 )
-from .dates import (
-    DateChecks,
-)
+from .dates import DateChecks, _told_span
 from .facts import Fact, Mention
 from .names import (
     NameChecks,
@@ -57,6 +55,7 @@ from .sources import (
     _AGED,
     _APPOSED,
     _DIRECTION_STEMS,
+    _PLACE_LEADS,
     _all_but,
     _calendar_day,
     _coarser_date,
@@ -208,6 +207,15 @@ def _fact_key(text: str) -> str:
 _PLACE_OPENERS = frozenset({"from", "in", "at", "near", "nearby"})
 
 
+def _after_role_word(toks: Sequence[Token], name: Mention) -> bool:
+    """Whether a name follows a lower-case word that is no place's lead: "his daughter
+    Ellie", "coach Nadia" (not "the Carrowdale network", "from Ferncliffe")."""
+    if not name.i0:
+        return False
+    before = toks[name.i0 - 1]
+    return before.kind == "word" and before.text.islower() and before.lower not in _PLACE_LEADS
+
+
 def _place_of(toks: Sequence, name: Mention) -> bool:
     """ "from nearby Polwenna", "in Wrenmouth": a name given as where someone is from."""
     return name.i0 > 0 and toks[name.i0 - 1].lower in _PLACE_OPENERS
@@ -311,6 +319,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         self.surnames = {
             m.value[-1] for d in (self.art, *src.docs) for m in d.names if len(m.value) > 1
         }
+        # The surnames each first name goes with: "his daughter Ellie, 27" is Ellie Aldridge
+        # when she is the only Ellie the sources name in full.
+        self.full_surnames: dict[str, set[str]] = defaultdict(set)
+        for m in (m for d in (self.art, *src.docs) for m in d.names if len(m.value) > 1):
+            self.full_surnames[m.value[0]].add(m.value[-1])
 
     def _cited_docs(self, f: Mention) -> Iterable[int]:
         """The sources ``f``'s sentence cites, or all of them when it cites none."""
@@ -1286,10 +1299,15 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             apposition = _apposed(toks, name, m, _APPOSED)
             if any(t.text in F.CLAUSE_BREAKS for t in between) and not apposition:
                 continue  # "second, 37 seconds back, and Haddou": another clause's name
-            if len(name.value) == 1 and name.value[0] not in self.surnames:
-                continue
+            surname = name.value[-1]
+            if len(name.value) == 1 and surname not in self.surnames:
+                # "his daughter Ellie, 27": a first name after a word of kin or role.
+                full = self.full_surnames.get(surname, ())
+                if len(full) != 1 or not _after_role_word(toks, name):
+                    continue
+                (surname,) = full
             if gap <= PERSON_GAP and (best is None or gap < best[0]):
-                best = (gap, name.value[-1])
+                best = (gap, surname)
         return best[1] if best else None
 
     def _apposed_person(self, f: Mention) -> str | None:
@@ -1736,7 +1754,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                     for n, m in self.src.by_family["year"]
                     if m.kind == "date"
                     and (n, m.sentence) in places
-                    and today.year - m.value == f.value
+                    and _told_span(f, today.year - m.value)
                 ),
                 None,
             )

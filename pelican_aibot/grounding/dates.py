@@ -334,6 +334,8 @@ class DateChecks:
                     return f"{found.value} - {y.value}"
             if today.year - y.value == f.value and word not in ("later", "earlier"):
                 return f"{today.year} - {y.value}"
+            if word == "away" and y.value - today.year == f.value:
+                return f"{y.value} - {today.year}"  # "not until 2034, six years away"
         return None
 
     def _days_between(self, f: Mention) -> str | None:

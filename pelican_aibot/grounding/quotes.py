@@ -186,10 +186,16 @@ class QuoteChecks:
             # An article's pronoun may point further back than the last name: anyone
             # named in the two sentences before may be the one meant.
             recent = {k for m in pool if s0 - 3 < m.sentence < s0 for k in _keys(doc, m)}
+            earlier: set[str] = set()
             for back in range(s0 - 1, max(-1, s0 - 3), -1):
-                earlier = {k for m in pool if m.sentence == back for k in _keys(doc, m)}
-                if earlier:  # the looser reading for the article's pronoun only
-                    return earlier, earlier | recent if need_verb else earlier
+                named = [m for m in pool if m.sentence == back]
+                earlier |= {k for m in named for k in _keys(doc, m)}
+                # "Dartford warblers" is no one "she" may be: a sentence naming no one
+                # surely a person leaves the one before it in play.
+                if any(self._surely_person(doc, m) for m in named):
+                    break
+            if earlier:  # the looser reading for the article's pronoun only
+                return earlier, earlier | recent if need_verb else earlier
         if holder := self._role_speaker(doc, words, verb, words[verb].start >= qb):
             # '"You were warned, twice," the judge told Weddle': the role beside the verb
             # speaks, whoever else is named.
@@ -202,6 +208,13 @@ class QuoteChecks:
             {k for g, m in near if g == closest for k in _keys(doc, m)},
             {k for _, m in near for k in _keys(doc, m)},
         )
+
+    def _surely_person(self, doc: _Doc, m: Mention) -> bool:
+        """Whether a name is surely someone a "he" or "she" may point back to: a full
+        name that names no body, or one word used as a person's first name or surname."""
+        if len(m.value) > 1:
+            return not _body_name(doc.text[m.start : m.end])
+        return m.value[0] in self.surnames or m.value[0] in self.full_surnames
 
     def _epithet_speaker(self, s0: int, s1: int, qa: int, qb: int, verb: Token) -> set[str]:
         """'"...," said the 52-year-old': the one person the sources give that age (their

@@ -94,6 +94,7 @@ SYNONYMS = {
     "lawmakers": "lawma", "legislators": "lawma", "ballots": "vote", "votes": "vote",
     "abstention": "absta", "abstentions": "absta", "kilo": "kg", "kilos": "kg",
     "kilogram": "kg", "kilograms": "kg",
+    "requested": "ask", "request": "ask", "requests": "ask", "asking": "ask",
     "agreement": "deal", "deals": "deal", "rescuers": "rescu", "rescued": "rescu",
 }  # fmt: skip
 
