@@ -2841,6 +2841,58 @@ def test_she_points_back_past_a_sentence_that_names_no_person() -> None:
     assert ("quote", "The warblers live in the gorse all year round,") in unsupported(ok, other)
 
 
+def test_a_decision_told_by_the_month_of_its_meeting() -> None:
+    minutes = [
+        "EDDLESTOW PARISH COUNCIL\nMinutes of the meeting held on Monday 6 September 2027\n\n"
+        "Present: Cllr Brenda Morley (chair), Cllr Hume, Cllr Pryce.\n\nApologies: none.\n\n"
+        "1. The minutes of the previous meeting were approved.\n\n2. Bus shelter. The clerk "
+        "will ask for quotes.\n\n3. Village pond. The clerk reported that three quotations "
+        "had been received by 12 August 2027. Cllr Hume asked who would maintain the "
+        "pond. Resolved: to accept the quotation of Greenreed Ponds Ltd for £18,400. "
+        "For 6, against 1.\n\nWork is expected to begin on Monday 18 October 2027."
+    ]
+    day = date(2028, 2, 10)
+    ok = "The parish council agreed in September to accept the £18,400 quotation [1]."
+    assert unsupported(ok, minutes, story_date=day) == []
+    bad = "The parish council agreed in August to accept the £18,400 quotation [1]."
+    assert ("date", "August") in unsupported(bad, minutes, story_date=day)
+    # The month of a decision, and the vote told in a line of its own ("For 7, against
+    # 2"): "The vote was seven to two".
+    assert not {"September", "Monday"} & _flagged(_eval_case("final44a", "xa11"))
+    assert "seven to two" not in _flagged(_eval_case("final44a", "xa08"))
+
+
+def test_a_weekday_told_of_last_week_or_before_last() -> None:
+    told = [
+        "POND GROUP NEWSLETTER - 3 February 2028\n\nOn the morning of Monday 31 January, "
+        "Dennis Copley spotted the first clumps of frog spawn."
+    ]
+    day = date(2028, 2, 10)  # a Thursday: last week's Monday is 31 January
+    ok = "Dennis Copley spotted the first spawn on Monday of last week [1]."
+    assert unsupported(ok, told, story_date=day) == []
+    bad = "Dennis Copley spotted the first spawn on Monday this week [1]."
+    assert ("date", "Monday") in unsupported(bad, told, story_date=day)
+    planted = [
+        "COUNCIL NEWS RELEASE Issued: 20 January 2028\n\nThe final tree was planted on "
+        "Friday 14 January 2028."
+    ]
+    day = date(2028, 1, 26)  # a Wednesday: last Friday is the 21st, the one before the 14th
+    ok = "The last of the trees went in on Friday before last [1]."
+    assert unsupported(ok, planted, story_date=day) == []
+
+
+def test_a_table_row_labelled_with_a_note_in_brackets() -> None:
+    minutes = [
+        "Tenders: the lowest was £1,260,000.\n\nFunding:\n"
+        "| Source                                        | Amount     |\n"
+        "| Flood defence grant (awarded 29 October 2027) | £840,000   |\n"
+        "| Board reserves                                | £420,000   |\n"
+        "| Total                                         | £1,260,000 |\n"
+    ]
+    ok = "A national flood defence grant of £840,000 covers most of the cost [1]."
+    assert unsupported(ok, minutes) == []
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -23,7 +23,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from . import derive as D
@@ -55,6 +55,7 @@ from .sources import (
     _AGED,
     _APPOSED,
     _DIRECTION_STEMS,
+    _PERIOD_STEP,
     _PLACE_LEADS,
     _all_but,
     _calendar_day,
@@ -68,11 +69,13 @@ from .sources import (
     _line_rank,
     _list_item,
     _lower_words,
+    _monday,
     _one_in,
     _part_of_number,
     _per_head,
     _relative_date_tokens,
     _Sources,
+    _weekday_dates,
     _word_after,
     told_days,
     told_periods,
@@ -420,7 +423,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         equal_aligned = 0.0
         # Whose figure it is: "Ortiz won in 2:06:31" when the sources give 2:06:31 to Oda.
         person = self._person(self.art, f) if f.family == "num" else None
-        weekday_alone = f.family == "wd" and self._weekday_alone(f)
+        week_day = self._weekday_of_week_told(f) if f.family == "wd" else None
+        weekday_alone = f.family == "wd" and week_day is None and self._weekday_alone(f)
         minutes_unsaid = f.family == "date" and _MINUTES not in self.art.sentences[f.sentence].stems
         equal_people: set[str | None] = set()
         rival_people: set[str | None] = set()
@@ -462,6 +466,12 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 continue  # "the third" is no side of a 3-1 score, nor a rate
             if weekday_alone and self._of_another_week(n, o):
                 continue
+            if (
+                week_day is not None
+                and o.value == f.value
+                and self._weekday_date(n, o) not in (None, week_day)
+            ):
+                continue  # "on Monday of last week": that Monday, not one dated otherwise
             if minutes_unsaid and _earlier_minutes_date(self.src.docs[n], o):
                 continue  # "held on Monday 8 February were approved": no day of a decision
             if (
@@ -669,12 +679,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return False
         if f.family == "year" and best_match < MIN_SCORE and self._year_of_the_figures(f, equal_at):
             return False
-        if (
-            f.family == "date"
-            and f.value[1] is not None
-            and (self._decided_at_another_meeting(f, equal_at) or self._past_yet_to_come(f))
-        ):
-            return False
+        if f.family == "date" and f.value[0] is not None:
+            if self._decided_at_another_meeting(f, equal_at):
+                return False
+            if f.value[1] is not None and self._past_yet_to_come(f):
+                return False
         dated = self._dated_as_told(f) if f.family == "num" else None
         if dated is not None:
             return dated
@@ -730,11 +739,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             self._announced_that_day(f) or self._last_weekday_dated(f) or self._issued_yesterday(f)
         ):
             return True
-        if (
-            f.family == "date"
-            and f.value[1] is not None
-            and (self._decided_at_meeting(f) or self._issued_today(f))
-        ):
+        if f.family == "date" and f.value[0] is not None and self._decided_at_meeting(f):
+            return True
+        if f.family == "date" and f.value[1] is not None and self._issued_today(f):
             return True
         if f.family == "year" and best_other < MIN_SCORE + MARGIN:
             return f.value in self.src.allowed_years  # no passage says otherwise
@@ -1144,17 +1151,37 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         # "the following Monday", "that Monday": of the week of a day told before.
         return before not in ("the", "following", "that") and "week" not in after
 
-    def _of_another_week(self, n: int, o: Mention) -> bool:
-        """Whether a source's weekday has a date of another week than the story's written
-        with it: "meeting held on Tuesday 28 April" (or is read from that date)."""
+    def _weekday_of_week_told(self, f: Mention) -> date | None:
+        """The day "Monday of last week", "on Tuesday last week", "Friday this week" or
+        "Friday before last" is, from the story's date."""
+        today = self.src.story_date
+        toks = self.art.sentences[f.sentence].tokens
+        after = [t.lower for t in toks[f.i1 : f.i1 + 3]]
+        if today is not None and after[:2] == ["before", "last"]:
+            (last,) = _weekday_dates(today, f.value, "last", set())
+            return last - timedelta(days=7)
+        if after[:1] == ["of"]:
+            after = after[1:]
+        if today is None or len(after) < 2 or after[1] != "week" or after[0] not in _PERIOD_STEP:
+            return None
+        return _monday(today) + timedelta(days=7 * _PERIOD_STEP[after[0]] + f.value)
+
+    def _weekday_date(self, n: int, o: Mention) -> date | None:
+        """The day a source's weekday is dated with: "meeting held on Tuesday 28 April"
+        (not "every Tuesday since 19 May")."""
         doc = self.src.docs[n]
         toks = doc.sentences[o.sentence].tokens
         dated = next((d for d in doc.values if d.family == "date" and d.start == o.start), None)
-        if dated is None and _dated_weekday(toks, o.i1):  # not "every Tuesday since 19 May"
+        if dated is None and _dated_weekday(toks, o.i1):
             dated = _date_after(doc, o)
         today = self.src.story_date
-        day = _calendar_day(dated.value, today) if dated is not None and today else None
-        return day is not None and abs((day - today).days) > STORY_WEEK
+        return _calendar_day(dated.value, today) if dated is not None and today else None
+
+    def _of_another_week(self, n: int, o: Mention) -> bool:
+        """Whether a source's weekday has a date of another week than the story's written
+        with it (or is read from that date)."""
+        day = self._weekday_date(n, o)
+        return day is not None and abs((day - self.src.story_date).days) > STORY_WEEK
 
     def _dated_as_told(self, f: Mention) -> bool | None:
         """ "had 38,500 visitors in 2023" against a source's figure of that sort dated

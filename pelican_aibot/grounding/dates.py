@@ -212,7 +212,8 @@ class DateChecks:
             if not _minutes(doc):
                 continue
             for m in _heading_dates(doc):
-                if m.value[0] == month and m.value[1] == day:
+                # "agreed the scheme in September": the month of the meeting will do.
+                if m.value[0] == month and day in (None, m.value[1]):
                     return year is None or m.value[2] in (None, year)
         return False
 
@@ -246,8 +247,10 @@ class DateChecks:
             if not _minutes(doc):
                 continue
             meetings = list(_heading_dates(doc))
-            if not meetings or any(m.value[:2] == (month, day) for m in meetings):
-                continue
+            if not meetings or any(
+                m.value[0] == month and day in (None, m.value[1]) for m in meetings
+            ):
+                continue  # (the month alone for "agreed it in September")
             if any(self._same_figure(v, m) for v in figures for m in doc.values):
                 return True
         return False

@@ -100,8 +100,9 @@ class _Doc:
                 sent.stems |= self.sentences[si - 1].stems
             if source and _records_a_vote(sent.tokens):
                 # Minutes: "Carried 4-1 (Cllr Hale against)." is the vote on the motion
-                # told in the sentences before it, in its own paragraph.
-                sent.stems |= self._stems_above(si, MOTION_REACH)
+                # told in the sentences before it, in its own paragraph; and it is a vote
+                # ("The vote was seven to two" for "For 7, against 2").
+                sent.stems |= self._stems_above(si, MOTION_REACH) | {_VOTE_STEM}
             summed: frozenset[str] = frozenset()
             if source and _totals_line(text[sent.tokens[0].start : sent.tokens[-1].end]):
                 # "Total: £1,460" under "Entry fees: £162" and "Bucket collection:
@@ -218,9 +219,11 @@ def _totals_line(line: str) -> bool:
 
 
 def _records_a_vote(tokens: list[Token]) -> bool:
-    """ "Carried 4-1.", "The amendment fell, 4 votes to 5.": a line of minutes giving
-    the outcome of the motion before it, in no words of its own."""
+    """ "Carried 4-1.", "The amendment fell, 4 votes to 5.", "For 7, against 2.": a line
+    of minutes giving the outcome of the motion before it, in no words of its own."""
     words = [t.lower for t in tokens[:MOTION_OPENING] if t.kind == "word"]
+    if words[:2] == ["for", "against"]:
+        return True
     if not words or not set(words) & _OUTCOME_WORDS:
         return False
     return words[0] in _OUTCOME_WORDS or bool(set(words) & _MOTION_WORDS)
@@ -388,6 +391,7 @@ def _relative_date_tokens(tokens: list) -> set[int]:
     return out
 
 
+_VOTE_STEM = stem("vote")
 _PLACE_LEADS = {"in", "at", "from", "the", "of", "to", "near", "on", "into", "across"}
 
 

@@ -108,9 +108,15 @@ def _is_header(text: str, cells: list[Cell]) -> bool:
     )
 
 
+def _unbracketed(cell: str) -> str:
+    """A cell's words, its notes in brackets left out: "Flood defence grant"."""
+    return re.sub(r"\([^)]*\)", "", cell)
+
+
 def _words_cell(text: str, cell: Cell) -> bool:
-    """A cell of words only: "Golden Fleece", not "14" nor "96 km"."""
-    words = text[cell[0] : cell[1]].split()
+    """A cell of words only: "Golden Fleece", "Flood defence grant (awarded 29 October
+    2027)" (a note in brackets aside), not "14" nor "96 km"."""
+    words = _unbracketed(text[cell[0] : cell[1]]).split()
     return any(c.isalpha() for c in "".join(words)) and not any(
         _FIGURE.match(w) or w.isdigit() for w in words
     )
@@ -159,7 +165,7 @@ def column_headers(text: str) -> list[tuple[int, int, str, str, int | None]]:
                 pairs = [(cell, _under(text, cell, header)) for cell in row]
             # The row's label: its first cell of words ("| 1 | Golden Fleece | 14 |").
             labelled = next((c for c in row if _words_cell(text, c)), None)
-            label = text[labelled[0] : labelled[1]].strip() if labelled else ""
+            label = _unbracketed(text[labelled[0] : labelled[1]]).strip() if labelled else ""
             row_year = _a_year(text[row[0][0] : row[0][1]])
             for (a, b), (h0, h1) in pairs:
                 own = " ".join(w for w in text[a:b].split() if not _FIGURE.match(w))
