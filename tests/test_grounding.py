@@ -2893,6 +2893,40 @@ def test_a_table_row_labelled_with_a_note_in_brackets() -> None:
     assert unsupported(ok, minutes) == []
 
 
+def test_a_figure_after_while_is_not_owned_by_the_name_before() -> None:
+    results = [
+        "| Species      | 2026  | 2025  | Change |\n"
+        "| Red admiral  | 3,305 | 2,188 | +51%   |\n"
+        "| Common blue  | 2,744 | 1,988 | +38%   |\n"
+    ]
+    ok = "Red admirals rose from 2,188 to 3,305, while common blues were up by 38% [1]."
+    assert unsupported(ok, results) == []
+
+
+def test_others_of_a_group_are_the_group_less_one() -> None:
+    told = [
+        "Rebecca Thornley, 44, was one of 12 members of the Aldcaster Wheelers on a "
+        "Sunday morning ride when the accident happened."
+    ]
+    ok = "She was riding with 11 other members of Aldcaster Wheelers when she fell [1]."
+    assert unsupported(ok, told) == []
+    bad = "She was riding with 12 other members of Aldcaster Wheelers when she fell [1]."
+    assert ("number", "12") in unsupported(bad, told)
+
+
+def test_a_table_row_with_blank_cells_keeps_its_columns() -> None:
+    # "| Total | | 30 | |": the 30 is under "Stiles", not lost with the row.
+    notice = [
+        "Works to replace stiles:\n\n"
+        "| Parish        | Footpath | Stiles | Works begin  |\n"
+        "| Ashby Tarrant | FP 12    | 7      | 7 June 2027  |\n"
+        "| Coldharbour   | FP 4     | 3      | 14 June 2027 |\n"
+        "| Total         |          | 10     |              |\n"
+    ]
+    ok = "In all, 10 stiles will be replaced [1]."
+    assert unsupported(ok, notice) == []
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -210,6 +210,9 @@ def _fact_key(text: str) -> str:
 _PLACE_OPENERS = frozenset({"from", "in", "at", "near", "nearby"})
 
 
+_CONTRASTS = {"while", "whereas", "but", "whilst"}  # a clause of another subject after a comma
+
+
 def _after_role_word(toks: Sequence[Token], name: Mention) -> bool:
     """Whether a name follows a lower-case word that is no place's lead: "his daughter
     Ellie", "coach Nadia" (not "the Carrowdale network", "from Ferncliffe")."""
@@ -409,6 +412,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             # Copied word for word: it takes the occurrence whose words it shares most.
             self.best_equal[id(f)] = self._closest_equal(f)
             return True
+        if (group := self._others_of_a_group(f)) is not None:
+            self.best_equal[id(f)] = None
+            return group
         if f.unit == "x" and self._change_ends(f)[0] is not None:
             # "about twice as many as the 3,150 handed out" is worked out over 3,150, not
             # the sources' "stocks doubled" (from 2,400).
@@ -1151,6 +1157,26 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         # "the following Monday", "that Monday": of the week of a day told before.
         return before not in ("the", "following", "that") and "week" not in after
 
+    def _others_of_a_group(self, f: Mention) -> bool | None:
+        """ "riding with 11 other members" when a source makes her "one of 12 members":
+        the others are the group less one (True), not the whole group (False). None when
+        no source tells such a group."""
+        if f.family != "num" or _word_after(self.art.sentences[f.sentence].tokens, f) not in (
+            "other",
+            "others",
+        ):
+            return None
+        whole = False
+        for n, o in self.src.by_family["num"]:
+            toks = self.src.docs[n].sentences[o.sentence].tokens
+            if o.i0 < 2 or [t.lower for t in toks[o.i0 - 2 : o.i0]] != ["one", "of"]:
+                continue
+            if o.value == f.value + 1:
+                self.worked_out[id(f)] = f"{o.value:g} - 1"
+                return True
+            whole |= o.value == f.value
+        return False if whole else None
+
     def _weekday_of_week_told(self, f: Mention) -> date | None:
         """The day "Monday of last week", "on Tuesday last week", "Friday this week" or
         "Friday before last" is, from the story's date."""
@@ -1427,6 +1453,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             and m.i0 - name.i1 <= OWNER_REACH
             and not any(name.i1 <= v.i0 and v.i1 <= m.i0 for v in same)
             and not any(t.text in ";:" for t in toks[name.i1 : m.i0])
+            # "Red admirals rose ..., while common blues were up by 38 per cent".
+            and not any(
+                toks[k].text == "," and toks[k + 1].lower in _CONTRASTS
+                for k in range(name.i1, m.i0 - 1)
+            )
         ]
         # "Dean Whitcombe, from nearby Polwenna, won with 57": a place the sentence
         # passes through on its way owns nothing when a name before it can.

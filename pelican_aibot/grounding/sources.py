@@ -89,7 +89,8 @@ class _Doc:
             # An article's quotations are checked on their own; they would only blur alignment.
             own = [t for t in sent.tokens if source or not self.in_quote(t.start, t.end)]
             sent.stems = topic_stems(own)
-            if headers and sent.stems <= _UNIT_STEMS:  # a row of figures: about its headers
+            if headers and sent.stems <= _UNIT_STEMS | _TOTAL_STEMS:
+                # A row of figures ("| Total | | 30 |" too): about its headers.
                 a, b = sent.tokens[0].start, sent.tokens[-1].end
                 sent.stems |= {w for x, _, h, *_ in headers if a <= x < b for w in topic_stems(h)}
             first = next((t for t in sent.tokens if t.kind == "word"), None)
@@ -392,6 +393,7 @@ def _relative_date_tokens(tokens: list) -> set[int]:
 
 
 _VOTE_STEM = stem("vote")
+_TOTAL_STEMS = {stem("total")}
 _PLACE_LEADS = {"in", "at", "from", "the", "of", "to", "near", "on", "into", "across"}
 
 

@@ -9,12 +9,12 @@ line is a header: cells of words, none of them a figure alone.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 from .years import YEAR
 
-_BARS = re.compile(r"[^|]+")
 _SPACED = re.compile(r"\S+(?: \S+)*")  # cells set apart by runs of two or more spaces
 _RULE = re.compile(r"^[\s|:+-]*$")  # "|---|:---:|": a Markdown table's rule
 _FIGURE = re.compile(r"^[£$€]?[\d.,:%]+\w{0,3}$")  # "2,318", "48km", "£14,200", "95%"
@@ -40,15 +40,19 @@ def bar_row(line: str) -> bool:
 
 
 def _bar_cells(line: str, at: int) -> list[Cell] | None:
+    """The cells between a row's bars, blank ones too: "| Total | | 30 | |" keeps its
+    figure under the third header, as "|        | 2025 | 2026 |" its blank corner."""
     if not bar_row(line):
         return None
-    segments = list(_BARS.finditer(line))
-    cells = [(at + m.start(), at + m.end()) for m in segments if m.group().strip()]
-    if len(cells) < 2:
+    bars = [k for k, c in enumerate(line) if c == "|"]
+    bounds = [-1, *bars, len(line)]
+    cells = []
+    for k, (a, b) in enumerate(itertools.pairwise(bounds)):
+        outer = k in (0, len(bounds) - 2)  # before the first bar, after the last
+        if not outer or line[a + 1 : b].strip():
+            cells.append((at + a + 1, at + b))
+    if sum(bool(line[a - at : b - at].strip()) for a, b in cells) < 2:
         return None
-    if line.lstrip().startswith("|") and not segments[0].group().strip():
-        # "|        | 2025 | 2026 |": the blank corner above the rows' labels.
-        cells.insert(0, (at + segments[0].start(), at + segments[0].end()))
     return cells
 
 
