@@ -37,7 +37,7 @@ from .sources import (
     _word_key,
     topic_stems,
 )
-from .text import STOPWORDS, content_stems, next_comma, stem
+from .text import STOPWORDS, content_stems, next_comma, stem, tokenize
 from .weights import (
     ALIGN_GAP,
     ALIGN_SLACK,
@@ -494,6 +494,22 @@ def _name_in(keys: list[str], pos: dict[str, list[int]], by_prefix: dict[str, li
     return False
 
 
+_TIERS = ("parish", "town", "district", "county", "borough", "city")
+# The council roles whose council a story may name by its tier alone: "County councillor
+# Harriet Quayle", "the district council chair, Brenda Morley".
+_TIER_ROLES = {
+    "councillor": "councillors?", "chair": "chair(?:man|woman|person)?", "leader": "leader",
+}  # fmt: skip
+
+
+def _council_tier(toks: list, k: int) -> str | None:
+    """The tier of council told just before a role ("County councillor", "the district
+    council chair"): ``k`` is the word right before the role."""
+    if k >= 0 and toks[k].lower == "council":
+        k -= 1
+    return toks[k].lower if k >= 0 and toks[k].lower in _TIERS else None
+
+
 def _among(person: Sequence[str], holders: Iterable[tuple[str, ...]]) -> bool:
     """Whether ``person`` is one of the holders of a role. "Chairman Finch" and "Chairman
     Gerald Finch" name the holder Gerald Finch, "Arthur Finch" not; a holder known by title
@@ -768,6 +784,9 @@ class NameChecks:
         elif body.lower() in ("committee", "meeting") and _of_meeting(role) in self.src.roles:
             role = _of_meeting(role)  # "Committee chair Cllr R. Quint", from the minutes
 
+        tier = _council_tier(toks, k)
+        if tier and role in _TIER_ROLES and not self._tier_told(tier, role, person[-1]):
+            return False  # "County councillor Harriet Quayle", a district councillor
         if role == "councillor" and self._titled(person[-1], _COUNCILLOR_TITLES):
             return True  # "Councillor Peter Hanlon", the minutes' "Cllr Peter Hanlon (Chair)"
         holders = self.src.roles.get(role)
@@ -783,6 +802,18 @@ class NameChecks:
         # Whose role: the person, not the body after "of" ("Kirsty Lennard of Northmoor
         # Fire and Rescue Service").
         return not holders or _among(person, holders)
+
+    def _tier_told(self, tier: str, role: str, surname: str) -> bool:
+        """Whether the sources give the person of ``surname`` that role of a council of
+        ``tier``, or of no tier at all ("Parish council chair Brenda Morley": no district
+        council's chair)."""
+        told = re.compile(
+            rf"\b({'|'.join(_TIERS)})\s+(?:council\s+)?{_TIER_ROLES[role]}\s+"
+            rf"(?:cllr\.?\s+|councillor\s+)?(?:[A-Z][\w'-]*\s+)?{re.escape(surname)}\b",
+            re.I,
+        )
+        tiers = {m.group(1).lower() for doc in self.src.docs for m in told.finditer(doc.text)}
+        return not tiers or tier in tiers
 
     def _role_of_body_before(
         self, toks: list, k: int, role: str, person: Sequence[str]
@@ -860,7 +891,8 @@ class NameChecks:
         """The name's fact widened to the role given beside it, the nearest mention of the
         role's first word within a few words either side."""
         toks = self.art.sentences[f.sentence].tokens
-        words = (f.lead or "").partition(" of ")[0].split()  # "coxswain of station"
+        # "coxswain of station"; "vice-chairman" is three tokens.
+        words = [t.lower for t in tokenize((f.lead or "").partition(" of ")[0])]
         near = [
             k
             for k in range(max(0, f.i0 - ROLE_REACH), min(len(toks), f.i1 + ROLE_REACH))

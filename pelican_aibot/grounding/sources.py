@@ -279,8 +279,10 @@ def _of_meeting(role: str) -> str:
 
 
 def _role_key(role: str) -> str:
+    """A role as the sources key it: "chairman" is "chair", "vice-chairman" "vice-chair"."""
     head, sep, body = role.partition(" of ")
-    return _ROLE_FORMS.get(head, head) + sep + body
+    first, dash, last = head.rpartition("-")
+    return first + dash + _ROLE_FORMS.get(last, last) + sep + body
 
 
 def _neighbours(tokens: list, m: Mention, width: int = 3) -> frozenset[str]:
