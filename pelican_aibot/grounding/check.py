@@ -40,7 +40,7 @@ from .compare import (
     _same_value,
     _within,
 )
-from .dates import DateChecks, _told_span
+from .dates import DateChecks, told_span
 from .facts import Fact, Mention
 from .names import (
     NameChecks,
@@ -1161,10 +1161,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         """ "riding with 11 other members" when a source makes her "one of 12 members":
         the others are the group less one (True), not the whole group (False). None when
         no source tells such a group."""
-        if f.family != "num" or _word_after(self.art.sentences[f.sentence].tokens, f) not in (
-            "other",
-            "others",
-        ):
+        toks = self.art.sentences[f.sentence].tokens
+        if f.family != "num" or _word_after(toks, f) not in ("other", "others"):
             return None
         whole = False
         for n, o in self.src.by_family["num"]:
@@ -1812,7 +1810,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                     for n, m in self.src.by_family["year"]
                     if m.kind == "date"
                     and (n, m.sentence) in places
-                    and _told_span(f, today.year - m.value)
+                    and told_span(f, today.year - m.value)
                 ),
                 None,
             )

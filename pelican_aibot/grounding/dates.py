@@ -276,7 +276,7 @@ class DateChecks:
                     year = m.value[2]
                 if m.kind != "date" or year is None:
                     continue
-                if not _told_span(f, today.year - year):
+                if not told_span(f, today.year - year):
                     continue
                 toks = doc.sentences[m.sentence].tokens
                 before = {t.lower for t in toks[max(0, m.i0 - MAKING_REACH) : m.i0]}
@@ -296,7 +296,7 @@ class DateChecks:
                 if m.family != "date" or m.kind != "date" or m.value[2] is None:
                     continue
                 month, _, year = m.value
-                if _told_span(f, (today.year - year) * 12 + today.month - month):
+                if told_span(f, (today.year - year) * 12 + today.month - month):
                     return f"{today:%B %Y} - {doc.text[m.start : m.end]}"
         return None
 
@@ -540,7 +540,7 @@ class DateChecks:
             day = self._article_day(m.value)
             if day is None or day <= today:
                 continue
-            if _told_span(f, (day - today).days / (7 if f.unit == "week" else 1)):
+            if told_span(f, (day - today).days / (7 if f.unit == "week" else 1)):
                 return f"{self.art.text[m.start : m.end]} - {today:%B} {today.day}"
         return None
 
@@ -671,7 +671,7 @@ def _gap_told(f: Mention, days: int) -> bool:
     return days == _in_days(f)
 
 
-def _told_span(f: Mention, span: float) -> bool:
+def told_span(f: Mention, span: float) -> bool:
     """Whether a span counted on the calendar is figure ``f`` as told: the same whole
     number, or within its hedge ("more than 150 years", "just over seven weeks")."""
     return round(span) == f.value or bool(f.hedge and _within(f.hedge, f.value, span))

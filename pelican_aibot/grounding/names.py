@@ -502,6 +502,17 @@ _TIER_ROLES = {
 }  # fmt: skip
 
 
+@functools.lru_cache(maxsize=256)
+def _tier_pattern(role: str, surname: str) -> re.Pattern[str]:
+    """ "District councillor Harriet Quayle", "Parish council chair Cllr Brenda Morley":
+    a tier of council told before the role of the person of ``surname``."""
+    return re.compile(
+        rf"\b({'|'.join(_TIERS)})\s+(?:council\s+)?{_TIER_ROLES[role]}\s+"
+        rf"(?:cllr\.?\s+|councillor\s+)?(?:[A-Z][\w'-]*\s+)?{re.escape(surname)}\b",
+        re.I,
+    )
+
+
 def _council_tier(toks: list, k: int) -> str | None:
     """The tier of council told just before a role ("County councillor", "the district
     council chair"): ``k`` is the word right before the role."""
@@ -807,11 +818,7 @@ class NameChecks:
         """Whether the sources give the person of ``surname`` that role of a council of
         ``tier``, or of no tier at all ("Parish council chair Brenda Morley": no district
         council's chair)."""
-        told = re.compile(
-            rf"\b({'|'.join(_TIERS)})\s+(?:council\s+)?{_TIER_ROLES[role]}\s+"
-            rf"(?:cllr\.?\s+|councillor\s+)?(?:[A-Z][\w'-]*\s+)?{re.escape(surname)}\b",
-            re.I,
-        )
+        told = _tier_pattern(role, surname)
         tiers = {m.group(1).lower() for doc in self.src.docs for m in told.finditer(doc.text)}
         return not tiers or tier in tiers
 
