@@ -321,15 +321,13 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         self.art_lower = _lower_words([self.art])
         # Words used in multi-word names anywhere: a lone "Grant" opening a sentence is a name.
         self.known_names = {k for d in (self.art, *src.docs) for m in d.names for k in m.value}
-        # Surnames of full names: a lone "Ortiz" is a person, a lone "Altmoor" (a team) not.
-        self.surnames = {
-            m.value[-1] for d in (self.art, *src.docs) for m in d.names if len(m.value) > 1
-        }
         # The surnames each first name goes with: "his daughter Ellie, 27" is Ellie Aldridge
         # when she is the only Ellie the sources name in full.
         self.full_surnames: dict[str, set[str]] = defaultdict(set)
         for m in (m for d in (self.art, *src.docs) for m in d.names if len(m.value) > 1):
             self.full_surnames[m.value[0]].add(m.value[-1])
+        # Surnames of full names: a lone "Ortiz" is a person, a lone "Altmoor" (a team) not.
+        self.surnames: set[str] = set().union(*self.full_surnames.values())
 
     def _cited_docs(self, f: Mention) -> Iterable[int]:
         """The sources ``f``'s sentence cites, or all of them when it cites none."""
@@ -1166,8 +1164,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return None
         whole = False
         for n, o in self.src.by_family["num"]:
-            toks = self.src.docs[n].sentences[o.sentence].tokens
-            if o.i0 < 2 or [t.lower for t in toks[o.i0 - 2 : o.i0]] != ["one", "of"]:
+            theirs = self.src.docs[n].sentences[o.sentence].tokens
+            if o.i0 < 2 or [t.lower for t in theirs[o.i0 - 2 : o.i0]] != ["one", "of"]:
                 continue
             if o.value == f.value + 1:
                 self.worked_out[id(f)] = f"{o.value:g} - 1"
@@ -1179,14 +1177,16 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         """The day "Monday of last week", "on Tuesday last week", "Friday this week" or
         "Friday before last" is, from the story's date."""
         today = self.src.story_date
+        if today is None:
+            return None
         toks = self.art.sentences[f.sentence].tokens
         after = [t.lower for t in toks[f.i1 : f.i1 + 3]]
-        if today is not None and after[:2] == ["before", "last"]:
+        if after[:2] == ["before", "last"]:
             (last,) = _weekday_dates(today, f.value, "last", set())
             return last - timedelta(days=7)
         if after[:1] == ["of"]:
             after = after[1:]
-        if today is None or len(after) < 2 or after[1] != "week" or after[0] not in _PERIOD_STEP:
+        if len(after) < 2 or after[1] != "week" or after[0] not in _PERIOD_STEP:
             return None
         return _monday(today) + timedelta(days=7 * _PERIOD_STEP[after[0]] + f.value)
 

@@ -84,8 +84,9 @@ def heading_committees(text: str) -> Iterator[Committee]:
 _HEADING_COMMITTEE = re.compile(
     r"((?:[A-Z][\w-]*\s+(?:and\s+)?){0,4})(Committee|Cabinet|Panel|Sub-Committee)\b"
 )
-# What tells bodies apart besides their proper names: "town", "county".
-_BODY_TYPES = {"town", "district", "county", "parish", "borough", "city", "community"}
+# The tiers of council, and what tells bodies apart besides their proper names.
+COUNCIL_TIERS = ("parish", "town", "district", "county", "borough", "city")
+_BODY_TYPES = {*COUNCIL_TIERS, "community"}
 
 
 def same_body(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -212,8 +212,7 @@ class DateChecks:
             if not _minutes(doc):
                 continue
             for m in _heading_dates(doc):
-                # "agreed the scheme in September": the month of the meeting will do.
-                if m.value[0] == month and day in (None, m.value[1]):
+                if _meeting_on(m, month, day):
                     return year is None or m.value[2] in (None, year)
         return False
 
@@ -247,10 +246,8 @@ class DateChecks:
             if not _minutes(doc):
                 continue
             meetings = list(_heading_dates(doc))
-            if not meetings or any(
-                m.value[0] == month and day in (None, m.value[1]) for m in meetings
-            ):
-                continue  # (the month alone for "agreed it in September")
+            if not meetings or any(_meeting_on(m, month, day) for m in meetings):
+                continue
             if any(self._same_figure(v, m) for v in figures for m in doc.values):
                 return True
         return False
@@ -669,6 +666,12 @@ def _gap_told(f: Mention, days: int) -> bool:
         weeks = days / 7
         return f.value < weeks < f.value + 1 if f.hedge == "over" else f.value - 1 < weeks < f.value
     return days == _in_days(f)
+
+
+def _meeting_on(heading: Mention, month: int, day: int | None) -> bool:
+    """Whether a minutes heading's date is the day told, or in the month told alone
+    ("agreed the scheme in September")."""
+    return heading.value[0] == month and day in (None, heading.value[1])
 
 
 def told_span(f: Mention, span: float) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from . import facts as F
 from . import normalize as N
 from . import swaps as S
-from .committees import committees_of_others
+from .committees import COUNCIL_TIERS, committees_of_others
 from .compare import (
     _coverage,
     _dice,
@@ -494,7 +494,6 @@ def _name_in(keys: list[str], pos: dict[str, list[int]], by_prefix: dict[str, li
     return False
 
 
-_TIERS = ("parish", "town", "district", "county", "borough", "city")
 # The council roles whose council a story may name by its tier alone: "County councillor
 # Harriet Quayle", "the district council chair, Brenda Morley".
 _TIER_ROLES = {
@@ -507,7 +506,7 @@ def _tier_pattern(role: str, surname: str) -> re.Pattern[str]:
     """ "District councillor Harriet Quayle", "Parish council chair Cllr Brenda Morley":
     a tier of council told before the role of the person of ``surname``."""
     return re.compile(
-        rf"\b({'|'.join(_TIERS)})\s+(?:council\s+)?{_TIER_ROLES[role]}\s+"
+        rf"\b({'|'.join(COUNCIL_TIERS)})\s+(?:council\s+)?{_TIER_ROLES[role]}\s+"
         rf"(?:cllr\.?\s+|councillor\s+)?(?:[A-Z][\w'-]*\s+)?{re.escape(surname)}\b",
         re.I,
     )
@@ -518,7 +517,7 @@ def _council_tier(toks: list, k: int) -> str | None:
     council chair"): ``k`` is the word right before the role."""
     if k >= 0 and toks[k].lower == "council":
         k -= 1
-    return toks[k].lower if k >= 0 and toks[k].lower in _TIERS else None
+    return toks[k].lower if k >= 0 and toks[k].lower in COUNCIL_TIERS else None
 
 
 def _among(person: Sequence[str], holders: Iterable[tuple[str, ...]]) -> bool:

@@ -44,16 +44,17 @@ def _bar_cells(line: str, at: int) -> list[Cell] | None:
     figure under the third header, as "|        | 2025 | 2026 |" its blank corner."""
     if not bar_row(line):
         return None
-    bars = [k for k, c in enumerate(line) if c == "|"]
-    bounds = [-1, *bars, len(line)]
-    cells = []
-    for k, (a, b) in enumerate(itertools.pairwise(bounds)):
-        outer = k in (0, len(bounds) - 2)  # before the first bar, after the last
-        if not outer or line[a + 1 : b].strip():
-            cells.append((at + a + 1, at + b))
-    if sum(bool(line[a - at : b - at].strip()) for a, b in cells) < 2:
+    bounds = [-1, *(k for k, c in enumerate(line) if c == "|"), len(line)]
+    last = len(bounds) - 2
+    # Each stretch between bars, and one before the first or after the last if written.
+    cells = [
+        (a + 1, b)
+        for k, (a, b) in enumerate(itertools.pairwise(bounds))
+        if 0 < k < last or line[a + 1 : b].strip()
+    ]
+    if sum(bool(line[a:b].strip()) for a, b in cells) < 2:
         return None
-    return cells
+    return [(at + a, at + b) for a, b in cells]
 
 
 def _spaced_cells(line: str, at: int) -> list[Cell] | None:
