@@ -22,7 +22,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -463,6 +463,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         told_exactly = False  # an equal value not merely inside a hedge ("more than half")
         year = self._year_of(f) if f.family == "num" else None
         equal_years: list[int | None] = []  # the years the equal values are of
+        dates_told = [g for g in self.art.values if g.family == "date" and g.sentence == f.sentence]
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f, o):
                 continue
@@ -478,6 +479,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 continue  # "on Monday of last week": that Monday, not one dated otherwise
             if minutes_unsaid and _earlier_minutes_date(self.src.docs[n], o):
                 continue  # "held on Monday 8 February were approved": no day of a decision
+            if f.family == "date" and any(_month_of(o, g) for g in dates_told):
+                # "between June and August" is no rival of "between 1 June and 31 August"
+                continue
             if (
                 multiplier
                 and _word_after(self.src.docs[n].sentences[o.sentence].tokens, o) != "times"
@@ -753,7 +757,13 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return True
         # (Days, weeks and multiples only, "doubled" being no "two" of the passage: years
         # since a year of the passage are too often one of its other years away.)
-        unmeasured = f.unit in ("day", "week", "x") and not same_unit and best_match < MIN_SCORE
+        # So are measures converted: "almost 15ft" is "4.5 metres", not a stray bare "15".
+        converted = (D.dimension(f.unit) or ("",))[0] in _CONVERTED
+        unmeasured = (
+            (f.unit in ("day", "week", "x") or converted)
+            and not same_unit
+            and best_match < MIN_SCORE
+        )
         if (
             f.family == "num"
             and 0 <= best_match < MIN_SCORE
@@ -967,9 +977,17 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 and v.value != f.value
                 and abs(v.value - f.value) <= step
                 and D.on_side(v.value, f.value, f.hedge)
+                # ("more than 1,500 signatures" is no "1,540 vehicles a day")
+                and self._period(f) == self._period(v)
             ),
             None,
         )
+
+    def _period(self, f: Mention) -> str | None:
+        """The period an article figure is given for: "a day" in "1,540 vehicles a day"."""
+        toks = self.art.sentences[f.sentence].tokens
+        k = f.i1 + (f.i1 < len(toks) and toks[f.i1].kind == "word" and toks[f.i1].text.islower())
+        return _period_after(toks, k)
 
     def _last_digit_place(self, f: Mention) -> float:
         """The place of the last non-zero digit written, the precision a figure is
@@ -1783,6 +1801,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             fraction=f.fraction,
             close=f.i0 > 0 and toks[f.i0 - 1].lower in _CLOSE_HEDGES,
         )
+        given = [m for _, m, aligned in passage if aligned and m.unit == "pct"]
+        if target.given and all(D.fits(m.value, target) for m in given):
+            # "more than three-fifths of the bill, £38,400" where the passage's own "62 per
+            # cent" fits it: no other share is given, and the one worked out may stand.
+            target = replace(target, given=False)
         pair = self._partitive_before(f) if f.unit == "pct" else None
         if pair is not None:
             # "nine of the 20 people ... - 45 per cent": the share of those two, and no
@@ -2238,6 +2261,31 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                     return ", ".join(doc.text[m.start : m.end] for m in names)
         return None
 
+    def _column_total(self, f: Mention) -> str | None:
+        """ "65 helpers across four sessions" from the "Volunteers needed" column of a
+        table the sentence cites (20, 20, 15 and 10) that has no total row: the sum of
+        a column of several figures of its unit."""
+        if f.family != "num" or f.unit == "pct" or f.value < COLUMN_TOTAL_MIN:
+            return None
+        for n in self._cited_docs(f):
+            doc = self.src.docs[n]
+            # A column by its header's words and its table (the lines after a blank one).
+            columns: dict[tuple[int, str], list[Mention]] = defaultdict(list)
+            for m in doc.values:
+                header = next((h for a, b, h, *_ in doc.cells if a <= m.start < b), None)
+                if m.in_table and m.family == "num" and header:
+                    table = doc.text.rfind("\n\n", 0, m.start)
+                    columns[(table, " ".join(t.lower for t in header))].append(m)
+            for cells in columns.values():
+                if len(cells) < COLUMN_CELLS or any(m.unit != f.unit for m in cells):
+                    continue
+                total = sum(m.value for m in cells)
+                if any(math.isclose(2 * m.value, total) for m in cells):
+                    continue  # a total row: the column's sum is told
+                if told_span(f, total):
+                    return " + ".join(doc.text[m.start : m.end] for m in cells)
+        return None
+
     def _fits(
         self, m: Mention, owners: set[str], equal: list[tuple[int, Mention]]
     ) -> tuple[bool, int, int, float]:
@@ -2314,7 +2362,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 ok[id(f)] = True
                 self.worked_out[id(f)] = told
         for f in self.art.values:
-            if not ok[id(f)] and (how := self._worked_in_sentence(f, ok) or self._counted_list(f)):
+            if not ok[id(f)] and (
+                how := self._worked_in_sentence(f, ok)
+                or self._counted_list(f)
+                or self._column_total(f)
+            ):
                 ok[id(f)] = True
                 self.worked_out[id(f)] = how
             if f.family == "wd" and (calendar := self._calendar_weekday(f)) is not None:
@@ -2391,6 +2443,12 @@ _PERIOD_ADJECTIVES = {
 
 
 _LIST_JOINS = ([","], [",", "and"], ["and"], [",", "or"], ["or"])
+
+
+def _month_of(o: Mention, f: Mention) -> bool:
+    """Whether source date ``o`` is only the month (and year) of article date ``f``."""
+    (fm, fd, fy), (om, od, oy) = f.value, o.value
+    return od is None and fd is not None and om == fm and oy in (None, fy)
 
 
 def _name_lists(doc: _Doc, si: int) -> Iterator[list[Mention]]:
@@ -2487,12 +2545,15 @@ PASSAGE_SHARED = 2  # figures of the article's passage an equal value's passage 
 PASSAGE_MARGIN = 2  # ... more than any rival's passage
 SHARE_TOLD_GAP = 4  # "a quarter of officers, 27 per cent": words between the two
 MATCH_TOTAL = 20  # points of a team score (a half-time score), not of a set or a frame
-_REMAINDER_CUES = {"leaving", "remaining", "rest", "left", "outstanding", "still"}
+_REMAINDER_CUES = {"leaving", "remaining", "rest", "left", "outstanding", "still", "short"}
 # Words beside a figure that say it is the difference, or the total, of two others.
 _SHARE_WORKING = re.compile(r"(\S+) of (\S+)")  # "312 of 1,140": a share worked out
 # "moved it five years later": the years between two of the passage, one of them the
 # sentence's own ("started the sale in 2009").
 _YEARS_BETWEEN = {"later", "earlier"}
+_CONVERTED = {"length", "mass", "area", "speed"}  # measures told in either system
+COLUMN_TOTAL_MIN = 20  # a sum of a table's column smaller than this is found by chance
+COLUMN_CELLS = 3  # figures in a column for its sum to be a total the story may tell
 _DIFFERENCE_CUES = {
     "more", "fewer", "less", "margin", "ahead", "behind", "majority", "difference", "gap",
     "short", "clear", "swing", "higher", "lower", "extra", "cheaper", "dearer",

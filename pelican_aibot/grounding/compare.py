@@ -145,7 +145,21 @@ def _within(hedge: str, written: float, source: float) -> bool:
     if hedge == "over":
         return written <= source <= high
     # "about 1,200" rounds a count; "around 29C" is a forecast figure to take as given.
-    return written >= 100 and abs(source - written) <= written * HEDGE_TOLERANCE + 1e-9
+    # Rounded to its own last digit: "about 9,000" is no 8,412, however near in share.
+    near = abs(source - written) <= written * HEDGE_TOLERANCE + 1e-9
+    return written >= 100 and near and abs(source - written) <= _last_place(written) / 2
+
+
+def _last_place(value: float) -> float:
+    """The step a round figure is rounded to: 1,000 for 9,000, 100 for 1,200, 50 for 250
+    (a last digit 5 rounds to the half)."""
+    if value != int(value) or value == 0:
+        return 1.0
+    place, n = 1, int(value)
+    while n % 10 == 0:
+        n //= 10
+        place *= 10
+    return float(place * 5 if n % 10 == 5 else place)
 
 
 def _distinctive(f: Mention) -> bool:

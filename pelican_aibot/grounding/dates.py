@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections import defaultdict
 from datetime import date, timedelta
 
@@ -38,8 +39,11 @@ from .weights import (
 _MAKING_WORDS = {
     "built", "made", "founded", "opened", "completed", "established", "installed",
     "erected", "constructed", "formed", "set", "cast", "laid", "planted", "dates", "dating",
-    "since", "est", "est.",
+    "dated", "since", "est", "est.",
 }  # fmt: skip
+CENTURY = 100  # years
+# An old year may be read as a bare number: "Mounting block, dated 1736".
+_OLD_YEAR = re.compile(r"1\d{3}")
 # Verbs that tell what was done on a day, and words that put a sentence's day ahead.
 _PAST_VERBS = DECISION_VERBS | {
     "told", "said", "announced", "heard", "met", "reported", "confirmed", "revealed",
@@ -259,19 +263,26 @@ class DateChecks:
         So are the years told since its making: "more than 150 years after it opened"."""
         if today is None:
             return None
-        if f.unit == "year":
+        if f.unit not in ("year", "age"):
+            return None
+        if f.unit == "year" and f.value < CENTURY:
+            # (A century or more since a thing's making is rarely a span of anything
+            # else: "stayed in the same family for 343 years" from "built in 1683".)
             toks = self.art.sentences[f.sentence].tokens
             after = {t.lower for t in toks[f.i1 : f.i1 + MAKING_REACH + 1]}
             if not (after & {"after", "since"} and after & _MAKING_WORDS):
                 return None
-        elif f.unit != "age":
-            return None
         for doc in self.src.docs:
             for m in doc.values:
                 year = m.value if m.family == "year" else None
                 if m.family == "date" and m.value[2] is not None:
                     year = m.value[2]
-                if m.kind != "date" or year is None:
+                bare = m.family == "num" and m.unit is None
+                if bare and _OLD_YEAR.fullmatch(doc.text[m.start : m.end]):
+                    year = int(m.value)
+                elif m.kind != "date":
+                    continue
+                if year is None:
                     continue
                 if not told_span(f, today.year - year):
                     continue

@@ -151,6 +151,11 @@ def _inverse(target: Target) -> Target:
     return replace(target, value=1 / target.value)
 
 
+def fits(computed: float, target: Target) -> bool:
+    """Whether a figure worked out (or given) is the target as the article tells it."""
+    return _close(computed, target)
+
+
 def _close(computed: float, target: Target) -> bool:
     if target.bound:
         # A bound in words is loose; one in digits is near its figure: "almost 59 per

@@ -247,8 +247,100 @@ def _doer(tokens: list, m: Mention) -> str | None:
     """What a name does in its sentence, the same however it is put: the stem of the
     verb it is the passive's doer or the subject of ("approved by the Board", "the Board
     approved"), or the one who pays or is paid."""
-    verb = _agent_verb(tokens, m.i0) or _subject_verb(tokens, m)
+    verb = _agent_verb(tokens, m.i0) or _subject_verb(tokens, m) or _staff_verb(tokens, m)
     return _key(verb) if verb else None
+
+
+_STAFF_WORDS = 3  # "Wyre Vale District Council's street cleansing crews collected"
+
+
+def _staff_verb(tokens: list, m: Mention) -> str | None:
+    """What a body's people did, said as the body's: the past-tense verb after "the
+    council's cabinet (last week) approved", a few plain words after the possessive."""
+    if m.i1 < 1 or not tokens[m.i1 - 1].text.endswith(("'s", "’s")):
+        return None
+    k = m.i1
+    while k < min(m.i1 + _STAFF_WORDS, len(tokens)) and _plain_noun(tokens[k]):
+        k += 1
+    if k == m.i1:
+        return None
+    while k < len(tokens) and tokens[k].lower in _BEFORE_VERB:
+        k += 1
+    verb = tokens[k].text if k < len(tokens) else ""
+    return verb if verb.islower() and (verb.endswith("ed") or verb in _PAST) else None
+
+
+def _council_word(token) -> bool:
+    """ "council", or "council's" before what its people did."""
+    return token.text in ("council", "council's", "council’s")
+
+
+def _plain_noun(token) -> bool:
+    return (
+        token.kind == "word"
+        and token.text.islower()
+        and token.lower not in STOPWORDS
+        and token.lower not in _BEFORE_VERB
+        and not token.text.endswith("ed")
+    )
+
+
+# "who represents Harnby on", "who sits on", "a member of", "representing": a seat on
+# the body after.
+_SEAT_VERBS = {"represents", "sits", "serves"}
+_SEAT_REACH = 6
+
+
+def _seat_on(tokens: list, k: int) -> int | None:
+    """The token index of the body a person is told to have a seat on, from ``k`` just
+    after the name: "who represents Harnby on the Parish Council", "a member of"."""
+    words = [t.lower for t in tokens[k : k + _SEAT_REACH + 2]]
+    if words[:3] == ["a", "member", "of"]:
+        at = k + 3
+    elif words[:1] == ["representing"]:
+        at = k + 1  # "Nadia Fenn, representing Kingsmere Town Council"
+    elif words[:1] == ["who"] and len(words) > 1 and words[1] in _SEAT_VERBS:
+        ons = [j for j, w in enumerate(words[2:], 2) if w == "on"]
+        if not ons or any(t.kind != "word" for t in tokens[k : k + ons[0]]):
+            return None
+        at = k + ons[0] + 1
+    else:
+        return None
+    return at + (at < len(tokens) and tokens[at].lower == "the")
+
+
+def _the_name(doc: _Doc, m: Mention) -> bool:
+    """Whether a name of more than one word follows "the" (not "the Ravens' Aaron Bex")."""
+    if not m.i0 or len(m.value) < 2 or "'" in doc.text[m.start : m.end].replace("’", "'"):
+        return False
+    return doc.sentences[m.sentence].tokens[m.i0 - 1].lower == "the"
+
+
+def _after_of(tokens: list, k: int) -> bool:
+    """Whether the name at token ``k`` follows "of" or "of the": "chair of East Tallow
+    District Council", not "runs a newsagent's near Market Cross"."""
+    k -= k > 0 and tokens[k - 1].lower == "the"
+    return k > 0 and tokens[k - 1].lower == "of"
+
+
+OWN_FIGURE_REACH = 40  # characters after a name where its own figure stands, brackets too
+
+# Words that say the name after them is a body's: "scaffolding firm Denholm Access".
+_KINDS_OF_BODY = {"firm", "company", "charity", "group", "club", "trust", "society", "business"}
+
+# A council's own parts: "the Economy and Place Committee voted" is the council's vote.
+_PARTS_OF_COUNCILS = {"committee", "cabinet", "panel", "sub-committee"}
+_MINUTES_OPENING = 3  # sentences: "WESTRY ST MARY PARISH COUNCIL / Minutes of the meeting"
+
+
+def _minutes(doc: _Doc) -> bool:
+    """Whether a source is the minutes of a meeting, by its opening lines."""
+    return any(t.lower == "minutes" for s in doc.sentences[:_MINUTES_OPENING] for t in s.tokens[:3])
+
+
+def _resolution(tokens: list) -> bool:
+    """Whether a sentence of minutes is a resolution: "Resolved: to award the contract"."""
+    return any(t.lower == "resolved" for t in tokens[:3])
 
 
 def _key(verb: str) -> str:
@@ -260,6 +352,8 @@ def _key(verb: str) -> str:
 
 # A body's decision, however it is put: "the parish council agreed" is its "voted".
 DECIDED = "decided"
+# What a meeting does with an item: "discussed the wall and agreed", "awarded the contract".
+_MINUTED = {DECIDED, FUNDER} | {stem(w) for w in ("discussed", "considered", "awarded", "debated")}
 
 
 # The sorts of council a source may name by sort alone: "the parish council agreed".
@@ -760,6 +854,8 @@ class NameChecks:
         """person, body ("District Council") or other (a team or place named in one word)."""
         if _body_name(doc.text[m.start : m.end]):
             return "body"
+        if _the_name(doc, m):
+            return "body"  # "the Hollin Vale Ramblers": no person is "the" anyone
         if 1 < len(m.value) <= 3 or m.value[0] in self.surnames:
             return "person"
         return "other"
@@ -769,13 +865,15 @@ class NameChecks:
         if f.lead in _HONORIFICS:  # "Lady Anne College", "Sir Peter": a title, no role
             return True
         role = _role_key(f.lead or "")
+        toks = self.art.sentences[f.sentence].tokens
+        if f.i0 and toks[f.i0 - 1].lower in _KINDS_OF_BODY:
+            return True  # "director of scaffolding firm Denholm Access": the firm's name
         if role in _RELATIONS or role == "owner":
             # "her partner, Lee Garvey", "owned by Liz and Ken Orchard": whose partner,
             # or owner of what, the words around say.
             return True
         # "who chairs Quieter Skies" may be its "chairman"; "the consortium's chief
         # executive" the "chief executive of the Haverland Retail Consortium".
-        toks = self.art.sentences[f.sentence].tokens
         k = f.i0 - len((f.lead or "").split()) - 1
         if f.i0 > 0 and toks[f.i0 - 1].text == ",":
             k -= 1  # "The oldest ringer, Margaret Pelling": the words before the role
@@ -807,7 +905,22 @@ class NameChecks:
             # leisure services manager" is Karen Penwarden.
             holders = self._holders_of_bodies(role)
         if not holders and " of " in role:
-            head = role.split(" of ")[0]
+            head, of = role.split(" of ", 1)
+            theirs = [
+                key.split(" of ", 1)[1]
+                for key, people in self.src.roles.items()
+                if key.startswith(f"{head} of ") and _among(person, people)
+            ]
+            named = [
+                m
+                for m in self.art.names
+                if m.sentence == f.sentence and m.value[0] == of and _after_of(toks, m.i0)
+            ]
+            if named and theirs and not any(self._body_called(body, of) for body in theirs):
+                return False  # "chair of East Tallow District Council", a parish's chair
+            body_named = named and _body_name(self.art.text[named[0].start : named[0].end])
+            if body_named and not theirs and self._in_other_sources(person[-1], of):
+                return False  # "headteacher of Haddow Hill School", never named with her
             holders = set(self.src.roles.get(head, ())) | self._holders_of_bodies(head)
         # Whose role: the person, not the body after "of" ("Kirsty Lennard of Northmoor
         # Fire and Rescue Service").
@@ -1138,12 +1251,14 @@ class NameChecks:
         out: set[int] = set()
         for f in self.art.names:
             toks = self.art.sentences[f.sentence].tokens
-            if self.art.text[f.end - 2 : f.end] in ("'s", "’s"):
-                continue
-            verb = _agent_verb(toks, f.i0)
             body = self._name_sort(self.art, f) == "body"
-            if verb is None and body:
-                verb = _subject_verb(toks, f)  # "the District Council approved"
+            if self.art.text[f.end - 2 : f.end] in ("'s", "’s"):
+                # "Shingleford Town Council's cabinet approved the contract"
+                verb = _staff_verb(toks, f) if body else None
+            else:
+                verb = _agent_verb(toks, f.i0)
+                if verb is None and body:
+                    verb = _subject_verb(toks, f)  # "the District Council approved"
             if verb is None:
                 continue
             mine = self.art.sentences[f.sentence].stems - content_stems(toks[f.i0 : f.i1])
@@ -1188,6 +1303,8 @@ class NameChecks:
         # The sum a funder gives: "the Lions Club has given £600" funded the timber, and
         # nothing else the sources have it pay for.
         gift = _sum_beside(self.art, f) if key in (FUNDER, FUNDED) else None
+        if self._own_figure_told(f):
+            return False
         for n, doc in enumerate(self.src.docs):
             for m in doc.names + doc.lone_names:
                 theirs = doc.sentences[m.sentence].tokens
@@ -1199,7 +1316,14 @@ class NameChecks:
                         return False  # the sources give this name the verb
                     continue
                 if gives:
-                    if verb in (FUNDER, FUNDED) and self._shares_a_value(f.sentence, n, m.sentence):
+                    # (A body's sum, not its town's: "ever seen in Sallowby ... a £1.26
+                    # million project" is no sum of Sallowby County Council's.)
+                    place = bodies and self._name_sort(doc, m) != "body"
+                    if (
+                        verb in (FUNDER, FUNDED)
+                        and not place
+                        and self._shares_a_value(f.sentence, n, m.sentence)
+                    ):
                         return False  # "developer Kelham Estates has committed £2.5 million"
                     continue
                 if _agent_verb(theirs, m.i0) != verb and not (
@@ -1231,7 +1355,58 @@ class NameChecks:
                     or self._shares_a_value(f.sentence, n, m.sentence)
                     or max(_coverage(mine, told, self.src), told_all) >= AGENT_ALIGN
                 )
-        return rivals or (bodies and self._council_of_another_sort(f, key, mine))
+        return rivals or (
+            bodies
+            and (
+                self._council_of_another_sort(f, key, mine)
+                or self._minutes_of_another(f, key, mine)
+            )
+        )
+
+    def _minutes_of_another(self, f: Mention, key: str, mine: frozenset[str]) -> bool:
+        """ "Sallowby County Council awarded the £1.26 million contract" where the
+        decision ("Resolved: to award the contract ... for £1,260,000") is in the minutes
+        of the Oldmere Internal Drainage Board: a body given a decision of another's
+        minutes, in a sentence like the article's."""
+        if key not in _MINUTED:
+            return False  # "as the Pooh Sticks Race returned": nothing a meeting does
+        for n, doc in enumerate(self.src.docs):
+            heading = [m for m in doc.names if m.sentence == 0]
+            if len(heading) != 1 or not _minutes(doc):
+                continue
+            theirs = heading[0]
+            if set(self.art.text[f.start : f.end].lower().split()) & _PARTS_OF_COUNCILS:
+                return False  # "the Economy and Place Committee", the heading council's
+            if self._name_sort(doc, theirs) != "body" or _names(f.value, theirs):
+                continue
+            if _names(theirs.value, f):
+                continue
+            for si in range(1, len(doc.sentences)):
+                if not _resolution(doc.sentences[si].tokens):
+                    continue
+                if self._shares_a_value(f.sentence, n, si) or (
+                    _coverage(mine, doc.sentences[si].stems, self.src) >= AGENT_ALIGN
+                ):
+                    return True
+        return False
+
+    def _own_figure_told(self, f: Mention) -> bool:
+        """Whether the sources give name ``f`` the article sentence's figure as its own,
+        the first after it: "2. Westfield High Chamber Singers (dir. Paul Ferrante) 88.5"
+        for "the Westfield High Chamber Singers, who scored 88.5"."""
+        mine = [v for v in self.art.values if v.sentence == f.sentence and v.family == "num"]
+        for doc in self.src.docs:
+            for m in doc.names:
+                if not _names(f.value, m):
+                    continue
+                after = min(
+                    (v for v in doc.values if m.end <= v.start < m.end + OWN_FIGURE_REACH),
+                    key=lambda v: v.start,
+                    default=None,
+                )
+                if after is not None and any(self._same_figure(v, after) for v in mine):
+                    return True
+        return False
 
     def _sum_told(self, gift: Mention, n: int, m: Mention) -> bool | None:
         """Whether source ``n`` gives name ``m`` the article's sum ``gift``; None when
@@ -1244,17 +1419,28 @@ class NameChecks:
         parish council gave £350": a council the sources name only by its sort, doing the
         verb in a sentence like the article's, of a sort the article's body is not."""
         told = {t.lower for t in self.art.sentences[f.sentence].tokens}
+        # Or a council the sources call "the council" alone, when the article's body is
+        # no council nor part of one and its sentence names none: "The council has
+        # agreed" is no "The Hollin Vale Ramblers have agreed".
+        own = {F.without_possessive(w) for w in self.art.text[f.start : f.end].lower().split()}
+        kinds = {"council"} - told - own
+        if own & _PARTS_OF_COUNCILS:
+            kinds = set()  # "the Economy and Place Committee", the council's own
         for n, doc in enumerate(self.src.docs):
             for si, sentence in enumerate(doc.sentences):
                 toks = sentence.tokens
                 for k in range(len(toks) - 2):
-                    sort = toks[k + 1].text
-                    if toks[k].lower != "the" or sort not in _COUNCIL_SORTS or sort in told:
+                    if toks[k].lower != "the":
                         continue
-                    if toks[k + 2].text != "council":
+                    sort = toks[k + 1].text
+                    if F.without_possessive(sort) in kinds:
+                        end = k + 2
+                    elif sort in _COUNCIL_SORTS and sort not in told and _council_word(toks[k + 2]):
+                        end = k + 3
+                    else:
                         continue
                     council = Mention(
-                        "name", "name", (), toks[k].start, toks[k + 2].end, i0=k + 1, i1=k + 3
+                        "name", "name", (), toks[k].start, toks[end - 1].end, i0=k + 1, i1=end
                     )
                     if _doer(toks, council) == key and (
                         self._shares_a_value(f.sentence, n, si)
@@ -1335,6 +1521,12 @@ class NameChecks:
             (_dice(f.context, o.context, self.src) for _, o in self._mentions_of(f.value)),
             default=0.0,
         )
+
+    def _in_other_sources(self, person: str, body: str) -> bool:
+        """Whether the sources name both, and never in one source."""
+        if self._together(person, body) is not None:
+            return False
+        return bool(self._mentions_of((person,)) and self._mentions_of((body,)))
 
     def _mentions_of(self, keys: Sequence[str]) -> list[tuple[int, Mention]]:
         """The sources' mentions of a name: (source index, mention)."""
@@ -1417,6 +1609,15 @@ class NameChecks:
         "Reyburn, 29, of Westhaven Racquets": both names when no source has them together."""
         toks = self.art.sentences[p.sentence].tokens
         k = p.i1 + (p.i1 < len(toks) and toks[p.i1].text == ",")
+        if full and (seat := _seat_on(toks, k)) is not None:
+            # "Jean Ashdown, who represents Harnby on Little Harnby Parish Council": a
+            # seat on a body is told in one sentence with the person ("a member of" may
+            # be told in the next: "She is a member of the society").
+            org = bodies.get((p.sentence, seat))
+            reach = int(toks[k].lower == "a")
+            if org is not None and self._together(p.value[-1], org.value[0], reach) is False:
+                return {id(p), id(org)}
+            return set()
         aged = k + 2 < len(toks) and toks[k].text.isdigit() and toks[k + 1].text == ","
         k += 2 * aged
         if not (full or aged) or k >= len(toks) or toks[k].lower != "of":
