@@ -3142,6 +3142,63 @@ def test_a_name_after_firm_is_the_firms_not_a_holder_of_the_role() -> None:
     assert unsupported(ok, told) == []
 
 
+def test_a_day_word_with_its_date_in_brackets_is_that_date() -> None:
+    release = [
+        "CROSS SAFELY FERNHILL\nPress release\nFor immediate release: 15 October 2027\n\n"
+        "Parents handed in a petition with 1,274 signatures at County Hall yesterday "
+        "(Thursday 14 October 2027)."
+    ]
+    day = date(2027, 10, 26)
+    ok = "The petition was handed in at County Hall on Thursday 14 October 2027 [1]."
+    assert unsupported(ok, release, story_date=day) == []
+
+
+def test_a_year_with_the_figure_a_table_row_of_that_year_gives() -> None:
+    results = [
+        "Results of the trust's surveys:\n\n"
+        "| Year | Sites surveyed | Sites with otter signs | Per cent |\n"
+        "| 1998 | 60             | 3                      | 5%       |\n"
+        "| 2016 | 74             | 19                     | 26%      |\n"
+        "| 2022 | 74             | 38                     | 51%      |\n"
+        "| 2028 | 74             | 52                     | 70%      |\n",
+        "In the trust's first survey, in 1998, signs were found at only three sites.",
+    ]
+    ok = "That is 70 per cent of sites, up from 51 per cent in 2022 and 26 per cent in 2016 [1][2]."
+    assert unsupported(ok, results) == []
+    bad = (
+        "That is 70 per cent of sites, up from 51 per cent in 2022 and 26 per cent in 2010 [1][2]."
+    )
+    assert ("date", "2010") in unsupported(bad, results)
+    # The real case: a table of years and a first survey "in 1998" told beside them.
+    assert not {"2022", "2016"} & _flagged(_eval_case("final45a", "ya02"))
+
+
+def test_a_part_and_what_is_left_tell_the_whole_no_rival() -> None:
+    # "is paying £200 of the fee, leaving the club to pay £250": the £450 fee is told.
+    case = _eval_case("final45a", "ya04")
+    assert "£200" not in _flagged(case)
+    assert _planted_caught(case, "is paying £250 of the fee")
+
+
+def test_a_figure_as_of_the_day_a_source_was_issued() -> None:
+    told = [
+        "MID-WESSMOOR MERCURY, 7 April 2028\n\nMole catcher called in\n\nMr Brannock "
+        "told the Mercury he had caught 13 moles since starting work last month.",
+        "Club newsletter. Fixtures: Saturday 15 April at 2pm, Saturday 22 April at 1.30pm. "
+        "Two nets sessions a week from 6pm to 9pm.",
+    ]
+    ok = "By 7 April the total was 13 [1][2]."
+    assert unsupported(ok, told, story_date=date(2028, 4, 12)) == []
+
+
+def test_no_working_from_a_range_end_or_a_hedge() -> None:
+    # "numbers 5 to 10 of the 14 ... 4,200 tonnes" is no 10 x 420 tonnes.
+    assert _planted_caught(_eval_case("final45a", "ya09"), "4,200 tonnes")
+    # "17 of the avenue's 23 chestnuts - more than four-fifths": the hedge's "more" is no
+    # rise from nine to 17.
+    assert _planted_caught(_eval_case("final45a", "ya12"), "more than four-fifths")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

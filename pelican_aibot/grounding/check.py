@@ -573,6 +573,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 and not _issue_date_line(self.src.docs[n], o)
                 and not self._explained_beside(f, n, o)
                 and not _differenced(f, o, differences)
+                and not self._whole_of_parts(f, o)
                 and not _identifies(self.src.docs[n], o, f.noun)
             ):
                 # Only a value of the same sort can have been moved here.
@@ -658,6 +659,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return True
         if f.family == "num" and self._row_named(f, equal_at, others, best_match):
             return True
+        if f.family == "num" and equal_at and self._as_of_issue(f, equal_at):
+            return True
         told_again = [
             x
             for x in others
@@ -685,6 +688,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             # this one's ("rise from £7 to £9" for "from £7.00 to £8.00"): a changed figure,
             # not one worked out ("4 x £2.20"), unless a word says it was ("rose by").
             return False
+        if f.family == "year" and self._figure_of_the_year_told(f):
+            return True
         if f.family == "year" and best_match < MIN_SCORE and self._year_of_the_figures(f, equal_at):
             return False
         if f.family == "date" and f.value[0] is not None:
@@ -1070,6 +1075,24 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         mine = _dice(f.context, o.context, self.src)
         need = mine - TOLD_SLACK if self._told_by_others(f, n, o) else mine + WORDS_CLEAR
         return any(_dice(v.context, o.context, self.src) > need for v in beside)
+
+    def _whole_of_parts(self, f: Mention, o: Mention) -> bool:
+        """Whether source figure ``o`` is the whole that ``f`` and what is left of it make
+        in ``f``'s sentence: "paying £200 of the fee, leaving the club to pay £250" tells
+        the £450 fee, no rival of the £200."""
+        if f.family != "num" or o.family != "num" or o.unit != f.unit:
+            return False
+        toks = self.art.sentences[f.sentence].tokens
+        if not {t.lower for t in toks} & _REMAINDER_CUES:
+            return False
+        return any(
+            v is not f
+            and v.sentence == f.sentence
+            and v.family == "num"
+            and v.unit == f.unit
+            and math.isclose(f.value + v.value, o.value)
+            for v in self.art.values
+        )
 
     def _differences(self, f: Mention) -> list[tuple[float, bool]]:
         """The worked-out differences ``f``'s sentence gives in its unit, each with the
@@ -1587,6 +1610,20 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                     return f"{max(a, b):g} to {min(a, b):g}"
         return None
 
+    def _figure_of_the_year_told(self, f: Mention) -> bool:
+        """Whether a figure the article gives as of year ``f`` ("51 per cent in 2022") is
+        one the sources give as of that year ("| 2022 | 74 | 38 | 51% |")."""
+        mine = [
+            v
+            for v in self.art.values
+            if v.sentence == f.sentence and v.family == "num" and self._year_of(v) == f.value
+        ]
+        return any(
+            o.year == f.value and self._same_figure(v, o)
+            for v in mine
+            for _, o in self.src.by_family["num"]
+        )
+
     def _year_of(self, f: Mention) -> int | None:
         """The year an article's figure is of, as its words tell ("59 last year")."""
         years = [m for m in self.art.values if m.sentence == f.sentence and m.family == "year"]
@@ -1771,6 +1808,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if f.fraction:
             step = max(step, FRACTION_TOLERANCE)  # "a fifth less" for a fall of 20.3%
         cued = bool(words & _DERIVE_CUES) or _part_of_number(toks, f.i1) or bool(labelled)
+        # The words of a change, not of the hedge: "more than four-fifths" is no rise.
+        hedge = toks[f.i0 - F.hedge_width(toks, f.i0) : f.i0]
+        moved = words - {t.lower for t in hedge}
         target = D.Target(
             f.value,
             f.unit,
@@ -1780,7 +1820,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             times=(f.unit is None and after in ("times", "fold")) or f.unit == "x",
             cued=cued,
             worded=bool(words & _DERIVE_CUES),
-            down=True if words & _FALL_WORDS else False if words & _RISE_WORDS else None,
+            down=True if moved & _FALL_WORDS else False if moved & _RISE_WORDS else None,
             change=bool(words & _CHANGE_WORDS),
             ends=self._change_ends(f),
             given=any(m.unit == "pct" for _, m, aligned in passage if aligned),

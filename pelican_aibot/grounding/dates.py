@@ -256,6 +256,27 @@ class DateChecks:
                 return True
         return False
 
+    def _as_of_issue(self, f: Mention, equal_at: set[tuple[int, int]]) -> bool:
+        """ "By 7 April the total was 13", where the paper of 7 April gives the 13: a
+        figure told as of a day, given by a source issued that day."""
+        toks = self.art.sentences[f.sentence].tokens
+        days = [
+            g.value
+            for g in self.art.values
+            if g.sentence == f.sentence
+            and g.family == "date"
+            and g.value[1] is not None
+            and g.i0
+            and toks[g.i0 - 1].lower == "by"  # "By 7 April", not "announced on April 22"
+        ]
+        issued = [next(iter(_heading_dates(self.src.docs[n])), None) for n, _ in equal_at]
+        return any(
+            m is not None
+            and (m.value == day or (m.value[:2] == day[:2] and None in (m.value[2], day[2])))
+            for m in issued
+            for day in days
+        )
+
     def _age_of_a_made_thing(self, f: Mention, today: date | None) -> str | None:
         """ "the 133-year-old window" from "made in 1893", wherever the sources say it:
         a thing's age is the story's year less the year a source says it was made (or

@@ -361,7 +361,9 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
         if _close(kmh / want[1], target):
             yield f"{a.text} / {b.text}"
     many = b.value <= 1000 or (a.stated and b.stated and a.place == b.place)
-    if db[0] == "count" and da[0] == want[0] != "count" and b.value > 1 and many:
+    # (The end of a range or change is no count: "groynes numbers 5 to 10".)
+    counted = b.lead not in ("to", "from")
+    if db[0] == "count" and da[0] == want[0] != "count" and b.value > 1 and many and counted:
         # "42 turbines of 5.5MW": 231MW in all; "3,200 seats at £18 each", both given
         # beside it from one source sentence: £57,600.
         product = a.value * da[1] * b.value / want[1]

@@ -580,6 +580,8 @@ class _Sources:
                     day: date | None = None
                     month: date | None = None
                     width = 1
+                    if w in _DAY_OFFSETS and words[k + 1 : k + 2] == ["("]:
+                        continue  # "yesterday (Thursday 14 October 2027)": the date told
                     if w in _DAY_OFFSETS:
                         day = today + timedelta(days=_DAY_OFFSETS[w])
                     elif w in ("next", "last") and words[k + 1 : k + 2] == ["week"]:
