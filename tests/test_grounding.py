@@ -3199,6 +3199,14 @@ def test_no_working_from_a_range_end_or_a_hedge() -> None:
     assert _planted_caught(_eval_case("final45a", "ya12"), "more than four-fifths")
 
 
+def test_volumes_told_in_gallons_and_pints() -> None:
+    newsletter = ["Last October we pressed 2,640 litres of juice from 118 trees."]
+    ok = "Last October they pressed 2,640 litres of juice, about 580 gallons [1]."
+    assert unsupported(ok, newsletter) == []
+    bad = "Last October they pressed 2,640 litres of juice, about 580 pints [1]."
+    assert ("number", "580 pints") in unsupported(bad, newsletter)
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

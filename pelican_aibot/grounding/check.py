@@ -2591,7 +2591,7 @@ _SHARE_WORKING = re.compile(r"(\S+) of (\S+)")  # "312 of 1,140": a share worked
 # "moved it five years later": the years between two of the passage, one of them the
 # sentence's own ("started the sale in 2009").
 _YEARS_BETWEEN = {"later", "earlier"}
-_CONVERTED = {"length", "mass", "area", "speed"}  # measures told in either system
+_CONVERTED = {"length", "mass", "area", "speed", "volume"}  # measures told in either system
 COLUMN_TOTAL_MIN = 20  # a sum of a table's column smaller than this is found by chance
 COLUMN_CELLS = 3  # figures in a column for its sum to be a total the story may tell
 _DIFFERENCE_CUES = {

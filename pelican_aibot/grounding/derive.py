@@ -30,6 +30,7 @@ _SCALES: dict[str, tuple[str, float]] = {
     "month": ("months", 1.0), "year": ("months", 12.0),
     "sqm": ("area", 1.0), "ha": ("area", 10_000.0), "sqkm": ("area", 1_000_000.0),
     "mw": ("power", 1.0), "gw": ("power", 1000.0),
+    "l": ("volume", 1.0), "gal": ("volume", 4.54609), "pint": ("volume", 0.568261),
 }  # fmt: skip
 _PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 365}
 _NOT_SUMMABLE = {"deg", "degf", "clock", "ord", "age", "half"}

@@ -87,6 +87,7 @@ MEASURE_UNITS = {
     "oz": "oz", "ounce": "oz", "ounces": "oz",
     "degrees": "deg", "degree": "deg", "celsius": "deg", "fahrenheit": "degf",
     "litres": "l", "liters": "l", "litre": "l", "liter": "l", "gallons": "gal",
+    "gallon": "gal", "pints": "pint", "pint": "pint",
     "acres": "acre", "acre": "acre", "hectares": "ha", "hectare": "ha",
     "day": "day", "days": "day", "week": "week", "weeks": "week",
     "month": "month", "months": "month", "year": "year", "years": "year",
