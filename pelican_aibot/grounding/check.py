@@ -464,6 +464,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         year = self._year_of(f) if f.family == "num" else None
         equal_years: list[int | None] = []  # the years the equal values are of
         dates_told = [g for g in self.art.values if g.family == "date" and g.sentence == f.sentence]
+        wholes = self._wholes_of_parts(f)
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f, o):
                 continue
@@ -573,7 +574,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 and not _issue_date_line(self.src.docs[n], o)
                 and not self._explained_beside(f, n, o)
                 and not _differenced(f, o, differences)
-                and not self._whole_of_parts(f, o)
+                and not (o.unit == f.unit and any(math.isclose(o.value, w) for w in wholes))
                 and not _identifies(self.src.docs[n], o, f.noun)
             ):
                 # Only a value of the same sort can have been moved here.
@@ -1076,23 +1077,18 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         need = mine - TOLD_SLACK if self._told_by_others(f, n, o) else mine + WORDS_CLEAR
         return any(_dice(v.context, o.context, self.src) > need for v in beside)
 
-    def _whole_of_parts(self, f: Mention, o: Mention) -> bool:
-        """Whether source figure ``o`` is the whole that ``f`` and what is left of it make
-        in ``f``'s sentence: "paying £200 of the fee, leaving the club to pay £250" tells
-        the £450 fee, no rival of the £200."""
-        if f.family != "num" or o.family != "num" or o.unit != f.unit:
-            return False
+    def _wholes_of_parts(self, f: Mention) -> list[float]:
+        """The wholes that ``f`` and what is left of it make in its sentence, in its unit:
+        "paying £200 of the fee, leaving the club to pay £250" tells the £450 fee, no
+        rival of the £200."""
         toks = self.art.sentences[f.sentence].tokens
-        if not {t.lower for t in toks} & _REMAINDER_CUES:
-            return False
-        return any(
-            v is not f
-            and v.sentence == f.sentence
-            and v.family == "num"
-            and v.unit == f.unit
-            and math.isclose(f.value + v.value, o.value)
+        if f.family != "num" or not {t.lower for t in toks} & _REMAINDER_CUES:
+            return []
+        return [
+            f.value + v.value
             for v in self.art.values
-        )
+            if v is not f and v.sentence == f.sentence and v.family == "num" and v.unit == f.unit
+        ]
 
     def _differences(self, f: Mention) -> list[tuple[float, bool]]:
         """The worked-out differences ``f``'s sentence gives in its unit, each with the

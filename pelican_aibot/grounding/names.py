@@ -30,6 +30,7 @@ from .sources import (
     _body_name,
     _Doc,
     _initials,
+    _minutes,
     _neighbours,
     _of_meeting,
     _role_key,
@@ -330,12 +331,6 @@ _KINDS_OF_BODY = {"firm", "company", "charity", "group", "club", "trust", "socie
 
 # A council's own parts: "the Economy and Place Committee voted" is the council's vote.
 _PARTS_OF_COUNCILS = {"committee", "cabinet", "panel", "sub-committee"}
-_MINUTES_OPENING = 3  # sentences: "WESTRY ST MARY PARISH COUNCIL / Minutes of the meeting"
-
-
-def _minutes(doc: _Doc) -> bool:
-    """Whether a source is the minutes of a meeting, by its opening lines."""
-    return any(t.lower == "minutes" for s in doc.sentences[:_MINUTES_OPENING] for t in s.tokens[:3])
 
 
 def _resolution(tokens: list) -> bool:
@@ -1370,17 +1365,17 @@ class NameChecks:
         minutes, in a sentence like the article's."""
         if key not in _MINUTED:
             return False  # "as the Pooh Sticks Race returned": nothing a meeting does
+        if set(self.art.text[f.start : f.end].lower().split()) & _PARTS_OF_COUNCILS:
+            return False  # "the Economy and Place Committee", the heading council's own
         for n, doc in enumerate(self.src.docs):
             heading = [m for m in doc.names if m.sentence == 0]
             if len(heading) != 1 or not _minutes(doc):
                 continue
-            theirs = heading[0]
-            if set(self.art.text[f.start : f.end].lower().split()) & _PARTS_OF_COUNCILS:
-                return False  # "the Economy and Place Committee", the heading council's
-            if self._name_sort(doc, theirs) != "body" or _names(f.value, theirs):
+            (theirs,) = heading
+            if self._name_sort(doc, theirs) != "body":
                 continue
-            if _names(theirs.value, f):
-                continue
+            if _names(f.value, theirs) or _names(theirs.value, f):
+                continue  # the minutes are its own
             for si in range(1, len(doc.sentences)):
                 if not _resolution(doc.sentences[si].tokens):
                     continue
@@ -1423,9 +1418,8 @@ class NameChecks:
         # no council nor part of one and its sentence names none: "The council has
         # agreed" is no "The Hollin Vale Ramblers have agreed".
         own = {F.without_possessive(w) for w in self.art.text[f.start : f.end].lower().split()}
-        kinds = {"council"} - told - own
-        if own & _PARTS_OF_COUNCILS:
-            kinds = set()  # "the Economy and Place Committee", the council's own
+        # ("the Economy and Place Committee" is the council's own)
+        any_council = "council" not in (told | own) and not (own & _PARTS_OF_COUNCILS)
         for n, doc in enumerate(self.src.docs):
             for si, sentence in enumerate(doc.sentences):
                 toks = sentence.tokens
@@ -1433,7 +1427,7 @@ class NameChecks:
                     if toks[k].lower != "the":
                         continue
                     sort = toks[k + 1].text
-                    if F.without_possessive(sort) in kinds:
+                    if any_council and F.without_possessive(sort) == "council":
                         end = k + 2
                     elif sort in _COUNCIL_SORTS and sort not in told and _council_word(toks[k + 2]):
                         end = k + 3
