@@ -480,7 +480,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 continue  # "on Monday of last week": that Monday, not one dated otherwise
             if minutes_unsaid and _earlier_minutes_date(self.src.docs[n], o):
                 continue  # "held on Monday 8 February were approved": no day of a decision
-            if f.family == "date" and any(_month_of(o, g) for g in dates_told):
+            if f.family == "date" and any(_coarser_date(g, o) for g in dates_told):
                 # "between June and August" is no rival of "between 1 June and 31 August"
                 continue
             if (
@@ -2479,12 +2479,6 @@ _PERIOD_ADJECTIVES = {
 
 
 _LIST_JOINS = ([","], [",", "and"], ["and"], [",", "or"], ["or"])
-
-
-def _month_of(o: Mention, f: Mention) -> bool:
-    """Whether source date ``o`` is only the month (and year) of article date ``f``."""
-    (fm, fd, fy), (om, od, oy) = f.value, o.value
-    return od is None and fd is not None and om == fm and oy in (None, fy)
 
 
 def _name_lists(doc: _Doc, si: int) -> Iterator[list[Mention]]:

@@ -18,6 +18,7 @@ from .sources import (
     _LATER,
     _calendar_day,
     _date_after,
+    _Doc,
     _heading_date,
     _heading_dates,
     _in_days,
@@ -178,13 +179,9 @@ class DateChecks:
         """ "A report published on 24 June 2026" from a release of 24 June that says "a
         report published today": its "today" is its day of issue, the verb before it
         the article's."""
-        month, day, year = f.value
         words = {t.lower for t in self.art.sentences[f.sentence].tokens}
         for doc in self.src.docs:
-            issued = next(iter(_heading_dates(doc)), None)
-            if issued is None or issued.value[:2] != (month, day):
-                continue
-            if year is not None and issued.value[2] not in (None, year):
+            if not _issued_on(doc, f.value):
                 continue
             for sent in doc.sentences:
                 toks = sent.tokens
@@ -269,13 +266,7 @@ class DateChecks:
             and g.i0
             and toks[g.i0 - 1].lower == "by"  # "By 7 April", not "announced on April 22"
         ]
-        issued = [next(iter(_heading_dates(self.src.docs[n])), None) for n, _ in equal_at]
-        return any(
-            m is not None
-            and (m.value == day or (m.value[:2] == day[:2] and None in (m.value[2], day[2])))
-            for m in issued
-            for day in days
-        )
+        return any(_issued_on(self.src.docs[n], day) for n, _ in equal_at for day in days)
 
     def _age_of_a_made_thing(self, f: Mention, today: date | None) -> str | None:
         """ "the 133-year-old window" from "made in 1893", wherever the sources say it:
@@ -698,6 +689,15 @@ def _gap_told(f: Mention, days: int) -> bool:
         weeks = days / 7
         return f.value < weeks < f.value + 1 if f.hedge == "over" else f.value - 1 < weeks < f.value
     return days == _in_days(f)
+
+
+def _issued_on(doc: _Doc, value: tuple) -> bool:
+    """Whether a source's date of issue (the first date heading it) is the (month, day,
+    year) told; a year left out on either side is no difference."""
+    issued = next(iter(_heading_dates(doc)), None)
+    if issued is None or issued.value[:2] != value[:2]:
+        return False
+    return value[2] is None or issued.value[2] in (None, value[2])
 
 
 def _meeting_on(heading: Mention, month: int, day: int | None) -> bool:

@@ -1298,8 +1298,6 @@ class NameChecks:
         # The sum a funder gives: "the Lions Club has given £600" funded the timber, and
         # nothing else the sources have it pay for.
         gift = _sum_beside(self.art, f) if key in (FUNDER, FUNDED) else None
-        if self._own_figure_told(f):
-            return False
         for n, doc in enumerate(self.src.docs):
             for m in doc.names + doc.lone_names:
                 theirs = doc.sentences[m.sentence].tokens
@@ -1350,13 +1348,15 @@ class NameChecks:
                     or self._shares_a_value(f.sentence, n, m.sentence)
                     or max(_coverage(mine, told, self.src), told_all) >= AGENT_ALIGN
                 )
-        return rivals or (
+        other = rivals or (
             bodies
             and (
                 self._council_of_another_sort(f, key, mine)
                 or self._minutes_of_another(f, key, mine)
             )
         )
+        # Asked last, of a name with a rival only: its own figure on its own line.
+        return other and not self._own_figure_told(f)
 
     def _minutes_of_another(self, f: Mention, key: str, mine: frozenset[str]) -> bool:
         """ "Sallowby County Council awarded the £1.26 million contract" where the
