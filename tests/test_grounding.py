@@ -3207,6 +3207,27 @@ def test_volumes_told_in_gallons_and_pints() -> None:
     assert ("number", "580 pints") in unsupported(bad, newsletter)
 
 
+def test_two_figures_joined_as_the_source_joins_them() -> None:
+    minutes = [
+        "Three quotations had been received. Mr Achebe recommended the firm whose quotation "
+        "was £38,400, against £41,250 and £44,900 from the other two firms.",
+        "The church council accepted the quotation of £38,400 on Tuesday.",
+    ]
+    ok = "The two other quotations were £41,250 and £44,900 [1]."
+    assert unsupported(ok, minutes) == []
+    bad = "The two other quotations were £38,400 and £44,900 [1]."
+    assert unsupported(bad, minutes)  # the pair is no longer the source's
+
+
+def test_a_whole_its_own_sentence_splits_into_parts() -> None:
+    case = _eval_case("final46a", "za01")
+    assert "£7,400" not in _flagged(case)
+    # Parts that traded places still add up: they are no evidence for each other.
+    assert _planted_caught(_eval_case("final25b", "eb06"), "£3,000 for the church roof fund")
+    # Nor are a difference's figures: "75p ... and 59p ..., a difference of 16p".
+    assert _planted_caught(_eval_case("final26a", "fa10"), "75p per kWh on the fast")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

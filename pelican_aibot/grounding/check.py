@@ -724,6 +724,10 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             # "called 999 at 4:50 p.m." against "a 999 call at 4.50pm": a passage giving
             # two of the sentence's figures is its passage, however the words align.
             return True
+        if equal_shares and distinctive and self._told_as_a_pair(f, sharing):
+            return True
+        if equal_at and self._sum_of_its_parts(f):
+            return True
         if (
             equal_at
             and f.family == "num"
@@ -1986,6 +1990,42 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         )
         return mine >= PASSAGE_SHARED and mine >= theirs + PASSAGE_MARGIN
 
+    def _sum_of_its_parts(self, f: Mention) -> bool:
+        """ "That left £7,400 for the parish to find: £2,400 from the fabric fund and £5,000
+        from a public appeal": a whole its own sentence then splits into parts that add up
+        to it is told as its sources give it (a figure moved in would not add up). Not a
+        part (two parts may have traded places), nor a difference's figures ("75p on the
+        fast chargers and 59p on the rapid ones, a difference of 16p")."""
+        if f.family != "num" or f.unit is None or f.hedge:
+            return False
+        toks = self.art.sentences[f.sentence].tokens
+        if {t.lower for t in toks} & _DIFFERENCE_CUES:
+            return False
+        parts = [v for v in self.art.values if v.sentence == f.sentence and v is not f]
+        return (
+            len(parts) >= 2
+            and all(v.i0 > f.i0 and v.unit == f.unit and v.hedge is None for v in parts)
+            and math.isclose(sum(v.value for v in parts), f.value, rel_tol=1e-9)
+        )
+
+    def _told_as_a_pair(self, f: Mention, places: set[tuple[int, int]]) -> bool:
+        """ "The two other quotations were £41,250 and £44,900" against "against £41,250
+        and £44,900 from the other two firms": two figures joined in the article as in a
+        source sentence, in the same order, are that pair, whatever the words around it."""
+        mine = _joined(self.art, f)
+        if mine is None:
+            return False
+        partner, after = mine
+        for n, si in places:
+            doc = self.src.docs[n]
+            for o in doc.values:
+                if o.sentence != si or o.kind == "derived" or not self._same_figure(f, o):
+                    continue
+                theirs = _joined(doc, o)
+                if theirs and theirs[1] == after and self._same_figure(partner, theirs[0]):
+                    return True
+        return False
+
     def _passage_figures(self, f: Mention, n: int, si: int) -> int:
         """How many distinctive figures of ``f``'s article sentence (other than ``f``'s
         value) source ``n`` gives in sentence ``si`` or its neighbours. (Not the article's
@@ -2467,6 +2507,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
 
 
 # Words that end the clause a figure is given in: its companions are inside it.
+_PAIR_JOINS = {"and", "or"}
 _CLAUSE_BREAKS = {",", ";", ":", "and", "while", "whereas", "but", "(", ")"}
 
 
@@ -2515,6 +2556,20 @@ def _apposed(tokens: list, name: Mention, m: Mention, words: set[str]) -> bool:
     if name.i1 >= len(tokens) or tokens[name.i1].text != ",":
         return False
     return name.i1 == m.i0 - 1 or (name.i1 == m.i0 - 2 and tokens[m.i0 - 1].lower in words)
+
+
+def _joined(doc: _Doc, m: Mention) -> tuple[Mention, bool] | None:
+    """The one value of ``m``'s sentence joined to it by "and" or "or" alone ("£41,250
+    and £44,900"), and whether it comes after ``m``."""
+    toks = doc.sentences[m.sentence].tokens
+    found = []
+    for v in doc.values:
+        if v.sentence != m.sentence or v is m or v.family != m.family or v.kind == "derived":
+            continue
+        lo, hi, after = (m.i1, v.i0, True) if v.i0 >= m.i1 else (v.i1, m.i0, False)
+        if hi - lo == 1 and toks[lo].lower in _PAIR_JOINS:
+            found.append((v, after))
+    return found[0] if len(found) == 1 else None
 
 
 def _period_after(tokens: list, i: int) -> str | None:
