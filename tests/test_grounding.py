@@ -3228,6 +3228,17 @@ def test_a_whole_its_own_sentence_splits_into_parts() -> None:
     assert _planted_caught(_eval_case("final26a", "fa10"), "75p per kWh on the fast")
 
 
+def test_a_source_weeks_old_speaks_from_its_own_date() -> None:
+    # "since Friday" in a paper of Thursday 18 May is 12 May, though the story is of 26 May.
+    assert "12 May" not in _flagged(_eval_case("final46a", "za03"))
+    # "said today" in a release of Tuesday 2 May is no Tuesday of the story's week.
+    assert _planted_caught(
+        _eval_case("final46a", "za07"), "apprenticeship under Gareth Pell on Tuesday"
+    )
+    # "on the equivalent Saturday last year" is no Saturday of this year.
+    assert "Saturday" not in _flagged(_eval_case("final46a", "za08"))
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -54,6 +54,7 @@ from .quotes import (
 from .sources import (
     _AGED,
     _APPOSED,
+    _DAY_OFFSETS,
     _DIRECTION_STEMS,
     _PERIOD_STEP,
     _PLACE_LEADS,
@@ -1194,7 +1195,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if before == "on" and f.i0 >= 2 and toks[f.i0 - 2].lower in ("week", "fortnight"):
             return False  # "a week on Monday": the Monday after next
         # "the following Monday", "that Monday": of the week of a day told before.
-        return before not in ("the", "following", "that") and "week" not in after
+        # ("on the same Saturday last year" is no day of this week either.)
+        return before not in ("the", "following", "that") and not after & {"week", "year"}
 
     def _others_of_a_group(self, f: Mention) -> bool | None:
         """ "riding with 11 other members" when a source makes her "one of 12 members":
@@ -1237,6 +1239,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         doc = self.src.docs[n]
         toks = doc.sentences[o.sentence].tokens
         dated = next((d for d in doc.values if d.family == "date" and d.start == o.start), None)
+        if dated is None and toks[o.i0].lower in _DAY_OFFSETS:
+            # "today" in a release of 2 May: the day its own date makes it.
+            dated = next(
+                (d for k, d in self.src.by_family["date"] if k == n and d.start == o.start), None
+            )
         if dated is None and _dated_weekday(toks, o.i1):
             dated = _date_after(doc, o)
         today = self.src.story_date

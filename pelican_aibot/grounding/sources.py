@@ -623,6 +623,8 @@ class _Sources:
                 said = any(t.lower in _PAST_VERBS for t in toks[max(0, m.i0 - 3) : m.i0])
                 days = _weekday_dates(today, m.value, before, {t.lower for t in toks}, said)
                 after = " ".join(t.lower for t in toks[m.i1 : m.i1 + 3])
+                if after.startswith(("last year", "next year")):
+                    continue  # "on the equivalent Saturday last year": no day of this year
                 if after.startswith(("of next week", "next week")):  # "Friday of next week"
                     days = [_monday(today) + timedelta(days=7 + m.value)]
                 for day in days:
@@ -923,10 +925,15 @@ _FUTURE_WORDS = {
 }  # fmt: skip
 
 
+# How long before the story a source's heading date may be: "since Friday" in a paper of
+# Thursday 18 May is 12 May, in a story of 26 May.
+ISSUE_REACH = 31
+
+
 def _issued(doc: _Doc, story_date: date) -> date:
     """The day a source speaks from: the full date heading it ("BFWA NEWS - 22 April
-    2026", a dateline) when that is the story's week, else the story's date."""
-    return _heading_date(doc, story_date) or story_date
+    2026", a dateline) when that is within a month of the story's, else the story's date."""
+    return _heading_date(doc, story_date, ISSUE_REACH) or story_date
 
 
 def _heading_dates(doc: _Doc) -> Iterator[Mention]:
@@ -938,7 +945,7 @@ def _heading_dates(doc: _Doc) -> Iterator[Mention]:
             yield m
 
 
-def _heading_date(doc: _Doc, story_date: date) -> date | None:
+def _heading_date(doc: _Doc, story_date: date, reach: int = 7) -> date | None:
     """The date in a source's first lines, when it is in the story's week ("Posted ...,
     Monday 6 July": a day and month alone are that week's)."""
     for m in _heading_dates(doc):
@@ -951,7 +958,7 @@ def _heading_date(doc: _Doc, story_date: date) -> date | None:
             issued = date(year, month, day)
         except ValueError:
             continue
-        if timedelta(0) <= story_date - issued <= timedelta(days=7):
+        if timedelta(0) <= story_date - issued <= timedelta(days=reach):
             return issued
     return None
 
