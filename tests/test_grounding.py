@@ -3239,6 +3239,40 @@ def test_a_source_weeks_old_speaks_from_its_own_date() -> None:
     assert "Saturday" not in _flagged(_eval_case("final46a", "za08"))
 
 
+def test_a_role_a_newsletter_masthead_gives() -> None:
+    newsletter = [
+        "The Dibber: newsletter, May 2028\n\nChairman: Trevor Pengelly. Secretary: Moira "
+        "Tabb. Membership: 131.\n\nWe counted 140 people through the door in the first hour."
+    ]
+    ok = "Trevor Pengelly, the club's chairman, counted 140 people in the first hour [1]."
+    assert unsupported(ok, newsletter) == []
+    bad = "Trevor Pengelly, the club's secretary, counted 140 people in the first hour [1]."
+    assert ("name", "Trevor Pengelly, the club's secretary") in unsupported(bad, newsletter)
+
+
+def test_who_voted_against_in_a_count_with_names() -> None:
+    minutes = [
+        "Resolved: that the quotation be accepted. Proposed Cllr Kaur, seconded Cllr Brennan. "
+        "For 6, against 1 (Cllr Dearlove).\n\nPresent: Cllr P. Dearlove, Cllr J. Whitlock."
+    ]
+    ok = "Cllr Dearlove, who voted against, said the county should pay [1]."
+    assert ("name", "Cllr Dearlove") not in unsupported(ok, minutes)
+    bad = "Cllr Whitlock, who voted against, said the county should pay [1]."
+    assert ("name", "Cllr Whitlock") in unsupported(bad, minutes)
+
+
+def test_a_share_of_the_whole_told_after_it() -> None:
+    # "almost two-thirds of the 2,400 it started with": of 2,400, not of another pair.
+    assert _planted_caught(_eval_case("final46a", "za12"), "almost two-thirds")
+    # "more than three-quarters of the cost": of sums of money, not "seven of nine" presses.
+    assert _planted_caught(_eval_case("final46a", "za09"), "more than three-quarters")
+    # ... though the sources give another share ("more than a fifth of its notes").
+    assert "four-fifths" not in _flagged(_eval_case("final27b", "gb10"))
+    # A part changed a little still fits "almost three-quarters": the sources' part is
+    # the working, and the changed one is no operand of it.
+    assert _planted_caught(_eval_case("final33a", "ma09"), "£368,900")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -1862,6 +1862,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             how = f"{part:g} of {whole:g}" if D.is_share(target, part, whole) else None
         elif f.fraction and (told := self._share_told_beside(f, target)):
             how = told  # "more than a quarter of officers, 27 per cent"
+        elif f.fraction and (whole := self._whole_after(f)) is not None:
+            how = self._share_of_whole(f, target, whole, operands)
         else:
             how = D.working(target, self._of_the_year_compared(f, operands))
         today = self.src.story_date
@@ -1926,6 +1928,56 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             and D.is_share(target, m.value, 100.0)
         )
         return next((self.art.text[m.start : m.end] for m in told), None)
+
+    def _whole_after(self, f: Mention) -> Mention | str | None:
+        """What a share in words is told of, right after it: a figure ("almost half of the
+        2,400 it started with"), or a sum of money ("more than two-thirds of the cost")."""
+        toks = self.art.sentences[f.sentence].tokens
+        k = f.i1
+        if k >= len(toks) or toks[k].lower != "of":
+            return None
+        k += 1
+        if k < len(toks) and toks[k].lower in _SHARE_DETERMINERS:
+            k += 1
+        figure = next(
+            (
+                m
+                for m in self.art.values
+                if m.sentence == f.sentence and m.i0 == k and m.family == "num" and m.unit != "pct"
+            ),
+            None,
+        )
+        if figure is not None:
+            return figure
+        if k < len(toks) and F.without_possessive(toks[k].lower) in _MONEY_WHOLES:
+            return "money"
+        return None
+
+    def _share_of_whole(
+        self, f: Mention, target: D.Target, whole: Mention | str, operands: list[D.Operand]
+    ) -> str | None:
+        """The working of a share of the whole told after it: of that figure, from the
+        sentence's own figures or the passage's; of a cost, from sums of money only (no
+        "seven of nine" presses for "three-quarters of the cost")."""
+        if isinstance(whole, str):
+            # (A share the sources give elsewhere, "a fifth of its notes", is of another
+            # whole: the sums of money settle it.)
+            money = [op for op in operands if op.unit in CURRENCIES]
+            target = replace(target, given=False)
+            return D.working(target, self._of_the_year_compared(f, money))
+        # The sources' figures first, those the sentence states before the rest: a part
+        # the story changed a little ("£368,900" for £386,900) may still fit a hedge
+        # ("almost three-quarters"), but is no working.
+        own = [
+            (m.value, self.art.text[m.start : m.end])
+            for m in self.art.values
+            if m.sentence == f.sentence and m.family == "num" and m is not whole
+        ]
+        stated = {v for v, _ in own}
+        parts = sorted(((op.value, op.text) for op in operands), key=lambda p: p[0] not in stated)
+        parts += own
+        of = self.art.text[whole.start : whole.end]
+        return next((f"{t} of {of}" for v, t in parts if D.is_share(target, v, whole.value)), None)
 
     def _partitive_before(self, f: Mention) -> tuple[float, float] | None:
         """The "nine of the 20" of the article's sentence that a share right after it is
@@ -2666,6 +2718,10 @@ def _heading(text: str, s: Sentence) -> bool:
 
 # "than last year": the periods a difference may be from.
 _LAST_PERIODS = {"year", "season", "winter", "summer", "spring", "autumn"}
+# "two-thirds of the 2,400", "half of its budget": the words between a share and its whole.
+_SHARE_DETERMINERS = {"the", "its", "their", "his", "her", "our"}
+# The wholes that are sums of money: "more than two-thirds of the cost".
+_MONEY_WHOLES = {"cost", "costs", "bill", "budget", "price", "funding", "spend", "spending"}
 _TOTAL_CUES = {"total", "combined", "together", "altogether"}
 _PRICE_WORDS = {"at", "each", "per"}  # "tickets at £6": a price, no part of a sum
 _LIST_CLOSERS = {",", "-", "–", "—"}  # ", a total of £19,700"

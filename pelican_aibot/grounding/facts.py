@@ -1471,6 +1471,18 @@ def role_before(tokens: list[Token], a: int, b: int) -> str | None:
     if titled:
         k -= 1  # "Branch president Dr Nadia Okafor": the role is before the title
         prev = _at(tokens, k - 1)
+    if prev is not None and prev.text == ":" and not titled:
+        # A newsletter's masthead: "Chairman: Trevor Pengelly. Secretary: Moira Tabb."
+        label = _at(tokens, k - 2)
+        if (
+            label is not None
+            and label.kind == "word"
+            and label.text[:1].isupper()
+            and _role_word(label.lower)
+            and label.lower not in _NOT_ROLES
+        ):
+            return _compound(tokens, k - 2, label.lower)
+        return None
     if prev is None or prev.kind != "word":
         return None
     w = without_possessive(prev.lower)

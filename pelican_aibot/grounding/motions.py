@@ -147,7 +147,8 @@ def _role_before(tokens: list, k: int) -> str | None:
 
 def tells_a_vote_against(tokens: list, i: int, j: int) -> bool:
     """Whether tokens ``i`` to ``j`` say someone voted against: "voted against", "voting
-    against", "vote against"; in minutes, "(Cllr Fennick against)"."""
+    against", "vote against"; in minutes, "(Cllr Fennick against)" and "For 6, against 1
+    (Cllr Dearlove)"."""
     words = [t.lower for t in tokens[i:j]]
     for k, w in enumerate(words):
         if w != "against":
@@ -155,6 +156,8 @@ def tells_a_vote_against(tokens: list, i: int, j: int) -> bool:
         if k and words[k - 1] in _VOTE_WORDS:
             return True
         if k + 1 < len(words) and words[k + 1] == ")" and "(" in words[:k]:
+            return True
+        if words[k + 2 : k + 3] == ["("] and tokens[i + k + 1].kind == "num":
             return True
     return False
 
