@@ -3273,6 +3273,29 @@ def test_a_share_of_the_whole_told_after_it() -> None:
     assert _planted_caught(_eval_case("final33a", "ma09"), "£368,900")
 
 
+def test_an_amount_for_another_period() -> None:
+    minutes = [
+        "Resolved: that a 25-year lease be granted from 1 January 2028 at a rent of £250 a year."
+    ]
+    ok = "The lease starts on 1 January 2028, at a rent of £250 a year [1]."
+    assert unsupported(ok, minutes) == []
+    bad = "The lease starts on 1 January 2028, at a rent of £250 a month [1]."
+    assert ("number", "£250") in unsupported(bad, minutes)
+
+
+def test_a_figure_with_its_digits_swapped() -> None:
+    results = [
+        "Entries this year: 41 stations from three counties. Gold went to Pellingford "
+        "with 188 points, silver to Ashcombe Road with 181 and bronze to Dunsley with 176."
+    ]
+    ok = "A total of 41 stations entered the contest [1]."
+    assert unsupported(ok, results) == []
+    bad = "A total of 14 stations entered the contest [1]."
+    assert ("number", "14") in unsupported(bad, results)
+    # The real case: "a total" would work 14 out of the results table's figures.
+    assert _planted_caught(_eval_case("final46b", "zb04"), "A total of 14 stations")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -247,6 +247,7 @@ class _Rival(NamedTuple):
     apart: float  # its words without direction words ("up from")
     doc: int
     sentence: int
+    value: float = 0.0
 
 
 ROW_LABEL_WORDS = 4  # "| North Splash | 42 | 21 |", "Marbled white   61   140"
@@ -466,6 +467,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         equal_years: list[int | None] = []  # the years the equal values are of
         dates_told = [g for g in self.art.values if g.family == "date" and g.sentence == f.sentence]
         wholes = self._wholes_of_parts(f)
+        # "a rent of £250 a month" is no "£250 a year".
+        period = _period_after(self.art.sentences[f.sentence].tokens, f.i1) if f.unit else None
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f, o):
                 continue
@@ -523,6 +526,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 and abs(f.value - o.value) <= step / 2 * (1 + 1e-9)
                 and _rounding_step(self.src.docs[n].text[o.start : o.end], o.value) is None
             )
+            if equal and period and o.kind != "derived":
+                theirs = _period_after(self.src.docs[n].sentences[o.sentence].tokens, o.i1)
+                equal = theirs in (None, period)
             owned = bool(owner) and self._owned_by(n, o, owner)
             if owned and not equal and o.kind != "derived" and _same_sort(f, o):
                 owns_other = True
@@ -581,7 +587,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 # Only a value of the same sort can have been moved here.
                 # From afar, only content words count: "up from" frames any figure.
                 apart = _dice(f.context - _DIRECTION_STEMS, o.context - _DIRECTION_STEMS, self.src)
-                others.append(_Rival(score, words, o.noun, aligned, apart, n, o.sentence))
+                others.append(_Rival(score, words, o.noun, aligned, apart, n, o.sentence, o.value))
                 if owned:
                     rival_owned = max(rival_owned, score)
                 if person and aligned > 0:
@@ -689,6 +695,14 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             # Nowhere in the sources, in the place of a figure whose sentence and words are
             # this one's ("rise from £7 to £9" for "from £7.00 to £8.00"): a changed figure,
             # not one worked out ("4 x £2.20"), unless a word says it was ("rose by").
+            return False
+        if (
+            best_match < 0
+            and f.family == "num"
+            and any(_transposed(f.value, x.value) for x in others if x.words > 0)
+        ):
+            # "A total of 14 stations entered" for the sources' 41: its digits swapped,
+            # no figure worked out.
             return False
         if f.family == "year" and self._figure_of_the_year_told(f):
             return True
@@ -2629,6 +2643,14 @@ def _joined(doc: _Doc, m: Mention) -> tuple[Mention, bool] | None:
         if hi - lo == 1 and toks[lo].lower in _PAIR_JOINS:
             found.append((v, after))
     return found[0] if len(found) == 1 else None
+
+
+def _transposed(a: float, b: float) -> bool:
+    """Whether two whole numbers of two or more digits have the same digits in another
+    order (41 and 14; not 11 and 11)."""
+    if a == b or a != int(a) or b != int(b) or min(a, b) < 10:
+        return False
+    return sorted(str(int(a))) == sorted(str(int(b)))
 
 
 def _period_after(tokens: list, i: int) -> str | None:
