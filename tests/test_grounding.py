@@ -3296,6 +3296,12 @@ def test_a_figure_with_its_digits_swapped() -> None:
     assert _planted_caught(_eval_case("final46b", "zb04"), "A total of 14 stations")
 
 
+def test_a_figure_a_release_repeats_in_its_key_facts_is_one_fact() -> None:
+    # "380 wreaths" and "Wreaths supplied: 380" are one fact: "380 collectors ... 380
+    # wreaths" tells it twice.
+    assert _planted_caught(_eval_case("final46b", "zb07"), "This year 380 collectors")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

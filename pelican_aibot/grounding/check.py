@@ -2186,8 +2186,10 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 if (f.family != "num" or _compatible_units(f, o))
                 and _same_value(f, o, self.src, self._doc_years(n))
             ]
+            # (A small count is told of many things, whatever its nouns.)
+            facts = _facts_of if _distinctive(f) else lambda found: len({o.start for o in found})
             most = max(
-                (len({o.start for m, o in equal if m == n}) for n in range(len(self.src.docs))),
+                (facts([o for m, o in equal if m == n]) for n in range(len(self.src.docs))),
                 default=0,
             )
             if most >= len(same) or self._cited_apart(same, {n for n, _ in equal}):
@@ -2643,6 +2645,18 @@ def _joined(doc: _Doc, m: Mention) -> tuple[Mention, bool] | None:
         if hi - lo == 1 and toks[lo].lower in _PAIR_JOINS:
             found.append((v, after))
     return found[0] if len(found) == 1 else None
+
+
+def _facts_of(found: list[Mention]) -> int:
+    """How many facts one source's occurrences of a figure are: "380 wreaths for schools"
+    and the key facts' "Wreaths supplied: 380" are one, told twice."""
+    kept: list[Mention] = []
+    for o in sorted({o.start: o for o in found}.values(), key=lambda o: o.start):
+        if not any(
+            (o.noun and o.noun in k.context) or (k.noun and k.noun in o.context) for k in kept
+        ):
+            kept.append(o)
+    return len(kept)
 
 
 def _transposed(a: float, b: float) -> bool:
