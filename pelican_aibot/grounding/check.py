@@ -247,7 +247,7 @@ class _Rival(NamedTuple):
     apart: float  # its words without direction words ("up from")
     doc: int
     sentence: int
-    value: float = 0.0
+    value: float
 
 
 ROW_LABEL_WORDS = 4  # "| North Splash | 42 | 21 |", "Marbled white   61   140"
@@ -2187,7 +2187,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 and _same_value(f, o, self.src, self._doc_years(n))
             ]
             # (A small count is told of many things, whatever its nouns.)
-            facts = _facts_of if _distinctive(f) else lambda found: len({o.start for o in found})
+            facts = _facts_of if _distinctive(f) else _places_of
             most = max(
                 (facts([o for m, o in equal if m == n]) for n in range(len(self.src.docs))),
                 default=0,
@@ -2657,6 +2657,11 @@ def _facts_of(found: list[Mention]) -> int:
         ):
             kept.append(o)
     return len(kept)
+
+
+def _places_of(found: list[Mention]) -> int:
+    """How many places of one source give a figure."""
+    return len({o.start for o in found})
 
 
 def _transposed(a: float, b: float) -> bool:
