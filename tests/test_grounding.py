@@ -3302,6 +3302,23 @@ def test_a_figure_a_release_repeats_in_its_key_facts_is_one_fact() -> None:
     assert _planted_caught(_eval_case("final46b", "zb07"), "This year 380 collectors")
 
 
+def test_the_date_of_the_next_meeting_is_no_day_of_its_decisions() -> None:
+    minutes = [
+        "Minutes of the meeting of Hatherden Parish Council held on Monday 1 March 2027\n\n"
+        "Resolved: that a grant of £750 be made to the trust. (For 4, Against 0.)\n\n"
+        "Date of next meeting: Monday 5 April 2027."
+    ]
+    day = date(2027, 4, 20)
+    ok = "At its meeting on Monday 1 March 2027, the council made the trust a grant of £750 [1]."
+    assert unsupported(ok, minutes, story_date=day) == []
+    bad = ok.replace("1 March", "5 April")
+    assert ("date", "5 April 2027") in unsupported(bad, minutes, story_date=day)
+    # The next meeting told as one still to come is that meeting.
+    ahead = "The council will meet next on Monday 5 April 2027 [1]."
+    assert unsupported(ahead, minutes, story_date=date(2027, 3, 10)) == []
+    assert _planted_caught(_eval_case("final39a", "sa02"), "Wednesday 10 March 2027")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

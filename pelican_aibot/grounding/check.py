@@ -711,6 +711,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if f.family == "date" and f.value[0] is not None:
             if self._decided_at_another_meeting(f, equal_at):
                 return False
+            if f.value[1] is not None and self._next_meeting_alone(f, equal_at):
+                return False
             if f.value[1] is not None and self._past_yet_to_come(f):
                 return False
         dated = self._dated_as_told(f) if f.family == "num" else None

@@ -54,6 +54,12 @@ _AHEAD_WORDS = {
     "will", "would", "next", "due", "until", "from", "expected", "scheduled", "planned",
     "shall", "could", "should", "may", "might", "deadline", "before", "by",
 }  # fmt: skip
+# Words of a meeting still to come: "will consider it at its next meeting on 5 April".
+_TO_COME_WORDS = {
+    "will", "would", "next", "due", "expected", "scheduled", "planned", "shall", "again",
+    "meets", "meet", "reconvenes",
+}  # fmt: skip
+_DONE_VERBS = {"made", "gave", "awarded", "chose", "elected", "appointed", "signed"}
 PAST_REACH = 6  # tokens from a past verb to the date it is told on
 _DAY_WORDS = set(N.WEEKDAYS) | set(N.MONTHS)  # what a range of days goes on to
 MAKING_REACH = 4  # tokens before a year (or its date) where the making word stands
@@ -252,6 +258,22 @@ class DateChecks:
             if any(self._same_figure(v, m) for v in figures for m in doc.values):
                 return True
         return False
+
+    def _next_meeting_alone(self, f: Mention, equal_at: set[tuple[int, int]]) -> bool:
+        """ "At its meeting on Monday 5 April 2027, the council made a grant" when the
+        sources give 5 April only as the "Date of next meeting" of minutes: a meeting
+        still to come when they were written decided nothing they report."""
+        if not equal_at:
+            return False
+        words = {t.lower for t in self.art.sentences[f.sentence].tokens}
+        if words & _TO_COME_WORDS or not words & (_PAST_VERBS | _DONE_VERBS):
+            return False
+        for n, si in equal_at:
+            sents = self.src.docs[n].sentences
+            near = [t.lower for k in (si - 1, si) if k >= 0 for t in sents[k].tokens]
+            if not any(a == "next" and b == "meeting" for a, b in itertools.pairwise(near)):
+                return False
+        return True
 
     def _as_of_issue(self, f: Mention, equal_at: set[tuple[int, int]]) -> bool:
         """ "By 7 April the total was 13", where the paper of 7 April gives the 13: a
