@@ -3319,6 +3319,64 @@ def test_the_date_of_the_next_meeting_is_no_day_of_its_decisions() -> None:
     assert _planted_caught(_eval_case("final39a", "sa02"), "Wednesday 10 March 2027")
 
 
+def test_a_share_of_a_cost_is_of_the_sums_its_sentence_gives() -> None:
+    release = [
+        "The £214,000 roof repair was paid for by a £120,000 grant from the Cotterell "
+        "Heritage Foundation, £86,000 raised by Friends and £8,000 from the town council."
+    ]
+    ok = (
+        "A £120,000 grant from the Cotterell Heritage Foundation covered more than half of "
+        "the bill [1]."
+    )
+    assert unsupported(ok, release) == []
+    # £86,000 of £120,000 is more than two-thirds, but the grant is the part told.
+    bad = ok.replace("more than half", "more than two-thirds")
+    assert ("number", "two-thirds") in unsupported(bad, release)
+    # "of it" is of the sum just before; "the total" after a gift is of the whole cost.
+    of_it = "The repair cost £214,000, more than half of it paid by a £120,000 grant [1]."
+    assert unsupported(of_it, release) == []
+    assert ("number", "three-quarters") in unsupported(
+        of_it.replace("more than half", "more than three-quarters"), release
+    )
+    total = "Friends raised £86,000, about 40 per cent of the total [1]."
+    assert unsupported(total, release) == []
+    assert ("number", "60 per cent") in unsupported(total.replace("40", "60"), release)
+    # Real cases: a share of a figure is of figures in its unit (no "7pm of 1,840
+    # loads"), and parts "between them" add up.
+    assert _planted_caught(_eval_case("final47b", "ad12"), "nearly two-thirds")
+    assert _planted_caught(_eval_case("final47a", "ac10"), "more than 80 per cent")
+    assert "85 per cent" not in _flagged(_eval_case("final40a", "ta10"))
+    assert "nine-tenths" not in _flagged(_eval_case("final47a", "ac11"))
+
+
+def test_an_issue_number_is_no_count() -> None:
+    newsletter = [
+        "Newsletter No 88 - issued 4 July 2028\n\nOf the 23 stones on the route, 21 were "
+        "located by members of the society."
+    ]
+    ok = "Members of the history society located 21 of the 23 stones [1]."
+    assert unsupported(ok, newsletter) == []
+    assert "21" not in _flagged(_eval_case("final47a", "ac01"))
+
+
+def test_figures_told_in_the_order_of_a_table_column() -> None:
+    table = [
+        "Who came, and when:\n\n"
+        "| Weekend | Volunteers | Hours worked |\n"
+        "|---|---|---|\n"
+        "| 6-7 November | 31 | 248 |\n"
+        "| 13-14 November | 24 | 206 |\n"
+        "| 20-21 November | 19 | 158 |\n"
+    ]
+    ok = (
+        "The first weekend drew the biggest turnout, 31 people, with 24 on the second and 19 "
+        "on the third [1]."
+    )
+    assert not {"31", "24", "19"} & {text for _, text in unsupported(ok, table)}
+    swapped = ok.replace("24 on the second and 19", "19 on the second and 24")
+    assert {"19", "24"} & {text for _, text in unsupported(swapped, table)}
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -529,6 +529,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             if equal and period and o.kind != "derived":
                 theirs = _period_after(self.src.docs[n].sentences[o.sentence].tokens, o.i1)
                 equal = theirs in (None, period)
+            if not equal and _serial_number(self.src.docs[n].sentences[o.sentence].tokens, o):
+                continue  # "Newsletter No 88" counts nothing that "21 of the 23 stones" might
             owned = bool(owner) and self._owned_by(n, o, owner)
             if owned and not equal and o.kind != "derived" and _same_sort(f, o):
                 owns_other = True
@@ -668,6 +670,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if f.family == "num" and self._row_named(f, equal_at, others, best_match):
             return True
         if f.family == "num" and equal_at and self._as_of_issue(f, equal_at):
+            return True
+        if equal_at and f.family == "num" and self._down_a_column(f):
             return True
         told_again = [
             x
@@ -1878,7 +1882,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             how = f"{part:g} of {whole:g}" if D.is_share(target, part, whole) else None
         elif f.fraction and (told := self._share_told_beside(f, target)):
             how = told  # "more than a quarter of officers, 27 per cent"
-        elif f.fraction and (whole := self._whole_after(f)) is not None:
+        elif (f.fraction or f.unit == "pct") and (whole := self._whole_after(f)) is not None:
             how = self._share_of_whole(f, target, whole, operands)
         else:
             how = D.working(target, self._of_the_year_compared(f, operands))
@@ -1946,8 +1950,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         return next((self.art.text[m.start : m.end] for m in told), None)
 
     def _whole_after(self, f: Mention) -> Mention | str | None:
-        """What a share in words is told of, right after it: a figure ("almost half of the
-        2,400 it started with"), or a sum of money ("more than two-thirds of the cost")."""
+        """What a share is told of, right after it: a figure ("almost half of the 2,400
+        it started with"), a sum of money ("more than two-thirds of the cost"), or the sum
+        the sentence has just given ("cost £1.86m, more than three-quarters of it")."""
         toks = self.art.sentences[f.sentence].tokens
         k = f.i1
         if k >= len(toks) or toks[k].lower != "of":
@@ -1964,10 +1969,90 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             None,
         )
         if figure is not None:
-            return figure
-        if k < len(toks) and F.without_possessive(toks[k].lower) in _MONEY_WHOLES:
+            # (A percentage of a bare count may be "of their three-point attempts".)
+            return figure if f.fraction or figure.unit is not None else None
+        word = F.without_possessive(toks[k].lower) if k < len(toks) else ""
+        if word in _MONEY_WHOLES:
             return "money"
+        if word in _MONEY_WHOLES_AFTER_A_SUM and self._own_sums(f, before=True):
+            return "it" if word == "it" else "money"
         return None
+
+    def _own_sums(self, f: Mention, before: bool = False) -> list[Mention]:
+        """The sums of money ``f``'s sentence states (``before``: ahead of it)."""
+        return [
+            m
+            for m in self.art.values
+            if m.sentence == f.sentence
+            and m.family == "num"
+            and m.unit in CURRENCIES
+            and (m.i1 <= f.i0 or not before)
+        ]
+
+    def _share_of_money(self, f: Mention, target: D.Target, whole: str, money: list) -> str | None:
+        """The working of a share of a sum of money, when the sentence states sums of its
+        own: a gift it gives is a part ("A £120,000 grant covered more than half the
+        bill", "grants of £6,000 and £2,500, between them over 85 per cent of the cost"),
+        and "of it" is of the sum just before ("a £45,000 budget, a third of it"). The
+        sentence's sums count only as the sources give them: a changed one is no working."""
+        toks = self.art.sentences[f.sentence].tokens
+        given = {op.value: op.text for op in money}
+        own = [m for m in self._own_sums(f) if m.value in given]
+        before = [m for m in own if m.i1 <= f.i0]
+        # "of it" is of the sum just before it ("a £45,000 budget, a third of it"),
+        # unless that is a gift ("The project cost £103,400. A £96,000 grant covered
+        # more than nine-tenths of it").
+        last = before[-1] if before else None
+        of_it = last if whole == "it" and last and not _a_gift(toks, last) else None
+        # A part is a gift, or the sum told right beside the share: "£20,000 from the
+        # parish council - just under 30 per cent of the total"; "More than
+        # three-quarters of the bill, £38,400, has been met by a grant".
+        gifts = [
+            m
+            for m in own
+            if m is not of_it and (_a_gift(toks, m) or self._beside_the_share(toks, f, m))
+        ]
+        parts = [(m.value, given[m.value]) for m in gifts]
+        # "grants of £6,000 and £2,500 - between them more than 85 per cent of the cost"
+        joint = {t.lower for t in toks} & _JOINT_WORDS
+        for size in range(2, len(own) + 1) if joint else ():
+            for some in itertools.combinations(own, size):
+                parts.append((sum(m.value for m in some), " + ".join(given[m.value] for m in some)))
+        if not parts:
+            parts = [(op.value, op.text) for op in money]
+        wholes = [(op.value, op.text) for op in money]
+        total = sum(m.value for m in own)
+        if len(own) > 1 and not any(math.isclose(2 * m.value, total) for m in own):
+            # "£2.9m ..., with £1.1m donated and the remaining £700,000": the parts' sum
+            # is the whole (unless one of them is the sum of the rest, a whole itself).
+            wholes.append((total, " + ".join(given[m.value] for m in own)))
+        if of_it is not None:
+            wholes = [(of_it.value, given[of_it.value])]
+        return next(
+            (
+                f"{pt} of {wt}"
+                for pv, pt in parts
+                for wv, wt in wholes
+                if pv < wv and D.is_share(target, pv, wv)
+            ),
+            None,
+        )
+
+    def _beside_the_share(self, toks: list, f: Mention, m: Mention) -> bool:
+        """Whether sum ``m`` is told right before share ``f``, no other sum between, or
+        right after the whole it is of, set apart by a comma ("of the bill, £38,400")."""
+        if m.i1 <= f.i0:
+            between = [
+                v for v in self.art.values if v.sentence == f.sentence and m.i1 <= v.i0 < f.i0
+            ]
+            # (Not the sum of another clause: "a £240,000 dome, with three-quarters of
+            # the money coming from the trust".)
+            opens = toks[f.i0 - F.hedge_width(toks, f.i0) - 1].lower
+            return f.i0 - m.i1 <= PART_REACH and not between and opens not in _CLAUSE_OPENERS
+        k = f.i1 + 1  # past "of"
+        if k < len(toks) and toks[k].lower in _SHARE_DETERMINERS:
+            k += 1
+        return m.i0 == k + 2 and toks[k + 1].text == ","
 
     def _share_of_whole(
         self, f: Mention, target: D.Target, whole: Mention | str, operands: list[D.Operand]
@@ -1980,17 +2065,23 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             # whole: the sums of money settle it.)
             money = [op for op in operands if op.unit in CURRENCIES]
             target = replace(target, given=False)
+            if self._own_sums(f):
+                return self._share_of_money(f, target, whole, money)
             return D.working(target, self._of_the_year_compared(f, money))
         # The sources' figures first, those the sentence states before the rest: a part
         # the story changed a little ("£368,900" for £386,900) may still fit a hedge
-        # ("almost three-quarters"), but is no working.
+        # ("almost three-quarters"), but is no working. Figures of the whole's unit only:
+        # no "7pm of 1,840 loads".
         own = [
             (m.value, self.art.text[m.start : m.end])
             for m in self.art.values
             if m.sentence == f.sentence and m.family == "num" and m is not whole
         ]
         stated = {v for v, _ in own}
-        parts = sorted(((op.value, op.text) for op in operands), key=lambda p: p[0] not in stated)
+        parts = sorted(
+            ((op.value, op.text) for op in operands if op.unit == whole.unit),
+            key=lambda p: p[0] not in stated,
+        )
         parts += own
         of = self.art.text[whole.start : whole.end]
         return next((f"{t} of {of}" for v, t in parts if D.is_share(target, v, whole.value)), None)
@@ -2082,6 +2173,37 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             and all(v.i0 > f.i0 and v.unit == f.unit and v.hedge is None for v in parts)
             and math.isclose(sum(v.value for v in parts), f.value, rel_tol=1e-9)
         )
+
+    def _down_a_column(self, f: Mention) -> bool:
+        """ "31 people, with 24 on the second and 19 on the third" from a table whose
+        Volunteers column reads 31, 24, 19: three or more of the sentence's figures, in
+        its order, are cells running down one column, whatever the row labels say."""
+        mine = sorted(
+            (v for v in self.art.values if v.sentence == f.sentence and v.family == "num"),
+            key=lambda v: v.i0,
+        )
+        if len(mine) < COLUMN_RUN:
+            return False
+        at = mine.index(f)
+        for doc in self.src.docs:
+            columns: dict[tuple[str, ...], list[Mention | None]] = defaultdict(list)
+            for a, b, header, *_ in doc.cells:
+                cell = next((m for m in doc.values if a <= m.start < b and m.family == "num"), None)
+                columns[tuple(t.lower for t in header)].append(cell)
+            for cells in columns.values():
+                for top in range(len(cells)):
+                    for first in range(max(0, at - len(cells) + 1), at + 1):
+                        run = 0
+                        while (
+                            first + run < len(mine)
+                            and top + run < len(cells)
+                            and cells[top + run] is not None
+                            and self._same_figure(mine[first + run], cells[top + run])
+                        ):
+                            run += 1
+                        if run >= COLUMN_RUN and first <= at < first + run:
+                            return True
+        return False
 
     def _told_as_a_pair(self, f: Mention, places: set[tuple[int, int]]) -> bool:
         """ "The two other quotations were £41,250 and £44,900" against "against £41,250
@@ -2635,6 +2757,21 @@ def _apposed(tokens: list, name: Mention, m: Mention, words: set[str]) -> bool:
     return name.i1 == m.i0 - 1 or (name.i1 == m.i0 - 2 and tokens[m.i0 - 1].lower in words)
 
 
+def _a_gift(tokens: list, m: Mention) -> bool:
+    """Whether sum ``m`` is given by someone (a part of what it pays for)."""
+    near = tokens[max(0, m.i0 - GIFT_REACH) : m.i0] + tokens[m.i1 : m.i1 + GIFT_REACH]
+    return any(t.lower in _GIFT_WORDS for t in near)
+
+
+def _serial_number(tokens: list, m: Mention) -> bool:
+    """Whether figure ``m`` names a thing of a series ("Newsletter No 88", "Issue 14",
+    "buoy No. 7"), no count or amount."""
+    k = m.i0 - 1
+    if k > 0 and tokens[k].text == ".":
+        k -= 1
+    return k >= 0 and tokens[k].lower in _SERIAL_WORDS and tokens[k].text[:1].isupper()
+
+
 def _joined(doc: _Doc, m: Mention) -> tuple[Mention, bool] | None:
     """The one value of ``m``'s sentence joined to it by "and" or "or" alone ("£41,250
     and £44,900"), and whether it comes after ``m``."""
@@ -2765,6 +2902,21 @@ _LAST_PERIODS = {"year", "season", "winter", "summer", "spring", "autumn"}
 _SHARE_DETERMINERS = {"the", "its", "their", "his", "her", "our"}
 # The wholes that are sums of money: "more than two-thirds of the cost".
 _MONEY_WHOLES = {"cost", "costs", "bill", "budget", "price", "funding", "spend", "spending"}
+# ... and those that are, after a sum of money: "raised £92,000, over 60 per cent of the total".
+_MONEY_WHOLES_AFTER_A_SUM = {"it", "total", "sum", "money", "amount"}
+COLUMN_RUN = 3  # figures of a sentence running down a table's column, in order
+# Words beside a sum that make it a gift, a part of a cost: "a £120,000 grant",
+# "raised £92,000", "grants of £6,000".
+_GIFT_WORDS = {
+    "grant", "grants", "gift", "gifts", "donation", "donations", "award", "contribution",
+    "loan", "raised", "gave", "given", "donated", "contributed", "awarded", "pledged",
+    "offered", "bequest", "legacy", "raising", "collected", "adding", "brought",
+}  # fmt: skip
+_JOINT_WORDS = {"between", "together", "combined", "jointly"}  # "between them"
+_CLAUSE_OPENERS = {"with", "and", "while", "whereas", "but", "so"}
+PART_REACH = 8  # tokens from a sum to the share of which it is the part
+GIFT_REACH = 2  # tokens either side of a sum where its gift word stands
+_SERIAL_WORDS = {"no", "no.", "nos", "number", "issue", "vol", "volume"}
 _TOTAL_CUES = {"total", "combined", "together", "altogether"}
 _PRICE_WORDS = {"at", "each", "per"}  # "tickets at £6": a price, no part of a sum
 _LIST_CLOSERS = {",", "-", "–", "—"}  # ", a total of £19,700"
