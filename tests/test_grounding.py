@@ -3377,6 +3377,53 @@ def test_figures_told_in_the_order_of_a_table_column() -> None:
     assert {"19", "24"} & {text for _, text in unsupported(swapped, table)}
 
 
+def test_a_building_year_moved_from_its_listing() -> None:
+    facts = ["The meeting house was built in 1689 and was listed Grade II* in 1951."]
+    ok = "The meeting house, built in 1689, is one of the oldest in the county [1]."
+    assert unsupported(ok, facts) == []
+    bad = ok.replace("1689", "1951")
+    assert ("date", "1951") in unsupported(bad, facts)
+    assert _planted_caught(_eval_case("final47a", "ac09"), "built in 1951")
+
+
+def test_who_abstained_in_the_minutes_count() -> None:
+    minutes = [
+        "Present: Cllr R. Tebbutt (Chairman), Cllr H. Baines, Cllr T. Vickery.\n\n"
+        "Resolved: to fund the recut up to £3,850 from the general reserve. "
+        "(For 7, against 0, abstentions 1: Cllr Baines.)"
+    ]
+    ok = "The vote was seven in favour with one abstention, from Cllr Baines [1]."
+    assert unsupported(ok, minutes) == []
+    bad = ok.replace("Baines", "Vickery")
+    assert any(kind == "name" for kind, _ in unsupported(bad, minutes))
+
+
+def test_a_fund_given_to_another_body() -> None:
+    notes = [
+        "An application for £1,500 had been made to Breckhurst District Council's "
+        "community heritage fund. Dr Fiona Quayle, county archaeologist at Breckshire "
+        "County Council, praised the village."
+    ]
+    ok = "The £1,500 came from Breckhurst District Council's community heritage fund [1]."
+    assert unsupported(ok, notes) == []
+    bad = ok.replace("Breckhurst District", "Breckshire County")
+    assert ("name", "Breckshire County Council's") in unsupported(bad, notes)
+
+
+def test_a_partner_named_as_another_person() -> None:
+    profile = [
+        "He lives in Upper Caddon with his partner, Lucy, and their two children. "
+        "Contact volunteer coordinator Faye Hollins for shifts."
+    ]
+    ok = "He will move into the lock cottage with his partner, Lucy [1]."
+    assert unsupported(ok, profile) == []
+    bad = ok.replace("Lucy", "Faye")
+    assert ("name", "Faye") in unsupported(bad, profile)
+    assert _planted_caught(_eval_case("final46b", "zb12"), "daughter, Gwen")
+    # A partner is partner to both: "Mr Garvey's partner, Shona" makes him hers.
+    assert "Lee Garvey" not in _flagged(_eval_case("final8a", "w10"))
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -708,6 +708,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             # "A total of 14 stations entered" for the sources' 41: its digits swapped,
             # no figure worked out.
             return False
+        if f.family == "year" and self._made_another_year(f):
+            return False
         if f.family == "year" and self._figure_of_the_year_told(f):
             return True
         if f.family == "year" and best_match < MIN_SCORE and self._year_of_the_figures(f, equal_at):
@@ -2680,6 +2682,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         retold = self._retold_names()
         repeated |= self._reversed_names() | self._court_roles() | retold
         repeated |= self._scored_by_others() | self._wrong_agents() | self._mixed_names()
+        repeated |= self._kin_of_others()
         of_others, unnamed_owners = self._bodies_of_others()
         repeated |= of_others
         results.extend((fact, False) for fact in unnamed_owners)

@@ -42,6 +42,8 @@ _MAKING_WORDS = {
     "erected", "constructed", "formed", "set", "cast", "laid", "planted", "dates", "dating",
     "dated", "since", "est", "est.",
 }  # fmt: skip
+# Those that date it alone, a year each: "built in 1689" (not "since", nor "set").
+_MADE_VERBS = {"built", "founded", "erected", "constructed", "established", "cast"}
 CENTURY = 100  # years
 # An old year may be read as a bare number: "Mounting block, dated 1736".
 _OLD_YEAR = re.compile(r"1\d{3}")
@@ -325,6 +327,30 @@ class DateChecks:
                 if before & _MAKING_WORDS and "born" not in before:
                     return f"{today.year} - {doc.text[m.start : m.end]}"
         return None
+
+    def _made_another_year(self, f: Mention) -> bool:
+        """ "built in 1951" where the sources' "built in 1689 and was listed Grade II* in
+        1951" give that verb another year and never this one: a year moved from another
+        event of the same thing."""
+        toks = self.art.sentences[f.sentence].tokens
+        mine = {t.lower for t in toks[max(0, f.i0 - MAKING_REACH) : f.i0]} & _MADE_VERBS
+        if not mine:
+            return False
+        other = False
+        for doc in self.src.docs:
+            for m in doc.values:
+                year = m.value if m.family == "year" else None
+                if m.family == "num" and m.unit is None:  # "built in 1689", read as a number
+                    year = int(m.value) if _OLD_YEAR.fullmatch(doc.text[m.start : m.end]) else None
+                if year is None:
+                    continue
+                theirs = doc.sentences[m.sentence].tokens
+                if not {t.lower for t in theirs[max(0, m.i0 - MAKING_REACH) : m.i0]} & mine:
+                    continue
+                if year == f.value:
+                    return False
+                other = True
+        return other
 
     def _months_ago(self, f: Mention) -> str | None:
         """ "when the town flooded 15 months ago", in a story of February 2027, from the

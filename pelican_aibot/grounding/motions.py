@@ -119,6 +119,10 @@ def _role_before(tokens: list, k: int) -> str | None:
     if word == "by" and j >= 1:
         role = _ROLE_WORDS.get(tokens[j - 1].lower)
         return role if role in (PROPOSER, SECONDER) else None
+    if word == "from" and j >= 1:
+        # "one abstention, from Cllr Baines"
+        k = j - 1 - (tokens[j - 1].text == "," and j >= 2)
+        return ABSTAINED if tokens[k].lower in ("abstention", "abstentions") else None
     if word in ("proposed", "proposer", "seconded", "seconder"):
         return _ROLE_WORDS[word]
     # A list of members after its side: "1 against (Cllr Pettifer)", "Against: Cllrs
@@ -131,6 +135,10 @@ def _role_before(tokens: list, k: int) -> str | None:
         reach += 1
     while j >= 0 and tokens[j].text in "(:":
         j -= 1
+    # The count of a side before its names: "abstentions 1: Cllr Baines".
+    counted_after = j >= 1 and (tokens[j].kind == "num" or N.is_number_word(tokens[j].lower))
+    if counted_after and tokens[j - 1].lower in ("against", "abstentions", "abstention"):
+        return AGAINST if tokens[j - 1].lower == "against" else ABSTAINED
     if j < 0:
         return None
     word = tokens[j].lower

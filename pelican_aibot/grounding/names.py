@@ -396,6 +396,27 @@ _COUNCILLOR_TITLES = ("Cllr", "Councillor")
 _PERSON_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", *_COUNCILLOR_TITLES)
 
 
+_KIN_WORDS = {
+    "partner", "wife", "husband", "son", "daughter", "brother", "sister", "mother",
+    "father", "grandson", "granddaughter", "niece", "nephew", "fiancee", "fiance",
+}  # fmt: skip
+_POSSESSORS = {"his", "her", "their", "its"}
+_EACH_OTHERS = {"partner", "wife", "husband", "fiancee", "fiance"}  # kin both ways
+KIN_REACH = 4  # tokens from a name to the name of its partner: "Garvey's partner, Shona"
+
+
+def _kin_of(tokens: list, m: Mention) -> str | None:
+    """The kin word a name is told as: "his partner, Lucy", "daughter Gwen", "Lucy, his
+    partner"."""
+    k = m.i0 - 1 - (m.i0 >= 2 and tokens[m.i0 - 1].text == ",")
+    if k >= 0 and tokens[k].lower in _KIN_WORDS:
+        return tokens[k].lower
+    after = [t.lower for t in tokens[m.i1 : m.i1 + 3]]
+    if len(after) == 3 and after[0] == "," and after[1] in _POSSESSORS and after[2] in _KIN_WORDS:
+        return after[2]
+    return None
+
+
 def _court_role(tokens: list, m: Mention) -> str | None:
     """The court role set beside a name: "Simon Ashdown, mitigating," or "Mitigating,
     Simon Ashdown said"."""
@@ -1475,6 +1496,31 @@ class NameChecks:
             if (role := _court_role(self.art.sentences[f.sentence].tokens, f))
             and theirs.get(f.value[-1])
             and role not in theirs[f.value[-1]]
+        }
+
+    def _kin_of_others(self) -> set[int]:
+        """ "with his partner, Faye" when the sources' partner is Lucy, and Faye is the
+        volunteer coordinator: a kin word set beside a name must be one the sources set
+        beside that name, where they set it beside any."""
+        theirs: dict[str, set[str]] = defaultdict(set)
+        for doc in self.src.docs:
+            for m in doc.names:
+                if kin := _kin_of(doc.sentences[m.sentence].tokens, m):
+                    theirs[kin].update(m.value)
+                if kin in _EACH_OTHERS:
+                    # "Mr Garvey's partner, Shona McBride": he is hers too.
+                    theirs[kin].update(
+                        w
+                        for o in doc.names
+                        if o.sentence == m.sentence and 0 <= m.i0 - o.i1 <= KIN_REACH
+                        for w in o.value
+                    )
+        return {
+            id(f)
+            for f in self.art.names
+            if (kin := _kin_of(self.art.sentences[f.sentence].tokens, f))
+            and theirs.get(kin)
+            and not set(f.value) & theirs[kin]
         }
 
     def _repeated_names(self) -> set[int]:

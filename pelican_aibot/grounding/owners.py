@@ -43,6 +43,11 @@ _PASSIVE_CLAIM = re.compile(
     rf"(?:(?:is|was|are|were|all)\s+)?({'|'.join(_PASSIVE)})\s+({_BODY}){_END}"
 )
 
+# A body's pot of money, by the possessive: "Breckhurst District Council's community
+# heritage fund", "the town council's environment budget".
+_FUND_HEADS = {"fund", "funds", "budget", "reserve", "reserves", "pot"}
+_FUND = re.compile(rf"({_BODY})['’]s\s+((?:[a-z][\w-]*\s+){{1,3}}(?:{'|'.join(_FUND_HEADS)}))\b")
+
 
 @dataclass(frozen=True)
 class Charge:
@@ -58,12 +63,19 @@ _TRIGGER = re.compile(rf"\b(?:{'|'.join(_ACTIVE)}|{'|'.join(_PASSIVE)})\b")
 # A sentence, or a paragraph with no full stop (a wrapped line runs on).
 _STRETCH = re.compile(r"(?:[^.!?\n]|\n(?!\s*\n))+[.!?]?")
 
+_FUND_STEMS = content_stems_of(" ".join(_FUND_HEADS))
+
 
 def charges(text: str) -> Iterator[Charge]:
-    """Every (owner, charge, thing) a text tells, in any of its three ways."""
+    """Every (owner, charge, thing) a text tells, in any of its three ways, and the funds
+    it gives a body."""
     for stretch in _STRETCH.finditer(text):
         if _TRIGGER.search(stretch.group()):
             yield from _charges_in(stretch.group(), stretch.start())
+    for m in _FUND.finditer(text):
+        if m.group(1)[:1].isupper() or m.group(1).lower().startswith("the "):
+            thing = content_stems_of(m.group(2))
+            yield Charge(body_words(m.group(1)), "fund", thing, m.start(1), m.end(1))
 
 
 def _charges_in(text: str, at: int) -> Iterator[Charge]:
@@ -91,7 +103,9 @@ def charges_of_others(article: str, sources: list[str]) -> list[tuple[int, int]]
     theirs = [c for text in sources for c in _source_charges(text)]
     out = []
     for mine in charges(article):
-        same = [c for c in theirs if c.charge == mine.charge and c.thing & mine.thing]
+        # (A fund by more than its kind: "heritage fund", not any "fund".)
+        shared = _FUND_STEMS if mine.charge == "fund" else frozenset()
+        same = [c for c in theirs if c.charge == mine.charge and (c.thing & mine.thing) - shared]
         if same and not any(same_body(mine.owner, c.owner) for c in same):
             out.append((mine.start, mine.end))
     return out
