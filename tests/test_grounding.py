@@ -3424,6 +3424,31 @@ def test_a_partner_named_as_another_person() -> None:
     assert "Lee Garvey" not in _flagged(_eval_case("final8a", "w10"))
 
 
+def test_a_body_responsible_after_an_apposition() -> None:
+    release = [
+        "Northmoor County Council, as highways authority, is responsible for the bridge "
+        "because it carries a public bridleway. Hawkridge Parish Council will put up a plaque."
+    ]
+    ok = (
+        "Northmoor County Council is responsible for the bridge because it carries a bridleway [1]."
+    )
+    assert unsupported(ok, release) == []
+    bad = ok.replace("Northmoor County", "Hawkridge Parish")
+    assert ("name", "Hawkridge Parish Council") in unsupported(bad, release)
+
+
+def test_years_counted_from_a_year_told_after_them() -> None:
+    profile = [
+        "Among those waiting was Len Treloar, 81, who served aboard LV44 as a deckhand "
+        "and then a lamplighter from 1964 until 1972."
+    ]
+    day = date(2028, 1, 20)
+    ok = "Len Treloar, 81, served aboard as a lamplighter for eight years from 1964 [1]."
+    assert unsupported(ok, profile, story_date=day) == []
+    bad = ok.replace("eight", "nine")
+    assert ("number", "nine years") in unsupported(bad, profile, story_date=day)
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -390,6 +390,14 @@ class DateChecks:
             )
         ]
         given = {(n, o.sentence, o.value) for n, o in source_years}
+        if word == "from":
+            # "for eight years from 1964" where a source has "from 1964 until 1972".
+            years = [
+                m
+                for m in self.art.values
+                if m.sentence == f.sentence and m.family == "year" and m.i0 == f.i1 + 1
+            ]
+            word = "later"
         for y in reversed(years):
             if word in ("later", "after"):
                 # A later year of the source sentence that gives this one.

@@ -22,7 +22,7 @@ from .committees import body_words, content_stems_of, same_body
 # A body's name: up to five capitalised words, or "the town council".
 _BODY = r"(?:the\s+)?(?:[A-Z][\w'&-]*\s+){0,5}?(?:[A-Z][\w'&-]*|[a-z]+\s+council)"
 _THING = r"[^,.;:()\[\"“”]{3,60}?"  # what is owned: words up to the clause's end
-_END = r"(?=\s*[,.;:()\[\"“”]|\s+(?:and|but|since|until|while)\b|\s*$)"
+_END = r"(?=\s*[,.;:()\[\"“”]|\s+(?:and|but|since|until|while|because)\b|\s*$)"
 # The charge each verb form tells, and whether its owner comes after it ("managed by").
 _ACTIVE = {
     "owns": "own", "owned": "own", "manages": "manage", "managed": "manage",
@@ -35,8 +35,11 @@ _WHICH = re.compile(
     rf"({_BODY}),\s+which\s+(?:is\s+|was\s+|has\s+)?({'|'.join(_ACTIVE)})(?!\s+by\b)\s+"
     rf"({_THING}){_END}"
 )
+# (An apposition may stand between: "Northmoor County Council, as highways authority, is
+# responsible for the bridge".)
 _ACTIVE_CLAIM = re.compile(
-    rf"({_BODY})\s+(?:is\s+|was\s+)?({'|'.join(_ACTIVE)})(?!\s+by\b)\s+({_THING}){_END}"
+    rf"({_BODY})(?:,\s+as\s+[^,.;:]{{1,40}},)?\s+(?:is\s+|was\s+)?({'|'.join(_ACTIVE)})"
+    rf"(?!\s+by\b)\s+({_THING}){_END}"
 )
 _PASSIVE_CLAIM = re.compile(
     rf"((?:[A-Za-z'-]+\s+){{0,4}}[A-Za-z'-]+)(?:,\s+which\s+|,\s+|\s+)"
