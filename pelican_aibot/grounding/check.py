@@ -529,7 +529,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             if equal and period and o.kind != "derived":
                 theirs = _period_after(self.src.docs[n].sentences[o.sentence].tokens, o.i1)
                 equal = theirs in (None, period)
-            if not equal and _serial_number(self.src.docs[n].sentences[o.sentence].tokens, o):
+            if not equal and id(o) in self._serial_numbers:
                 continue  # "Newsletter No 88" counts nothing that "21 of the 23 stones" might
             owned = bool(owner) and self._owned_by(n, o, owner)
             if owned and not equal and o.kind != "derived" and _same_sort(f, o):
@@ -2187,25 +2187,46 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if len(mine) < COLUMN_RUN:
             return False
         at = mine.index(f)
+        for cells in self._table_columns:
+            for top in range(len(cells)):
+                for first in range(max(0, at - len(cells) + 1), at + 1):
+                    run = 0
+                    while (
+                        first + run < len(mine)
+                        and top + run < len(cells)
+                        and cells[top + run] is not None
+                        and self._same_figure(mine[first + run], cells[top + run])
+                    ):
+                        run += 1
+                    if run >= COLUMN_RUN and first <= at < first + run:
+                        return True
+        return False
+
+    @functools.cached_property
+    def _serial_numbers(self) -> set[int]:
+        """The sources' figures that name a thing of a series ("Newsletter No 88")."""
+        return {
+            id(m)
+            for doc in self.src.docs
+            for m in doc.values
+            if _serial_number(doc.sentences[m.sentence].tokens, m)
+        }
+
+    @functools.cached_property
+    def _table_columns(self) -> list[list[Mention | None]]:
+        """Each table column of the sources, its cells' figures top to bottom (None for
+        a cell with none), read once."""
+        out = []
         for doc in self.src.docs:
+            if not doc.cells:
+                continue
+            figures = [m for m in doc.values if m.family == "num"]
             columns: dict[tuple[str, ...], list[Mention | None]] = defaultdict(list)
             for a, b, header, *_ in doc.cells:
-                cell = next((m for m in doc.values if a <= m.start < b and m.family == "num"), None)
+                cell = next((m for m in figures if a <= m.start < b), None)
                 columns[tuple(t.lower for t in header)].append(cell)
-            for cells in columns.values():
-                for top in range(len(cells)):
-                    for first in range(max(0, at - len(cells) + 1), at + 1):
-                        run = 0
-                        while (
-                            first + run < len(mine)
-                            and top + run < len(cells)
-                            and cells[top + run] is not None
-                            and self._same_figure(mine[first + run], cells[top + run])
-                        ):
-                            run += 1
-                        if run >= COLUMN_RUN and first <= at < first + run:
-                            return True
-        return False
+            out.extend(columns.values())
+        return out
 
     def _told_as_a_pair(self, f: Mention, places: set[tuple[int, int]]) -> bool:
         """ "The two other quotations were £41,250 and £44,900" against "against £41,250
