@@ -1956,12 +1956,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         it started with"), a sum of money ("more than two-thirds of the cost"), or the sum
         the sentence has just given ("cost £1.86m, more than three-quarters of it")."""
         toks = self.art.sentences[f.sentence].tokens
-        k = f.i1
-        if k >= len(toks) or toks[k].lower != "of":
+        k = _whole_at(toks, f)
+        if k is None:
             return None
-        k += 1
-        if k < len(toks) and toks[k].lower in _SHARE_DETERMINERS:
-            k += 1
         figure = next(
             (
                 m
@@ -2051,10 +2048,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             # the money coming from the trust".)
             opens = toks[f.i0 - F.hedge_width(toks, f.i0) - 1].lower
             return f.i0 - m.i1 <= PART_REACH and not between and opens not in _CLAUSE_OPENERS
-        k = f.i1 + 1  # past "of"
-        if k < len(toks) and toks[k].lower in _SHARE_DETERMINERS:
-            k += 1
-        return m.i0 == k + 2 and toks[k + 1].text == ","
+        k = _whole_at(toks, f)
+        return k is not None and m.i0 == k + 2 and toks[k + 1].text == ","
 
     def _share_of_whole(
         self, f: Mention, target: D.Target, whole: Mention | str, operands: list[D.Operand]
@@ -2779,6 +2774,16 @@ def _apposed(tokens: list, name: Mention, m: Mention, words: set[str]) -> bool:
     if name.i1 >= len(tokens) or tokens[name.i1].text != ",":
         return False
     return name.i1 == m.i0 - 1 or (name.i1 == m.i0 - 2 and tokens[m.i0 - 1].lower in words)
+
+
+def _whole_at(tokens: list, f: Mention) -> int | None:
+    """Where the whole a share is of begins: past "of" and its determiner ("two-thirds
+    of the 2,400"); None when no "of" follows."""
+    k = f.i1
+    if k >= len(tokens) or tokens[k].lower != "of":
+        return None
+    k += 1
+    return k + 1 if k < len(tokens) and tokens[k].lower in _SHARE_DETERMINERS else k
 
 
 def _a_gift(tokens: list, m: Mention) -> bool:

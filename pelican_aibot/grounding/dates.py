@@ -323,7 +323,7 @@ class DateChecks:
                 if not told_span(f, today.year - year):
                     continue
                 toks = doc.sentences[m.sentence].tokens
-                before = {t.lower for t in toks[max(0, m.i0 - MAKING_REACH) : m.i0]}
+                before = _words_before_year(toks, m)
                 if before & _MAKING_WORDS and "born" not in before:
                     return f"{today.year} - {doc.text[m.start : m.end]}"
         return None
@@ -332,8 +332,7 @@ class DateChecks:
         """ "built in 1951" where the sources' "built in 1689 and was listed Grade II* in
         1951" give that verb another year and never this one: a year moved from another
         event of the same thing."""
-        toks = self.art.sentences[f.sentence].tokens
-        mine = {t.lower for t in toks[max(0, f.i0 - MAKING_REACH) : f.i0]} & _MADE_VERBS
+        mine = _words_before_year(self.art.sentences[f.sentence].tokens, f) & _MADE_VERBS
         if not mine:
             return False
         other = False
@@ -344,8 +343,7 @@ class DateChecks:
                     year = int(m.value) if _OLD_YEAR.fullmatch(doc.text[m.start : m.end]) else None
                 if year is None:
                     continue
-                theirs = doc.sentences[m.sentence].tokens
-                if not {t.lower for t in theirs[max(0, m.i0 - MAKING_REACH) : m.i0]} & mine:
+                if not _words_before_year(doc.sentences[m.sentence].tokens, m) & mine:
                     continue
                 if year == f.value:
                     return False
@@ -745,6 +743,11 @@ def _gap_told(f: Mention, days: int) -> bool:
         weeks = days / 7
         return f.value < weeks < f.value + 1 if f.hedge == "over" else f.value - 1 < weeks < f.value
     return days == _in_days(f)
+
+
+def _words_before_year(tokens: list, m: Mention) -> set[str]:
+    """The words just before a year where its making word stands: "built in 1689"."""
+    return {t.lower for t in tokens[max(0, m.i0 - MAKING_REACH) : m.i0]}
 
 
 def _issued_on(doc: _Doc, value: tuple) -> bool:

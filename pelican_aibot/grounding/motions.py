@@ -39,6 +39,8 @@ _VOTE_WORDS = {"vote", "voted", "voting", "votes"}
 _BETWEEN = {"who", "had", "has", "also", "then", "formally", "both"}
 # What a list of names is made of: "Against: Cllrs Farrant, Hoskin and Voss".
 _LIST_WORDS = {",", "and", "&", "cllr", "cllrs", "councillor", "councillors", "mr", "mrs", "ms"}
+_ABSTENTIONS = {"abstention", "abstentions"}
+_SIDES = _ABSTENTIONS | {"against"}  # the sides whose members minutes list by name
 BRACKET_REACH = 6  # tokens of a bracket after a name: "(Orchard Ward)"
 LIST_REACH = 12  # tokens of a list of names between a role word and a name
 
@@ -122,14 +124,14 @@ def _role_before(tokens: list, k: int) -> str | None:
     if word == "from" and j >= 1:
         # "one abstention, from Cllr Baines"
         k = j - 1 - (tokens[j - 1].text == "," and j >= 2)
-        return ABSTAINED if tokens[k].lower in ("abstention", "abstentions") else None
+        return ABSTAINED if tokens[k].lower in _ABSTENTIONS else None
     if word in ("proposed", "proposer", "seconded", "seconder"):
         return _ROLE_WORDS[word]
     # A list of members after its side: "1 against (Cllr Pettifer)", "Against: Cllrs
     # Farrant and Hoskin", "1 abstention (Cllr Cowdrey)".
     reach = 0
     while j >= 0 and reach < LIST_REACH and _in_list(tokens[j]):
-        if tokens[j].lower in ("against", "abstentions", "abstention"):
+        if tokens[j].lower in _SIDES:
             break
         j -= 1
         reach += 1
@@ -137,7 +139,7 @@ def _role_before(tokens: list, k: int) -> str | None:
         j -= 1
     # The count of a side before its names: "abstentions 1: Cllr Baines".
     counted_after = j >= 1 and (tokens[j].kind == "num" or N.is_number_word(tokens[j].lower))
-    if counted_after and tokens[j - 1].lower in ("against", "abstentions", "abstention"):
+    if counted_after and tokens[j - 1].lower in _SIDES:
         return AGAINST if tokens[j - 1].lower == "against" else ABSTAINED
     if j < 0:
         return None

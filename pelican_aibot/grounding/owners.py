@@ -50,6 +50,7 @@ _PASSIVE_CLAIM = re.compile(
 # heritage fund", "the town council's environment budget".
 _FUND_HEADS = {"fund", "funds", "budget", "reserve", "reserves", "pot"}
 _FUND = re.compile(rf"({_BODY})['’]s\s+((?:[a-z][\w-]*\s+){{1,3}}(?:{'|'.join(_FUND_HEADS)}))\b")
+_FUND_STEMS = content_stems_of(" ".join(_FUND_HEADS))  # a fund's kind, no fund of its own
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,11 @@ _TRIGGER = re.compile(rf"\b(?:{'|'.join(_ACTIVE)}|{'|'.join(_PASSIVE)})\b")
 # A sentence, or a paragraph with no full stop (a wrapped line runs on).
 _STRETCH = re.compile(r"(?:[^.!?\n]|\n(?!\s*\n))+[.!?]?")
 
-_FUND_STEMS = content_stems_of(" ".join(_FUND_HEADS))
+
+def _a_body(name: str) -> bool:
+    """Whether a matched owner is a body's name ("Hawkridge Parish Council", "the town
+    council"), not a phrase that happens to stand before the verb."""
+    return name[:1].isupper() or name.lower().startswith("the ")
 
 
 def charges(text: str) -> Iterator[Charge]:
@@ -76,7 +81,7 @@ def charges(text: str) -> Iterator[Charge]:
         if _TRIGGER.search(stretch.group()):
             yield from _charges_in(stretch.group(), stretch.start())
     for m in _FUND.finditer(text):
-        if m.group(1)[:1].isupper() or m.group(1).lower().startswith("the "):
+        if _a_body(m.group(1)):
             thing = content_stems_of(m.group(2))
             yield Charge(body_words(m.group(1)), "fund", thing, m.start(1), m.end(1))
 
@@ -84,7 +89,7 @@ def charges(text: str) -> Iterator[Charge]:
 def _charges_in(text: str, at: int) -> Iterator[Charge]:
     for pattern in (_WHICH, _ACTIVE_CLAIM):
         for m in pattern.finditer(text):
-            if m.group(1)[:1].isupper() or m.group(1).lower().startswith("the "):
+            if _a_body(m.group(1)):
                 start, end = m.span(1)
                 owner, thing = body_words(m.group(1)), content_stems_of(m.group(3))
                 yield Charge(owner, _ACTIVE[m.group(2)], thing, at + start, at + end)
