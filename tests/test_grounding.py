@@ -3449,6 +3449,65 @@ def test_years_counted_from_a_year_told_after_them() -> None:
     assert ("number", "nine years") in unsupported(bad, profile, story_date=day)
 
 
+def test_a_role_ties_a_person_to_the_body_the_sources_give_them_the_same_way() -> None:
+    sources = [
+        "Councillor Peter Aske, leader of Haddenford District Council, said the extra money "
+        "was the right call. The arts centre opens in September.\n\nHaddenford Town Council "
+        "gave £175,000 towards the work, and the Kilnhouse trust raised the rest.",
+        "The trust's chair, Margaret Heyes, welcomed the decision.\n\nThe Kilnhouse Arts "
+        "Centre Trust was set up in 2019.",
+    ]
+    good = "Councillor Peter Aske, leader of Haddenford District Council, said it was right."
+    assert unsupported(good, sources) == []
+    bad = "Councillor Peter Aske, leader of Haddenford Town Council, said it was right."
+    assert ("name", "Haddenford Town Council") in unsupported(bad, sources)
+    # A role the sources tell only through "the trust's chair" is not judged this way.
+    told = "Margaret Heyes, chair of the Kilnhouse Arts Centre Trust, welcomed it."
+    assert unsupported(told, sources) == []
+    # Nor is a role of a place: "mayor of Haddenford" names no body of hers.
+    assert (
+        unsupported("Councillor Peter Aske, leader of Haddenford, said it was right.", sources)
+        == []
+    )
+
+
+def test_a_planning_officer_is_not_moved_to_the_council_from_the_developer() -> None:
+    case = _eval_case("final48b", "af03")
+    assert _planted_caught(case, "principal planning officer at North Tamsworth")
+    assert "North Tamsworth District Council" not in _flagged(case)
+
+
+def test_a_bodys_team_or_office_is_not_given_to_another_body() -> None:
+    sources = [
+        "Brayford District Council's pest control team dealt with 1,486 wasp nests last "
+        "year. The council's pest control team charges £75 a visit. Brayford Town Council, "
+        "which runs the Lowfield allotments, has put up warning signs.",
+        "Westmarch County Council, as highway authority, would make a temporary closure "
+        "order. Elsby Cross Parish Council will give £2,000 towards replanting.",
+    ]
+    good = (
+        "Calls to Brayford District Council's pest control team rose. Westmarch County "
+        "Council, as highway authority, will make the order."
+    )
+    assert unsupported(good, sources) == []
+    team = good.replace("Brayford District", "Brayford Town")
+    assert unsupported(team, sources) == [("name", "Brayford Town Council's")]
+    office = good.replace("Westmarch County Council", "Elsby Cross Parish Council")
+    assert unsupported(office, sources) == [("name", "Elsby Cross Parish Council")]
+
+
+def test_a_share_told_as_a_rise_is_worked_out_as_a_rise() -> None:
+    # "up by more than a half on the 16,800": a rise from 16,800, not 16,800 of 30,000.
+    sources = [
+        "The museum had 21,500 visitors last year, up from 16,800 in 2024, and the trust "
+        "says it needs 30,000 a year to break even."
+    ]
+    told = "The museum had 21,500 visitors last year, up by more than a quarter on the 16,800."
+    assert unsupported(told, sources) == []
+    wrong = told.replace("a quarter", "a half")
+    assert unsupported(wrong, sources) == [("number", "a half")]
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -1850,7 +1850,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             cued=cued,
             worded=bool(words & _DERIVE_CUES),
             down=True if moved & _FALL_WORDS else False if moved & _RISE_WORDS else None,
-            change=bool(words & _CHANGE_WORDS),
+            change=bool(words & _CHANGE_WORDS) or _told_as_change(hedge, toks, f),
             ends=self._change_ends(f),
             given=any(m.unit == "pct" for _, m, aligned in passage if aligned),
             # ... but none where the figures stated beside this one are told ("takings down
@@ -2774,6 +2774,13 @@ def _apposed(tokens: list, name: Mention, m: Mention, words: set[str]) -> bool:
     if name.i1 >= len(tokens) or tokens[name.i1].text != ",":
         return False
     return name.i1 == m.i0 - 1 or (name.i1 == m.i0 - 2 and tokens[m.i0 - 1].lower in words)
+
+
+def _told_as_change(hedge: list, tokens: list, f: Mention) -> bool:
+    """Whether the words right before a figure (and its hedge) make it a change: "up by
+    more than a quarter on the 16,800" is no share of any whole ("made up half" is)."""
+    at = f.i0 - len(hedge)
+    return [t.lower for t in tokens[max(0, at - 2) : at]] in (["up", "by"], ["down", "by"])
 
 
 def _whole_at(tokens: list, f: Mention) -> int | None:

@@ -310,6 +310,45 @@ def _seat_on(tokens: list, k: int) -> int | None:
     return at + (at < len(tokens) and tokens[at].lower == "the")
 
 
+_ROLE_LINKS = {"of", "at", "for"}
+_ROLE_REACH = 4  # words of a role: "principal planning officer"
+_NOT_ROLE_WORDS = {"who", "which", "that", "said", "says", "and", "but", "with", "from", "in"}
+
+
+def _words_of(name: str) -> frozenset[str]:
+    """A name's words in lower case, without a possessive: "Haddenford District Council"."""
+    return frozenset(w.lower() for w in re.findall(r"[\w&-]+", re.sub(r"['’]s\b", "", name)))
+
+
+def _body_link(tokens: list, k: int, full: bool) -> tuple[int, bool] | None:
+    """Where the body told as a person's starts, from ``k`` just past the comma after their
+    name, and whether a role came between: "Reyburn, 29, of Westhaven Racquets", "Peter
+    Aske, leader of the Haddenford District Council". ``full``: the name has a first name
+    (without one, only an age says it is a person's)."""
+    aged = k + 2 < len(tokens) and tokens[k].text.isdigit() and tokens[k + 1].text == ","
+    k += 2 * aged
+    if not (full or aged) or k >= len(tokens):
+        return None
+    by_role = tokens[k].lower != "of"
+    if by_role and (k := _role_link(tokens, k)) is None:
+        return None
+    return k + 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "the"), by_role
+
+
+def _role_link(tokens: list, k: int) -> int | None:
+    """The index of "of", "at" or "for" after a role told right after a person's name:
+    "Peter Aske, leader of", "Kieran Doyle, 19, an apprentice at", "Tessa Marlow, speaking
+    for". The body that follows is the person's, as after a bare "of"."""
+    j = k + (k < len(tokens) and tokens[k].lower in {"a", "an", "the"})
+    for i in range(j, min(j + _ROLE_REACH, len(tokens) - 1)):
+        t = tokens[i]
+        if t.kind != "word" or not t.text.islower() or t.lower in _NOT_ROLE_WORDS:
+            return None
+        if tokens[i + 1].lower in _ROLE_LINKS:
+            return i + 1
+    return None
+
+
 def _the_name(doc: _Doc, m: Mention) -> bool:
     """Whether a name of more than one word follows "the" (not "the Ravens' Aaron Bex")."""
     if not m.i0 or len(m.value) < 2 or "'" in doc.text[m.start : m.end].replace("’", "'"):
@@ -1658,13 +1697,22 @@ class NameChecks:
             if org is not None and self._together(p.value[-1], org.value[0], reach) is False:
                 return {id(p), id(org)}
             return set()
-        aged = k + 2 < len(toks) and toks[k].text.isdigit() and toks[k + 1].text == ","
-        k += 2 * aged
-        if not (full or aged) or k >= len(toks) or toks[k].lower != "of":
+        link = _body_link(toks, k, full)
+        if link is None:
             return set()
-        k += 1 + (k + 1 < len(toks) and toks[k + 1].lower == "the")
+        k, by_role = link
         org = bodies.get((p.sentence, k))
         if org is None:
+            return set()
+        if by_role:
+            # "Peter Aske, leader of Haddenford Town Council": judged only against the
+            # bodies the sources give him the same way (a role names people far from
+            # their body: "the trust's chair").
+            own = self._own_bodies(p.value[-1])
+            words = _words_of(self.art.text[org.start : org.end])
+            # (The body is flagged: the person is the sources'.)
+            if own and not any(words <= b or b <= words for b in own):
+                return {id(org)}
             return set()
         # A body by all its words ("Hallowmere Sailing Club" is not "Hallowmere Reservoir"),
         # but for an acronym the sources may spell out ("Northfell OC").
@@ -1676,6 +1724,28 @@ class NameChecks:
         if together is False:
             return {id(p), id(org)}
         return set()
+
+    def _own_bodies(self, person: str) -> list[frozenset[str]]:
+        """The bodies the sources tell as the person's right after their name, with or
+        without a role: "Peter Aske, leader of Haddenford District Council"."""
+        return [body for name, body in self._linked_bodies if _name_word_match(person, name)]
+
+    @functools.cached_property
+    def _linked_bodies(self) -> list[tuple[str, frozenset[str]]]:
+        """Each source person told with their body right after the name: (surname, the
+        body's words in lower case)."""
+        out = []
+        for doc in self.src.docs:
+            starts = {(m.sentence, m.i0): m for m in doc.names}
+            for m in doc.names:
+                if not m.value:
+                    continue
+                toks = doc.sentences[m.sentence].tokens
+                k = m.i1 + (m.i1 < len(toks) and toks[m.i1].text == ",")
+                link = _body_link(toks, k, len(m.value) > 1)
+                if link and (body := starts.get((m.sentence, link[0]))) is not None:
+                    out.append((m.value[-1], _words_of(doc.text[body.start : body.end])))
+        return out
 
     def _together(self, person: str, body: str | tuple[str, ...], reach: int = 1) -> bool | None:
         """Whether a source names the person and the body in one sentence or the next

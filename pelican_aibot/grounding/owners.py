@@ -51,6 +51,16 @@ _PASSIVE_CLAIM = re.compile(
 _FUND_HEADS = {"fund", "funds", "budget", "reserve", "reserves", "pot"}
 _FUND = re.compile(rf"({_BODY})['’]s\s+((?:[a-z][\w-]*\s+){{1,3}}(?:{'|'.join(_FUND_HEADS)}))\b")
 _FUND_STEMS = content_stems_of(" ".join(_FUND_HEADS))  # a fund's kind, no fund of its own
+# A body's own staff, by the possessive: "Brayford District Council's pest control team".
+_STAFF_HEADS = {"team", "teams", "service", "department", "unit"}
+_STAFF = re.compile(rf"({_BODY})['’]s\s+((?:[a-z][\w-]*\s+){{1,3}}(?:{'|'.join(_STAFF_HEADS)}))\b")
+_STAFF_STEMS = content_stems_of(" ".join(_STAFF_HEADS))
+# A body's office, told in apposition: "Westmarch County Council, as highway authority,".
+_OFFICE = re.compile(rf"({_BODY}),\s+as\s+(?:the\s+)?([a-z][a-z -]{{2,40}}?),")
+
+
+_BARE = frozenset({"council"})  # "the council": whichever the source is about
+_SHARED = {"fund": _FUND_STEMS, "staff": _STAFF_STEMS}
 
 
 @dataclass(frozen=True)
@@ -80,10 +90,11 @@ def charges(text: str) -> Iterator[Charge]:
     for stretch in _STRETCH.finditer(text):
         if _TRIGGER.search(stretch.group()):
             yield from _charges_in(stretch.group(), stretch.start())
-    for m in _FUND.finditer(text):
-        if _a_body(m.group(1)):
-            thing = content_stems_of(m.group(2))
-            yield Charge(body_words(m.group(1)), "fund", thing, m.start(1), m.end(1))
+    for pattern, charge in ((_FUND, "fund"), (_STAFF, "staff"), (_OFFICE, "office")):
+        for m in pattern.finditer(text):
+            if _a_body(m.group(1)):
+                thing = content_stems_of(m.group(2))
+                yield Charge(body_words(m.group(1)), charge, thing, m.start(1), m.end(1))
 
 
 def _charges_in(text: str, at: int) -> Iterator[Charge]:
@@ -112,8 +123,11 @@ def charges_of_others(article: str, sources: list[str]) -> list[tuple[int, int]]
     out = []
     for mine in charges(article):
         # (A fund by more than its kind: "heritage fund", not any "fund".)
-        shared = _FUND_STEMS if mine.charge == "fund" else frozenset()
+        shared = _SHARED.get(mine.charge, frozenset())
         same = [c for c in theirs if c.charge == mine.charge and (c.thing & mine.thing) - shared]
+        # "the council's pest control team" beside "Brayford District Council's": the
+        # named body says which council that was.
+        same = [c for c in same if c.owner != _BARE] or same
         if same and not any(same_body(mine.owner, c.owner) for c in same):
             out.append((mine.start, mine.end))
     return out
