@@ -3508,6 +3508,22 @@ def test_a_share_told_as_a_rise_is_worked_out_as_a_rise() -> None:
     assert unsupported(wrong, sources) == [("number", "a half")]
 
 
+def test_a_count_is_the_total_of_the_table_column_that_counts_it() -> None:
+    # "has recorded 412 trees" from "| Total | 412 | 37 |" under the header "Trees", though
+    # a prose sentence ("58 of the 142 ash trees") fits its words better.
+    case = _eval_case("final48a", "ae03")
+    assert "412" not in _flagged(case)
+    assert _planted_caught(case, "412 trees, 58 of them veterans")
+
+
+def test_years_told_until_a_year_are_the_span_that_ends_there() -> None:
+    # "worked at the brickworks for two decades until it closed in 1981" from "worked at
+    # the brickworks from 1961 until it closed in 1981".
+    case = _eval_case("final48a", "ae12")
+    assert "two decades" not in _flagged(case)
+    assert _planted_caught(case, "for three decades until")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

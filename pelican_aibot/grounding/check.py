@@ -669,6 +669,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return True
         if f.family == "num" and self._row_named(f, equal_at, others, best_match):
             return True
+        if f.family == "num" and self._total_of_its_column(f, equal_at):
+            return True
         if f.family == "num" and equal_at and self._as_of_issue(f, equal_at):
             return True
         if equal_at and f.family == "num" and self._down_a_column(f):
@@ -852,6 +854,23 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 if x.score >= best - MARGIN
             ):
                 return True
+        return False
+
+    def _total_of_its_column(self, f: Mention, equal_at: set[tuple[int, int]]) -> bool:
+        """ "The survey recorded 412 trees" from a table's "| Total | 412 | 37 |" under
+        the header "Trees": the total of the column that counts what the figure counts."""
+        if not f.noun:
+            return False
+        for n, si in equal_at:
+            if "total" not in self._row_labels(n).get(si, ()):
+                continue
+            doc = self.src.docs[n]
+            equal = [m for m in doc.values if m.sentence == si and self._same_figure(f, m)]
+            for a, b, header, *_ in doc.cells:
+                if any(a <= m.start < b for m in equal) and f.noun in {
+                    stem(t.text) for t in header
+                }:
+                    return True
         return False
 
     def _row_labels(self, n: int) -> dict[int, frozenset[str]]:

@@ -396,6 +396,19 @@ class DateChecks:
                 if m.sentence == f.sentence and m.family == "year" and m.i0 == f.i1 + 1
             ]
             word = "later"
+        if word == "until":
+            # "worked there for two decades until it closed in 1981" where a source has
+            # "from 1961 until it closed in 1981": the span ends at the year told after.
+            after = [
+                m
+                for m in self.art.values
+                if m.sentence == f.sentence and m.family == "year" and m.i0 > f.i1
+            ]
+            for y in after[:1]:
+                for n, o in source_years:
+                    if y.value - o.value == f.value and (n, o.sentence, y.value) in given:
+                        return f"{y.value} - {o.value}"
+            return None
         for y in reversed(years):
             if word in ("later", "after"):
                 # A later year of the source sentence that gives this one.
