@@ -3524,6 +3524,25 @@ def test_years_told_until_a_year_are_the_span_that_ends_there() -> None:
     assert _planted_caught(case, "for three decades until")
 
 
+def test_a_sentence_told_again_with_another_body_of_the_same_place_is_flagged() -> None:
+    sources = [
+        "Sarne District Council said it would put up 12 new warning signs at beach "
+        "entrances before the school summer holidays. The Sarne Bay Inshore Rescue "
+        "hovercraft reached the family at 5.19pm."
+    ]
+    told = (
+        "Sarne District Council said it would put up 12 new warning signs at beach "
+        "entrances before the school summer holidays."
+    )
+    assert unsupported(told, sources) == []
+    wrong = told.replace("Sarne District Council", "Sarne Bay Inshore Rescue")
+    assert unsupported(wrong, sources) == [("name", "Sarne Bay Inshore Rescue")]
+    # "Hollinbrook Town Council said it has repaired 1,240 leaks" for Westmarch Water's.
+    case = _eval_case("final34a", "na01")
+    assert _planted_caught(case, "Hollinbrook Town Council said it has repaired")
+    assert "Westmarch Water" not in _flagged(case)
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -77,6 +77,8 @@ def _same_place(tokens: list, f: Mention, theirs: list, m: Mention) -> bool:
             and any(w.isalpha() and w not in STOPWORDS for w in mine)
         ):
             return True
+        if len(mine) == 2 and mine == other and f.i0 == m.i0 == 0:
+            return True  # both open their sentences: "Sarne District Council said it would"
         # ("from Westley, won the" closes an apposition: its name is not the subject.)
         if _comma_after(theirs, m) and not _comma_after(tokens, f):
             break
@@ -1200,7 +1202,7 @@ class NameChecks:
                 # ("She receives $2,500 ...; Marchetti receives $1,000").
                 merged = [k for k in (sj - 1, sj + 1) if self._shares_a_value(si, n, k)]
                 if any(
-                    _names(f.value, m) or _names(m.value, f)
+                    self._same_name(f, n, m)
                     for k in (sj, *merged)
                     for m in self._names_in_sentence(n, k)
                 ):
@@ -1210,8 +1212,9 @@ class NameChecks:
                     m
                     for m in self._names_in_sentence(n, sj)
                     if _same_place(toks, f, sent.tokens, m)
-                    and not any(_names(m.value, a) for a in here)  # "Fenmouth's Daniel Okoro"
-                    and not self._one_name(f.value, m.value)
+                    # "Fenmouth's Daniel Okoro"
+                    and not any(_names(m.value, a) and self._same_name(a, n, m) for a in here)
+                    and (self._two_bodies(f, n, m) or not self._one_name(f.value, m.value))
                 ]
                 if not theirs:
                     continue
@@ -1257,6 +1260,15 @@ class NameChecks:
             for m in self.src.docs[n].values
             if m.sentence == si
         )
+
+    def _two_bodies(self, f: Mention, n: int, m: Mention) -> bool:
+        """Whether the article's ``f`` and source ``n``'s ``m`` are two bodies of one place:
+        "Sarne Bay Inshore Rescue" and "Sarne District Council"."""
+        return _other_bodies(self.art.text[f.start : f.end], self.src.docs[n].text[m.start : m.end])
+
+    def _same_name(self, f: Mention, n: int, m: Mention) -> bool:
+        """Whether source ``n``'s ``m`` names the article's ``f``, one way or the other."""
+        return (_names(f.value, m) or _names(m.value, f)) and not self._two_bodies(f, n, m)
 
     def _one_name(self, a: Sequence[str], b: Sequence[str]) -> bool:
         """Whether ``a`` and ``b`` are parts of one name of the story ("the Mariners" and

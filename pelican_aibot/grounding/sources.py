@@ -247,7 +247,7 @@ _BODY_WORDS = frozenset({
     "news", "press", "studios", "pictures", "systems", "energy", "partners", "holdings",
     "alliance", "federation", "network", "directorate", "commission", "trust", "fund",
     "rail", "railway", "railways", "unit", "buses", "ferries", "airport", "partnership",
-    "inspectorate", "forum", "analytics", "networks", "grid", "scheme",
+    "inspectorate", "forum", "analytics", "networks", "grid", "scheme", "rescue",
 })  # fmt: skip
 _NAME_CONTEXT_STOP = frozenset({"to", "befor", "after", "old"})
 _APPOSED = {"at", "in", "on", "with", "for"}
