@@ -3543,6 +3543,17 @@ def test_a_sentence_told_again_with_another_body_of_the_same_place_is_flagged() 
     assert "Westmarch Water" not in _flagged(case)
 
 
+def test_an_age_told_of_kin_is_the_age_the_sources_give_that_kin() -> None:
+    sources = [
+        "Mrs Vowles and her husband Graham, 66, planted the orchard in 2018. The dog, "
+        "Pippin, is four. The farm has 450 trees, and 63 of them have produced truffles."
+    ]
+    told = "Her husband, a 66-year-old retired vet, admits he had doubts."
+    assert unsupported(told, sources) == []
+    wrong = told.replace("66-year-old", "63-year-old")
+    assert unsupported(wrong, sources) == [("number", "63-year-old")]
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

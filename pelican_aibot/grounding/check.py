@@ -600,12 +600,19 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             self.best_equal[id(f)] = None
             return False
         apposed = self._apposed_person(f) if f.unit == "age" else None
-        ages = self._ages_of(apposed) if apposed else self._epithet_ages(f)
+        kin = self._kin_ages(f) if f.unit == "age" and not apposed else set()
+        ages = self._ages_of(apposed) if apposed else kin or self._epithet_ages(f)
         if ages and f.value not in ages:
             # "Isla Brannock, 31," when the sources make her 27: the 31 they give
             # elsewhere (a 31st festival) is no age of hers.
             self.best_equal[id(f)] = None
             return False
+        if kin:
+            # "Her husband, a 66-year-old" for "her husband Graham, 66": his, whatever its
+            # words (it claims no source figure).
+            self.best_equal[id(f)] = None
+            self.match_score[id(f)] = best_match
+            return True
         if distinctive and equal_elsewhere and not equal_owned and owns_other:
             # "Rendell won with 1,274" when the lines give him 1,291 and Matlock 1,274.
             self.best_equal[id(f)] = None

@@ -1549,6 +1549,25 @@ class NameChecks:
             and role not in theirs[f.value[-1]]
         }
 
+    def _kin_ages(self, f: Mention) -> set[float]:
+        """The ages the sources give the kin an article's age is told of: "Her husband, a
+        66-year-old retired vet" against "her husband Graham, 66"."""
+        toks = self.art.sentences[f.sentence].tokens
+        k = f.i0 - 1
+        while k >= 0 and toks[k].lower in (",", "a", "an"):
+            k -= 1
+        if k < 1 or toks[k].lower not in _KIN_WORDS or toks[k - 1].lower not in _POSSESSORS:
+            return set()
+        return {
+            o.value
+            for doc in self.src.docs
+            for m in doc.names
+            if _kin_of(doc.sentences[m.sentence].tokens, m) == toks[k].lower
+            for o in doc.values
+            # "her husband Graham, 66," or "her husband Graham, aged 66"
+            if o.unit == "age" and o.sentence == m.sentence and 0 < o.i0 - m.i1 <= 2
+        }
+
     def _kin_of_others(self) -> set[int]:
         """ "with his partner, Faye" when the sources' partner is Lucy, and Faye is the
         volunteer coordinator: a kin word set beside a name must be one the sources set
