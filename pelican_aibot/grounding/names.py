@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from . import facts as F
 from . import normalize as N
 from . import swaps as S
-from .committees import COUNCIL_TIERS, committees_of_others
+from .committees import COUNCIL_TIERS, body_words, committees_of_others
 from .compare import (
     _coverage,
     _dice,
@@ -318,8 +318,8 @@ _NOT_ROLE_WORDS = {"who", "which", "that", "said", "says", "and", "but", "with",
 
 
 def _words_of(name: str) -> frozenset[str]:
-    """A name's words in lower case, without a possessive: "Haddenford District Council"."""
-    return frozenset(w.lower() for w in re.findall(r"[\w&-]+", re.sub(r"['’]s\b", "", name)))
+    """A body's words in lower case, without a possessive: "Haddenford District Council"."""
+    return body_words(re.sub(r"['’]s\b", "", name))
 
 
 def _body_link(tokens: list, k: int, full: bool) -> tuple[int, bool] | None:

@@ -46,21 +46,22 @@ _PASSIVE_CLAIM = re.compile(
     rf"(?:(?:is|was|are|were|all)\s+)?({'|'.join(_PASSIVE)})\s+({_BODY}){_END}"
 )
 
-# A body's pot of money, by the possessive: "Breckhurst District Council's community
-# heritage fund", "the town council's environment budget".
+# What a body has, by the possessive: its pot of money ("Breckhurst District Council's
+# community heritage fund", "the town council's environment budget") or its own staff
+# ("Brayford District Council's pest control team").
 _FUND_HEADS = {"fund", "funds", "budget", "reserve", "reserves", "pot"}
-_FUND = re.compile(rf"({_BODY})['’]s\s+((?:[a-z][\w-]*\s+){{1,3}}(?:{'|'.join(_FUND_HEADS)}))\b")
-_FUND_STEMS = content_stems_of(" ".join(_FUND_HEADS))  # a fund's kind, no fund of its own
-# A body's own staff, by the possessive: "Brayford District Council's pest control team".
 _STAFF_HEADS = {"team", "teams", "service", "department", "unit"}
-_STAFF = re.compile(rf"({_BODY})['’]s\s+((?:[a-z][\w-]*\s+){{1,3}}(?:{'|'.join(_STAFF_HEADS)}))\b")
-_STAFF_STEMS = content_stems_of(" ".join(_STAFF_HEADS))
+_POSSESSED = re.compile(
+    rf"({_BODY})['’]s\s+((?:[a-z][\w-]*\s+){{1,3}}({'|'.join(_FUND_HEADS | _STAFF_HEADS)}))\b"
+)
 # A body's office, told in apposition: "Westmarch County Council, as highway authority,".
 _OFFICE = re.compile(rf"({_BODY}),\s+as\s+(?:the\s+)?([a-z][a-z -]{{2,40}}?),")
-
-
+# The kind of a fund or staff is no thing of its own: "heritage fund", not any "fund".
+_SHARED = {
+    "fund": content_stems_of(" ".join(_FUND_HEADS)),
+    "staff": content_stems_of(" ".join(_STAFF_HEADS)),
+}
 _BARE = frozenset({"council"})  # "the council": whichever the source is about
-_SHARED = {"fund": _FUND_STEMS, "staff": _STAFF_STEMS}
 
 
 @dataclass(frozen=True)
@@ -90,11 +91,21 @@ def charges(text: str) -> Iterator[Charge]:
     for stretch in _STRETCH.finditer(text):
         if _TRIGGER.search(stretch.group()):
             yield from _charges_in(stretch.group(), stretch.start())
-    for pattern, charge in ((_FUND, "fund"), (_STAFF, "staff"), (_OFFICE, "office")):
-        for m in pattern.finditer(text):
-            if _a_body(m.group(1)):
-                thing = content_stems_of(m.group(2))
-                yield Charge(body_words(m.group(1)), charge, thing, m.start(1), m.end(1))
+    # (A body's name is costly to look for everywhere: only where a possessive or an
+    # apposition is.)
+    if "'s " in text or "’s " in text:
+        for m in _POSSESSED.finditer(text):
+            charge = "fund" if m.group(3) in _FUND_HEADS else "staff"
+            yield from _charge(m, charge)
+    if ", as " in text:
+        for m in _OFFICE.finditer(text):
+            yield from _charge(m, "office")
+
+
+def _charge(m: re.Match[str], charge: str) -> Iterator[Charge]:
+    if _a_body(m.group(1)):
+        thing = content_stems_of(m.group(2))
+        yield Charge(body_words(m.group(1)), charge, thing, m.start(1), m.end(1))
 
 
 def _charges_in(text: str, at: int) -> Iterator[Charge]:
@@ -122,7 +133,6 @@ def charges_of_others(article: str, sources: list[str]) -> list[tuple[int, int]]
     theirs = [c for text in sources for c in _source_charges(text)]
     out = []
     for mine in charges(article):
-        # (A fund by more than its kind: "heritage fund", not any "fund".)
         shared = _SHARED.get(mine.charge, frozenset())
         same = [c for c in theirs if c.charge == mine.charge and (c.thing & mine.thing) - shared]
         # "the council's pest control team" beside "Brayford District Council's": the
