@@ -871,14 +871,26 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         for n, si in equal_at:
             if "total" not in self._row_labels(n).get(si, ()):
                 continue
-            doc = self.src.docs[n]
-            equal = [m for m in doc.values if m.sentence == si and self._same_figure(f, m)]
-            for a, b, header, *_ in doc.cells:
-                if any(a <= m.start < b for m in equal) and f.noun in {
-                    stem(t.text) for t in header
-                }:
+            for m in self.src.docs[n].values:
+                header = self._cell_headers.get(id(m))
+                if m.sentence != si or header is None or not self._same_figure(f, m):
+                    continue
+                if f.noun in {stem(w) for w in header}:
                     return True
         return False
+
+    @functools.cached_property
+    def _cell_headers(self) -> dict[int, tuple[str, ...]]:
+        """The header words (lower case) of the table column each source figure stands
+        in, by the figure's id, read once."""
+        out = {}
+        for doc in self.src.docs:
+            for m in doc.values:
+                if doc.cells and m.family == "num":
+                    header = next((h for a, b, h, *_ in doc.cells if a <= m.start < b), None)
+                    if header is not None:
+                        out[id(m)] = tuple(t.lower for t in header)
+        return out
 
     def _row_labels(self, n: int) -> dict[int, frozenset[str]]:
         """The rows of source ``n``'s tables, by sentence, with the stems of their labels."""
@@ -2591,10 +2603,10 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             # A column by its header's words and its table (the lines after a blank one).
             columns: dict[tuple[int, str], list[Mention]] = defaultdict(list)
             for m in doc.values:
-                header = next((h for a, b, h, *_ in doc.cells if a <= m.start < b), None)
-                if m.in_table and m.family == "num" and header:
+                header = self._cell_headers.get(id(m))
+                if m.in_table and header:
                     table = doc.text.rfind("\n\n", 0, m.start)
-                    columns[(table, " ".join(t.lower for t in header))].append(m)
+                    columns[(table, " ".join(header))].append(m)
             for cells in columns.values():
                 if len(cells) < COLUMN_CELLS or any(m.unit != f.unit for m in cells):
                     continue

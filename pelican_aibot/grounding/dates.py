@@ -388,38 +388,40 @@ class DateChecks:
             )
         ]
         given = {(n, o.sentence, o.value) for n, o in source_years}
+
+        def told_with(year: Mention, gap: float) -> Mention | None:
+            """The source year ``gap`` years after ``year``, in a sentence giving both."""
+            return next(
+                (
+                    o
+                    for n, o in source_years
+                    if o.value - year.value == gap and (n, o.sentence, year.value) in given
+                ),
+                None,
+            )
+
+        # The sentence's years after the span, for "from 1964" and "until 1981".
+        after = [
+            m
+            for m in self.art.values
+            if word in ("from", "until")
+            and m.sentence == f.sentence
+            and m.family == "year"
+            and m.i0 > f.i1
+        ]
         if word == "from":
             # "for eight years from 1964" where a source has "from 1964 until 1972".
-            years = [
-                m
-                for m in self.art.values
-                if m.sentence == f.sentence and m.family == "year" and m.i0 == f.i1 + 1
-            ]
+            years = [m for m in after if m.i0 == f.i1 + 1]
             word = "later"
         if word == "until":
             # "worked there for two decades until it closed in 1981" where a source has
             # "from 1961 until it closed in 1981": the span ends at the year told after.
-            after = [
-                m
-                for m in self.art.values
-                if m.sentence == f.sentence and m.family == "year" and m.i0 > f.i1
-            ]
-            for y in after[:1]:
-                for n, o in source_years:
-                    if y.value - o.value == f.value and (n, o.sentence, y.value) in given:
-                        return f"{y.value} - {o.value}"
-            return None
+            found = told_with(after[0], -f.value) if after else None
+            return f"{after[0].value} - {found.value}" if found is not None else None
         for y in reversed(years):
             if word in ("later", "after"):
                 # A later year of the source sentence that gives this one.
-                found = next(
-                    (
-                        o
-                        for n, o in source_years
-                        if o.value - y.value == f.value and (n, o.sentence, y.value) in given
-                    ),
-                    None,
-                )
+                found = told_with(y, f.value)
                 if found is not None:
                     return f"{found.value} - {y.value}"
             if today.year - y.value == f.value and word not in ("later", "earlier"):

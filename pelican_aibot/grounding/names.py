@@ -1212,8 +1212,7 @@ class NameChecks:
                     m
                     for m in self._names_in_sentence(n, sj)
                     if _same_place(toks, f, sent.tokens, m)
-                    # "Fenmouth's Daniel Okoro"
-                    and not any(_names(m.value, a) and self._same_name(a, n, m) for a in here)
+                    and not any(self._named_by(a, n, m) for a in here)  # "Fenmouth's Daniel Okoro"
                     and (self._two_bodies(f, n, m) or not self._one_name(f.value, m.value))
                 ]
                 if not theirs:
@@ -1269,6 +1268,11 @@ class NameChecks:
     def _same_name(self, f: Mention, n: int, m: Mention) -> bool:
         """Whether source ``n``'s ``m`` names the article's ``f``, one way or the other."""
         return (_names(f.value, m) or _names(m.value, f)) and not self._two_bodies(f, n, m)
+
+    def _named_by(self, f: Mention, n: int, m: Mention) -> bool:
+        """Whether all of source ``n``'s ``m`` is in the article's ``f`` (not two bodies of
+        one place): "Fenmouth" in "Fenmouth's Daniel Okoro"."""
+        return _names(m.value, f) and not self._two_bodies(f, n, m)
 
     def _one_name(self, a: Sequence[str], b: Sequence[str]) -> bool:
         """Whether ``a`` and ``b`` are parts of one name of the story ("the Mariners" and
@@ -1373,9 +1377,7 @@ class NameChecks:
         for n, doc in enumerate(self.src.docs):
             for m in doc.names + doc.lone_names:
                 theirs = doc.sentences[m.sentence].tokens
-                gives = (_names(f.value, m) or _names(m.value, f)) and not _other_bodies(
-                    self.art.text[f.start : f.end], doc.text[m.start : m.end]
-                )
+                gives = self._same_name(f, n, m)
                 if gives and (_does(theirs, m, verb) or _headed(doc, m, key)):
                     if gift is None or self._sum_told(gift, n, m) is not False:
                         return False  # the sources give this name the verb
@@ -1399,11 +1401,7 @@ class NameChecks:
                     and len(doc.text[m.start : m.end].split()) > 1  # not "Councillors voted"
                 ):
                     continue
-                if any(
-                    _names(m.value, o)
-                    and not _other_bodies(self.art.text[o.start : o.end], doc.text[m.start : m.end])
-                    for o in mentioned
-                ):
+                if any(self._named_by(o, n, m) for o in mentioned):
                     continue  # "£14,500 from the Trust ... and £2,000 from the council"
                 if any(_names(f.value, o) for o in self._names_in_sentence(n, m.sentence)):
                     continue  # "first described by a Brackenford nurseryman, Samuel Coe"

@@ -102,19 +102,18 @@ def charges(text: str) -> Iterator[Charge]:
             yield from _charge(m, "office")
 
 
-def _charge(m: re.Match[str], charge: str) -> Iterator[Charge]:
+def _charge(m: re.Match[str], charge: str, thing: int = 2, at: int = 0) -> Iterator[Charge]:
+    """The charge a match tells of the body it opens with (group 1); ``thing``: the group
+    of what it is charged with; ``at``: where the matched text starts in its whole."""
     if _a_body(m.group(1)):
-        thing = content_stems_of(m.group(2))
-        yield Charge(body_words(m.group(1)), charge, thing, m.start(1), m.end(1))
+        stems = content_stems_of(m.group(thing))
+        yield Charge(body_words(m.group(1)), charge, stems, at + m.start(1), at + m.end(1))
 
 
 def _charges_in(text: str, at: int) -> Iterator[Charge]:
     for pattern in (_WHICH, _ACTIVE_CLAIM):
         for m in pattern.finditer(text):
-            if _a_body(m.group(1)):
-                start, end = m.span(1)
-                owner, thing = body_words(m.group(1)), content_stems_of(m.group(3))
-                yield Charge(owner, _ACTIVE[m.group(2)], thing, at + start, at + end)
+            yield from _charge(m, _ACTIVE[m.group(2)], thing=3, at=at)
     for m in _PASSIVE_CLAIM.finditer(text):
         start, end = m.span(3)
         owner, thing = body_words(m.group(3)), content_stems_of(m.group(1))
