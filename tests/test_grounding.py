@@ -3554,6 +3554,107 @@ def test_an_age_told_of_kin_is_the_age_the_sources_give_that_kin() -> None:
     assert unsupported(wrong, sources) == [("number", "63-year-old")]
 
 
+def test_a_sum_the_sources_give_another_body_is_flagged_on_the_body() -> None:
+    sources = [
+        "The restoration cost £312,000. The Heritage Mills Fund gave £240,000 and "
+        "Easterwold District Council gave £18,000 towards the work. The Wendle Mills "
+        "Society provided 28 volunteers. Millbridge Food Bank will receive £25,000 from "
+        "the council. Callowford Parish Council had a quote of £2,750 from Tesdale "
+        "District Council's lighting contractor."
+    ]
+    wrong = (
+        "The Heritage Mills Fund gave £240,000 and the Wendle Mills Society gave £18,000 "
+        "towards the £312,000 restoration. [1]"
+    )
+    assert ("name", "Wendle Mills Society") in unsupported(wrong, sources)
+    right = wrong.replace("the Wendle Mills Society", "Easterwold District Council")
+    assert unsupported(right, sources) == []
+    # The one who receives a sum is no rival giver of it, nor is a contractor quoting a
+    # price: "to give the food bank £25,000", "spend £2,750".
+    given = "Easterwold District Council agreed to give the food bank £25,000. [1]"
+    assert not [f for f in unsupported(given, sources) if f[0] == "name"]
+    spent = "Callowford Parish Council agreed to spend up to £2,750 on amber shields. [1]"
+    assert not [f for f in unsupported(spent, sources) if f[0] == "name"]
+
+
+def test_a_figure_of_a_table_row_the_sentence_does_not_name() -> None:
+    source = (
+        "Where the money went:\n\n"
+        "Item                              Cost (£)\n"
+        "Excavation and silt removal         4,200\n"
+        "Clay (140 tonnes, delivered)        9,600\n"
+        "Straw, lime and chalk               1,900\n"
+        "Total                              15,700\n"
+    )
+    told = "The work cost £15,700, of which the clay cost £{}. [1]"
+    assert ("number", "£4,200") in unsupported(told.format("4,200"), [source])
+    assert unsupported(told.format("9,600"), [source]) == []
+    # A row named after the figure, or the whole a part is of, is no other row's.
+    after = "The remaining £4,200 paid for excavation and silt removal. [1]"
+    assert unsupported(after, [source]) == []
+
+
+def test_a_table_row_labelled_with_a_bracket_is_a_row_of_figures() -> None:
+    # "2027 (to 14 Mar)   9   2,318   96   41   17": its figures are about their headers.
+    case = _eval_case("final49b", "ah08")
+    assert not {"41", "17", "96", "nine"} & _flagged(case)
+
+
+def test_a_part_and_its_whole_are_no_rivals_of_each_other() -> None:
+    # "22 of the creamery's 148 staff" beside key facts giving 148 and 22 in one line.
+    case = _eval_case("final49a", "ag09")
+    assert "148" not in _flagged(case)
+    # Two figures traded in a partitive still are: "16 of its 11".
+    assert _planted_caught(_eval_case("final32a", "la01"), "16 of its 11")
+
+
+def test_a_role_at_a_body_the_source_calls_by_its_sort() -> None:
+    sources = [
+        "The Sedge Valley Wildlife Trust paid for the closure. Records before 2023 are "
+        "held by the Sedge Valley Naturalists' Society. Dr Martin Oakes, amphibian "
+        "ecologist at the trust, said the counts had fallen by 41% since 2016."
+    ]
+    story = (
+        "Dr Martin Oakes, amphibian ecologist at the {}, said the counts had fallen by "
+        "41% since 2016. [1]"
+    )
+    assert unsupported(story.format("Sedge Valley Wildlife Trust"), sources) == []
+    wrong = unsupported(story.format("Sedge Valley Naturalists' Society"), sources)
+    assert ("name", "Sedge Valley Naturalists' Society") in wrong
+
+
+def test_an_age_worked_out_from_a_birth_the_sources_give() -> None:
+    sources = [
+        "Father Christmas was played by Colin Partridge, a retired blacksmith born in "
+        "March 1949, whose grandfather played the Doctor in 1938."
+    ]
+    story = "Father Christmas was played by Colin Partridge, {}, a retired blacksmith. [1]"
+    day = date(2028, 12, 15)
+    assert unsupported(story.format(79), sources, story_date=day) == []
+    assert ("number", "75") in unsupported(story.format(75), sources, story_date=day)
+    # Born in the story's own month: either age may be right.
+    assert unsupported(story.format(78), sources, story_date=date(2027, 3, 2)) == []
+    # As an epithet: '"...," the 79-year-old said.'
+    assert "79-year-old" not in _flagged(_eval_case("final49a", "ag07"))
+    assert "44-year-old" not in _flagged(_eval_case("final49b", "ah12"))
+
+
+def test_a_share_of_the_sentence_own_sums_is_worked_out_from_them() -> None:
+    sources = [
+        "The new jetty cost £94,000. Wennetdale District Council gave £40,000 and the "
+        'Friends of the Ferry gave £21,000. "The ferry is how half of the village gets '
+        'to the surgery," said Cllr Gwen Holloway.'
+    ]
+    story = (
+        "The £94,000 jetty was paid for with £40,000 from Wennetdale District Council, "
+        "a little over {} of the cost, and £21,000 from the Friends of the Ferry. [1]"
+    )
+    assert unsupported(story.format("two-fifths"), sources) == []
+    # The source's "half" is of the village, not of the cost.
+    flagged = unsupported(story.format("half"), sources)
+    assert [text for kind, text in flagged if "half" in text]
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

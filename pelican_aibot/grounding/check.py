@@ -82,7 +82,7 @@ from .sources import (
     told_periods,
 )
 from .tables import bar_row
-from .text import Sentence, Token, stem
+from .text import Sentence, Token, outside_brackets, stem
 from .weights import (
     ALIGN_GAP,
     ALIGN_SLACK,
@@ -250,12 +250,19 @@ class _Rival(NamedTuple):
     value: float
 
 
+BIRTH_REACH = 8  # words from a name to "born": "Colin Partridge, a retired blacksmith born"
+PARTITIVE_WORDS = 4  # "22 of the creamery's 148"
+TABLE_ROWS = 12  # rows of one table: a named row this close to the equal one is its rival
 ROW_LABEL_WORDS = 4  # "| North Splash | 42 | 21 |", "Marbled white   61   140"
 
 
 def _row_label(tokens: Sequence[Token]) -> frozenset[str]:
     """The stems of the label a row of a table opens with, when the sentence is such a
-    row: a few words, then figures only."""
+    row: a few words, then figures only. A bracket after the label says more of what
+    the row is of ("Clay (140 tonnes, delivered)"), except in a total ("Total (19
+    sites)", a figure of the total's own)."""
+    if next((t.lower for t in tokens if t.kind == "word"), None) != "total":
+        tokens = outside_brackets(list(tokens))
     first = next((k for k, t in enumerate(tokens) if t.kind == "num"), None)
     if not first:
         return frozenset()
@@ -466,7 +473,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         year = self._year_of(f) if f.family == "num" else None
         equal_years: list[int | None] = []  # the years the equal values are of
         dates_told = [g for g in self.art.values if g.family == "date" and g.sentence == f.sentence]
-        wholes = self._wholes_of_parts(f)
+        wholes = self._wholes_of_parts(f) + self._partitive_partners(f)
         # "a rent of £250 a month" is no "£250 a year".
         period = _period_after(self.art.sentences[f.sentence].tokens, f.i1) if f.unit else None
         for n, o in self.src.by_family.get(f.family, ()):
@@ -674,6 +681,20 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             # of that age: a sentence of so few words of its own aligns with any
             # "240-year-old".
             return True
+        if (
+            f.fraction
+            and match_words <= 0
+            and self._whole_after(f) == "money"
+            and self._own_sums(f, before=True)
+        ):
+            # "£40,000 from the district council, a little over half of the cost": a
+            # share of the sentence's own sums, worked out from them or wrong, whatever
+            # "half" a source says of something else.
+            self.best_equal[id(f)] = None
+            return self._derivable(f)
+        if f.family == "num" and equal_at and self._in_another_row(f, equal_at):
+            self.best_equal[id(f)] = None
+            return False
         if f.family == "num" and self._row_named(f, equal_at, others, best_match):
             return True
         if f.family == "num" and self._total_of_its_column(f, equal_at):
@@ -860,6 +881,36 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 for x in others
                 if x.score >= best - MARGIN
             ):
+                return True
+        return False
+
+    def _in_another_row(self, f: Mention, equal_at: set[tuple[int, int]]) -> bool:
+        """ "The four sails and the fantail cost £64,500" where a table gives "Four sails
+        and fantail   97,200" and £64,500 to "Tower repairs and brickwork": every equal
+        value stands in a row the sentence does not name, and a row it names, close by
+        in the same source, gives a figure of its own."""
+        toks = self.art.sentences[f.sentence].tokens
+        if f.i0 and toks[f.i0 - 1].lower == "of":
+            return False  # "1,020 lots were sold out of 1,105": the whole, of another row
+        # The words since the figure or the comma before it: "£23,800, of which the
+        # clay cost £4,200", "covered almost half, the pond group raised £5,000".
+        start = max(
+            (k + 1 for k in range(f.i0) if toks[k].kind == "num" or toks[k].text in ",;"),
+            default=0,
+        )
+        words = _in_after(toks, f) or [stem(t.text) for t in toks[start : f.i0]]
+        told = {stem(t.text) for t in toks}
+        for n, si in equal_at:
+            label = self._row_labels(n).get(si)
+            if not label or "total" in label or label <= told:
+                return False  # (a row named after the figure: "£14,500 from the reserves")
+        for n in {n for n, _ in equal_at}:
+            rows = self._row_labels(n)
+            named = self._named_last(words, rows.values())
+            mine = [si for si, label in rows.items() if label == named]
+            if any(
+                abs(si - sj) <= TABLE_ROWS and m == n for si in mine for m, sj in equal_at
+            ) and any(v.sentence in mine for v in self.src.docs[n].values):
                 return True
         return False
 
@@ -1154,6 +1205,30 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             for v in self.art.values
             if v is not f and v.sentence == f.sentence and v.family == "num" and v.unit == f.unit
         ]
+
+    def _partitive_partners(self, f: Mention) -> list[float]:
+        """The figure told with ``f`` as part and whole, in its unit: in "22 of the
+        creamery's 148 staff" neither is a rival of the other."""
+        if f.family != "num" or f.unit is not None:
+            return []
+        toks = self.art.sentences[f.sentence].tokens
+        out = []
+        for v in self.art.values:
+            if v.sentence != f.sentence or v is f or v.family != "num" or v.unit is not None:
+                continue
+            part, whole = sorted((v, f), key=lambda m: m.i0)
+            between = [t.lower for t in toks[part.i1 : whole.i0]]
+            if (
+                len(between) <= PARTITIVE_WORDS
+                and between[:1] == ["of"]
+                and (
+                    between[1:2] in (["the"], ["its"], ["their"])
+                    or any(w.endswith(("'s", "’s")) for w in between)  # "Aldermoor's 14"
+                )
+                and part.value < whole.value  # ("16 of its 11" is two figures traded)
+            ):
+                out.append(v.value)
+        return out
 
     def _differences(self, f: Mention) -> list[tuple[float, bool]]:
         """The worked-out differences ``f``'s sentence gives in its unit, each with the
@@ -1502,12 +1577,51 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
 
     @functools.cached_property
     def _source_ages(self) -> list[tuple[str, float]]:
-        """Each age the sources give, with the surname of the person it is given to."""
+        """Each age the sources give, with the surname of the person it is given to, and
+        those their births give at the story's date."""
         return [
             (theirs, o.value)
             for n, o in self.src.by_family["num"]
             if o.unit == "age" and (theirs := self._person(self.src.docs[n], o))
-        ]
+        ] + self._ages_from_births()
+
+    def _ages_from_births(self) -> list[tuple[str, float]]:
+        """ "Colin Partridge, a retired blacksmith born in March 1949" is 79 in December
+        2028 (78 or 79 for a year alone, or in March): a person's age at the story's date
+        is worked out from the birth a source gives."""
+        today = self.src.story_date
+        if today is None:
+            return []
+        out = []
+        for doc in self.src.docs:
+            for m in doc.values:
+                if m.family == "date" and m.value[2] is not None and m.value[1] is None:
+                    month, year = m.value[0], m.value[2]
+                elif m.family == "year":
+                    month, year = None, int(m.value)
+                else:
+                    continue
+                toks = doc.sentences[m.sentence].tokens
+                if m.i0 < 2 or toks[m.i0 - 1].lower != "in" or toks[m.i0 - 2].lower != "born":
+                    continue
+                born = m.i0 - 2
+                names = [
+                    name
+                    for name in doc.names_in.get(m.sentence, ())
+                    if 0 <= born - name.i1 <= BIRTH_REACH
+                    and (len(name.value) > 1 or name.value[0] in self.surnames)
+                ]
+                if not names:
+                    continue
+                person = max(names, key=lambda name: name.i1).value[-1]
+                age = today.year - year
+                ages = (
+                    {age - 1, age}
+                    if month in (None, today.month)
+                    else {age - (month > today.month)}
+                )
+                out += [(person, float(a)) for a in ages]
+        return out
 
     def _owner(self, doc: _Doc, m: Mention, tight: bool) -> list[Mention]:
         """``_find_owner``, once per figure: a source figure is asked about for every
@@ -2057,7 +2171,14 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 parts.append((sum(m.value for m in some), " + ".join(given[m.value] for m in some)))
         if not parts:
             parts = [(op.value, op.text) for op in money]
-        wholes = [(op.value, op.text) for op in money]
+        # (A gift the sentence gives is no cost: "£40,000 from the district council, a
+        # little over two-fifths of the cost, £21,000 from the Friends".)
+        gifts_given = {
+            m.value
+            for m in own
+            if _a_gift(toks, m) or (m.i1 < len(toks) and toks[m.i1].lower == "from")
+        }
+        wholes = [(op.value, op.text) for op in money if op.value not in gifts_given]
         total = sum(m.value for m in own)
         if len(own) > 1 and not any(math.isclose(2 * m.value, total) for m in own):
             # "£2.9m ..., with £1.1m donated and the remaining £700,000": the parts' sum
@@ -2736,7 +2857,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         retold = self._retold_names()
         repeated |= self._reversed_names() | self._court_roles() | retold
         repeated |= self._scored_by_others() | self._wrong_agents() | self._mixed_names()
-        repeated |= self._kin_of_others()
+        repeated |= self._kin_of_others() | self._sums_of_others()
         of_others, unnamed_owners = self._bodies_of_others()
         repeated |= of_others
         results.extend((fact, False) for fact in unnamed_owners)

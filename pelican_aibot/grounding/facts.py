@@ -1031,7 +1031,9 @@ HEDGES = {
 HEDGE_PAIRS = {
     ("more", "than"): "over", ("just", "over"): "over", ("less", "than"): "under",
     ("just", "under"): "under", ("close", "to"): "under", ("fewer", "than"): "under",
-    ("well", "over"): "over", ("well", "under"): "under",
+    ("well", "over"): "over", ("well", "under"): "under", ("little", "over"): "over",
+    ("little", "under"): "under", ("slightly", "over"): "over",
+    ("slightly", "under"): "under",
 }  # fmt: skip
 
 

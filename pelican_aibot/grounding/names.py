@@ -238,6 +238,59 @@ def _sum_beside(doc: _Doc, m: Mention) -> Mention | None:
     return None
 
 
+_GIVER_BEFORE = {"from", "by", ",", "and", ";", ":", "-", "("}
+
+
+def _giver_place(tokens: list, m: Mention) -> bool:
+    """Whether name ``m`` stands where a giver does: opening its sentence, a clause or an
+    item of a list, or after "from" or "by" ("£21,000 from the Friends of the Pellow
+    Ferry"), not after a verb or "of" ("which owns the Recreation Ground")."""
+    k = m.i0 - (m.i0 > 0 and tokens[m.i0 - 1].lower == "the")
+    return k == 0 or tokens[k - 1].lower in _GIVER_BEFORE
+
+
+_RECEIVING = {
+    "receive", "receives", "received", "receiving", "won", "wins", "win", "gets", "got",
+    "asked", "asks", "requested", "requests", "applied", "applies", "sought", "seeks",
+}  # fmt: skip
+# A sum asked, not given: "a quote of £2,750 from Tesdale District Council's contractor".
+_PRICES = {"quote", "quotes", "quoted", "tender", "tenders", "estimate", "invoice", "bill"}
+_PASSIVE = {"was", "were", "been", "is", "are", "be"}
+
+
+def _receives(tokens: list, m: Mention) -> bool:
+    """Whether name ``m`` is told receiving what follows: "the food bank will receive
+    £25,000", "which won £300", "was awarded £4,000"."""
+    after = [t.lower for t in tokens[m.i1 : m.i1 + 4]]
+    for k, word in enumerate(after):
+        if word in _RECEIVING or (word == "awarded" and k and after[k - 1] in _PASSIVE):
+            return True
+        if word not in _BEFORE_VERB and word not in _PASSIVE and word not in (",", "which", "who"):
+            return False
+    return False
+
+
+def _gift_of(doc: _Doc, m: Mention) -> Mention | None:
+    """The sum a giver gives in its sentence: the nearest after it ("the Trust gave
+    £600", "the Trust £600"), or before it when it comes after "from" or "by" ("£600
+    from the Trust"); never the other side ("after a £1.46m restoration, the Council
+    said")."""
+    toks = doc.sentences[m.sentence].tokens
+    sums = [
+        v
+        for v in doc.values
+        if v.sentence == m.sentence and v.family == "num" and v.unit in N.CURRENCIES
+    ]
+    if any(t.lower in ("from", "by") for t in toks[max(0, m.i0 - 2) : m.i0]):
+        side = [(m.i0 - v.i1, v) for v in sums if v.i1 <= m.i0 and m.i0 - v.i1 <= SUM_REACH]
+    else:
+        side = [(v.i0 - m.i1, v) for v in sums if v.i0 >= m.i1 and v.i0 - m.i1 <= SUM_REACH]
+    gift = min(side, key=lambda pair: pair[0])[1] if side else None
+    if gift is not None and {t.lower for t in toks[max(0, gift.i0 - 3) : gift.i0]} & _PRICES:
+        return None
+    return gift
+
+
 def _gift_after(tokens: list, k: int) -> bool:
     """Whether a sum of money or a grant follows within a few words of token ``k``."""
     for j in range(k, min(k + GIFT_REACH, len(tokens))):
@@ -313,6 +366,8 @@ def _seat_on(tokens: list, k: int) -> int | None:
 
 
 _ROLE_LINKS = {"of", "at", "for"}
+# The sorts of body a source may call one by after a role: "chair of the society".
+_BODY_NOUNS = {"trust", "society", "club", "association", "charity", "partnership", "museum"}
 _ROLE_REACH = 4  # words of a role: "principal planning officer"
 _NOT_ROLE_WORDS = {"who", "which", "that", "said", "says", "and", "but", "with", "from", "in"}
 
@@ -1338,6 +1393,65 @@ class NameChecks:
                 out.add(id(f))
         return out
 
+    def _sums_of_others(self) -> set[int]:
+        """ "the Wendle Mills Society gave £18,000" where the sources' £18,000 is
+        Easterwold District Council's: a body given a sum that the sources give another
+        body, and that they never give this one nor leave without a giver beside it."""
+        out: set[int] = set()
+        for f in self.art.names:
+            toks = self.art.sentences[f.sentence].tokens
+            giver = _giver_place(toks, f) and not _receives(toks, f)
+            gift = _gift_of(self.art, f) if giver else None
+            if gift is None or self._name_sort(self.art, f) != "body":
+                continue
+            # (a fund of the body's own told with it: "Tamsford District Council's Green
+            # Communities Fund")
+            told = [
+                o
+                for o in self._named_in(f.sentence)
+                if 0 <= o.i0 - f.i1 <= 1 or (o is not f and _sum_beside(self.art, o) is gift)
+            ]
+            rival = False
+            for n, v, owners, givers, names in self._source_sums:
+                if not self._same_figure(gift, v):
+                    continue
+                if any(self._same_name(f, n, m) for m in owners):
+                    break  # the sources give this body the sum
+                if not owners and any(self._same_name(f, n, m) for m in names):
+                    break  # a sum and the body in one sentence, nobody else's
+                rival |= any(not any(self._same_name(o, n, m) for o in told) for m in givers)
+            else:
+                if rival:
+                    out.add(id(f))
+        return out
+
+    @functools.cached_property
+    def _source_sums(
+        self,
+    ) -> list[tuple[int, Mention, list[Mention], list[Mention], list[Mention]]]:
+        """Each sum of money of the sources, with the bodies it is the sum of (see
+        ``_sum_beside``), those told giving it (see ``_gift_of``) and all the names of
+        its sentence."""
+        found = []
+        for n, doc in enumerate(self.src.docs):
+            owners: dict[int, list[Mention]] = defaultdict(list)
+            givers: dict[int, list[Mention]] = defaultdict(list)
+            for m in doc.names:
+                if self._name_sort(doc, m) != "body":
+                    continue
+                v = _sum_beside(doc, m)
+                if v is not None:
+                    owners[id(v)].append(m)
+                toks = doc.sentences[m.sentence].tokens
+                v = _gift_of(doc, m) if _giver_place(toks, m) and not _receives(toks, m) else None
+                if v is not None:
+                    givers[id(v)].append(m)
+            for v in doc.values:
+                if v.family == "num" and v.unit in N.CURRENCIES:
+                    names = self._names_in_sentence(n, v.sentence)
+                    found.append((n, v, owners.get(id(v), []), givers.get(id(v), []), names))
+        return found
+
     def _mixed_names(self) -> set[int]:
         """ "Edna Cotter" when the sources name Edna Marlow and Maureen Cotter, and no Edna
         Cotter: one person's first name with another's surname."""
@@ -1772,9 +1886,33 @@ class NameChecks:
                 toks = doc.sentences[m.sentence].tokens
                 k = m.i1 + (m.i1 < len(toks) and toks[m.i1].text == ",")
                 link = _body_link(toks, k, len(m.value) > 1)
-                if link and (body := starts.get((m.sentence, link[0]))) is not None:
+                if not link or link[0] >= len(toks):
+                    continue
+                if (body := starts.get((m.sentence, link[0]))) is not None:
                     out.append((m.value[-1], _words_of(doc.text[body.start : body.end])))
+                elif link[1] and (named := self._body_by_noun(doc, m.sentence, toks[link[0]])):
+                    out.append((m.value[-1], _words_of(named)))
         return out
+
+    def _body_by_noun(self, doc: _Doc, si: int, token) -> str | None:
+        """The body a source calls by its sort alone after a role ("amphibian ecologist
+        at the trust"): the last one named so far whose name ends in that word ("the
+        Sedge Valley Wildlife Trust")."""
+        if not token.text.islower() or token.lower not in _BODY_NOUNS:
+            return None
+        named = [
+            doc.text[m.start : m.end]
+            for m in doc.names
+            if m.sentence <= si and self._name_sort(doc, m) == "body"
+        ]
+        return next(
+            (
+                n
+                for n in reversed(named)
+                if F.without_possessive(n.split()[-1].lower()) == token.lower
+            ),
+            None,
+        )
 
     def _together(self, person: str, body: str | tuple[str, ...], reach: int = 1) -> bool | None:
         """Whether a source names the person and the body in one sentence or the next

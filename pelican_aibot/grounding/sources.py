@@ -24,6 +24,7 @@ from .text import (
     Token,
     content_stems,
     mask_markdown,
+    outside_brackets,
     split_sentences,
     stem,
     tokenize,
@@ -37,6 +38,7 @@ DATELINE_START = 4  # tokens before a dateline's date: "ST. PETER PORT, July 17"
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _UNIT_STEMS = frozenset(stem(u) for u in N.MEASURE_UNITS)
+_MONTH_STEMS = frozenset(stem(m) for m in (*N.MONTHS, "to", "from", "until"))
 # Parts of a match or a race an ordinal can name ("the third period").
 _MATCH_PARTS = {
     "period", "set", "quarter", "half", "innings", "leg", "heat", "frame", "game", "lap",
@@ -89,7 +91,10 @@ class _Doc:
             # An article's quotations are checked on their own; they would only blur alignment.
             own = [t for t in sent.tokens if source or not self.in_quote(t.start, t.end)]
             sent.stems = topic_stems(own)
-            if headers and sent.stems <= _UNIT_STEMS | _TOTAL_STEMS:
+            # (A bracket telling a date is no word of the row's: "2027 (to 14 Mar)   9".)
+            bare = outside_brackets(own)
+            dated = topic_stems([t for t in own if t not in bare]) <= _MONTH_STEMS
+            if headers and dated and topic_stems(bare) <= _UNIT_STEMS | _TOTAL_STEMS:
                 # A row of figures ("| Total | | 30 |" too): about its headers.
                 a, b = sent.tokens[0].start, sent.tokens[-1].end
                 sent.stems |= {w for x, _, h, *_ in headers if a <= x < b for w in topic_stems(h)}

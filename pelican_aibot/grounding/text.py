@@ -219,6 +219,17 @@ def next_comma(tokens: list[Token], start: int, stop: int | None = None) -> int 
     return next((j for j in range(start, end) if tokens[j].text == ","), None)
 
 
+def outside_brackets(tokens: list[Token]) -> list[Token]:
+    """The tokens not in brackets: a table row "2027 (to 14 Mar)   9   2,318" is a row
+    of figures, its label "Clay (140 tonnes, delivered)" is "Clay"."""
+    depth, out = 0, []
+    for t in tokens:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and t.text != ")":
+            out.append(t)
+    return out
+
+
 def content_stems(tokens: list[Token]) -> frozenset[str]:
     return frozenset(stem(t.text) for t in tokens if t.kind == "word" and t.lower not in STOPWORDS)
 
