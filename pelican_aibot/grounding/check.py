@@ -261,7 +261,10 @@ def _row_label(tokens: Sequence[Token]) -> frozenset[str]:
     row: a few words, then figures only. A bracket after the label says more of what
     the row is of ("Clay (140 tonnes, delivered)"), except in a total ("Total (19
     sites)", a figure of the total's own)."""
-    if next((t.lower for t in tokens if t.kind == "word"), None) != "total":
+    if not any(t.kind == "num" for t in tokens):
+        return frozenset()
+    bracketed = any(t.text == "(" for t in tokens)
+    if bracketed and next((t.lower for t in tokens if t.kind == "word"), None) != "total":
         tokens = outside_brackets(list(tokens))
     first = next((k for k, t in enumerate(tokens) if t.kind == "num"), None)
     if not first:
@@ -276,6 +279,14 @@ def _row_label(tokens: Sequence[Token]) -> frozenset[str]:
     if all(YEAR.match(t.text) for t in tokens[first:] if t.kind == "num"):
         return frozenset()  # "| Month | 2026 | 2027 |": the header of columns by year
     return frozenset(stem(t.text) for t in label)
+
+
+@functools.lru_cache(maxsize=64)
+def _rows_of(doc: _Doc) -> dict[int, frozenset[str]]:
+    """A source's table rows by sentence, read once per source (sources are shared
+    between checks and never changed)."""
+    rows = {si: _row_label(s.tokens) for si, s in enumerate(doc.sentences)}
+    return {si: label for si, label in rows.items() if label}
 
 
 IN_AFTER = 2  # words between a figure and the "in" naming its row: "41 sightings in May"
@@ -322,7 +333,6 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         self._near_cache: dict[int, set[tuple[int, int]]] = {}
         self._equals: dict[int, dict[tuple[int, int], list[Mention]]] = {}
         self._lines: dict[tuple[str, ...], list[Mention]] = {}  # a name's results lines
-        self._rows: dict[int, dict[int, frozenset[str]]] = {}  # a source's table rows
         self.sentence_cites = self._assign_cites()
         self.best_equal: dict[int, int | None] = {}  # fact -> its best equal occurrence
         self.match_score: dict[int, float] = {}  # fact -> how well its best equal one fits
@@ -892,6 +902,12 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         toks = self.art.sentences[f.sentence].tokens
         if f.i0 and toks[f.i0 - 1].lower == "of":
             return False  # "1,020 lots were sold out of 1,105": the whole, of another row
+        labels = [self._row_labels(n).get(si) for n, si in equal_at]
+        if not all(labels) or any("total" in label for label in labels):
+            return False
+        told = {stem(t.text) for t in toks}
+        if any(label <= told for label in labels):
+            return False  # a row named after the figure: "£14,500 from the reserves"
         # The words since the figure or the comma before it: "£23,800, of which the
         # clay cost £4,200", "covered almost half, the pond group raised £5,000".
         start = max(
@@ -899,11 +915,6 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             default=0,
         )
         words = _in_after(toks, f) or [stem(t.text) for t in toks[start : f.i0]]
-        told = {stem(t.text) for t in toks}
-        for n, si in equal_at:
-            label = self._row_labels(n).get(si)
-            if not label or "total" in label or label <= told:
-                return False  # (a row named after the figure: "£14,500 from the reserves")
         for n in {n for n, _ in equal_at}:
             rows = self._row_labels(n)
             named = self._named_last(words, rows.values())
@@ -945,10 +956,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
 
     def _row_labels(self, n: int) -> dict[int, frozenset[str]]:
         """The rows of source ``n``'s tables, by sentence, with the stems of their labels."""
-        if n not in self._rows:
-            rows = {si: _row_label(s.tokens) for si, s in enumerate(self.src.docs[n].sentences)}
-            self._rows[n] = {si: label for si, label in rows.items() if label}
-        return self._rows[n]
+        return _rows_of(self.src.docs[n])
 
     @staticmethod
     def _named_last(words: list[str], labels: Iterable[frozenset[str]]) -> frozenset[str] | None:
@@ -1587,8 +1595,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
 
     def _ages_from_births(self) -> list[tuple[str, float]]:
         """ "Colin Partridge, a retired blacksmith born in March 1949" is 79 in December
-        2028 (78 or 79 for a year alone, or in March): a person's age at the story's date
-        is worked out from the birth a source gives."""
+        2028 (78 or 79 for a year alone, or for a birth in the story's own month): a
+        person's age at the story's date is worked out from the birth a source gives."""
         today = self.src.story_date
         if today is None:
             return []

@@ -38,7 +38,7 @@ from .sources import (
     _word_key,
     topic_stems,
 )
-from .text import STOPWORDS, content_stems, next_comma, stem, tokenize
+from .text import STOPWORDS, Token, content_stems, next_comma, stem, tokenize
 from .weights import (
     ALIGN_GAP,
     ALIGN_SLACK,
@@ -221,6 +221,18 @@ def _sum_beside(doc: _Doc, m: Mention) -> Mention | None:
     a doer ("£600 came from the Lions Club"), after a subject ("the Trust gave £600"),
     else on the other side ("Grant from the Greener Parishes Trust: £14,500")."""
     toks = doc.sentences[m.sentence].tokens
+    before, after = _sums_either_side(doc, m)
+    doer = _agent_verb(toks, m.i0) is not None or _after_from(toks, m)
+    sides = (before, after) if doer else (after, before)
+    for side in sides:
+        if side:
+            return min(side, key=lambda pair: pair[0])[1]
+    return None
+
+
+def _sums_either_side(doc: _Doc, m: Mention) -> tuple[list, list]:
+    """The sums of money of name ``m``'s sentence within SUM_REACH words before it and
+    after it, each with its distance."""
     sums = [
         v
         for v in doc.values
@@ -228,14 +240,12 @@ def _sum_beside(doc: _Doc, m: Mention) -> Mention | None:
     ]
     before = [(m.i0 - v.i1, v) for v in sums if v.i1 <= m.i0 and m.i0 - v.i1 <= SUM_REACH]
     after = [(v.i0 - m.i1, v) for v in sums if v.i0 >= m.i1 and v.i0 - m.i1 <= SUM_REACH]
-    doer = _agent_verb(toks, m.i0) is not None or any(
-        t.lower in ("from", "by") for t in toks[max(0, m.i0 - 2) : m.i0]
-    )
-    sides = (before, after) if doer else (after, before)
-    for side in sides:
-        if side:
-            return min(side, key=lambda pair: pair[0])[1]
-    return None
+    return before, after
+
+
+def _after_from(tokens: list, m: Mention) -> bool:
+    """ "£600 from the Trust", "funded by the Trust": a name the sum comes from."""
+    return any(t.lower in ("from", "by") for t in tokens[max(0, m.i0 - 2) : m.i0])
 
 
 _GIVER_BEFORE = {"from", "by", ",", "and", ";", ":", "-", "("}
@@ -271,20 +281,15 @@ def _receives(tokens: list, m: Mention) -> bool:
 
 
 def _gift_of(doc: _Doc, m: Mention) -> Mention | None:
-    """The sum a giver gives in its sentence: the nearest after it ("the Trust gave
-    £600", "the Trust £600"), or before it when it comes after "from" or "by" ("£600
-    from the Trust"); never the other side ("after a £1.46m restoration, the Council
-    said")."""
+    """The sum name ``m`` is told giving in its sentence, standing as a giver: the
+    nearest after it ("the Trust gave £600", "the Trust £600"), or before it when it
+    comes after "from" or "by" ("£600 from the Trust"); never the other side ("after a
+    £1.46m restoration, the Council said"), nor a price asked of it."""
     toks = doc.sentences[m.sentence].tokens
-    sums = [
-        v
-        for v in doc.values
-        if v.sentence == m.sentence and v.family == "num" and v.unit in N.CURRENCIES
-    ]
-    if any(t.lower in ("from", "by") for t in toks[max(0, m.i0 - 2) : m.i0]):
-        side = [(m.i0 - v.i1, v) for v in sums if v.i1 <= m.i0 and m.i0 - v.i1 <= SUM_REACH]
-    else:
-        side = [(v.i0 - m.i1, v) for v in sums if v.i0 >= m.i1 and v.i0 - m.i1 <= SUM_REACH]
+    if not _giver_place(toks, m) or _receives(toks, m):
+        return None
+    before, after = _sums_either_side(doc, m)
+    side = before if _after_from(toks, m) else after
     gift = min(side, key=lambda pair: pair[0])[1] if side else None
     if gift is not None and {t.lower for t in toks[max(0, gift.i0 - 3) : gift.i0]} & _PRICES:
         return None
@@ -1399,9 +1404,7 @@ class NameChecks:
         body, and that they never give this one nor leave without a giver beside it."""
         out: set[int] = set()
         for f in self.art.names:
-            toks = self.art.sentences[f.sentence].tokens
-            giver = _giver_place(toks, f) and not _receives(toks, f)
-            gift = _gift_of(self.art, f) if giver else None
+            gift = _gift_of(self.art, f)
             if gift is None or self._name_sort(self.art, f) != "body":
                 continue
             # (a fund of the body's own told with it: "Tamsford District Council's Green
@@ -1439,12 +1442,9 @@ class NameChecks:
             for m in doc.names:
                 if self._name_sort(doc, m) != "body":
                     continue
-                v = _sum_beside(doc, m)
-                if v is not None:
+                if (v := _sum_beside(doc, m)) is not None:
                     owners[id(v)].append(m)
-                toks = doc.sentences[m.sentence].tokens
-                v = _gift_of(doc, m) if _giver_place(toks, m) and not _receives(toks, m) else None
-                if v is not None:
+                if (v := _gift_of(doc, m)) is not None:
                     givers[id(v)].append(m)
             for v in doc.values:
                 if v.family == "num" and v.unit in N.CURRENCIES:
@@ -1894,7 +1894,7 @@ class NameChecks:
                     out.append((m.value[-1], _words_of(named)))
         return out
 
-    def _body_by_noun(self, doc: _Doc, si: int, token) -> str | None:
+    def _body_by_noun(self, doc: _Doc, si: int, token: Token) -> str | None:
         """The body a source calls by its sort alone after a role ("amphibian ecologist
         at the trust"): the last one named so far whose name ends in that word ("the
         Sedge Valley Wildlife Trust")."""
