@@ -38,7 +38,8 @@ DATELINE_START = 4  # tokens before a dateline's date: "ST. PETER PORT, July 17"
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _UNIT_STEMS = frozenset(stem(u) for u in N.MEASURE_UNITS)
-_MONTH_STEMS = frozenset(stem(m) for m in (*N.MONTHS, "to", "from", "until"))
+# The words a bracket may hold in a row of figures: a date ("2027 (to 14 Mar)").
+_BRACKET_DATE_STEMS = frozenset(stem(m) for m in (*N.MONTHS, "to", "from", "until"))
 # Parts of a match or a race an ordinal can name ("the third period").
 _MATCH_PARTS = {
     "period", "set", "quarter", "half", "innings", "leg", "heat", "frame", "game", "lap",
@@ -91,10 +92,7 @@ class _Doc:
             # An article's quotations are checked on their own; they would only blur alignment.
             own = [t for t in sent.tokens if source or not self.in_quote(t.start, t.end)]
             sent.stems = topic_stems(own)
-            # (A bracket telling a date is no word of the row's: "2027 (to 14 Mar)   9".)
-            bare = outside_brackets(own)
-            dated = topic_stems([t for t in own if t not in bare]) <= _MONTH_STEMS
-            if headers and dated and topic_stems(bare) <= _UNIT_STEMS | _TOTAL_STEMS:
+            if headers and _row_of_figures(own, sent.stems):
                 # A row of figures ("| Total | | 30 |" too): about its headers.
                 a, b = sent.tokens[0].start, sent.tokens[-1].end
                 sent.stems |= {w for x, _, h, *_ in headers if a <= x < b for w in topic_stems(h)}
@@ -410,6 +408,18 @@ def _person_like(text: str, tokens: list, m: Mention) -> bool:
     if words & F.GENERIC_NAME_WORDS:
         return False
     return not _after_place_word(tokens, m)
+
+
+def _row_of_figures(tokens: list[Token], stems: frozenset[str]) -> bool:
+    """Whether a table's sentence (its ``stems``) holds figures only, with at most the
+    words of a total or a unit ("| Total | | 30 |"), and a bracket no more than a date
+    ("2027 (to 14 Mar)   9   2,318"): a row about its column headers."""
+    if not any(t.text == "(" for t in tokens):
+        return stems <= _UNIT_STEMS | _TOTAL_STEMS
+    bare = outside_brackets(tokens)
+    kept = {id(t) for t in bare}
+    bracketed = topic_stems([t for t in tokens if id(t) not in kept])
+    return bracketed <= _BRACKET_DATE_STEMS and topic_stems(bare) <= _UNIT_STEMS | _TOTAL_STEMS
 
 
 def _after_place_word(tokens: list, m: Mention) -> bool:
