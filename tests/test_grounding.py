@@ -3655,6 +3655,123 @@ def test_a_share_of_the_sentence_own_sums_is_worked_out_from_them() -> None:
     assert [text for kind, text in flagged if "half" in text]
 
 
+def test_a_role_at_a_body_a_source_names_only_in_its_heading_or_before_its() -> None:
+    # "From the chair, Malcolm Edey" under a newsletter's "Tarrow Canal Society
+    # newsletter"; "Its chair, Cllr Martin Greaves" after the parish council's grant.
+    for part, prefix, needle, flag in (
+        ("final49a", "ag01", "chair of the Tarrow Canal Trust", "Malcolm Edey, chair"),
+        ("final49a", "ag04", "chair of the Friends of Ambry", "Cllr Martin Greaves, chair"),
+        ("final50a", "ai02", "chair of the Portskerrow Harbour", "Dr Helen Ashworth, chair"),
+        # A body split at its "&": "chairman of the Pellworth & District Historical
+        # Society" is no chairman of Pellworth Town Council.
+        ("final48b", "af02", "chairman of Pellworth Town", "Dr Keith Abbot, chairman"),
+    ):
+        case = _eval_case(part, prefix)
+        assert flag not in _flagged(case)
+        assert flag in _flagged(case, next(c.text for c in case.corrupted if needle in c.text))
+    sources = [
+        "PARISH NEWS\nNewsletter of the Hollin Vale Society, May 2028\n\n"
+        "From the chair, Dr Ruth Amble\n\nThe Hollin Vale Trust has given us £900 for "
+        "the new benches, which were fitted on Saturday."
+    ]
+    story = "Dr Ruth Amble, chair of the Hollin Vale {}, thanked volunteers. [1]"
+    assert unsupported(story.format("Society"), sources) == []
+    assert ("name", "Dr Ruth Amble, chair") in unsupported(story.format("Trust"), sources)
+
+
+def test_one_office_of_a_body_given_for_another() -> None:
+    sources = [
+        "The Association's secretary, Lorna Beaton, said the committee would meet on "
+        "Friday. Its president, Alasdair Fyfe, presented the cup."
+    ]
+    story = "The association's {}, Lorna Beaton, said the committee would meet. [1]"
+    assert unsupported(story.format("secretary"), sources) == []
+    wrong = unsupported(story.format("treasurer"), sources)
+    assert ("name", "treasurer, Lorna Beaton") in wrong
+    # A description is no office: "Lorna Beaton, a retired teacher".
+    plain = "Lorna Beaton, a retired teacher, said the committee would meet. [1]"
+    assert unsupported(plain, sources) == []
+
+
+def test_a_passive_verb_left_out_of_a_second_figure() -> None:
+    # "39 were referred by Marchdale Advice Centre and 19 by Hollinsfold Surgery".
+    case = _eval_case("final50a", "ai03")
+    assert "Hollinsfold Surgery" not in _flagged(case)
+    assert _planted_caught(case, "19 by Hollinsfold Parish Council")
+
+
+def test_a_person_given_another_person_act() -> None:
+    # "The events officer, Jade Whitlam, read the proclamation" for the mayor's reading.
+    assert _planted_caught(_eval_case("final50a", "ai10"), "Jade Whitlam, read")
+    # In a relative clause: "Linda Moyle, the commissioners' vice-chair, who seconded the
+    # byelaw", which she proposed ("Proposed by Linda Moyle, seconded by Peter Rowe").
+    case = _eval_case("final50b", "aj07")
+    assert not {"Linda Moyle", "Peter Rowe"} & _flagged(case)
+    wrong = next(c.text for c in case.corrupted if "who seconded the byelaw" in c.text)
+    assert "Linda Moyle" in _flagged(case, wrong)
+    # After a role set off by a comma: "seconded by the chairman, Richard Allonby".
+    assert _planted_caught(_eval_case("final50b", "aj09"), "seconded by the chairman")
+
+
+def test_a_body_told_doing_what_the_sources_tell_of_another_with_its_figure() -> None:
+    sources = [
+        "Mr Martin Kettering, chairman of the Friends of Chantry Avenue, addressed the "
+        "committee and presented a petition of 1,140 signatures. Beckworth Town Council "
+        "passed a motion last month asking for a second opinion."
+    ]
+    story = "{} handed the committee a petition of 1,140 signatures. [1]"
+    wrong = unsupported(story.format("Beckworth Town Council"), sources)
+    assert ("name", "Beckworth Town Council") in wrong
+    assert unsupported(story.format("The Friends of Chantry Avenue"), sources) == []
+
+
+def test_a_figure_told_with_no_year_is_the_latest_column_of_its_row() -> None:
+    source = (
+        "The association presented its costs for the last two processions:\n\n"
+        "Item                      2027        2028\n"
+        "Barriers and fencing    £19,800     £21,600\n"
+        "Insurance                £8,700      £9,300\n"
+    )
+    story = "Barriers and fencing cost {} and insurance {}. [1]"
+    assert unsupported(story.format("£21,600", "£9,300"), [source]) == []
+    # Told with its year, or as where a change started, an earlier column's figure is
+    # that year's.
+    dated = "Barriers and fencing cost £19,800 in 2027. [1]"
+    assert unsupported(dated, [source]) == []
+    change = "Insurance rose from £8,700 to £9,300. [1]"
+    assert unsupported(change, [source]) == []
+
+
+def test_a_quote_given_to_someone_the_pronoun_cannot_be() -> None:
+    sources = [
+        "Surveyor Craig Tullett, who walked the route twice with fellow surveyor Lydia "
+        'Fenn, said the readings differed by less than a metre. "We measured it flat," '
+        "he said."
+    ]
+    story = 'The surveyors agreed. "We measured it flat," said {}. [1]'
+    assert unsupported(story.format("Mr Tullett"), sources) == []
+    assert ("quote", "We measured it flat,") in unsupported(story.format("Ms Fenn"), sources)
+
+
+def test_a_quote_of_a_post_with_no_speaker_is_its_author() -> None:
+    case = _eval_case("final50b", "aj06")
+    assert not [t for t in _flagged(case) if "94 species" in t]
+    assert _planted_caught(case, 'Mr Loosemore said: "Every one')
+
+
+def test_the_chair_of_minutes_naming_one_of_two_chairs() -> None:
+    # "The chair said" in minutes listing "Cllr Patricia Winstanley (chair)", while
+    # another source names another chair.
+    assert _planted_caught(_eval_case("final50b", "aj05"), 'Ms Linacre said: "We are not')
+
+
+def test_an_attribution_wrapped_onto_the_next_line_is_the_quote_own() -> None:
+    # '"... It felt like a county final,"\nsaid Moloney, 29, ...'
+    case = _eval_case("final50b", "aj11")
+    assert not [t for t in _flagged(case) if "county final" in t]
+    assert _planted_caught(case, "said Pádraig Hession, the Carrigmore manager")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".
@@ -5928,7 +6045,11 @@ def test_a_name_told_after_the_same_words_but_for_the() -> None:
     )
     assert unsupported(told, sources) == []
     wrong = told.replace("Wildfowl Trust", "Estuary Partnership")
-    assert unsupported(wrong, sources) == [("name", "Carrow Estuary Partnership")]
+    # (the role told with her is the trust's too: "senior warden" of another body)
+    assert set(unsupported(wrong, sources)) == {
+        ("name", "Carrow Estuary Partnership"),
+        ("name", "Dr Imogen Vell, senior warden"),
+    }
 
 
 def test_a_statement_on_a_weekday_is_the_day_its_source_was_issued() -> None:

@@ -521,6 +521,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 score += LEAD_WEIGHT
                 words += LEAD_WEIGHT
                 local += 1
+            elif year is None and f.lead is None and o.year and o.year == self._latest_of_row(n, o):
+                # A figure told with no year (nor "from" or "to") is the latest: "Barriers
+                # and fencing cost £21,600" of a row "Barriers and fencing  £19,800
+                # £21,600" under "2027  2028".
+                score += LEAD_WEIGHT
             if f.lead and o.lead and f.family != "score":  # "to 19% from 21%" / "from 21% to 19%"
                 score += LEAD_WEIGHT if f.lead == o.lead else -LEAD_WEIGHT
                 local += f.lead == o.lead
@@ -953,6 +958,20 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                     if header is not None:
                         out[id(m)] = tuple(t.lower for t in header)
         return out
+
+    def _latest_of_row(self, n: int, o: Mention) -> int:
+        """The latest of the years of source ``n``'s figures in ``o``'s sentence, when they
+        are of two years or more (a table's row under columns by year), else 0."""
+        return self._row_years.get((n, o.sentence), 0)
+
+    @functools.cached_property
+    def _row_years(self) -> dict[tuple[int, int], int]:
+        years: dict[tuple[int, int], set[int]] = defaultdict(set)
+        for n, doc in enumerate(self.src.docs):
+            for m in doc.values:
+                if m.year and id(m) in self._cell_headers:  # in a table's column
+                    years[(n, m.sentence)].add(m.year)
+        return {key: max(found) for key, found in years.items() if len(found) > 1}
 
     def _row_labels(self, n: int) -> dict[int, frozenset[str]]:
         """The rows of source ``n``'s tables, by sentence, with the stems of their labels."""
@@ -2865,15 +2884,17 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         retold = self._retold_names()
         repeated |= self._reversed_names() | self._court_roles() | retold
         repeated |= self._scored_by_others() | self._wrong_agents() | self._mixed_names()
-        repeated |= self._kin_of_others() | self._sums_of_others()
+        repeated |= self._kin_of_others() | self._sums_of_others() | self._figures_of_others()
         of_others, unnamed_owners = self._bodies_of_others()
         repeated |= of_others
         results.extend((fact, False) for fact in unnamed_owners)
         for f in self.art.names:
             in_place = set(f.value) <= vouched or self.name_in_place(f)
-            ok_name = self.name_supported(f) and in_place and id(f) not in repeated
-            if ok_name and not self._role_ok(f):
-                # "Dawn Kitto, the station's coxswain": the pair is what is wrong.
+            found = self.name_supported(f) and in_place
+            ok_name = found and id(f) not in repeated
+            if found and not self._role_ok(f):
+                # "Dawn Kitto, the station's coxswain": the pair is what is wrong (so
+                # too when the name is another's act or figure as well).
                 results.append((self._with_role(f), False))
                 continue
             results.append((f.fact(self.art.text), ok_name))

@@ -122,6 +122,9 @@ _PARTICIPLES = {
     "found", "grown", "spent", "sent", "struck", "thrown", "beaten", "taught", "sung",
 }  # fmt: skip
 AGENT_ALIGN = 0.3  # share of an article sentence's words a source sentence of its doer tells
+# A person's clause is short: its words must be told nearly all ("who seconded the
+# byelaw"), not one of them ("won the title").
+SUBJECT_ALIGN = 0.6
 AGENT_REACH = 4  # words between "by" and its name ("designed by 15-year-old Tom Ashdown")
 
 
@@ -157,6 +160,8 @@ def _agent_verb(tokens: list, k: int) -> str | None:
     ("owned by 16-year-old Jess Appleyard", "a survey by"), or the one who pays or is
     paid ("funded by", "paid for by", "a £7,500 grant from", "a contract to")."""
     j = k - 1
+    if j > 0 and tokens[j].text == "," and F._role_word(tokens[j - 1].lower):
+        j -= 1  # "seconded by the chairman, Richard Allonby"
     while j >= 0 and k - j <= AGENT_REACH and tokens[j].kind in ("word", "num"):
         word = tokens[j].lower
         if word == "by":
@@ -166,6 +171,10 @@ def _agent_verb(tokens: list, k: int) -> str | None:
                 return FUNDER
             if before.endswith("ed") or before in _PARTICIPLES or before in _SURVEYS:
                 return before
+            if verb >= 0 and tokens[verb].kind == "num":
+                # "39 were referred by the advice centre and 19 by the surgery": the verb
+                # of the figure before, left out of the second.
+                return _gapped_verb(tokens, verb)
             return None
         if word in ("from", "to"):
             # ("£11,000 came from the Small Grants scheme": a sum coming from it.)
@@ -180,17 +189,56 @@ def _agent_verb(tokens: list, k: int) -> str | None:
     return None
 
 
+APPOSITION_TOKENS = 8  # "Linda Moyle, the commissioners' vice-chair, who seconded"
+
+
+def _relative_verb(tokens: list, m: Mention) -> str | None:
+    """The verb of a relative clause on a person, over a role set off by commas: "Linda
+    Moyle, the commissioners' vice-chair, who seconded the byelaw"."""
+    k = m.i1
+    if k < len(tokens) and tokens[k].text == ",":
+        close = next_comma(tokens, k + 1)
+        if close is not None and close - k <= APPOSITION_TOKENS and tokens[k + 1].lower != "who":
+            k = close
+    if [t.lower for t in tokens[k : k + 2]] != [",", "who"]:
+        return None
+    k += 2
+    while k < len(tokens) and tokens[k].lower in _BEFORE_VERB:
+        k += 1
+    if k >= len(tokens) or tokens[k].kind != "word" or not tokens[k].text.islower():
+        return None
+    word = tokens[k].text
+    if word in F.SPEECH_VERBS or not (word.endswith("ed") or word in _PAST):
+        return None
+    return word
+
+
+def _gapped_verb(tokens: list, k: int) -> str | None:
+    """The passive verb an earlier figure of the sentence is told with ("39 were referred
+    by"), for the figure at ``k`` that leaves it out ("and 19 by")."""
+    for j in range(k - 1, 0, -1):
+        if tokens[j].lower in (";", "."):
+            return None
+        before = tokens[j - 1].lower
+        if tokens[j].lower == "by" and (before.endswith("ed") or before in _PARTICIPLES):
+            return before
+    return None
+
+
 _BEFORE_VERB = {
     "has", "have", "had", "will", "would", "is", "was", "also", "then", "now", "today",
     "yesterday", "formally", "unanimously", "finally", "since", "already", "last", "week",
 }  # fmt: skip
 _PAST = _PARTICIPLES | {"gave", "took", "ran", "made", "went", "wrote", "chose", "drew", "rose"}
+_PAST |= {"read", "cut", "began", "met", "lost", "left", "put"}
 
 
 def _subject_verb(tokens: list, m: Mention) -> str | None:
     """The verb a body is the subject of: "the Drainage Board approved", "the council
     has voted", "the Trust will pay"; none for a relative clause or a speech."""
     k, helped = m.i1, False
+    if m.i0 > 0 and tokens[m.i0 - 1].text == "," and k < len(tokens) and tokens[k].text == ",":
+        k += 1  # "The events officer, Jade Whitlam, read the proclamation"
     if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in ("which", "who"):
         # "Coldharbour Parish Council, which owns the common, voted": over the clause.
         # A clause ending the sentence is what the body did: "the Merrow Goose Scheme,
@@ -212,6 +260,11 @@ def _subject_verb(tokens: list, m: Mention) -> str | None:
     return word.lower()
 
 
+# Words that end the clause a body's figure is told in.
+_CLAUSE_ENDS = {",", ";", "but", "while", "whereas"}
+# Words a source may use for a body it does not name in the sentence.
+_STAND_INS = {"it", "its", "we", "our", "us", "they", "their"}
+FIGURE_OWNER_REACH = 10  # tokens from a name to the figure it is told with
 GIFT_REACH = 5  # words after a giving verb where its sum or grant stands
 SUM_REACH = 8  # words between a funder's name and the sum it gives
 
@@ -418,6 +471,33 @@ def _the_name(doc: _Doc, m: Mention) -> bool:
     return doc.sentences[m.sentence].tokens[m.i0 - 1].lower == "the"
 
 
+def _body_words_of(name: str) -> frozenset[str]:
+    """The words of a body's name as compared across texts: "the Society's" is "society"."""
+    return frozenset(F.without_possessive(w.lower()) for w in name.split() if w.lower() != "the")
+
+
+# The offices of a club, society or council, one holder each: a person holding one is
+# not given another the sources never give them.
+_OFFICES = {
+    "chair", "vice-chair", "secretary", "treasurer", "president", "vice-president",
+    "captain", "vice-captain", "clerk", "convener", "convenor", "mayor", "harbourmaster",
+    "warden",
+}  # fmt: skip
+# Words a source may call its own body by: "chair of the group", "the society's".
+HEADING_LINES = 3  # a newsletter's heading: its title, the body's name, the date
+_GROUP_WORDS = {"group", "society", "trust", "club", "association", "charity"}
+
+
+def _full_body(doc: _Doc, m: Mention) -> frozenset[str]:
+    """The words of a body's whole name, over an "&" that splits it in two mentions:
+    "Pellworth & District Historical Society"."""
+    end = m.end
+    for o in doc.names:
+        if o.start > end and doc.text[end : o.start].strip() == "&":
+            end = o.end
+    return _body_words_of(doc.text[m.start : end])
+
+
 def _after_of(tokens: list, k: int) -> bool:
     """Whether the name at token ``k`` follows "of" or "of the": "chair of East Tallow
     District Council", not "runs a newsagent's near Market Cross"."""
@@ -489,7 +569,11 @@ def _does(tokens: list, m: Mention, verb: str) -> bool:
     if verb in (FUNDER, FUNDED):
         words = _GIVES if verb == FUNDER else _GETS
         return any(t.lower in words for t in tokens[m.i1 : m.i1 + 3])
-    return any(t.lower == verb for t in tokens[m.i1 : m.i1 + 3])
+    # (not "Proposed by Linda Moyle, seconded by Peter Rowe": his, not hers)
+    return any(
+        tokens[k].lower == verb and (k + 1 == len(tokens) or tokens[k + 1].lower != "by")
+        for k in range(m.i1, min(m.i1 + 3, len(tokens)))
+    )
 
 
 _COURT_ROLES = {"prosecuting", "mitigating", "defending"}
@@ -638,6 +722,12 @@ def _club_cells(text: str, person: str) -> set[str]:
         if any(_name_word_match(person, w.strip(".,'’")) for w in named):
             words.update(re.findall(r"[a-z]+", cells[col].lower()))
     return words
+
+
+def _may_match(a: Sequence[str], b: Sequence[str]) -> bool:
+    """A quick test before comparing two names word by word: some word of each may match
+    the other's (the same first four letters, or a people's word for a country)."""
+    return any(x[:4] == y[:4] or x in _DEMONYMS or y in _DEMONYMS for x in a for y in b)
 
 
 def _name_word_match(a: str, b: str) -> bool:
@@ -1021,17 +1111,19 @@ class NameChecks:
             # "Leisure services manager Tamsin Roe" when the sources' "the council's
             # leisure services manager" is Karen Penwarden.
             holders = self._holders_of_bodies(role)
-        if not holders and " of " in role:
-            head, of = role.split(" of ", 1)
+        head, _, of = role.partition(" of ")
+        named = [
+            m
+            for m in self.art.names
+            if of and m.sentence == f.sentence and m.value[0] == of and _after_of(toks, m.i0)
+        ]
+        if named and self._role_of_another_body(head, person, named[0]):
+            return False  # "chair of the Tarrow Canal Trust", the canal society's chair
+        if not holders and of:
             theirs = [
                 key.split(" of ", 1)[1]
                 for key, people in self.src.roles.items()
                 if key.startswith(f"{head} of ") and _among(person, people)
-            ]
-            named = [
-                m
-                for m in self.art.names
-                if m.sentence == f.sentence and m.value[0] == of and _after_of(toks, m.i0)
             ]
             if named and theirs and not any(self._body_called(body, of) for body in theirs):
                 return False  # "chair of East Tallow District Council", a parish's chair
@@ -1039,9 +1131,94 @@ class NameChecks:
             if body_named and not theirs and self._in_other_sources(person[-1], of):
                 return False  # "headteacher of Haddow Hill School", never named with her
             holders = set(self.src.roles.get(head, ())) | self._holders_of_bodies(head)
+        if not holders and role and self._holds_another_office(person, role):
+            return False  # "the association's president, Lorna Beaton", its secretary
         # Whose role: the person, not the body after "of" ("Kirsty Lennard of Northmoor
         # Fire and Rescue Service").
         return not holders or _among(person, holders)
+
+    def _role_of_another_body(self, head: str, person: Sequence[str], body: Mention) -> bool:
+        """Whether the sources give ``person`` the role ``head`` of bodies that all differ
+        from the article's ``body``, though they may share its first word: the "chair of
+        the Tarrow Canal Society" told as "chair of the Tarrow Canal Trust"."""
+        theirs = self._role_bodies.get((head, tuple(person)))
+        if not theirs:
+            return False
+        mine = _full_body(self.art, body)
+        return all(not (mine <= other or other <= mine) for other in theirs)
+
+    @functools.cached_property
+    def _role_bodies(self) -> dict[tuple[str, tuple[str, ...]], list[frozenset[str]]]:
+        """(role, person) -> the words of each body the sources give the person that role
+        of by its full name: "Joanna Kitto, chair of Pennard Vale Milk Producers"."""
+        out: dict[tuple[str, tuple[str, ...]], list[frozenset[str]]] = defaultdict(list)
+        for doc in self.src.docs:
+            for m in doc.names:
+                head, of, first = _role_key(m.lead or "").partition(" of ")
+                if not head:
+                    continue
+                toks = doc.sentences[m.sentence].tokens
+                if not of:
+                    # "Its chair, Cllr Martin Greaves", "chair of the society", "From the
+                    # chair": an office of a body the source does not name there.
+                    body = self._body_meant(doc, m) if head in _OFFICES else None
+                    if body is not None:
+                        out[(head, tuple(m.value))].append(body)
+                    continue
+                for o in doc.names:
+                    if o.sentence == m.sentence and o.value[0] == first and _after_of(toks, o.i0):
+                        out[(head, tuple(m.value))].append(_full_body(doc, o))
+        return out
+
+    def _body_meant(self, doc: _Doc, m: Mention) -> frozenset[str] | None:
+        """The body a role beside person ``m`` belongs to when the source does not name
+        it there: the one named last before "its" ("Sutton Ambry Parish Council gave
+        £2,000. Its chair, Cllr Martin Greaves"), the source's body of that sort for "the
+        society", and the body its heading names for "our chair" or a newsletter's "From
+        the chair"."""
+        toks = doc.sentences[m.sentence].tokens
+        before = [F.without_possessive(t.lower) for t in toks[max(0, m.i0 - 4) : m.i0]]
+        after = [F.without_possessive(t.lower) for t in toks[m.i1 : m.i1 + 5]]
+        bodies = [o for o in doc.names if self._name_sort(doc, o) == "body"]
+        if "its" in before:
+            told = [o for o in bodies if m.sentence - 1 <= o.sentence and o.start < m.start]
+            return _full_body(doc, told[-1]) if told else None
+        near = before + after
+        sorts = [w for k, w in enumerate(near) if k and near[k - 1] == "the" and w in _GROUP_WORDS]
+        if sorts:
+            own = [
+                o
+                for o in bodies
+                if F.without_possessive(doc.text[o.start : o.end].split()[-1].lower()) == sorts[0]
+            ]
+        elif "our" in before or before[:2] == ["from", "the"]:
+            # (the last named: "PARISH NEWS / Newsletter of the Hollin Vale Society")
+            own = [o for o in bodies if o.sentence < HEADING_LINES and o.start < m.start][-1:]
+        else:
+            return None
+        return _full_body(doc, own[0]) if own else None
+
+    def _holds_another_office(self, person: Sequence[str], role: str) -> bool:
+        """Whether the sources give ``person`` an office and never ``role``, which they
+        give nobody: "the club's secretary, Bernadette Quigley" when its chair is she."""
+        head = role.partition(" of ")[0]
+        if head not in _OFFICES:
+            return False
+        offices = {
+            key.partition(" of ")[0]
+            for key, people in self.src.roles.items()
+            if _among(person, people)
+        }
+        if not offices & _OFFICES or head in offices:
+            return False
+        # (the role word told beside the person anywhere in the sources)
+        word = stem(head.rpartition(" ")[2])
+        return not any(
+            word in doc.sentences[m.sentence].stems
+            for doc in self.src.docs
+            for m in doc.names
+            if _among(person, [tuple(m.value)])
+        )
 
     def _tier_told(self, tier: str, role: str, surname: str) -> bool:
         """Whether the sources give the person of ``surname`` that role of a council of
@@ -1383,20 +1560,37 @@ class NameChecks:
         for f in self.art.names:
             toks = self.art.sentences[f.sentence].tokens
             body = self._name_sort(self.art, f) == "body"
+            subject = False
             if self.art.text[f.end - 2 : f.end] in ("'s", "’s"):
                 # "Shingleford Town Council's cabinet approved the contract"
                 verb = _staff_verb(toks, f) if body else None
             else:
                 verb = _agent_verb(toks, f.i0)
-                if verb is None and body:
+                if verb is None and (body or self._name_sort(self.art, f) == "person"):
                     verb = _subject_verb(toks, f)  # "the District Council approved"
+                    if verb is None and not body:
+                        verb = _relative_verb(toks, f)  # "Linda Moyle, who seconded"
+                    subject = not body
             if verb is None:
                 continue
-            mine = self.art.sentences[f.sentence].stems - content_stems(toks[f.i0 : f.i1])
+            if subject:
+                # A person's act is told in its own clause: "who seconded the byelaw".
+                at = next((k for k in range(f.i1, len(toks)) if toks[k].lower == verb), f.i1)
+                end = next_comma(toks, at) or len(toks)
+                mine = content_stems(toks[at + 1 : end])
+            else:
+                mine = self.art.sentences[f.sentence].stems - content_stems(toks[f.i0 : f.i1])
             mine -= {stem(verb)}
-            if self._other_agent(f, verb, mine, bodies=body):
+            if subject and stem(verb) not in self._source_stems:
+                continue  # no one in the sources does it: no one else's act
+            if self._other_agent(f, verb, mine, bodies=body, subject=subject):
                 out.add(id(f))
         return out
+
+    @functools.cached_property
+    def _source_stems(self) -> frozenset[str]:
+        """The stem of every word of the sources."""
+        return frozenset(stem(w) for w in self.src.all_words)
 
     def _sums_of_others(self) -> set[int]:
         """ "the Wendle Mills Society gave £18,000" where the sources' £18,000 is
@@ -1427,6 +1621,70 @@ class NameChecks:
                 if rival:
                     out.add(id(f))
         return out
+
+    def _figures_of_others(self) -> set[int]:
+        """ "Beckworth Town Council handed the committee a petition of 1,140 signatures"
+        where the sources' 1,140 is presented by Martin Kettering of the Friends: a body
+        told doing something with a figure that every source sentence giving it tells of
+        others, with neither this body nor a word that could stand for it."""
+        out: set[int] = set()
+        for f in self.art.names:
+            if self._name_sort(self.art, f) != "body":
+                continue
+            toks = self.art.sentences[f.sentence].tokens
+            text = self.art.text[f.start : f.end]
+            if " of " in text and not _body_name(text.partition(" of ")[0]):
+                continue  # "Marcus Bell of Callender State University took": a person's
+            if f.i1 < len(toks) and toks[f.i1].text == ",":
+                continue  # "The Drowned Cathedral, which scored 94": of the clause's own
+            verb = _subject_verb(toks, f)
+            if verb is None:
+                continue
+            end = next(
+                (k for k in range(f.i1 + 1, len(toks)) if toks[k].lower in _CLAUSE_ENDS),
+                len(toks),
+            )
+            figures = [
+                v
+                for v in self.art.values
+                if v.sentence == f.sentence
+                and f.i1 < v.i0 < end
+                and v.family == "num"
+                and _distinctive(v)
+            ]
+            sort = F.without_possessive(text.split()[-1].lower())
+            for v in figures:
+                homes = [
+                    (n, m)
+                    for n, doc in enumerate(self.src.docs)
+                    for m in doc.values
+                    if m.kind != "derived" and self._same_figure(v, m)
+                ]
+                if homes and all(self._figure_of_another(f, sort, n, m) for n, m in homes):
+                    out.add(id(f))
+                    break
+        return out
+
+    def _figure_of_another(self, f: Mention, sort: str, n: int, m: Mention) -> bool:
+        """Whether source ``n``'s figure ``m`` is told of a name before it that is not
+        ``f``, in a sentence with no word that could stand for ``f``."""
+        doc = self.src.docs[n]
+        theirs = doc.sentences[m.sentence].tokens
+        if any(F.without_possessive(t.lower) in (*_STAND_INS, sort) for t in theirs):
+            return False
+        # (the body's own release or minutes, which name it once at the head)
+        for si in {0, m.sentence - 1, m.sentence}:
+            if any(self._same_name(f, n, o) for o in self._names_in_sentence(n, si)):
+                return False
+        before = [
+            o
+            for o in self._names_in_sentence(n, m.sentence)
+            if o.i1 <= m.i0 and m.i0 - o.i1 <= FIGURE_OWNER_REACH
+        ]
+        if not before:
+            return False
+        nearest = max(before, key=lambda o: o.i1)
+        return not any(t.text in (";", ":", "-", "|") for t in theirs[nearest.i1 : m.i0])
 
     @functools.cached_property
     def _source_sums(
@@ -1477,7 +1735,12 @@ class NameChecks:
         return out
 
     def _other_agent(
-        self, f: Mention, verb: str, mine: frozenset[str], bodies: bool = False
+        self,
+        f: Mention,
+        verb: str,
+        mine: frozenset[str],
+        bodies: bool = False,
+        subject: bool = False,
     ) -> bool:
         """Whether a source sentence like the article's (``mine``, its words) names
         another (a body, with ``bodies``) doing ``verb``, and no source gives ``f`` that
@@ -1491,7 +1754,7 @@ class NameChecks:
         for n, doc in enumerate(self.src.docs):
             for m in doc.names + doc.lone_names:
                 theirs = doc.sentences[m.sentence].tokens
-                gives = self._same_name(f, n, m)
+                gives = _may_match(f.value, m.value) and self._same_name(f, n, m)
                 if gives and (_does(theirs, m, verb) or _headed(doc, m, key)):
                     if gift is None or self._sum_told(gift, n, m) is not False:
                         return False  # the sources give this name the verb
@@ -1507,18 +1770,30 @@ class NameChecks:
                     ):
                         return False  # "developer Kelham Estates has committed £2.5 million"
                     continue
-                if _agent_verb(theirs, m.i0) != verb and not (
-                    # a body's passive or active verb: "bought by the Mart", "the Mart bought"
-                    bodies
-                    and _doer(theirs, m) == key
-                    and self._name_sort(doc, m) == "body"
-                    and len(doc.text[m.start : m.end].split()) > 1  # not "Councillors voted"
+                if (
+                    _agent_verb(theirs, m.i0) != verb
+                    and not (
+                        # a body's passive or active verb: "bought by the Mart", "the Mart bought"
+                        bodies
+                        and _doer(theirs, m) == key
+                        and self._name_sort(doc, m) == "body"
+                        and len(doc.text[m.start : m.end].split()) > 1  # not "Councillors voted"
+                    )
+                    and not (
+                        # a person's: "The mayor, Cllr Helen Raistrick, will read"
+                        subject and _doer(theirs, m) == key and self._name_sort(doc, m) == "person"
+                    )
                 ):
                     continue
                 if any(self._named_by(o, n, m) for o in mentioned):
                     continue  # "£14,500 from the Trust ... and £2,000 from the council"
-                if any(_names(f.value, o) for o in self._names_in_sentence(n, m.sentence)):
-                    continue  # "first described by a Brackenford nurseryman, Samuel Coe"
+                if any(
+                    _names(f.value, o) and _agent_verb(theirs, o.i0) in (None, verb)
+                    for o in self._names_in_sentence(n, m.sentence)
+                ):
+                    # "first described by a Brackenford nurseryman, Samuel Coe"; not
+                    # "Proposed by Linda Moyle, seconded by Peter Rowe"
+                    continue
                 told = doc.sentences[m.sentence].stems
                 # A long sentence may tell all of a short source one: "Champion fleece
                 # bought by Kelbeck Mill Yarns."
@@ -1530,7 +1805,8 @@ class NameChecks:
                 rivals |= (
                     bool(same_sum)
                     or self._shares_a_value(f.sentence, n, m.sentence)
-                    or max(_coverage(mine, told, self.src), told_all) >= AGENT_ALIGN
+                    or max(_coverage(mine, told, self.src), told_all)
+                    >= (SUBJECT_ALIGN if subject else AGENT_ALIGN)
                 )
         other = rivals or (
             bodies

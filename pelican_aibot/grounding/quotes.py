@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from . import facts as F
@@ -55,7 +56,23 @@ def _relative_clauses(doc: _Doc, s0: int, s1: int) -> list[tuple[int, int, int]]
 _SUBJECT_PRONOUNS = {"he", "she"}
 
 
+_TITLE_SEXES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_PRONOUN_SEXES = {"he": "m", "she": "f"}
+_SEXED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'’-]+)")
 _TOPIC = re.compile(r",\s*(?:he|she|they)\s+(?:said|says|added|told)\b")
+
+
+_BYLINE = re.compile(
+    r"\b(?:[Pp]osted|[Ww]ritten)\b[^.\n]{0,40}?\bby ((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+)"
+)
+BYLINE_REACH = 300  # characters from a source's start where its byline stands
+
+
+def _author(doc: _Doc) -> set[str]:
+    """The name words of the one a post says it is by: "posted 22 August 2027 by Marcus
+    Feldane, shore officer"."""
+    found = _BYLINE.search(doc.text[:BYLINE_REACH])
+    return set(F.name_keys(found.group(1))) if found else set()
 
 
 def _pronoun_next_to(words: list, verb: int) -> bool:
@@ -124,6 +141,9 @@ class QuoteChecks:
                 return self._speakers(doc, end, end, need_verb=True)
         if not verbs:
             every = set() if need_verb else {k for m in names for k in _keys(doc, m)}
+            if not every and not need_verb and doc is not self.art:
+                # A blog's own words, quoted with no one to say them: its author's.
+                every = _author(doc)
             return every, every
         verb = min(verbs, key=lambda i: min(abs(words[i].start - qb), abs(qa - words[i].end)))
         before_quote = [i for i in verbs if words[i].end <= qa]
@@ -174,7 +194,12 @@ class QuoteChecks:
             # 'Ockley had no plans: "...," he said': the speaker is named before the quote,
             # in its sentence or in an earlier one ('"...," she said at Riverside Hall').
             # ('Reyes, he said, "started blinking ..."': the name set off before the
-            # pronoun is what the quote is about.)
+            # pronoun is what the quote is about.) A "he" is no one called "Ms".
+            pronoun = words[verb - 1].lower
+            fitting = [m for m in pool if self._may_be(m, pronoun)]
+            if any(m.sentence == s0 or s0 - 3 < m.sentence < s0 for m in fitting):
+                pool = fitting
+                names = [m for m in names if m in fitting]
             before = {
                 k
                 for m in names
@@ -208,6 +233,30 @@ class QuoteChecks:
             {k for g, m in near if g == closest for k in _keys(doc, m)},
             {k for _, m in near for k in _keys(doc, m)},
         )
+
+    def _may_be(self, m: Mention, pronoun: str) -> bool:
+        """Whether "he" or "she" may point to the person named ``m``: not when the article
+        or a source calls them by a title of the other sex ("Ms Fenn" is no "he")."""
+        sex = self._title_sexes.get(m.value[-1])
+        return sex is None or sex == _PRONOUN_SEXES.get(pronoun, sex)
+
+    @functools.cached_property
+    def _title_sexes(self) -> dict[str, str]:
+        """Surname -> "m" or "f", from the titles the texts give it (none when both)."""
+        found: dict[str, set[str]] = {}
+        firsts: dict[str, set[str]] = {}
+        for doc in (self.art, *self.src.docs):
+            for title, surname in _SEXED_TITLE.findall(doc.text):
+                found.setdefault(surname.lower(), set()).add(_TITLE_SEXES[title.lower()])
+            for m in doc.names:
+                if len(m.value) > 1:
+                    firsts.setdefault(m.value[-1], set()).add(m.value[0])
+        # (A surname of a family, "Mr Corrigan" and Bernadette Corrigan, tells no one's.)
+        return {
+            name: next(iter(sexes))
+            for name, sexes in found.items()
+            if len(sexes) == 1 and len(firsts.get(name, ())) <= 1
+        }
 
     def _surely_person(self, doc: _Doc, m: Mention) -> bool:
         """Whether a name is surely someone a "he" or "she" may point back to: a full
@@ -250,6 +299,10 @@ class QuoteChecks:
             if doc is not self.art and len(of_meeting) == 1 and _minutes(doc):
                 return set(next(iter(of_meeting)))
             holders = self.src.roles.get(role, set())
+            if len(holders) > 1 and doc is not self.art:
+                # "The chair said" in minutes whose list of those present names one of
+                # the sources' chairs: that one.
+                holders = holders & {tuple(m.value) for m in doc.names}
             if len(holders) == 1 and len(holder := next(iter(holders))) > 1:
                 return set(holder)  # a person's full name ("Chief Veterinary" is none)
         return set()

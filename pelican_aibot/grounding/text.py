@@ -248,6 +248,8 @@ def _wrapped(text: str, line_end: int, nxt: Token) -> bool:
     # "...the Emergency Care Workers'" / "Union, said": a plural's apostrophe, no quote.
     possessive = re.search(r"[a-z]s['’]$", line) and not re.search(r"(^|\s)['‘]", line)
     closed = line[-1:] in "\"”'’)" and not possessive
+    if closed and line[-2:-1] == "," and nxt.text[:1].islower():
+        return True  # '"...It felt like a county final,"' / 'said Moloney': one sentence
     if len(line) < _WRAP_WIDTH or line[-1:] in ".!?:;" or closed:
         return False  # a heading, a label, a list item or a finished sentence
     next_line = text[nxt.start : text.find("\n", nxt.start) % (len(text) + 1)]
