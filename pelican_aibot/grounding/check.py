@@ -966,6 +966,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
 
     @functools.cached_property
     def _row_years(self) -> dict[tuple[int, int], int]:
+        """(source, sentence) -> the latest year of the table columns its figures stand
+        in, for rows of two years or more; read once."""
         years: dict[tuple[int, int], set[int]] = defaultdict(set)
         for n, doc in enumerate(self.src.docs):
             for m in doc.values:

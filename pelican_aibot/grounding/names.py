@@ -471,11 +471,6 @@ def _the_name(doc: _Doc, m: Mention) -> bool:
     return doc.sentences[m.sentence].tokens[m.i0 - 1].lower == "the"
 
 
-def _body_words_of(name: str) -> frozenset[str]:
-    """The words of a body's name as compared across texts: "the Society's" is "society"."""
-    return frozenset(F.without_possessive(w.lower()) for w in name.split() if w.lower() != "the")
-
-
 # The offices of a club, society or council, one holder each: a person holding one is
 # not given another the sources never give them.
 _OFFICES = {
@@ -495,7 +490,7 @@ def _full_body(doc: _Doc, m: Mention) -> frozenset[str]:
     for o in doc.names:
         if o.start > end and doc.text[end : o.start].strip() == "&":
             end = o.end
-    return _body_words_of(doc.text[m.start : end])
+    return _words_of(doc.text[m.start : end])
 
 
 def _after_of(tokens: list, k: int) -> bool:
