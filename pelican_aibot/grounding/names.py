@@ -1181,11 +1181,7 @@ class NameChecks:
         near = before + after
         sorts = [w for k, w in enumerate(near) if k and near[k - 1] == "the" and w in _GROUP_WORDS]
         if sorts:
-            own = [
-                o
-                for o in bodies
-                if F.without_possessive(doc.text[o.start : o.end].split()[-1].lower()) == sorts[0]
-            ]
+            own = self._bodies_of_sort(doc, sorts[0])
         elif "our" in before or before[:2] == ["from", "the"]:
             # (the last named: "PARISH NEWS / Newsletter of the Hollin Vale Society")
             own = [o for o in bodies if o.sentence < HEADING_LINES and o.start < m.start][-1:]
@@ -2171,19 +2167,18 @@ class NameChecks:
         Sedge Valley Wildlife Trust")."""
         if not token.text.islower() or token.lower not in _BODY_NOUNS:
             return None
-        named = [
-            doc.text[m.start : m.end]
+        named = [m for m in self._bodies_of_sort(doc, token.lower) if m.sentence <= si]
+        return doc.text[named[-1].start : named[-1].end] if named else None
+
+    def _bodies_of_sort(self, doc: _Doc, sort: str) -> list[Mention]:
+        """The bodies a source names whose name ends in ``sort`` ("the Sedge Valley
+        Wildlife Trust" for "trust"), in its order."""
+        return [
+            m
             for m in doc.names
-            if m.sentence <= si and self._name_sort(doc, m) == "body"
+            if self._name_sort(doc, m) == "body"
+            and F.without_possessive(doc.text[m.start : m.end].split()[-1].lower()) == sort
         ]
-        return next(
-            (
-                n
-                for n in reversed(named)
-                if F.without_possessive(n.split()[-1].lower()) == token.lower
-            ),
-            None,
-        )
 
     def _together(self, person: str, body: str | tuple[str, ...], reach: int = 1) -> bool | None:
         """Whether a source names the person and the body in one sentence or the next
