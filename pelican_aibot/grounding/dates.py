@@ -62,6 +62,8 @@ _TO_COME_WORDS = {
     "meets", "meet", "reconvenes",
 }  # fmt: skip
 _DONE_VERBS = {"made", "gave", "awarded", "chose", "elected", "appointed", "signed"}
+LIST_YEARS = 3  # years in a list told again with one changed: "in 2025, 2026 and 2028"
+_LIST_LINKS = {",", "and", "&"}
 PAST_REACH = 6  # tokens from a past verb to the date it is told on
 _DAY_WORDS = set(N.WEEKDAYS) | set(N.MONTHS)  # what a range of days goes on to
 MAKING_REACH = 4  # tokens before a year (or its date) where the making word stands
@@ -349,6 +351,27 @@ class DateChecks:
                     return False
                 other = True
         return other
+
+    def _list_member_changed(self, f: Mention) -> bool:
+        """ "won in 2025, 2026 and 2027" where a source's list is "2025, 2026 and 2028":
+        the same list of years told with one of them changed (its other years may be
+        in the sources for other events)."""
+        mine = _year_list(self.art, f)
+        if len(mine) < LIST_YEARS:
+            return False
+        others = {m.value for m in mine if m is not f}
+        lists = [
+            {o.value for o in _year_list(doc, m)}
+            for doc in self.src.docs
+            for m in doc.values
+            if m.family == "year"
+        ]
+        if any(others | {f.value} <= theirs for theirs in lists):
+            return False  # told as a source lists them
+        return any(
+            len(theirs) == len(mine) and others <= theirs and f.value not in theirs
+            for theirs in lists
+        )
 
     def _months_ago(self, f: Mention) -> str | None:
         """ "when the town flooded 15 months ago", in a story of February 2027, from the
@@ -758,6 +781,31 @@ def _gap_told(f: Mention, days: int) -> bool:
         weeks = days / 7
         return f.value < weeks < f.value + 1 if f.hedge == "over" else f.value - 1 < weeks < f.value
     return days == _in_days(f)
+
+
+def _year_list(doc, m: Mention) -> list[Mention]:
+    """The years listed with year ``m`` in its sentence, ``m`` too ("in 2025, 2026 and
+    2028"): a run of years with only commas and "and" between them."""
+    if m.family != "year":
+        return [m]
+    toks = doc.sentences[m.sentence].tokens
+    years = sorted(
+        (v for v in doc.values if v.sentence == m.sentence and v.family == "year"),
+        key=lambda v: v.i0,
+    )
+    runs: list[list[Mention]] = []
+    for v in years:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and v.i0 > last.i0
+            and all(t.lower in _LIST_LINKS for t in toks[last.i1 : v.i0])
+            and v.i0 > last.i1
+        ):
+            runs[-1].append(v)
+        else:
+            runs.append([v])
+    return next((run for run in runs if any(v is m for v in run)), [m])
 
 
 def _words_before_year(tokens: list, m: Mention) -> set[str]:

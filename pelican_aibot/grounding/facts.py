@@ -215,6 +215,12 @@ def _glued(a: Token, b: Token | None) -> bool:
     return b is not None and a.end == b.start
 
 
+def _cells_apart(a: Token, b: Token) -> bool:
+    """Set apart by a run of spaces, as a table's cells are: "July          21" is a
+    row's label and its first figure, no date."""
+    return b.start - a.end >= 2
+
+
 def _number_at(tokens: list[Token], i: int) -> tuple[float, int, bool] | None:
     """A number starting at token i: (value, next index, written in words)."""
     tok = tokens[i]
@@ -461,7 +467,7 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
             if nxt is not None and nxt.text == "." and _glued(tok, nxt):
                 j += 1
                 nxt = _at(tokens, j)
-            if nxt is not None and nxt.kind == "num":
+            if nxt is not None and nxt.kind == "num" and not _cells_apart(tok, nxt):
                 m = N.ORDINAL_DIGITS.match(nxt.text)
                 num = int(m.group(1)) if m else (int(nxt.text) if nxt.text.isdigit() else None)
                 if num is not None and 1 <= num <= 31 and len(nxt.text) <= 4:
@@ -1487,6 +1493,9 @@ def role_before(tokens: list[Token], a: int, b: int) -> str | None:
         return None
     if prev is None or prev.kind != "word":
         return None
+    dash, size = _at(tokens, k - 2), _at(tokens, k - 3)
+    if dash is not None and dash.text == "-" and size is not None and size.kind == "num":
+        return None  # "the 340-member Tolvane Angling Association": its size, no role
     w = without_possessive(prev.lower)
     if titled and w in _MOTION_ROLES:
         return _MOTION_ROLES[w]  # minutes: "Seconded Cllr Prosser."
@@ -1673,13 +1682,21 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
         # "Howard Pym, who chairs the residents' group Quieter Skies,": the role of a body.
         return relative
     role = owner = None
-    for k, t in enumerate(tokens[b + 1 : b + 6], start=b + 1):
+    for k in apposition_words(tokens, b + 1):
+        t = tokens[k]
         if t.kind != "word" or t.lower in _APPOSITION_STOP:
             if role and t.lower == "of" and k + 1 < len(tokens):
-                # "chair of Carrow Community Council": another body's chair is another role.
-                org = next((x for x in tokens[k + 1 : k + 3] if x.lower not in STOPWORDS), None)
+                # "chair of Carrow Community Council": another body's chair is another role
+                # (so is that of "the 630-member Wendry Chamber of Trade").
+                j = k + 1 + (tokens[k + 1].lower == "the")
+                if j + 2 < len(tokens) and tokens[j].kind == "num" and tokens[j + 1].text == "-":
+                    j += 3
+                org = next((x for x in tokens[j : j + 2] if x.lower not in STOPWORDS), None)
                 if org is not None and org.text[:1].isupper():
                     role = f"{role} of {org.lower}"
+            elif role and t.text == "," and (org := body_after_comma(tokens, k + 1)):
+                # A letter's "Mrs Margaret Lowes, Chair, Hartwold Parish Council".
+                role = f"{role} of {org}"
             break
         if role and t.lower in ("who", "whose", "which"):
             break  # "Margaret Fenwick, 74, a retired head teacher who has read the words"
@@ -1706,6 +1723,37 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
         elif role is None and w != t.lower:
             owner = w  # "the consortium's chief executive": a body's role
     return f"{role} of {owner}" if role and owner else role
+
+
+APPOSITION_WORDS = 5  # "the consortium's chief executive officer"
+BODY_AFTER_COMMA = 5  # words of a body's name set after a role and a comma
+
+
+def body_after_comma(tokens: list[Token], k: int) -> str | None:
+    """The first word of a body's name right at ``k`` (after a role and a comma), its
+    words capitalised and its last one a body's ("Hartwold Parish Council"), or None."""
+    words: list[Token] = []
+    for t in tokens[k : k + BODY_AFTER_COMMA]:
+        if t.kind != "word" or not t.text[:1].isupper():
+            break
+        words.append(t)
+    if not words or words[0].lower in HONORIFIC_WORDS:
+        return None
+    return words[0].lower if words[-1].lower in GENERIC_NAME_WORDS - {"the"} else None
+
+
+def apposition_words(tokens: list[Token], k: int) -> list[int]:
+    """The indices of the first few words of an apposition from ``k``, an age told as
+    an epithet left out: "the league's 68-year-old president"."""
+    out: list[int] = []
+    while k < len(tokens) and len(out) < APPOSITION_WORDS:
+        words = [t.lower for t in tokens[k + 1 : k + 5]]
+        if tokens[k].kind == "num" and words == ["-", "year", "-", "old"]:
+            k += 5
+            continue
+        out.append(k)
+        k += 1
+    return out
 
 
 def _is_close(tok: Token | None) -> bool:

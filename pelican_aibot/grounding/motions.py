@@ -81,6 +81,8 @@ def _role_after(tokens: list, k: int) -> str | None:
         return None
     if word == "moved" and following in _MOVED_ELSEWHERE:
         return None
+    if following == "by":
+        return None  # "a proposal by Cllr Okoro seconded by Cllr Pryce": his, not hers
     return _ROLE_WORDS[word]
 
 

@@ -135,6 +135,11 @@ _FUNDING_VERBS = {
     "paid", "funded", "covered", "met", "financed", "sponsored", "backed", "lent",
     "donated", "bankrolled", "underwritten", "granted", "given",
 }  # fmt: skip
+ROLE_BODY_GAP = 6  # tokens from a role to its body: "chair of the 630-member Wendry ..."
+_COLUMNS = re.compile(r"\S {3,}\S")  # a line set in columns with runs of spaces
+_WHERE_WORDS = {"on", "in", "at", "near", "off", "beside", "opposite"}
+_RAISED = {"raised", "raise", "raises", "raising", "collected", "made"}
+_MONEY_VERBS = {"paid", "funded", "financed", "sponsored", "bankrolled", "underwritten"}
 _FUNDS = {
     "grant", "grants", "loan", "donation", "donations", "funding", "gift", "award",
     "bequest", "contribution", "sponsorship", "money", "cash", "contract",
@@ -155,6 +160,11 @@ def _money_before(tokens: list, j: int) -> bool:
     return j >= 1 and tokens[j].kind == "num" and tokens[j - 1].text in "£$€"
 
 
+def _money_told(tokens: list) -> bool:
+    """Whether a sentence speaks of money: a currency sign or a word for funds."""
+    return any(t.text in N.CURRENCY_SYMBOLS or t.lower in _FUNDS for t in tokens)
+
+
 def _agent_verb(tokens: list, k: int) -> str | None:
     """The slot a name at token ``k`` fills: the verb it is the doer of, in the passive
     ("owned by 16-year-old Jess Appleyard", "a survey by"), or the one who pays or is
@@ -168,7 +178,9 @@ def _agent_verb(tokens: list, k: int) -> str | None:
             verb = j - 1 - (j >= 2 and tokens[j - 1].lower == "for")
             before = tokens[verb].lower if verb >= 0 else ""
             if before in _FUNDING_VERBS:
-                return FUNDER
+                # "a field lent by the trust" is lent, not paid for: a verb that may give
+                # things as well as money funds only beside money.
+                return FUNDER if before in _MONEY_VERBS or _money_told(tokens) else before
             if before.endswith("ed") or before in _PARTICIPLES or before in _SURVEYS:
                 return before
             if verb >= 0 and tokens[verb].kind == "num":
@@ -183,6 +195,15 @@ def _agent_verb(tokens: list, k: int) -> str | None:
                 tokens, j - 1 - came
             )
             return (FUNDER if word == "from" else FUNDED) if funds else None
+        if word == "for" and j >= 1 and tokens[j - 1].lower in _RAISED:
+            return None  # "raised money for": no sum told
+        if (
+            word == "for"
+            and _money_before(tokens, j - 1)
+            and j >= 3
+            and tokens[j - 3].lower in _RAISED
+        ):
+            return FUNDED  # "raised £2,340 for Three Shires Air Ambulance"
         if word.endswith("ing") or word in _AGENT_BREAKS:
             return None  # "reached the final by beating Drayford"
         j -= 1
@@ -426,7 +447,7 @@ def _seat_on(tokens: list, k: int) -> int | None:
 _ROLE_LINKS = {"of", "at", "for"}
 # The sorts of body a source may call one by after a role: "chair of the society".
 _BODY_NOUNS = {"trust", "society", "club", "association", "charity", "partnership", "museum"}
-_ROLE_REACH = 4  # words of a role: "principal planning officer"
+_ROLE_REACH = 4  # words of a role: "principal planning officer", "head of visitor services"
 _NOT_ROLE_WORDS = {"who", "which", "that", "said", "says", "and", "but", "with", "from", "in"}
 
 
@@ -459,9 +480,22 @@ def _role_link(tokens: list, k: int) -> int | None:
         t = tokens[i]
         if t.kind != "word" or not t.text.islower() or t.lower in _NOT_ROLE_WORDS:
             return None
-        if tokens[i + 1].lower in _ROLE_LINKS:
+        if tokens[i + 1].lower in _ROLE_LINKS and not _field_of(tokens, i + 1):
             return i + 1
     return None
+
+
+def _field_of(tokens: list, k: int) -> bool:
+    """Whether "of" at ``k`` names a role's field, not its body: "head of visitor
+    services for the Callowmere Hall Trust"."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        tokens[k].lower == "of"
+        and after is not None
+        and after.kind == "word"
+        and after.text.islower()
+        and after.lower not in STOPWORDS
+    )
 
 
 def _the_name(doc: _Doc, m: Mention) -> bool:
@@ -480,6 +514,7 @@ _OFFICES = {
 }  # fmt: skip
 # Words a source may call its own body by: "chair of the group", "the society's".
 HEADING_LINES = 3  # a newsletter's heading: its title, the body's name, the date
+_PAGE_TITLE_WORDS = {"news", "newsletter", "bulletin", "blog", "diary", "update"}
 _GROUP_WORDS = {"group", "society", "trust", "club", "association", "charity"}
 
 
@@ -495,9 +530,30 @@ def _full_body(doc: _Doc, m: Mention) -> frozenset[str]:
 
 def _after_of(tokens: list, k: int) -> bool:
     """Whether the name at token ``k`` follows "of" or "of the": "chair of East Tallow
-    District Council", not "runs a newsagent's near Market Cross"."""
+    District Council", not "runs a newsagent's near Market Cross" ("of the 630-member
+    Wendry Chamber of Trade" too)."""
+    if k >= 3 and tokens[k - 2].text == "-" and tokens[k - 3].kind == "num":
+        k -= 3
     k -= k > 0 and tokens[k - 1].lower == "the"
     return k > 0 and tokens[k - 1].lower == "of"
+
+
+@functools.lru_cache(maxsize=64)
+def _table_rows(doc: _Doc) -> frozenset[int]:
+    """The sentences of a source that are rows of a table: lines set in columns."""
+    return frozenset(
+        si
+        for si, s in enumerate(doc.sentences)
+        if "\n" not in doc.text[s.start : s.end] and _COLUMNS.search(doc.text[s.start : s.end])
+    )
+
+
+def _after_of_role(tokens: list, k: int) -> bool:
+    """Whether the name at token ``k`` is the body of a role: after "of" ("chair of East
+    Tallow District Council") or, in a letter's address, after the role and a comma
+    ("Chair, Hartwold Parish Council")."""
+    after_comma = k >= 2 and tokens[k - 1].text == "," and F._role_word(tokens[k - 2].lower)
+    return _after_of(tokens, k) or after_comma
 
 
 OWN_FIGURE_REACH = 40  # characters after a name where its own figure stands, brackets too
@@ -579,6 +635,7 @@ _PERSON_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", *_COUNCILLOR_TITLES)
 _KIN_WORDS = {
     "partner", "wife", "husband", "son", "daughter", "brother", "sister", "mother",
     "father", "grandson", "granddaughter", "niece", "nephew", "fiancee", "fiance",
+    "grandfather", "grandmother", "uncle", "aunt", "cousin",
 }  # fmt: skip
 _POSSESSORS = {"his", "her", "their", "its"}
 _EACH_OTHERS = {"partner", "wife", "husband", "fiancee", "fiance"}  # kin both ways
@@ -590,6 +647,8 @@ def _kin_of(tokens: list, m: Mention) -> str | None:
     partner"."""
     k = m.i0 - 1 - (m.i0 >= 2 and tokens[m.i0 - 1].text == ",")
     if k >= 0 and tokens[k].lower in _KIN_WORDS:
+        if k >= 2 and tokens[k - 1].text == "-" and tokens[k - 2].lower == "great":
+            return f"great-{tokens[k].lower}"  # "great-grandfather Reuben"
         return tokens[k].lower
     after = [t.lower for t in tokens[m.i1 : m.i1 + 3]]
     if len(after) == 3 and after[0] == "," and after[1] in _POSSESSORS and after[2] in _KIN_WORDS:
@@ -1091,6 +1150,8 @@ class NameChecks:
         # "Coldharbour chairman Sheila Marwood": the chairman of Coldharbour.
         if role and (of_body := self._role_of_body_before(toks, k, role, person)):
             role = of_body
+        elif role and body.lower() in ("its", "their") and (of_its := self._role_of_its(f, role)):
+            role = of_its  # "the Skelthorpe Sea Anglers Club opposed it. Its chair, ..."
         elif body.lower() in ("committee", "meeting") and _of_meeting(role) in self.src.roles:
             role = _of_meeting(role)  # "Committee chair Cllr R. Quint", from the minutes
 
@@ -1161,7 +1222,11 @@ class NameChecks:
                         out[(head, tuple(m.value))].append(body)
                     continue
                 for o in doc.names:
-                    if o.sentence == m.sentence and o.value[0] == first and _after_of(toks, o.i0):
+                    if (
+                        o.sentence == m.sentence
+                        and o.value[0] == first
+                        and _after_of_role(toks, o.i0)
+                    ):
                         out[(head, tuple(m.value))].append(_full_body(doc, o))
         return out
 
@@ -1182,9 +1247,20 @@ class NameChecks:
         sorts = [w for k, w in enumerate(near) if k and near[k - 1] == "the" and w in _GROUP_WORDS]
         if sorts:
             own = self._bodies_of_sort(doc, sorts[0])
-        elif "our" in before or before[:2] == ["from", "the"]:
-            # (the last named: "PARISH NEWS / Newsletter of the Hollin Vale Society")
-            own = [o for o in bodies if o.sentence < HEADING_LINES and o.start < m.start][-1:]
+        elif (
+            "our" in before
+            or before[:2] == ["from", "the"]
+            or (before[-1:] == ["by"] and m.sentence < HEADING_LINES)  # "By Pete Ansell, chair"
+        ):
+            # (the last named, not the title of the page: "PARISH NEWS / Newsletter of the
+            # Hollin Vale Society", "PENNYFOLD ORCHARD GROUP: NEWS FROM THE ORCHARD")
+            own = [
+                o
+                for o in bodies
+                if o.sentence < HEADING_LINES
+                and o.start < m.start
+                and not _PAGE_TITLE_WORDS & set(doc.text[o.start : o.end].lower().split())
+            ][-1:]
         else:
             return None
         return _full_body(doc, own[0]) if own else None
@@ -1244,6 +1320,19 @@ class NameChecks:
                 return called[0]
         return None
 
+    def _role_of_its(self, f: Mention, role: str) -> str | None:
+        """The role of the body a story named last before "its" (in the sentence or the
+        one before), keyed as the sources key it: "chair of skelthorpe"."""
+        told = [
+            m
+            for m in self.art.names
+            if f.sentence - 1 <= m.sentence
+            and m.start < f.start
+            and self._name_sort(self.art, m) == "body"
+        ]
+        key = f"{role} of {told[-1].value[0]}" if told else ""
+        return key if key in self.src.roles else None
+
     def _body_called(self, first: str, word: str) -> bool:
         """Whether a body the sources name opens with ``first`` and has ``word`` among its
         words ("Lidden River Trust": lidden, trust)."""
@@ -1263,8 +1352,15 @@ class NameChecks:
         after = [t.lower for t in toks[f.i1 : f.i1 + len(role.split()) + 3]]
         if after[1:2] and after[1] in _POSSESSIVES:
             del after[1]  # "Dr Anita Szabo, its director of accommodation services"
-        # "Sunil Varma, leader of the opposition,": a role of something named in no name.
-        apposed = after[: len(role.split()) + 2] == [",", *role.split(), "of"]
+        # "Sunil Varma, leader of the opposition,", "Ray Colley, the 66-year-old chairman
+        # of the parish council": a role of something named in no name.
+        words = [
+            toks[k].lower
+            for k in F.apposition_words(toks, f.i1 + 1)
+            if toks[k].lower not in ("the", "a", "an") and toks[k].lower not in _POSSESSIVES
+        ]
+        of = words.index("of") if "of" in words else 0
+        apposed = after[:1] == [","] and of > 0 and _role_key(" ".join(words[:of])) == role
         if after[:2] != [",", "who"] and not apposed:
             return False
         return any(
@@ -1306,6 +1402,20 @@ class NameChecks:
             return f.fact(self.art.text)
         k = min(near, key=lambda k: abs(k - f.i0))
         k1 = min(k + len(words), len(toks)) - 1
+        # The body of the role too, when told after it: "chair of Hartwold Wheelers".
+        body = next(
+            (
+                m
+                for m in self.art.names
+                if m.sentence == f.sentence
+                and m.i0 > k1
+                and _after_of(toks, m.i0)
+                and m.i0 <= k1 + ROLE_BODY_GAP
+            ),
+            None,
+        )
+        if body is not None and " of " in (f.lead or ""):
+            k1 = body.i1 - 1
         start, end = min(f.start, toks[k].start), max(f.end, toks[k1].end)
         return Fact("name", self.art.text[start:end], start, end)
 
@@ -1628,6 +1738,9 @@ class NameChecks:
                 continue  # "Marcus Bell of Callender State University took": a person's
             if f.i1 < len(toks) and toks[f.i1].text == ",":
                 continue  # "The Drowned Cathedral, which scored 94": of the clause's own
+            k = f.i0 - 1 - (f.i0 > 1 and toks[f.i0 - 1].lower == "the")
+            if k >= 0 and toks[k].lower in _WHERE_WORDS:
+                continue  # "Greaves Pharmacy on the High Street will go": where, not who
             verb = _subject_verb(toks, f)
             if verb is None:
                 continue
@@ -1964,12 +2077,17 @@ class NameChecks:
                         if o.sentence == m.sentence and 0 <= m.i0 - o.i1 <= KIN_REACH
                         for w in o.value
                     )
+        # "his grandfather Reuben" for the sources' "great-grandfather Reuben": the one
+        # they tell with a kin word is told with another.
+        told = {w for names in theirs.values() for w in names}
         return {
             id(f)
             for f in self.art.names
             if (kin := _kin_of(self.art.sentences[f.sentence].tokens, f))
-            and theirs.get(kin)
-            and not set(f.value) & theirs[kin]
+            and (
+                (theirs.get(kin) and not set(f.value) & theirs[kin])
+                or (len(f.value) == 1 and f.value[0] in told and f.value[0] not in theirs[kin])
+            )
         }
 
     def _repeated_names(self) -> set[int]:
@@ -2205,7 +2323,14 @@ class NameChecks:
                         speaks |= key == first and m.sentence == 0 and not outlet
             if where[person] and where[first]:
                 found_both = True
-                if any(abs(a - b) <= reach for a in where[person] for b in where[first]):
+                rows = _table_rows(doc)
+                # (A table's rows are records of their own: the next row's club is
+                # another rider's.)
+                if any(
+                    abs(a - b) <= (0 if a in rows or b in rows else reach)
+                    for a in where[person]
+                    for b in where[first]
+                ):
                     return True
                 if reach and speaks:
                     # "Northmoor Fire and Rescue Service / Incident update ... Area manager

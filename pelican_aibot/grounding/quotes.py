@@ -31,7 +31,11 @@ from .weights import (
 
 def _keys(doc: _Doc, m: Mention) -> list[str]:
     """A speaker's name words, plus the initials of a long name ("CWC" for the council)."""
-    words = doc.text[m.start : m.end].split()
+    text = doc.text[m.start : m.end]
+    words = text.split()
+    groups = F.name_groups(text) if " of " in text else []
+    if len(groups) == 2 and len(groups[0]) > 1 and not _body_name(text.split(" of ")[0]):
+        return list(groups[0])  # "Ifor Bellamy of High Scar Farm": the man, not his farm
     if len(m.value) == 1:
         # "Fiona said:" after "head coach, Fiona Maddox": the one full name it is part of.
         full = {tuple(n.value) for n in doc.names if len(n.value) > 1 and m.value[0] in n.value}
@@ -139,6 +143,27 @@ class QuoteChecks:
             if opening and verb is not None and not _pronoun_next_to(prev, verb):
                 end = doc.sentences[s0 - 1].end
                 return self._speakers(doc, end, end, need_verb=True)
+            people = {
+                tuple(_keys(doc, m))
+                for m in pool
+                if m.sentence == s0 - 1
+                and len(m.value) > 1
+                and self._name_sort(doc, m) == "person"
+                and not doc.in_quote(m.start, m.end)
+            }
+            # A quote mark opens it, and it is no '"...," / Quayle said' whose speaker
+            # comes after it.
+            quoted = doc.text[doc.sentences[s0].start : qa].strip() != ""
+            quoted &= not doc.text[qa:qb].rstrip("\"”’' ").endswith(",")
+            # (in the paragraph of that person: a quote opening a paragraph may go on
+            # from one above it)
+            quoted &= doc.sentences[s0].paragraph == doc.sentences[s0 - 1].paragraph
+            if opening and quoted and verb is None and doc is not self.art and len(people) == 1:
+                # "Ifor Bellamy, 71, of High Scar Farm first sold lambs there in 1969. \"I
+                # sold my first pen ...\"": a source's quote after the one person it
+                # tells of, with no one said to say it, is theirs.
+                every = set(next(iter(people)))
+                return every, every
         if not verbs:
             every = set() if need_verb else {k for m in names for k in _keys(doc, m)}
             if not every and not need_verb and doc is not self.art:

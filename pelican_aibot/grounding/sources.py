@@ -95,7 +95,10 @@ class _Doc:
             if headers and _row_of_figures(own, sent.stems):
                 # A row of figures ("| Total | | 30 |" too): about its headers.
                 a, b = sent.tokens[0].start, sent.tokens[-1].end
-                sent.stems |= {w for x, _, h, *_ in headers if a <= x < b for w in topic_stems(h)}
+                # (a total, of what its table's caption counts: "estimated losses")
+                sent.stems |= {
+                    w for x, _, h, about, _ in headers if a <= x < b for w in topic_stems(h + about)
+                }
             first = next((t for t in sent.tokens if t.kind == "word"), None)
             # "She was 91.": the sentence is about what the one before it names. In an
             # article only a short one: a long sentence has its own passage.
@@ -135,6 +138,17 @@ class _Doc:
                     m.context |= content_stems(cell[0]) | content_stems(cell[1])
                     if m.family == "num":
                         m.year = cell[2]
+                    if (
+                        m.family == "num"
+                        and m.unit is None
+                        and [t.lower for t in cell[0]] == ["age"]
+                        and 0 < m.value < MAX_AGE
+                    ):
+                        m.unit = "age"  # "3   Tom Edey   41   Unattached" under "Age"
+                    money = _header_currency(cell[0])
+                    if money and m.family == "num" and m.unit is None:
+                        # "186,000" under "Estimate (£)" is £186,000; under "(£m)", millions.
+                        m.unit, m.value = money[0], m.value * money[1]
                     clock = F.dotted_clock(text[m.start : m.end])
                     if (
                         clock is not None
@@ -190,10 +204,38 @@ class _Doc:
                     m.context = _name_context(sent.tokens, m)
                     self.names.append(m)
 
+        if source:
+            self._roles_across_lines()
         self.names_in: dict[int, list[Mention]] = defaultdict(list)
         for m in self.names + self.lone_names:  # "Ortiz won in 2:06:31": a lone surname
             if _person_like(self.text, self.sentences[m.sentence].tokens, m):
                 self.names_in[m.sentence].append(m)
+
+    def _roles_across_lines(self) -> None:
+        """A person's role on the line next to their name, in a letter's address ("Mr Dev
+        Ramsay / Chair, Hartwold Cycling Club") or a heading ("A message from the club
+        chair / Dev Ramsay writes"): lines that end no sentence."""
+        for m in self.names:
+            if m.lead is not None or len(m.value) < 2 or _body_name(self.text[m.start : m.end]):
+                continue
+            toks = self.sentences[m.sentence].tokens
+            titled = toks[0].lower in F.HONORIFIC_WORDS
+            if m.i1 == len(toks) and m.i0 <= titled and m.sentence + 1 < len(self.sentences):
+                below = self.sentences[m.sentence + 1].tokens
+                if len(below) > 1 and below[1].text == "," and F._role_word(below[0].lower):
+                    body = F.body_after_comma(below, 2)
+                    m.lead = f"{below[0].lower} of {body}" if body else below[0].lower
+            elif m.i0 <= titled and m.sentence > 0:
+                above = self.sentences[m.sentence - 1].tokens
+                last = above[-1] if above else None
+                if (
+                    last is not None
+                    and last.kind == "word"
+                    and last.text.islower()
+                    and F._role_word(last.lower)
+                    and "\n" in self.text[last.end : m.start]
+                ):
+                    m.lead = F.role_before(above + toks[m.i0 :], len(above), len(above) + 1)
 
     def _stems_above(self, si: int, reach: int) -> frozenset[str]:
         """The words of up to ``reach`` sentences before sentence ``si`` in its paragraph."""
@@ -259,8 +301,8 @@ _AGED = {"aged", "a", "now"}  # "Brannock, aged 31", "Drysdale, a 22-year-old st
 
 # ", the local ", ", regional organiser for the Food and " (a body's name split at "and")
 # (", while Castlegate's Ian Pollard" opens another clause, with a speaker of its own)
-_APPOSITION_GAP = re.compile(
-    r",\s+(?!(?:while|and|but|as|after|before|when|who|whose|which|where|whereas|though"
+_APPOSITION_GAP = re.compile(  # ", 74, chair of the 630-member": an age may come first
+    r",\s+(?:\d{1,3},\s+)?(?!(?:while|and|but|as|after|before|when|who|whose|which|where|whereas|though"
     r"|although|with|said|says|told|added)\b)(?:the\s+)?[a-z][^,.;:!?\"“”]{0,45}"
 )
 _RELATIONS = {
@@ -408,6 +450,20 @@ def _person_like(text: str, tokens: list, m: Mention) -> bool:
     if words & F.GENERIC_NAME_WORDS:
         return False
     return not _after_place_word(tokens, m)
+
+
+MAX_AGE = 120  # a column headed "Age" holds people's ages
+_HEADER_SCALES = {"k": 1e3, "000": 1e3, "m": 1e6, "bn": 1e9}
+
+
+def _header_currency(header: Sequence[Token]) -> tuple[str, float] | None:
+    """The currency a column's header gives its figures, and their scale: "Estimate
+    (£)", "Cost (£m)", "£000"."""
+    for k, t in enumerate(header):
+        if t.kind == "sym" and t.text in N.CURRENCY_SYMBOLS:
+            after = header[k + 1].lower if k + 1 < len(header) else ""
+            return N.CURRENCY_SYMBOLS[t.text], _HEADER_SCALES.get(after, 1.0)
+    return None
 
 
 def _row_of_figures(tokens: list[Token], stems: frozenset[str]) -> bool:
@@ -635,6 +691,8 @@ class _Sources:
                         )
                 if m.family != "wd" or _dated_weekday(toks, m.i1):
                     continue  # "Thursday, July 9": the date is written out beside it
+                if toks[m.i0].lower.endswith("days"):
+                    continue  # "takes groups on Saturdays": a habit, no one day
                 said = any(t.lower in _PAST_VERBS for t in toks[max(0, m.i0 - 3) : m.i0])
                 days = _weekday_dates(today, m.value, before, {t.lower for t in toks}, said)
                 after = " ".join(t.lower for t in toks[m.i1 : m.i1 + 3])

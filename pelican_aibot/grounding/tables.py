@@ -147,12 +147,24 @@ def _under(text: str, cell: Cell, header: list[Cell]) -> Cell:
     return max(header, key=lambda h: _overlap(mine, columns(h)))
 
 
+def _caption(text: str, at: int) -> str:
+    """The line that introduces a table, ending with a colon, right above its header
+    (a blank line between them or not): "The treasurer presented estimated losses:"."""
+    lines = text[: _line_start(text, at)].split("\n")[:-1]
+    while lines and not lines[-1].strip() and len(lines) > 1 and lines[-2].strip():
+        lines.pop()  # one blank line
+        break
+    last = lines[-1].strip() if lines else ""
+    return last[:-1] if last.endswith(":") else ""
+
+
 def column_headers(text: str) -> list[tuple[int, int, str, str, int | None]]:
     """Each cell of a table row below a header, as (start, end, its column's header,
     the words that say what it is about, the year it is of): its own cell's and the
     row's label, when the row opens with one ("| Best shohin | Amrit Sandhu | 16cm |");
     the row's year, when it opens with one ("| 2022 | 40 | 3,120 |"), else its column's,
-    when that is headed by a year alone ("| Reach | 2025 | 2026 |")."""
+    when that is headed by a year alone ("| Reach | 2025 | 2026 |"). A total is about
+    what the table's caption counts ("The treasurer presented estimated losses:")."""
     out = []
     for kind, rows in _blocks(text):
         header, *body = rows
@@ -161,6 +173,7 @@ def column_headers(text: str) -> list[tuple[int, int, str, str, int | None]]:
         # Columns of an earlier year than the table's latest: "Active nests 2025".
         latest = max((y for a, b in header for y in _years(text[a:b])), default="")
         earlier = {(a, b) for a, b in header if any(y < latest for y in _years(text[a:b]))}
+        caption = _caption(text, header[0][0])
         for row in body:
             if kind == "bars":
                 if len(row) != len(header):
@@ -177,7 +190,9 @@ def column_headers(text: str) -> list[tuple[int, int, str, str, int | None]]:
                 # Under an earlier year's column the row's figure is not the one a story
                 # tells by the row's name alone: "Total income was £36,205" is this year's.
                 mine = label if (a, b) != labelled and (h0, h1) not in earlier else ""
-                about = " ".join(w for w in (own, mine) if w)
+                # A total is of what the caption counts: "estimated losses", "Total 186,000".
+                whole = caption if label.lower().startswith("total") else ""
+                about = " ".join(w for w in (own, mine, whole) if w)
                 head = text[h0:h1].strip()
                 year = row_year or _a_year(head)
                 out.append((a, b, _spelt_out(head), about, year))
