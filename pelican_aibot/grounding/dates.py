@@ -798,7 +798,6 @@ def _year_list(doc, m: Mention) -> list[Mention]:
         last = runs[-1][-1] if runs else None
         if (
             last is not None
-            and v.i0 > last.i0
             and all(t.lower in _LIST_LINKS for t in toks[last.i1 : v.i0])
             and v.i0 > last.i1
         ):

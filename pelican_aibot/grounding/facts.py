@@ -1493,8 +1493,7 @@ def role_before(tokens: list[Token], a: int, b: int) -> str | None:
         return None
     if prev is None or prev.kind != "word":
         return None
-    dash, size = _at(tokens, k - 2), _at(tokens, k - 3)
-    if dash is not None and dash.text == "-" and size is not None and size.kind == "num":
+    if size_epithet(tokens, k - 3):
         return None  # "the 340-member Tolvane Angling Association": its size, no role
     w = without_possessive(prev.lower)
     if titled and w in _MOTION_ROLES:
@@ -1689,8 +1688,7 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
                 # "chair of Carrow Community Council": another body's chair is another role
                 # (so is that of "the 630-member Wendry Chamber of Trade").
                 j = k + 1 + (tokens[k + 1].lower == "the")
-                if j + 2 < len(tokens) and tokens[j].kind == "num" and tokens[j + 1].text == "-":
-                    j += 3
+                j += 3 * size_epithet(tokens, j)
                 org = next((x for x in tokens[j : j + 2] if x.lower not in STOPWORDS), None)
                 if org is not None and org.text[:1].isupper():
                     role = f"{role} of {org.lower}"
@@ -1723,6 +1721,17 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
         elif role is None and w != t.lower:
             owner = w  # "the consortium's chief executive": a body's role
     return f"{role} of {owner}" if role and owner else role
+
+
+def size_epithet(tokens: list[Token], k: int) -> bool:
+    """Whether tokens from ``k`` tell a size before a name: "340-member", "600-strong"."""
+    return (
+        k >= 0
+        and k + 2 < len(tokens)
+        and tokens[k].kind == "num"
+        and tokens[k + 1].text == "-"
+        and tokens[k + 2].kind == "word"
+    )
 
 
 APPOSITION_WORDS = 5  # "the consortium's chief executive officer"

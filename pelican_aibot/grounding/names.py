@@ -38,7 +38,7 @@ from .sources import (
     _word_key,
     topic_stems,
 )
-from .text import STOPWORDS, Token, content_stems, next_comma, stem, tokenize
+from .text import COLUMNS, STOPWORDS, Token, content_stems, next_comma, stem, tokenize
 from .weights import (
     ALIGN_GAP,
     ALIGN_SLACK,
@@ -136,8 +136,8 @@ _FUNDING_VERBS = {
     "donated", "bankrolled", "underwritten", "granted", "given",
 }  # fmt: skip
 ROLE_BODY_GAP = 6  # tokens from a role to its body: "chair of the 630-member Wendry ..."
-_COLUMNS = re.compile(r"\S {3,}\S")  # a line set in columns with runs of spaces
 _WHERE_WORDS = {"on", "in", "at", "near", "off", "beside", "opposite"}
+_SCALES = {"m", "bn", "k", "million", "billion"}  # "£20m", "£1.2 million"
 _RAISED = {"raised", "raise", "raises", "raising", "collected", "made"}
 _MONEY_VERBS = {"paid", "funded", "financed", "sponsored", "bankrolled", "underwritten"}
 _FUNDS = {
@@ -155,7 +155,7 @@ _SURVEYS = {"survey", "count", "study", "audit", "inspection", "review", "census
 
 def _money_before(tokens: list, j: int) -> bool:
     """Whether a sum of money ends at token ``j``: "£7,500", "£20m", "£1.2 million"."""
-    if j >= 0 and tokens[j].lower in ("m", "bn", "k", "million", "billion"):
+    if j >= 0 and tokens[j].lower in _SCALES:
         j -= 1
     return j >= 1 and tokens[j].kind == "num" and tokens[j - 1].text in "£$€"
 
@@ -197,13 +197,11 @@ def _agent_verb(tokens: list, k: int) -> str | None:
             return (FUNDER if word == "from" else FUNDED) if funds else None
         if word == "for" and j >= 1 and tokens[j - 1].lower in _RAISED:
             return None  # "raised money for": no sum told
-        if (
-            word == "for"
-            and _money_before(tokens, j - 1)
-            and j >= 3
-            and tokens[j - 3].lower in _RAISED
-        ):
-            return FUNDED  # "raised £2,340 for Three Shires Air Ambulance"
+        if word == "for" and _money_before(tokens, j - 1):
+            # "raised £2,340 for Three Shires Air Ambulance", "raised £1.2m for": the cause.
+            sign = j - 2 - (tokens[j - 1].lower in _SCALES)
+            if sign >= 1 and tokens[sign - 1].lower in _RAISED:
+                return FUNDED
         if word.endswith("ing") or word in _AGENT_BREAKS:
             return None  # "reached the final by beating Drayford"
         j -= 1
@@ -532,7 +530,7 @@ def _after_of(tokens: list, k: int) -> bool:
     """Whether the name at token ``k`` follows "of" or "of the": "chair of East Tallow
     District Council", not "runs a newsagent's near Market Cross" ("of the 630-member
     Wendry Chamber of Trade" too)."""
-    if k >= 3 and tokens[k - 2].text == "-" and tokens[k - 3].kind == "num":
+    if F.size_epithet(tokens, k - 3):
         k -= 3
     k -= k > 0 and tokens[k - 1].lower == "the"
     return k > 0 and tokens[k - 1].lower == "of"
@@ -544,7 +542,7 @@ def _table_rows(doc: _Doc) -> frozenset[int]:
     return frozenset(
         si
         for si, s in enumerate(doc.sentences)
-        if "\n" not in doc.text[s.start : s.end] and _COLUMNS.search(doc.text[s.start : s.end])
+        if "\n" not in doc.text[s.start : s.end] and COLUMNS.search(doc.text[s.start : s.end])
     )
 
 

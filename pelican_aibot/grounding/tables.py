@@ -151,9 +151,8 @@ def _caption(text: str, at: int) -> str:
     """The line that introduces a table, ending with a colon, right above its header
     (a blank line between them or not): "The treasurer presented estimated losses:"."""
     lines = text[: _line_start(text, at)].split("\n")[:-1]
-    while lines and not lines[-1].strip() and len(lines) > 1 and lines[-2].strip():
+    if len(lines) > 1 and not lines[-1].strip() and lines[-2].strip():
         lines.pop()  # one blank line
-        break
     last = lines[-1].strip() if lines else ""
     return last[:-1] if last.endswith(":") else ""
 

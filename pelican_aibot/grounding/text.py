@@ -253,7 +253,7 @@ def _wrapped(text: str, line_end: int, nxt: Token) -> bool:
     if len(line) < _WRAP_WIDTH or line[-1:] in ".!?:;" or closed:
         return False  # a heading, a label, a list item or a finished sentence
     next_line = text[nxt.start : text.find("\n", nxt.start) % (len(text) + 1)]
-    if _COLUMNS.search(line) or _COLUMNS.search(next_line):
+    if COLUMNS.search(line) or COLUMNS.search(next_line):
         return False  # "Turnover        £38.6m       £35.2m": rows of a table
     if "|" in line and "|" in next_line:
         return False  # "Driver licence (3 years) | £298 | £352": rows of a table
@@ -276,7 +276,7 @@ def _wrapped(text: str, line_end: int, nxt: Token) -> bool:
     return nxt.text[:1] not in "-*•#>|" and not re.match(r"\d+[.)]$", nxt.text)
 
 
-_COLUMNS = re.compile(r"\S {3,}\S")  # text set in columns with runs of spaces
+COLUMNS = re.compile(r"\S {3,}\S")  # text set in columns with runs of spaces
 _RANKED = re.compile(r"\d{1,3}[.)]?\s")  # "6  Pieter Dujardin": a results line
 _SURNAME_FIRST = re.compile(r"[A-Z][A-Z'’-]+, [A-Z]")
 # "Elapsed time: ", "Unemployment rate, aged 16 and over: ": a field of a table.
