@@ -58,9 +58,14 @@ def _told_unflagged(part: str, prefix: str, told: str, good: str) -> None:
     assert told in case.faithful and good not in _flagged(case)
 
 
+def _planted(case, needle: str):
+    """The planted error whose story contains ``needle``."""
+    return next(c for c in case.corrupted if needle in c.text)
+
+
 def _planted_caught(case, needle: str) -> bool:
     """Whether the planted error whose story contains ``needle`` is flagged in its span."""
-    wrong = next(c for c in case.corrupted if needle in c.text)
+    wrong = _planted(case, needle)
     found = check_facts(wrong.text, case.sources, case.story_date).unsupported
     return any(wrong.span[0] <= f.start < wrong.span[1] for f in found)
 
@@ -3672,7 +3677,7 @@ def test_a_role_at_a_body_a_source_names_only_in_its_heading_or_before_its() -> 
         case = _eval_case(part, prefix)
         # (reported with the body told after the role: "Malcolm Edey, chair of the ...")
         assert not [t for t in _flagged(case) if t.startswith(flag)]
-        wrong = next(c.text for c in case.corrupted if needle in c.text)
+        wrong = _planted(case, needle).text
         assert [t for t in _flagged(case, wrong) if t.startswith(flag)]
     sources = [
         "PARISH NEWS\nNewsletter of the Hollin Vale Society, May 2028\n\n"
@@ -3714,7 +3719,7 @@ def test_a_person_given_another_person_act() -> None:
     # byelaw", which she proposed ("Proposed by Linda Moyle, seconded by Peter Rowe").
     case = _eval_case("final50b", "aj07")
     assert not {"Linda Moyle", "Peter Rowe"} & _flagged(case)
-    wrong = next(c.text for c in case.corrupted if "who seconded the byelaw" in c.text)
+    wrong = _planted(case, "who seconded the byelaw").text
     assert "Linda Moyle" in _flagged(case, wrong)
     # After a role set off by a comma: "seconded by the chairman, Richard Allonby".
     assert _planted_caught(_eval_case("final50b", "aj09"), "seconded by the chairman")
@@ -3893,7 +3898,7 @@ def test_a_role_of_its_body_and_a_body_of_so_many_members() -> None:
     # ... nor does it hide the body of the role it stands in: "chair of the 630-member
     # Wendry Chamber of Trade", the users' group's chair.
     case = _eval_case("final51a", "ak10")
-    wrong = next(c.text for c in case.corrupted if "630-member Wendry Chamber" in c.text)
+    wrong = _planted(case, "630-member Wendry Chamber").text
     assert [t for t in _flagged(case, wrong) if t.endswith("Wendry Chamber of Trade")]
 
 
@@ -3909,7 +3914,7 @@ def test_a_byline_role_is_of_the_body_its_heading_names() -> None:
     # "PENNYFOLD ORCHARD GROUP: NEWS FROM THE ORCHARD / By Pete Ansell, chair": the
     # group's chair, not the Pennyfold Orchard Trust's.
     case = _eval_case("final51a", "ak06")
-    wrong = next(c.text for c in case.corrupted if "chair of the Pennyfold Orchard Trust" in c.text)
+    wrong = _planted(case, "chair of the Pennyfold Orchard Trust").text
     assert "Pete Ansell, chair of the Pennyfold Orchard Trust" in _flagged(case, wrong)
     assert not [t for t in _flagged(case) if "Ansell" in t]
 
@@ -3971,9 +3976,9 @@ def test_roles_in_a_letter_address_and_a_heading() -> None:
     # Chair, Hartwold Parish Council"; "A message from the club chair / Dev Ramsay".
     case = _eval_case("final51b", "al09")
     assert not [t for t in _flagged(case) if "Ramsay" in t]
-    wrong = next(c.text for c in case.corrupted if "chair of Hartwold Wheelers" in c.text)
+    wrong = _planted(case, "chair of Hartwold Wheelers").text
     assert "Margaret Lowes, chair of Hartwold Wheelers" in _flagged(case, wrong)
-    wrong = next(c.text for c in case.corrupted if "the race director, Dev Ramsay" in c.text)
+    wrong = _planted(case, "the race director, Dev Ramsay").text
     assert "director, Dev Ramsay" in _flagged(case, wrong)
 
 
@@ -5581,7 +5586,7 @@ def test_a_role_of_a_few_words_in_brackets() -> None:
     moved = ok.replace("Samuel Oduya", "Geoffrey Pell")
     assert ("name", "governor Geoffrey Pell") in unsupported(moved, minutes)
     case = _eval_case("final33b", "mb08")
-    wrong = next(c.text for c in case.corrupted if "officer, Nigel Trewin" in c.text)
+    wrong = _planted(case, "officer, Nigel Trewin").text
     assert any("Nigel Trewin" in flag for flag in _flagged(case, wrong))
 
 
@@ -5605,7 +5610,7 @@ def test_a_head_of_department_is_a_role() -> None:
     race = ["Amy Cole finished ahead of Karen Lightfoot. Lightfoot is head of planning."]
     assert unsupported("Amy Cole finished ahead of Karen Lightfoot [1].", race) == []
     case = _eval_case("final27b", "gb02")
-    wrong = next(c.text for c in case.corrupted if "highways Helen Craddock" in c.text)
+    wrong = _planted(case, "highways Helen Craddock").text
     assert "head of highways Helen Craddock" in _flagged(case, wrong)
 
 
@@ -6383,7 +6388,7 @@ def test_a_sum_the_article_adds_up_wrongly() -> None:
     assert ("number", "£2,496") not in unsupported(prices, sources)
     # Real material: with the planted £8,400 of qb03, its right total no longer adds up.
     case = _eval_case("final37b", "qb03")
-    planted = next(c.text for c in case.corrupted if "quoted £8,400 for cleaning" in c.text)
+    planted = _planted(case, "quoted £8,400 for cleaning").text
     assert "£7,990" in _flagged(case, planted) and "£7,990" not in _flagged(case)
 
 

@@ -1237,10 +1237,9 @@ class NameChecks:
         toks = doc.sentences[m.sentence].tokens
         before = [F.without_possessive(t.lower) for t in toks[max(0, m.i0 - 4) : m.i0]]
         after = [F.without_possessive(t.lower) for t in toks[m.i1 : m.i1 + 5]]
-        bodies = [o for o in doc.names if self._name_sort(doc, o) == "body"]
         if "its" in before:
-            told = [o for o in bodies if m.sentence - 1 <= o.sentence and o.start < m.start]
-            return _full_body(doc, told[-1]) if told else None
+            told = self._body_before(doc, m)
+            return _full_body(doc, told) if told else None
         near = before + after
         sorts = [w for k, w in enumerate(near) if k and near[k - 1] == "the" and w in _GROUP_WORDS]
         if sorts:
@@ -1254,9 +1253,10 @@ class NameChecks:
             # Hollin Vale Society", "PENNYFOLD ORCHARD GROUP: NEWS FROM THE ORCHARD")
             own = [
                 o
-                for o in bodies
+                for o in doc.names
                 if o.sentence < HEADING_LINES
                 and o.start < m.start
+                and self._name_sort(doc, o) == "body"
                 and not _PAGE_TITLE_WORDS & set(doc.text[o.start : o.end].lower().split())
             ][-1:]
         else:
@@ -1319,17 +1319,23 @@ class NameChecks:
         return None
 
     def _role_of_its(self, f: Mention, role: str) -> str | None:
-        """The role of the body a story named last before "its" (in the sentence or the
-        one before), keyed as the sources key it: "chair of skelthorpe"."""
-        told = [
-            m
-            for m in self.art.names
-            if f.sentence - 1 <= m.sentence
-            and m.start < f.start
-            and self._name_sort(self.art, m) == "body"
-        ]
-        key = f"{role} of {told[-1].value[0]}" if told else ""
+        """The role of the body a story named last before "its", keyed as the sources
+        key it: "chair of skelthorpe"."""
+        told = self._body_before(self.art, f)
+        key = f"{role} of {told.value[0]}" if told else ""
         return key if key in self.src.roles else None
+
+    def _body_before(self, doc: _Doc, m: Mention) -> Mention | None:
+        """The body named last before ``m``, in its sentence or the one before: the one
+        "its" stands for ("Sutton Ambry Parish Council gave £2,000. Its chair, ...")."""
+        told = [
+            o
+            for o in doc.names
+            if m.sentence - 1 <= o.sentence
+            and o.start < m.start
+            and self._name_sort(doc, o) == "body"
+        ]
+        return told[-1] if told else None
 
     def _body_called(self, first: str, word: str) -> bool:
         """Whether a body the sources name opens with ``first`` and has ``word`` among its
