@@ -83,7 +83,7 @@ from .sources import (
     told_periods,
 )
 from .tables import bar_row
-from .text import STOPWORDS, Sentence, Token, outside_brackets, stem
+from .text import COLUMNS, STOPWORDS, Sentence, Token, outside_brackets, stem
 from .weights import (
     ALIGN_GAP,
     ALIGN_SLACK,
@@ -348,6 +348,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         # Figures whose equal values the sources give for another period only ("£3,600
         # a month" for "£3,600 a year"): the period is what is wrong.
         self.other_period: set[int] = set()
+        self.age_of_another: dict[int, Mention] = {}  # ages reported with their person
         self.art_lower = _lower_words([self.art])
         # Words used in multi-word names anywhere: a lone "Grant" opening a sentence is a name.
         self.known_names = {k for d in (self.art, *src.docs) for m in d.names for k in m.value}
@@ -449,6 +450,10 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         ``claimed`` holds occurrences already explained by another supported fact of the
         article: "14 percent" taking the source's 14% leaves the 6% next to it to "6 percent".
         """
+        if self._base_of_a_rate(f):
+            self.best_equal[id(f)] = None
+            self.worked_out[id(f)] = "the base of a rate the sources give"
+            return True
         if self.verbatim(f):
             # Copied word for word: it takes the occurrence whose words it shares most.
             self.best_equal[id(f)] = self._closest_equal(f)
@@ -510,6 +515,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         wholes = self._wholes_of_parts(f) + self._partitive_partners(f)
         # "a rent of £250 a month" is no "£250 a year".
         period = _period_after(self.art.sentences[f.sentence].tokens, f.i1) if f.unit else None
+        # "was lost by six votes to three" for minutes' "lost, 3 votes to 6": a defeat is
+        # told either way round.
+        lost_vote = f.family == "score" and self._lost_vote(f)
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f, o):
                 continue
@@ -592,7 +600,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 if o.kind != "derived":
                     equal_ids.add(id(o))
                 same_unit |= o.unit == f.unit
-                if f.family == "score" and f.value != o.value:
+                if f.family == "score" and f.value != o.value and not lost_vote:
                     score -= REVERSED_PENALTY  # "6-4" for a "4-6" set is weaker evidence
                 if score > best_match:
                     best_match, best_occurrence = score, id(o)
@@ -633,6 +641,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 and not _differenced(f, o, differences)
                 and not (o.unit == f.unit and any(math.isclose(o.value, w) for w in wholes))
                 and not _identifies(self.src.docs[n], o, f.noun)
+                # "cfu/100ml" tells a rate's unit: no count another was moved from
+                and not (
+                    o.family == "num"
+                    and _rate_base(self.src.docs[n].sentences[o.sentence].tokens, o)
+                )
             ):
                 # Only a value of the same sort can have been moved here.
                 # From afar, only content words count: "up from" frames any figure.
@@ -647,13 +660,20 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             # another year's figure, told for this one.
             self.best_equal[id(f)] = None
             return False
-        apposed = self._apposed_person(f) if f.unit == "age" else None
+        apposed_name = self._apposed_person(f) if f.unit == "age" else None
+        apposed = apposed_name.value[-1] if apposed_name else None
         kin = self._kin_ages(f) if f.unit == "age" and not apposed else set()
         ages = self._ages_of(apposed) if apposed else kin or self._epithet_ages(f)
         if ages and f.value not in ages:
             # "Isla Brannock, 31," when the sources make her 27: the 31 they give
             # elsewhere (a 31st festival) is no age of hers.
             self.best_equal[id(f)] = None
+            return False
+        if apposed_name and not ages and self._age_of_others(f, apposed_name):
+            # "Daniel Opie, 22," when the sources give him no age and their 22 is the
+            # age of Ben Spargo, beside him in the row: reported with the name.
+            self.best_equal[id(f)] = None
+            self.age_of_another[id(f)] = apposed_name
             return False
         if kin:
             # "Her husband, a 66-year-old" for "her husband Graham, 66": his, whatever its
@@ -795,7 +815,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             # "A total of 14 stations entered" for the sources' 41: its digits swapped,
             # no figure worked out.
             return False
-        if f.family == "year" and (self._made_another_year(f) or self._list_member_changed(f)):
+        if f.family == "year" and (
+            self._made_another_year(f)
+            or self._list_member_changed(f)
+            or self._figure_of_another_year(f)
+        ):
             return False
         if f.family == "year" and self._figure_of_the_year_told(f):
             return True
@@ -916,6 +940,25 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if f.family == "date" and best_match < 0:
             return self._date_after_gap(f)
         return False
+
+    def _lost_vote(self, f: Mention) -> bool:
+        """Whether a tally of votes is told as a defeat: "was lost by six votes to three"."""
+        toks = self.art.sentences[f.sentence].tokens
+        before = {t.lower for t in toks[max(0, f.i0 - LOST_REACH) : f.i0]}
+        return bool(before & _LOST) and "votes" in self.art.text[f.start : f.end].lower()
+
+    def _base_of_a_rate(self, f: Mention) -> bool:
+        """ "200 cfu per 100ml": the base of a rate is part of its unit, told wherever the
+        sources give a rate on the same base ("E. coli (cfu/100ml)")."""
+        if f.family != "num" or not _rate_base(self.art.sentences[f.sentence].tokens, f):
+            return False
+        return any(
+            o.value == f.value
+            and o.unit == f.unit
+            and o.kind != "derived"
+            and _rate_base(self.src.docs[n].sentences[o.sentence].tokens, o)
+            for n, o in self.src.by_family["num"]
+        )
 
     def _row_named(
         self, f: Mention, equal_at: set[tuple[int, int]], others: list[_Rival], best: float
@@ -1711,13 +1754,42 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return None
         return first.value[-1]
 
-    def _apposed_person(self, f: Mention) -> str | None:
-        """Surname of the person an article's age stands beside: "Isla Brannock, 31,",
+    def _apposed_person(self, f: Mention) -> Mention | None:
+        """The person an article's age stands beside: "Isla Brannock, 31,",
         "Brannock, aged 31", "Drysdale, a 22-year-old". (Not "the 19-year-old caught Kettering".)"""
         toks = self.art.sentences[f.sentence].tokens
         for name in self.art.names_in.get(f.sentence, ()):
             if _apposed(toks, name, f, _AGED):
-                return name.value[-1]
+                return name
+        return None
+
+    def _age_of_others(self, f: Mention, person: Mention) -> bool:
+        """Whether every source figure equal to age ``f`` is the age of a person named
+        right beside it ("Ben Spargo       22"), and none of them is ``person``."""
+        groups = F.name_groups(self.art.text[person.start : person.end])
+        if len(groups[0]) < 2:
+            return False  # "her son Kieran, 24": the sources may name him otherwise
+        theirs = [
+            self._aged_person(self.src.docs[n], o)
+            for n, o in self.src.by_family["num"]
+            if o.unit in ("age", None) and o.kind != "derived" and o.value == f.value
+        ]
+        return bool(theirs) and all(
+            q is not None and not _name_word_match(groups[0][-1], q.value[-1]) for q in theirs
+        )
+
+    def _aged_person(self, doc: _Doc, o: Mention) -> Mention | None:
+        """The person a source figure stands beside as an age: a full name right before
+        it, with only a comma, a bracket or a column's spaces between ("Ben Spargo
+        22", "Maisie Otway, 10"), or right after "16-year-old"."""
+        toks = doc.sentences[o.sentence].tokens
+        for m in doc.names_in.get(o.sentence, ()):
+            if len(m.value) < 2 or m.value[-1] not in self.surnames:
+                continue
+            if m.i1 <= o.i0 and o.i0 - m.i1 <= 1 and all(t.text in ",(" for t in toks[m.i1 : o.i0]):
+                return m
+            if m.i0 == o.i1 and doc.text[o.start : o.end].endswith("old"):
+                return m
         return None
 
     def _epithet_ages(self, f: Mention) -> set[float]:
@@ -1815,6 +1887,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             if m.unit == "age":
                 return []
             bars = bar_row(doc.text[toks[0].start : toks[-1].end])
+            if not bars and (row := _column_row_owner(doc, m, names, same)) is not None:
+                return [row]
             # "| 2 | Callum Redfern | Edenthwaite YFC | 17m 05s | 73.10 |": a table's row.
             item = (0, len(toks)) if bars else _list_item(toks, m)
             if item is None:
@@ -1968,11 +2042,45 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             for v in self.art.values
             if v.sentence == f.sentence and v.family == "num" and self._year_of(v) == f.value
         ]
+        # "to fall to 176 by 2033" for a table's 176 under its "Forecast 2033" header.
+        mine += self._figures_before_year(f)
         return any(
-            o.year == f.value and self._same_figure(v, o)
+            f.value in self._years_of_figure(o) and self._same_figure(v, o)
             for v in mine
             for _, o in self.src.by_family["num"]
         )
+
+    def _figures_before_year(self, f: Mention) -> list[Mention]:
+        """The article's figures right before year ``f``: "176 by 2033", "£5,000 in 2024"
+        (not "down to 41mm since 2022": the year a span starts)."""
+        toks = self.art.sentences[f.sentence].tokens
+        return [
+            v
+            for v in self.art.values
+            if v.sentence == f.sentence
+            and v.family == "num"
+            and f.i0 - v.i1 == 1
+            and toks[v.i1].lower in _OF_YEAR
+        ]
+
+    def _years_of_figure(self, o: Mention) -> set[int]:
+        """The years a source figure is of: its own, or its table column's header's."""
+        header = self._cell_headers.get(id(o), ())
+        years = {int(w) for w in header if w.isdigit() and len(w) == 4}
+        return years | ({o.year} if o.year is not None else set())
+
+    def _figure_of_another_year(self, f: Mention) -> bool:
+        """ "to fall to 176 by 2031" when the sources' 176 stands only under "Forecast
+        2033": the year of a figure is the one the sources give it."""
+        for v in self._figures_before_year(f):
+            years = [
+                self._years_of_figure(o)
+                for _, o in self.src.by_family["num"]
+                if o.kind != "derived" and self._same_figure(v, o)
+            ]
+            if years and all(y and f.value not in y for y in years):
+                return True
+        return False
 
     def _year_of(self, f: Mention) -> int | None:
         """The year an article's figure is of, as its words tell ("59 last year")."""
@@ -3030,6 +3138,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 fact = replace(
                     fact, end=toks[f.i1 + 1].end, text=self.art.text[f.start : toks[f.i1 + 1].end]
                 )
+            elif not ok[id(f)] and (name := self.age_of_another.get(id(f))):
+                fact = replace(fact, start=name.start, text=self.art.text[name.start : f.end])
             results.append((fact, ok[id(f)]))
         # The speaker of a quote found with its speaker stands where the sources put them.
         vouched: set[str] = set()
@@ -3330,6 +3440,49 @@ _MULTIPLIED = {
 # Words beside a figure that make it the margin of a score of its sentence.
 _MARGIN_CUES = {"win", "victory", "defeat", "lead", "deficit", "winning", "losing"}
 EARLIER_YEAR_OPERANDS = 8  # figures of sentences naming that year, taken as operands
+
+
+_OF_YEAR = {"in", "by", "for"}  # a figure's word before the year it is of: "176 by 2033"
+_LOST = {"lost", "defeated", "rejected", "fell", "failed", "beaten"}
+LOST_REACH = 3  # words before a vote's tally to its defeat: "was lost by"
+
+
+def _column_row_owner(
+    doc: _Doc, m: Mention, names: Sequence[Mention], same: list[Mention]
+) -> Mention | None:
+    """The name a figure follows on its row of a table set in columns, with no figure of
+    its sort between: "Under-21   6   6 m   Owen Tully   71" (his 71 points)."""
+    start = doc.text.rfind("\n", 0, m.start) + 1
+    end = doc.text.find("\n", m.end)
+    if not COLUMNS.search(doc.text[start : end if end >= 0 else len(doc.text)]):
+        return None
+    before = [
+        name
+        for name in names
+        if start <= name.start
+        and name.i1 <= m.i0
+        and not any(name.i1 <= v.i0 and v.i1 <= m.i0 for v in same)
+    ]
+    if not before:
+        return None
+    # The cell right before it, not the row's label (a team's row of a league table is
+    # all the team's), nor a list's "Noor Haddad (Tallowmere Mallards) 12".
+    name = max(before, key=lambda name: name.i1)
+    label = not doc.text[start : name.start].strip()
+    cell = COLUMNS.fullmatch("x" + doc.text[name.end : m.start] + "x")
+    return name if cell and not label else None
+
+
+def _rate_base(tokens: list[Token], m: Mention) -> bool:
+    """Whether a number is the base of a rate: "per 100ml", "cfu/100ml" (not "12/15")."""
+    k = m.i0 - 1
+    if k < 0:
+        return False
+    if tokens[k].lower == "per":
+        return True
+    # (written close up: "23km / 1,450m ascent" is two figures)
+    slash = tokens[k].text == "/" and k > 0 and tokens[k - 1].kind == "word"
+    return slash and tokens[k - 1].end == tokens[k].start and tokens[k].end == m.start
 
 
 def _names_year(tokens: list[Token], year: int) -> bool:

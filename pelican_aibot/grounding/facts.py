@@ -1002,7 +1002,20 @@ def clause_stems(
     i1: int,
     sorts: Mapping[int, tuple[str, str | None]] | None = None,
 ) -> frozenset[str]:
-    """Content stems of the clause holding tokens [i0, i1).
+    """Content stems of the clause holding tokens [i0, i1) (see ``clause_bounds``)."""
+    a, b = clause_bounds(tokens, i0, i1, sorts)
+    sorts = sorts or {}
+    # "2 hours, 24 minutes": the words of a duration are its format, not what it is about.
+    return content_stems([tokens[x] for x in range(a, b) if sorts.get(x) != ("num", "dur")])
+
+
+def clause_bounds(
+    tokens: list[Token],
+    i0: int,
+    i1: int,
+    sorts: Mapping[int, tuple[str, str | None]] | None = None,
+) -> tuple[int, int]:
+    """The first and past-the-last token of the clause holding tokens [i0, i1).
 
     A list of values of one sort ("6-4, 3-6, 7-5") is one clause: a comma between two of
     them doesn't end it ("2:07:45, 12 seconds in front of Roth" is two clauses).
@@ -1025,8 +1038,7 @@ def clause_stems(
     b = i1
     while b < len(tokens) and (tokens[b].text not in CLAUSE_BREAKS or listed(b - 1, b + 1)):
         b += 1
-    # "2 hours, 24 minutes": the words of a duration are its format, not what it is about.
-    return content_stems([tokens[x] for x in range(a, b) if sorts.get(x) != ("num", "dur")])
+    return a, b
 
 
 # Hedges before a value: the sources' figure may differ a little, in the stated direction.

@@ -35,12 +35,14 @@ _ROLE_WORDS = {
 # "moved to the village hall", "moved away": a move, not a motion.
 _MOVED_ELSEWHERE = {"to", "into", "from", "away", "out", "in", "on", "back", "house", "here"}
 _VOTE_WORDS = {"vote", "voted", "voting", "votes"}
+_DISSENT = {"dissenting", "dissented", "dissents"}  # the minority of a decision: against it
 # Between a name and its role: "Cllr Rumbold, who voted against", "who had proposed".
 _BETWEEN = {"who", "had", "has", "also", "then", "formally", "both"}
 # What a list of names is made of: "Against: Cllrs Farrant, Hoskin and Voss".
 _LIST_WORDS = {",", "and", "&", "cllr", "cllrs", "councillor", "councillors", "mr", "mrs", "ms"}
 _ABSTENTIONS = {"abstention", "abstentions"}
-_SIDES = _ABSTENTIONS | {"against"}  # the sides whose members minutes list by name
+# The sides whose members minutes list by name: "1 against (Cllr Pettifer)".
+_SIDES = _ABSTENTIONS | {"against", "abstaining", "abstained"}
 BRACKET_REACH = 6  # tokens of a bracket after a name: "(Orchard Ward)"
 LIST_REACH = 12  # tokens of a list of names between a role word and a name
 
@@ -75,9 +77,11 @@ def _role_after(tokens: list, k: int) -> str | None:
     if word == "against" or (voted and word == "no"):
         # "with Cllr Barlow against." but not "spoke against the plan".
         return AGAINST if voted or (k == start and not following.isalpha()) else None
+    if not voted and word in _DISSENT:
+        return AGAINST  # "with Carys Medway dissenting", "(Cllr Hadleigh dissenting, as ...)"
     if not voted and _stands_aside(tokens, k):
         return DECLARED
-    if voted or word not in ("proposed", "moved", "seconded", "abstained"):
+    if voted or word not in ("proposed", "moved", "seconded", "abstained", "abstaining"):
         return None
     if word == "moved" and following in _MOVED_ELSEWHERE:
         return None

@@ -743,6 +743,23 @@ def _names_meet(a: set[str], b: set[str]) -> bool:
     return any(_name_word_match(x, y) for x in a for y in b)
 
 
+def _stands_for(acronym: str, initials: str) -> bool:
+    """Whether an acronym may be a body's whose name has these initials: "MHWU" for the
+    "Harbour Workers' Union" of the "Maritime and Harbour Workers' Union"."""
+    return (
+        len(initials) > 1
+        and acronym.isalpha()
+        and acronym.isupper()
+        and acronym.lower().endswith(initials)
+    )
+
+
+def _part_of(m: Mention, keys: Sequence[str]) -> bool:
+    """Whether each word of mention ``m`` is one of the name ``keys``: "Northfell" of
+    "Northfell OC" (not "Hollinbrook Community Hospital" of "Hollinbrook Riding Club")."""
+    return all(any(_name_word_match(k, q) for k in keys) for q in m.value)
+
+
 def _names(keys: Sequence[str], m: Mention) -> bool:
     """Whether mention ``m`` names the one that ``keys`` name: each key is one of its words."""
     return all(any(_name_word_match(k, q) for q in m.value) for k in keys)
@@ -1215,7 +1232,8 @@ class NameChecks:
                 if not of:
                     # "Its chair, Cllr Martin Greaves", "chair of the society", "From the
                     # chair": an office of a body the source does not name there.
-                    body = self._body_meant(doc, m) if head in _OFFICES else None
+                    # (a council's leader too: "Its leader, Cllr Gavin Threlfall")
+                    body = self._body_meant(doc, m) if head in _OFFICES | {"leader"} else None
                     if body is not None:
                         out[(head, tuple(m.value))].append(body)
                     continue
@@ -1571,9 +1589,59 @@ class NameChecks:
                     retold = _coverage(told_stems, split, self.src) >= RETOLD_WHOLE
                 if retold:
                     told.append(aligned)
-            if told and not any(a > max(told) - ALIGN_GAP for a in named):
+            # (Told by no sentence, it may be by the name's own clause.)
+            in_clause = not told and not named and self._retold_in_clause(f, here)
+            if in_clause or (told and not any(a > max(told) - ALIGN_GAP for a in named)):
                 out.add(id(f))
         return out
+
+    def _retold_in_clause(self, f: Mention, here: list[Mention]) -> bool:
+        """ "Carrow won on board two, before Sam Ledger levelled with a win on board five"
+        when a source sentence reads "Noah Farrant levelled ... with a win on board five":
+        a sentence telling two of the sources' in one, the name's clause tells one of
+        them again, its figures and its verb, with another name in its place."""
+        toks = self.art.sentences[f.sentence].tokens
+        a, b = F.clause_bounds(toks, f.i0, f.i1)
+        while a < f.i0 and toks[a].lower in F.SUBORDINATORS | {"and"}:
+            a += 1  # "before Sam Ledger levelled": the word that joins it on
+        figures = [v for v in self.art.values if v.sentence == f.sentence and a <= v.i0 < b]
+        words = [
+            t
+            for x, t in enumerate(toks[a:b], a)
+            if not f.i0 <= x < f.i1 and not any(v.i0 <= x < v.i1 for v in figures)
+        ]
+        mine = content_stems(words)  # the figures are matched as figures
+        verb = toks[f.i1].lower if f.i1 < b else ""
+        if (
+            len(mine) + len(figures) < RETOLD_STEMS
+            or not figures
+            or not verb.isalpha()
+            or verb in STOPWORDS
+        ):
+            return False
+        found = False
+        for n, sj in self._near(f.sentence):
+            sent = self.src.docs[n].sentences[sj]
+            if _coverage(mine, sent.stems, self.src) < HIGH_ALIGN:
+                continue
+            names = self._names_in_sentence(n, sj)
+            if any(self._same_name(f, n, m) for m in names):
+                return False
+            theirs = [
+                m
+                for m in names
+                if m.i1 < len(sent.tokens)
+                and sent.tokens[m.i1].lower == verb
+                and not any(self._named_by(o, n, m) for o in here)
+                and not self._one_name(f.value, m.value)
+            ]
+            values = [m for m in self.src.docs[n].values if m.sentence == sj]
+            if theirs and all(any(self._same_figure(v, m) for m in values) for v in figures):
+                # (its names aside: "levelled for St Aldwyn's" may leave out the team)
+                named_by = content_stems([t for m in names for t in sent.tokens[m.i0 : m.i1]])
+                told = self._told_stems(n, sj) - named_by
+                found |= _coverage(told, mine, self.src) >= RETOLD_WHOLE
+        return found
 
     @functools.cached_property
     def _opening_names(self) -> list[Mention]:
@@ -1781,9 +1849,11 @@ class NameChecks:
         if any(F.without_possessive(t.lower) in (*_STAND_INS, sort) for t in theirs):
             return False
         # (the body's own release or minutes, which name it once at the head)
+        initials = _initials(self.art.text[f.start : f.end])
         for si in {0, m.sentence - 1, m.sentence}:
-            if any(self._same_name(f, n, o) for o in self._names_in_sentence(n, si)):
-                return False
+            for o in self._names_in_sentence(n, si):
+                if self._same_name(f, n, o) or _stands_for(doc.text[o.start : o.end], initials):
+                    return False
         before = [
             o
             for o in self._names_in_sentence(n, m.sentence)
@@ -2155,7 +2225,10 @@ class NameChecks:
             if len(groups) == 2 and len(groups[0]) > 1 and " of " in text:
                 # One mention: "Aurelio Benassi of Kestrel Pro".
                 person = not _body_name(text.split(" of ")[0])
-                if person and self._together(groups[0][-1], groups[1][0]) is False:
+                # The body by its name or a part of it: "Dawn Kibble of Hollinbrook Riding
+                # Club" is not told by a Hollinbrook hospital beside her.
+                together = self._together(groups[0][-1], tuple(groups[1]), part=True)
+                if person and together is False:
                     out.add(id(p))
                 continue
             person = by_start.get((p.sentence, p.i1))
@@ -2183,10 +2256,12 @@ class NameChecks:
             for si, sent in enumerate(doc.sentences):
                 against = tells_a_vote_against(sent.tokens, 0, len(sent.tokens))
                 for m in doc.names_in.get(si, ()):
-                    if against:
-                        holders[AGAINST].add(m.value[-1])
+                    # (a name the sentence gives a part of its own, "abstained 1 (Cllr
+                    # Abbott)", is not among those against)
                     if role := motion_role(sent.tokens, m):
                         holders[role].add(m.value[-1])
+                    elif against:
+                        holders[AGAINST].add(m.value[-1])
         if not holders:
             return set()
         out = set()
@@ -2302,9 +2377,12 @@ class NameChecks:
             and F.without_possessive(doc.text[m.start : m.end].split()[-1].lower()) == sort
         ]
 
-    def _together(self, person: str, body: str | tuple[str, ...], reach: int = 1) -> bool | None:
+    def _together(
+        self, person: str, body: str | tuple[str, ...], reach: int = 1, part: bool = False
+    ) -> bool | None:
         """Whether a source names the person and the body in one sentence or the next
-        (``reach``); None when no source names both.
+        (``reach``); None when no source names both. With ``part``, a name that is part
+        of the body's counts for it ("Northfell" for "Northfell OC").
 
         A results line's own word wins: "2. Joanne Trewin (Tidemouth Tenpins)" makes her
         of Tidemouth however near another club is named, unless her line names the body
@@ -2320,7 +2398,7 @@ class NameChecks:
             speaks = False  # the body heads the source: its own statement
             for m in doc.names + doc.lone_names:
                 for key, words in ((person, (person,)), (first, keys)):
-                    if _names(words, m):
+                    if _names(words, m) or (part and key == first and _part_of(m, keys)):
                         where[key].add(m.sentence)
                         # Not a wire service in a dateline: "ASHGROVE, Feb 4 (Beacon Newswire)".
                         outlet = doc.text[max(0, m.start - 1) : m.start] == "("

@@ -79,6 +79,28 @@ def _author(doc: _Doc) -> set[str]:
     return set(F.name_keys(found.group(1))) if found else set()
 
 
+# A letter's sign-off and the name under it: "Yours sincerely,\n\nFiona Caldicott".
+_SIGN_OFF = re.compile(
+    r"^(?:yours (?:sincerely|faithfully|truly)|(?:with )?(?:best|kind) (?:wishes|regards)),?"
+    r"\s*\n\s*((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SALUTATION = re.compile(r"^Dear [^\n]{1,60},?\s*$", re.MULTILINE)
+
+
+def _signed_by(doc: _Doc, pos: int) -> set[str]:
+    """The name words of the one who signs the letter ``pos`` is in, from its "Dear ..."
+    to its sign-off: its own words, unquoted, are theirs (not the newsletter's around a
+    letter it prints)."""
+    found = list(_SIGN_OFF.finditer(doc.text))
+    if len(found) != 1 or pos >= found[0].start():
+        return set()
+    opened = list(_SALUTATION.finditer(doc.text, 0, found[0].start()))
+    if not opened or pos < opened[-1].end():
+        return set()
+    return set(F.name_keys(found[0].group(1)))
+
+
 def _pronoun_next_to(words: list, verb: int) -> bool:
     """'she said', 'she told reporters', 'he added' (not 'said she had': reported speech)."""
     return verb > 0 and words[verb - 1].lower in _SUBJECT_PRONOUNS
@@ -221,10 +243,10 @@ class QuoteChecks:
             # ('Reyes, he said, "started blinking ..."': the name set off before the
             # pronoun is what the quote is about.) A "he" is no one called "Ms".
             pronoun = words[verb - 1].lower
-            fitting = [m for m in pool if self._may_be(m, pronoun)]
-            if any(m.sentence == s0 or s0 - 3 < m.sentence < s0 for m in fitting):
-                pool = fitting
-                names = [m for m in names if m in fitting]
+            # (With no one fitting near, still no one of the other sex: "The seed came from
+            # Mrs Voss herself. '...,' he said" is not hers.)
+            pool = [m for m in pool if self._may_be(m, pronoun)]
+            names = [m for m in names if m in pool]
             before = {
                 k
                 for m in names
@@ -246,6 +268,15 @@ class QuoteChecks:
                     break
             if earlier:  # the looser reading for the article's pronoun only
                 return earlier, earlier | recent if need_verb else earlier
+            if doc is not self.art and s0 > 0:
+                # '7.6 The Chair thanked Mr Kettering ... She said: "..."': the role the
+                # sentence before tells of, when one person holds it.
+                prev = [t for t in doc.sentences[s0 - 1].tokens if t.kind == "word"]
+                for i in range(1, len(prev) - 1):
+                    if prev[i - 1].lower == "the" and (
+                        held := self._role_speaker(doc, prev, i + 1, after_quote=False)
+                    ):
+                        return held, held
         if holder := self._role_speaker(doc, words, verb, words[verb].start >= qb):
             # '"You were warned, twice," the judge told Weddle': the role beside the verb
             # speaks, whoever else is named.
@@ -338,8 +369,13 @@ class QuoteChecks:
         if not mine:
             return True
         doc = self.src.docs[n]
-        qa, qb = next(((x, y) for x, y in doc.quotes if x <= pos < y), (pos, pos + 1))
-        theirs, theirs_near = self._speakers(doc, qa, qb, need_verb=False)
+        quoted = next(((x, y) for x, y in doc.quotes if x <= pos < y), None)
+        if quoted is None and (signed := _signed_by(doc, pos)):
+            # "We cannot run a school of 61 children ..." in a letter: its writer's words.
+            theirs = theirs_near = signed
+        else:
+            qa, qb = quoted or (pos, pos + 1)
+            theirs, theirs_near = self._speakers(doc, qa, qb, need_verb=False)
         if not theirs:
             return True
         return _names_meet(mine, theirs_near) or _names_meet(theirs, mine_near)

@@ -481,8 +481,9 @@ def _row_of_figures(tokens: list[Token], stems: frozenset[str]) -> bool:
 def _after_place_word(tokens: list, m: Mention) -> bool:
     """ "in Eastbrook", "the Varna marathon" (not "the Rev Simon Achterberg", "the Rt Revd
     Andrew Callard": a title)."""
-    if tokens[m.i0].lower in F.HONORIFIC_WORDS or tokens[m.i0].lower in F.CLERGY_TITLES:
-        return False
+    first = tokens[m.i0].lower
+    if first in F.HONORIFIC_WORDS or first in F.CLERGY_TITLES or first == "councillor":
+        return False  # "from Councillor Owen Tully": a person
     return bool(m.i0) and tokens[m.i0 - 1].lower in _PLACE_LEADS
 
 
