@@ -83,7 +83,7 @@ from .sources import (
     told_periods,
 )
 from .tables import bar_row
-from .text import COLUMNS, STOPWORDS, Sentence, Token, outside_brackets, stem
+from .text import COLUMNS, STOPWORDS, Sentence, Token, line_bounds, outside_brackets, stem
 from .weights import (
     ALIGN_GAP,
     ALIGN_SLACK,
@@ -3442,6 +3442,7 @@ _MARGIN_CUES = {"win", "victory", "defeat", "lead", "deficit", "winning", "losin
 EARLIER_YEAR_OPERANDS = 8  # figures of sentences naming that year, taken as operands
 
 
+COLUMN_GAP = 3  # spaces between two cells of a table set in columns (as text.COLUMNS)
 _OF_YEAR = {"in", "by", "for"}  # a figure's word before the year it is of: "176 by 2033"
 _LOST = {"lost", "defeated", "rejected", "fell", "failed", "beaten"}
 LOST_REACH = 3  # words before a vote's tally to its defeat: "was lost by"
@@ -3452,9 +3453,8 @@ def _column_row_owner(
 ) -> Mention | None:
     """The name a figure follows on its row of a table set in columns, with no figure of
     its sort between: "Under-21   6   6 m   Owen Tully   71" (his 71 points)."""
-    start = doc.text.rfind("\n", 0, m.start) + 1
-    end = doc.text.find("\n", m.end)
-    if not COLUMNS.search(doc.text[start : end if end >= 0 else len(doc.text)]):
+    start, end = line_bounds(doc.text, m.start, m.end)
+    if not COLUMNS.search(doc.text[start:end]):
         return None
     before = [
         name
@@ -3469,7 +3469,8 @@ def _column_row_owner(
     # all the team's), nor a list's "Noor Haddad (Tallowmere Mallards) 12".
     name = max(before, key=lambda name: name.i1)
     label = not doc.text[start : name.start].strip()
-    cell = COLUMNS.fullmatch("x" + doc.text[name.end : m.start] + "x")
+    gap = doc.text[name.end : m.start]
+    cell = len(gap) >= COLUMN_GAP and not gap.strip(" ")  # a column's run of spaces
     return name if cell and not label else None
 
 

@@ -510,6 +510,9 @@ _OFFICES = {
     "captain", "vice-captain", "clerk", "convener", "convenor", "mayor", "harbourmaster",
     "warden",
 }  # fmt: skip
+# Offices a source may give without naming their body there, a council's leader too:
+# "Its leader, Cllr Gavin Threlfall".
+_OFFICES_OF_BODIES = _OFFICES | {"leader"}
 # Words a source may call its own body by: "chair of the group", "the society's".
 HEADING_LINES = 3  # a newsletter's heading: its title, the body's name, the date
 _PAGE_TITLE_WORDS = {"news", "newsletter", "bulletin", "blog", "diary", "update"}
@@ -1232,8 +1235,7 @@ class NameChecks:
                 if not of:
                     # "Its chair, Cllr Martin Greaves", "chair of the society", "From the
                     # chair": an office of a body the source does not name there.
-                    # (a council's leader too: "Its leader, Cllr Gavin Threlfall")
-                    body = self._body_meant(doc, m) if head in _OFFICES | {"leader"} else None
+                    body = self._body_meant(doc, m) if head in _OFFICES_OF_BODIES else None
                     if body is not None:
                         out[(head, tuple(m.value))].append(body)
                     continue

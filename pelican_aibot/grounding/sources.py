@@ -23,6 +23,7 @@ from .text import (
     Sentence,
     Token,
     content_stems,
+    line_bounds,
     mask_markdown,
     outside_brackets,
     split_sentences,
@@ -1067,9 +1068,8 @@ def _issue_date_line(doc: _Doc, m: Mention) -> bool:
     heading's, not an event's, so it is no slot another date was moved from."""
     if m.family != "date" or m.sentence > ISSUE_LINES:
         return False
-    start = doc.text.rfind("\n", 0, m.start) + 1
-    end = doc.text.find("\n", m.end)
-    line = doc.text[start : end if end >= 0 else len(doc.text)].strip(" ,.")
+    start, end = line_bounds(doc.text, m.start, m.end)
+    line = doc.text[start:end].strip(" ,.")
     opening = doc.text[start : m.start].strip(" ,").lower()
     return line.endswith(doc.text[m.start : m.end]) and opening in ("", *N.FULL_WEEKDAYS)
 

@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from .text import line_bounds
 from .years import YEAR
 
 _SPACED = re.compile(r"\S+(?: \S+)*")  # cells set apart by runs of two or more spaces
@@ -131,16 +132,12 @@ def _overlap(a: Cell, b: Cell) -> int:
     return min(a[1], b[1]) - max(a[0], b[0])
 
 
-def _line_start(text: str, at: int) -> int:
-    return text.rfind("\n", 0, at) + 1
-
-
 def _under(text: str, cell: Cell, header: list[Cell]) -> Cell:
     """The header cell a cell set in columns of spaces stands under: the one its
     characters overlap most, each measured from the start of its own line."""
 
     def columns(c: Cell) -> Cell:
-        start = _line_start(text, c[0])
+        start = line_bounds(text, c[0])[0]
         return c[0] - start, c[1] - start
 
     mine = columns(cell)
@@ -150,7 +147,7 @@ def _under(text: str, cell: Cell, header: list[Cell]) -> Cell:
 def _caption(text: str, at: int) -> str:
     """The line that introduces a table, ending with a colon, right above its header
     (a blank line between them or not): "The treasurer presented estimated losses:"."""
-    lines = text[: _line_start(text, at)].split("\n")[:-1]
+    lines = text[: line_bounds(text, at)[0]].split("\n")[:-1]
     if len(lines) > 1 and not lines[-1].strip() and lines[-2].strip():
         lines.pop()  # one blank line
     last = lines[-1].strip() if lines else ""

@@ -244,7 +244,7 @@ _WRAP_SLACK = 8  # hand-wrapped text breaks a little early; a list line is well 
 def _wrapped(text: str, line_end: int, nxt: Token) -> bool:
     """Whether a single line break inside a paragraph only wraps a long line ("...goes
     in a\ncaddy, most families..."): then it is a space, as in Markdown."""
-    line = text[text.rfind("\n", 0, line_end) + 1 : line_end].strip()
+    line = text[line_bounds(text, line_end)[0] : line_end].strip()
     # "...the Emergency Care Workers'" / "Union, said": a plural's apostrophe, no quote.
     possessive = re.search(r"[a-z]s['’]$", line) and not re.search(r"(^|\s)['‘]", line)
     closed = line[-1:] in "\"”'’)" and not possessive
@@ -277,6 +277,14 @@ def _wrapped(text: str, line_end: int, nxt: Token) -> bool:
 
 
 COLUMNS = re.compile(r"\S {3,}\S")  # text set in columns with runs of spaces
+
+
+def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the line holding ``text[start:end]`` begins and ends (its newline left out)."""
+    after = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, after if after >= 0 else len(text)
+
+
 _RANKED = re.compile(r"\d{1,3}[.)]?\s")  # "6  Pieter Dujardin": a results line
 _SURNAME_FIRST = re.compile(r"[A-Z][A-Z'’-]+, [A-Z]")
 # "Elapsed time: ", "Unemployment rate, aged 16 and over: ": a field of a table.
