@@ -4311,6 +4311,210 @@ def test_a_pronoun_after_the_chair_in_minutes_is_the_chair() -> None:
     assert [kind for kind, _ in unsupported(bad, minutes)] == ["quote"]
 
 
+def test_a_role_set_off_after_a_name_with_a_role_before_it_is_checked_too() -> None:
+    # "Her father, Mark Lusk, a joiner,": the role before the name ("father") is his,
+    # the one after it is Callum Rudd's.
+    source = [
+        "Freya Lusk, 12, won the under-16 class. Her father, Mark Lusk, a fisherman, "
+        "taught her on the harbour steps. The open class went to Callum Rudd, a joiner "
+        "from Wexcombe."
+    ]
+    ok = "Her father, Mark Lusk, a fisherman, taught her on the harbour steps [1]."
+    assert unsupported(ok, source) == []
+    bad = ok.replace("fisherman", "joiner")
+    assert unsupported(bad, source) == [("name", "Mark Lusk, a joiner")]
+
+
+def test_a_role_in_brackets_of_three_words_is_read() -> None:
+    # "Janet Crewe (Electoral Services Manager)": the role is hers, not the chief
+    # executive's, whatever other role the story gives him first.
+    minutes = [
+        "Officers: Marcus Dellow (Chief Executive), Janet Crewe (Electoral Services "
+        "Manager).\n\nThe Electoral Services Manager reported that 38 objections were "
+        "received."
+    ]
+    ok = (
+        "Returning officer Marcus Dellow, the council's chief executive, said 38 objections "
+        "came in [1]."
+    )
+    assert unsupported(ok, minutes) == []
+    bad = ok.replace("chief executive", "electoral services manager")
+    assert [kind for kind, _ in unsupported(bad, minutes)] == ["name"]
+
+
+def test_the_role_of_a_body_with_an_apostrophe_in_its_name() -> None:
+    source = [
+        "The cup was presented by the Mayor of Kestonbury, Councillor Janet Moorcroft. "
+        "The contest is run by the butchers' association, whose chair is Robert Danvers. "
+        "Kestonbury Traders' Association gave £1,200. Its chair, Robert Danvers, thanked "
+        "the judges."
+    ]
+    ok = "The cup was presented by the Mayor of Kestonbury, Councillor Janet Moorcroft [1]."
+    assert unsupported(ok, source) == []
+    bad = (
+        "The cup was presented by the chair of Kestonbury Traders' Association, Janet "
+        "Moorcroft [1]."
+    )
+    wrong = "chair of Kestonbury Traders' Association, Janet Moorcroft"
+    assert unsupported(bad, source) == [("name", wrong)]
+
+
+def test_who_chairs_another_body_is_reported_with_the_body() -> None:
+    source = [
+        '"Our school has 41 pupils," said Martha Quint, who chairs Tidesham Parish Council. '
+        "Julian Crabtree, chair of Wrenhaven Town Council, backed the premium."
+    ]
+    ok = '"Our school has 41 pupils," said Martha Quint, who chairs Tidesham Parish Council [1].'
+    assert unsupported(ok, source) == []
+    bad = ok.replace("Tidesham Parish", "Wrenhaven Town")
+    assert unsupported(bad, source) == [("name", "Martha Quint, who chairs Wrenhaven Town Council")]
+
+
+def test_a_grant_given_to_a_body_named_without_a_body_word() -> None:
+    # "Wendmoor Community Transport" is no person's name, though no word of it says
+    # "body": the grant was the Community Foundation's.
+    source = [
+        "The pilot was paid for by a grant of £38,500 from Wendmoor Community Foundation. "
+        "Wendmoor Community Transport brought 40 patients to the van from outlying farms."
+    ]
+    ok = "The pilot was paid for by a grant of £38,500 from Wendmoor Community Foundation [1]."
+    assert unsupported(ok, source) == []
+    bad = ok.replace("Foundation", "Transport")
+    assert unsupported(bad, source) == [("name", "Wendmoor Community Transport")]
+
+
+def test_a_sum_offered_in_a_letter_from_a_body_is_its_gift() -> None:
+    minutes = [
+        "The Chair reported a letter from Fernholt Town Council offering £600 to fund "
+        "Fernholt Community Transport to run a minibus on polling day. Fernholt Borough "
+        "Council approved the four changes."
+    ]
+    ok = "Fernholt Town Council has offered £600 to pay for a minibus on polling day [1]."
+    assert unsupported(ok, minutes) == []
+    bad = ok.replace("Town", "Borough")
+    assert unsupported(bad, minutes) == [("name", "Fernholt Borough Council")]
+
+
+def test_the_seconder_of_one_motion_is_not_the_seconder_of_another() -> None:
+    # Cllr Noon seconded the main motion; the amendment to freeze allowances was
+    # Cllr Bassey's to second.
+    minutes = [
+        "Cllr Rosalind Pike moved an amendment that allowances be frozen for another year. "
+        "The amendment was seconded by Cllr Owen Bassey. On being put to the vote the "
+        "amendment was lost by 26 votes to 14.\n\n"
+        "It was proposed by Cllr Malcolm Ridgeway and seconded by Cllr Farida Noon that "
+        "the panel's recommendations be adopted in full."
+    ]
+    ok = (
+        "Cllr Rosalind Pike tried to freeze allowances for another year, but her amendment, "
+        "seconded by Cllr Owen Bassey, was lost by 26 votes to 14 [1]."
+    )
+    assert unsupported(ok, minutes) == []
+    bad = ok.replace("Owen Bassey", "Farida Noon")
+    assert unsupported(bad, minutes) == [("name", "Cllr Farida Noon")]
+
+
+def test_a_proposal_made_by_a_member_is_theirs_to_propose() -> None:
+    minutes = [
+        "Present: Cllr Jane Whitcombe (chair), Cllr Leonard Frayne, Cllr Gwen Tolley.\n\n"
+        "Cllr Frayne proposed that the council contribute £750 towards a passing place on "
+        "Stonepit Lane. Seconded by Cllr Tolley. Carried 5-2."
+    ]
+    for ok in (
+        "The proposal was made by Cllr Leonard Frayne [1].",
+        "The council voted 5-2 for the passing place, on a proposal by Cllr Frayne [1].",
+    ):
+        assert unsupported(ok, minutes) == []
+        bad = ok.replace("Leonard Frayne", "Gwen Tolley").replace("Frayne", "Tolley")
+        assert [kind for kind, _ in unsupported(bad, minutes)] == ["name"]
+
+
+def test_a_body_that_raised_concerns_is_not_another_of_its_place() -> None:
+    # The Harbour Trust runs the contest; the Harbour Commissioners raised concerns.
+    source = [
+        "Posted by Tamsin Pellow, chair of Wexcombe Harbour Trust. Thank you to Wexcombe "
+        "Harbour Commissioners for letting us use the harbour wall.",
+        "The contest had been in doubt in May after Wexcombe Harbour Commissioners raised "
+        "concerns about crowd safety on the harbour wall. The commissioners agreed to let "
+        "it go ahead with 40 marshals.",
+    ]
+    ok = (
+        "The contest had been in doubt after Wexcombe Harbour Commissioners raised concerns "
+        "about crowd safety on the harbour wall [2]."
+    )
+    assert unsupported(ok, source) == []
+    bad = ok.replace("Commissioners", "Trust")
+    assert unsupported(bad, source) == [("name", "Wexcombe Harbour Trust")]
+
+
+def test_what_a_person_will_do_after_their_role_is_theirs() -> None:
+    # "Anita Gowrie, director of children's services, will write": she writes, not the
+    # forum's co-chair.
+    source = [
+        "Anita Gowrie, director of children's services, will write to all affected "
+        "families by 31 March 2030.",
+        "Posted by Lisa Crombie, co-chair. We met Anita Gowrie on 14 February.",
+    ]
+    ok = "Ms Gowrie will write to all affected families by 31 March [1]."
+    assert unsupported(ok, source) == []
+    bad = ok.replace("Gowrie", "Crombie")
+    assert unsupported(bad, source) == [("name", "Ms Crombie")]
+
+
+def test_the_trusts_chief_executive_is_not_the_chief_executive_of_another_body() -> None:
+    source = [
+        "The board of Vale and Downs Integrated Care Board (ICB) approved the plan. The "
+        "unit is run by Carrowmere and Lenfield Hospitals NHS Trust. Rachel Maddox, chief "
+        "executive of the ICB, said the evidence was clear. Nick Sorrell, the trust's head "
+        "of estates, said the building was ready."
+    ]
+    ok = "Rachel Maddox, the ICB's chief executive, said the evidence was clear [1]."
+    assert unsupported(ok, source) == []
+    bad = ok.replace("ICB's", "trust's")
+    assert unsupported(bad, source) == [("name", "Rachel Maddox, the trust's chief executive")]
+
+
+def test_a_body_office_given_to_one_with_another_role_of_that_body() -> None:
+    # The trust's head ranger told as its chief executive, an office no one is given.
+    source = [
+        "Nick Sorrell, the trust's head ranger, said: \"The club leaves the tracks in better "
+        'order than it finds them."'
+    ]
+    ok = (
+        "Nick Sorrell, the trust's head ranger, said the club \"leaves the tracks in better "
+        'order than it finds them" [1].'
+    )
+    assert unsupported(ok, source) == []
+    bad = ok.replace("head ranger", "chief executive")
+    assert unsupported(bad, source) == [("name", "Nick Sorrell, the trust's chief executive")]
+
+
+def test_a_persons_home_told_as_another_place_of_the_sources() -> None:
+    # No source names Edith Crann with Hobwick (a row of the clinic's table), and one
+    # makes her "of Pellowby".
+    source = [
+        "Village    Visit days   Sight tests\nPellowby            3            61\n"
+        "Hobwick             2            39\n",
+        "One of the patients we met was Edith Crann, 89, of Pellowby, who had given up reading.",
+    ]
+    ok = "Edith Crann, 89, of Pellowby, had given up reading [2]."
+    assert unsupported(ok, source) == []
+    bad = ok.replace("Pellowby", "Hobwick")
+    assert ("name", "Hobwick") in unsupported(bad, source)
+
+
+def test_a_team_that_beat_another_is_the_team_that_won() -> None:
+    # "Wexley Rope Club beat Ullacombe 2-1" tells who won the women's final, whatever
+    # else Ullacombe Farmers (a body, by its lower-case "farmers") won.
+    source = [
+        "Ullacombe Farmers won the men's 640kg title, beating Marrick Lane 2-1. In the "
+        "women's 500kg final, Wexley Rope Club beat Ullacombe 2-1. Most of the pullers "
+        "are farmers."
+    ]
+    ok = "Wexley Rope Club won the women's 500kg final 2-1 against Ullacombe [1]."
+    assert unsupported(ok, source) == []
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -742,7 +742,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         self.best_equal[id(f)] = best_occurrence if clear else None
         self.match_score[id(f)] = best_match
         logger.debug(
-            "  best equal %.2f, best other %.2f, floor %.2f", best_match, best_other, floor
+            "  %r: best equal %.2f, best other %.2f, floor %.2f",
+            self.art.text[f.start : f.end],
+            best_match,
+            best_other,
+            floor,
         )
         if told_period and f.family == "date" and f.value[1] is None:
             # "last month": its words rarely find the passage of its day, so any day of
@@ -3162,10 +3166,10 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             known = self.name_supported(f)
             found = known and in_place
             ok_name = found and id(f) not in repeated
-            if known and not self._role_ok(f):
+            if known and (wrong := self._wrong_role(f)):
                 # "Dawn Kitto, the station's coxswain": the pair is what is wrong (so
                 # too when the name is another's act or figure, or out of its place).
-                results.append((self._with_role(f), False))
+                results.append((self._with_role(wrong), False))
                 continue
             results.append((f.fact(self.art.text), ok_name))
         for f in self._opening_names:

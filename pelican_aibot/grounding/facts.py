@@ -1557,6 +1557,23 @@ def _compound(tokens: list[Token], k: int, w: str) -> str:
     return w
 
 
+_APOSTROPHES = ("'", "’")
+
+
+def _surname_at(tokens: list[Token], k: int) -> bool:
+    """Whether the capitalised word at ``k`` ends a person's name rather than being a role
+    set before one: the "Tennant" of "Cllr Rob Tennant, Cllr Philippa Grange"."""
+    word, before = tokens[k], _at(tokens, k - 1)
+    return (
+        word.text[:1].isupper()
+        and word.lower not in TITLES
+        and before is not None
+        and before.kind == "word"
+        and before.text[:1].isupper()
+        and name_keys(before.text) != []
+    )
+
+
 def _initial(tokens: list[Token], k: int) -> bool:
     """Whether token ``k`` is an initial, or its full stop: the "H." of "H. Baptiste"."""
     if tokens[k].text == "." and k > 0:
@@ -1595,7 +1612,7 @@ _PASSIVE_ROLES = {
     "chaired": "chair", "led": "leader", "managed": "manager", "coached": "coach",
     "captained": "captain", "owned": "owner", "founded": "founder", **_MOTION_ROLES,
 }  # fmt: skip
-_ROLE_VERBS = {
+ROLE_VERBS = {
     "chairs": "chair", "leads": "leader", "manages": "manager", "coaches": "coach",
     "captains": "captain", "owns": "owner", "founded": "founder", "runs": "runner",
 }  # fmt: skip
@@ -1609,9 +1626,9 @@ def _relative_role(tokens: list[Token], k: int) -> str | None:
     """The role a relative clause opening at ``k`` gives: "who chairs Quieter Skies" ->
     "chair of quieter"."""
     who, verb = _at(tokens, k), _at(tokens, k + 1)
-    if who is None or who.lower != "who" or verb is None or verb.lower not in _ROLE_VERBS:
+    if who is None or who.lower != "who" or verb is None or verb.lower not in ROLE_VERBS:
         return None
-    role = _ROLE_VERBS[verb.lower]
+    role = ROLE_VERBS[verb.lower]
     for t in tokens[k + 2 : k + 8]:
         if t.kind != "word":
             break
@@ -1650,18 +1667,25 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
     before, comma = _at(tokens, a - 2), _at(tokens, a - 1)
     if comma is not None and comma.text == "," and before is not None and before.kind == "word":
         w = without_possessive(before.lower)
-        if w not in STOPWORDS and _role_word(w):
+        if w not in STOPWORDS and _role_word(w) and not _surname_at(tokens, a - 2):
             return _compound(tokens, a - 2, w)
-        # "the council's director of place, Bethan Morrow": a role of a field or body.
+        # "the council's director of place, Bethan Morrow": a role of a field or body
+        # ("the chair of Kestonbury Traders' Association, Janet Moorcroft").
         for k in range(a - 4, a - 4 - FIELD_WORDS, -1):
             head, of = _at(tokens, k), _at(tokens, k + 1)
             if head is None or of is None or of.lower != "of" or k < 0:
                 continue
-            field = tokens[k + 2 : a - 1]
+            field = [t for t in tokens[k + 2 : a - 1] if t.text not in _APOSTROPHES]
             if all(t.kind == "word" and t.lower not in STOPWORDS for t in field):
                 w = without_possessive(head.lower)
                 if _role_word(w) or w == "head":
                     return f"{w} of {field[0].lower}"
+    return role_after_name(tokens, b)
+
+
+def role_after_name(tokens: list[Token], b: int) -> str | None:
+    """A role set off after a name ending at ``b``: "Paul Stenning, the chief executive,",
+    "Samuel Oduya (parent governor)"."""
     age = _at(tokens, b + 1)
     if (
         _is_comma(_at(tokens, b))
@@ -1680,6 +1704,8 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
             return head  # "Helen Strudwick (Head of Countryside Services)"
         inner = tokens[b + 1 : b + 1 + BRACKET_ROLE_WORDS]
         end = next((k for k, t in enumerate(inner) if t.text in (")", ",")), None)
+        if end is None and close == b + 1 + BRACKET_ROLE_WORDS:
+            end = BRACKET_ROLE_WORDS  # "(Electoral Services Manager)": all its words
         words = inner[:end] if end else []
         if _is_close(_at(tokens, b + 4)) and inner[1].text == "-" and _role_word(inner[2].lower):
             return _compound(tokens, b + 3, inner[2].lower)  # "(Vice-Chair)"
@@ -1733,6 +1759,41 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
         elif role is None and w != t.lower:
             owner = w  # "the consortium's chief executive": a body's role
     return f"{role} of {owner}" if role and owner else role
+
+
+def closed_apposition(tokens: list[Token], b: int) -> bool:
+    """Whether a name ending at ``b`` is followed by an apposition of its own, set off
+    by a comma and closed by another before a lower-case word, or by the sentence's end:
+    ", a joiner, said", ", the council's electoral services manager, said", ", chair of
+    the Guild of Coastal Criers." (not ", the Mayor of Porthcarrow, Councillor Brian
+    Treloar", a list's next name, nor ", praised warden Mary Quinlan")."""
+    age = _at(tokens, b + 1)
+    if _is_comma(_at(tokens, b)) and age is not None and age.kind == "num":
+        b += 2 * _is_comma(_at(tokens, b + 2))  # past an age: "Tom Pellow, 61, the founder"
+    first = _at(tokens, b + 1)
+    if not _is_comma(_at(tokens, b)) or first is None:
+        return False
+    lead = without_possessive(first.lower)
+    if first.lower not in _APPOSITION_SKIP and not _role_word(lead) and lead == first.lower:
+        return False  # "and a fellow volunteer", "praised warden Mary Quinlan"
+    named = False  # a name after "of" or "from": "chair of the Guild of Coastal Criers"
+    for k in range(b + 1, min(b + 1 + CLOSED_APPOSITION_WORDS, len(tokens))):
+        t = tokens[k]
+        if t.text in _APOSTROPHES or t.text == "-":
+            continue
+        if t.kind != "word":
+            nxt = _at(tokens, k + 1)
+            if t.text == ",":
+                return nxt is not None and nxt.kind == "word" and nxt.text.islower()
+            return t.text in (".", "[", ";")
+        named |= t.lower in ("of", "for", "at", "from", "in")
+        capital = t.text[:1].isupper() and without_possessive(t.lower) == t.lower
+        if capital and not named and (k > b + 1 or not _role_word(t.lower)):
+            return False  # "the founder Walter Pellow's grandson"
+    return False
+
+
+CLOSED_APPOSITION_WORDS = 12  # "chairman of the parks and open spaces committee,"
 
 
 def size_epithet(tokens: list[Token], k: int) -> bool:

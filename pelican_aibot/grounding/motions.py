@@ -35,6 +35,11 @@ _ROLE_WORDS = {
 # "moved to the village hall", "moved away": a move, not a motion.
 _MOVED_ELSEWHERE = {"to", "into", "from", "away", "out", "in", "on", "back", "house", "here"}
 _VOTE_WORDS = {"vote", "voted", "voting", "votes"}
+# What a proposer puts: "a proposal by", "the motion was tabled by", "an amendment put
+# forward by" (a few words from the thing to the verb).
+_PROPOSALS = {"proposal", "motion", "amendment"}
+_PUT_FORWARD = {"made", "put", "forward", "tabled", "brought"}
+PUT_REACH = 4
 _DISSENT = {"dissenting", "dissented", "dissents"}  # the minority of a decision: against it
 # Between a name and its role: "Cllr Rumbold, who voted against", "who had proposed".
 _BETWEEN = {"who", "had", "has", "also", "then", "formally", "both"}
@@ -125,8 +130,16 @@ def _role_before(tokens: list, k: int) -> str | None:
         return None
     word = tokens[j].lower
     if word == "by" and j >= 1:
-        role = _ROLE_WORDS.get(tokens[j - 1].lower)
-        return role if role in (PROPOSER, SECONDER) else None
+        before = tokens[j - 1].lower
+        role = _ROLE_WORDS.get(before)
+        if role in (PROPOSER, SECONDER):
+            return role
+        # "on a proposal by Mrs Noakes", "The proposal was made by Cllr Frayne"
+        told = before in _PROPOSALS or (
+            before in _PUT_FORWARD
+            and any(t.lower in _PROPOSALS for t in tokens[max(0, j - 1 - PUT_REACH) : j - 1])
+        )
+        return PROPOSER if told else None
     if word == "from" and j >= 1:
         # "one abstention, from Cllr Baines"
         k = j - 1 - (tokens[j - 1].text == "," and j >= 2)

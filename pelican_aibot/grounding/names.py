@@ -8,6 +8,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 
 from . import facts as F
 from . import normalize as N
@@ -20,7 +21,14 @@ from .compare import (
     _same_value,
 )
 from .facts import Fact, Mention
-from .motions import AGAINST, DECISION_VERBS, motion_role, tells_a_vote_against
+from .motions import (
+    AGAINST,
+    DECISION_VERBS,
+    PROPOSER,
+    SECONDER,
+    motion_role,
+    tells_a_vote_against,
+)
 from .owners import charges_of_others
 from .sources import (
     _ACRONYM,
@@ -87,6 +95,11 @@ def _same_place(tokens: list, f: Mention, theirs: list, m: Mention) -> bool:
     return _ends_on_speaker(tokens, f) and _ends_on_speaker(theirs, m)
 
 
+# A motion's passage the story's sentence tells: this share of its words at least, and
+# this much more than the passage of the motion the name is given in the sources.
+MOTION_ALIGN = 0.35
+MOTION_MARGIN = 0.15
+_MOTIONS = {PROPOSER, SECONDER}
 VOTE_REACH = 10  # tokens from a name to its "voted against" ("the only member to vote against")
 
 
@@ -149,6 +162,8 @@ _GIVES = {
     "pledged", "offered", "provided", "put", "covered", "sponsored", "met", "committed",
 }  # fmt: skip
 _GIVING = _GIVES | {"given", "gives"}  # a subject's giving verb, before its sum
+# A giver's participle, right after its name: "from the Town Council offering £600".
+_OFFERING = {"offering", "pledging", "giving", "donating", "promising", "contributing"}
 _GETS = {"received", "receives", "got", "gets", "won", "wins", "secured", "was", "were"}
 _SURVEYS = {"survey", "count", "study", "audit", "inspection", "review", "census"}
 
@@ -249,7 +264,7 @@ _BEFORE_VERB = {
     "yesterday", "formally", "unanimously", "finally", "since", "already", "last", "week",
 }  # fmt: skip
 _PAST = _PARTICIPLES | {"gave", "took", "ran", "made", "went", "wrote", "chose", "drew", "rose"}
-_PAST |= {"read", "cut", "began", "met", "lost", "left", "put"}
+_PAST |= {"read", "cut", "began", "met", "lost", "left", "put", "won", "beat"}
 
 
 def _subject_verb(tokens: list, m: Mention) -> str | None:
@@ -264,6 +279,10 @@ def _subject_verb(tokens: list, m: Mention) -> str | None:
         # which paid out £236,700 to 31 farms".
         close = next_comma(tokens, k + 2)
         k = k + 2 if close is None else close + 1
+    elif k < len(tokens) and tokens[k].text == "," and F.role_after_name(tokens, m.i1):
+        # "Anita Gowrie, director of children's services, will write": over the role.
+        close = next_comma(tokens, k + 1)
+        k = k if close is None else close + 1
     while k < len(tokens) and tokens[k].lower in _BEFORE_VERB:
         helped |= tokens[k].lower in ("has", "have", "had", "will", "would")
         k += 1
@@ -361,7 +380,9 @@ def _gift_of(doc: _Doc, m: Mention) -> Mention | None:
     if not _giver_place(toks, m) or _receives(toks, m):
         return None
     before, after = _sums_either_side(doc, m)
-    side = before if _after_from(toks, m) else after
+    offering = m.i1 < len(toks) and toks[m.i1].lower in _OFFERING
+    # ("a letter from Fernholt Town Council offering £600": the sum after it)
+    side = before if _after_from(toks, m) and not offering else after
     gift = min(side, key=lambda pair: pair[0])[1] if side else None
     if gift is not None and {t.lower for t in toks[max(0, gift.i0 - 3) : gift.i0]} & _PRICES:
         return None
@@ -513,6 +534,8 @@ _OFFICES = {
 # Offices a source may give without naming their body there, a council's leader too:
 # "Its leader, Cllr Gavin Threlfall".
 _OFFICES_OF_BODIES = _OFFICES | {"leader"}
+# A body's offices of one holder each: "the trust's chief executive" is one person.
+_HEAD_OFFICES = _OFFICES_OF_BODIES | {"executive", "director"}
 # Words a source may call its own body by: "chair of the group", "the society's".
 HEADING_LINES = 3  # a newsletter's heading: its title, the body's name, the date
 _PAGE_TITLE_WORDS = {"news", "newsletter", "bulletin", "blog", "diary", "update"}
@@ -575,7 +598,13 @@ def _key(verb: str) -> str:
     """A verb as compared across sentences: its stem ("approved", "approves")."""
     if verb in (FUNDER, FUNDED):
         return verb
+    if verb.lower() in _WINS:
+        return WON  # "Wexley Rope Club beat Ullacombe 2-1" is who won
     return DECIDED if verb.lower() in DECISION_VERBS else stem(verb)
+
+
+WON = "won"
+_WINS = {"won", "wins", "beat", "beats", "defeated", "defeats"}
 
 
 # A body's decision, however it is put: "the parish council agreed" is its "voted".
@@ -591,8 +620,13 @@ _COUNCIL_SORTS = {"parish", "town", "district", "county", "borough", "city", "co
 def _other_bodies(a: str, b: str) -> bool:
     """Whether two names sharing a place are two bodies: "Hartcombe District Council" and
     "Hartcombe Green Fund" (not "Hartcombe Council", nor "Kelham Estates Ltd")."""
-    if not (_body_name(a) and _body_name(b)):
-        return False
+    return _body_name(a) and _body_name(b) and _two_names(a, b)
+
+
+def _two_names(a: str, b: str) -> bool:
+    """Whether two names of a few words sharing some are two: they end differently and
+    neither has all the other's words ("Wendmoor Community Transport", "Wendmoor
+    Community Foundation")."""
     x, y = (re.sub(r"['’]s$", "", t).lower().split() for t in (a, b))
     return (
         len(x) > 1 and len(y) > 1 and x[-1] != y[-1] and not (set(x) <= set(y) or set(y) <= set(x))
@@ -1139,6 +1173,16 @@ class NameChecks:
             return "person"
         return "other"
 
+    def _wrong_role(self, f: Mention) -> Mention | None:
+        """The name with the role the sources do not give it, told before it or set off
+        after it ("Her father, Mark Lusk, a joiner," when the joiner is Callum Rudd)."""
+        if not self._role_ok(f):
+            return f
+        apposed = self.art.apposed_roles.get(id(f))
+        if apposed and not self._role_ok(second := replace(f, lead=apposed)):
+            return second
+        return None
+
     def _role_ok(self, f: Mention) -> bool:
         """'captain Liam Carr' is wrong when the sources' captain is someone else."""
         if f.lead in _HONORIFICS:  # "Lady Anne College", "Sir Peter": a title, no role
@@ -1201,12 +1245,16 @@ class NameChecks:
             ]
             if named and theirs and not any(self._body_called(body, of) for body in theirs):
                 return False  # "chair of East Tallow District Council", a parish's chair
+            if not named and theirs and self._role_of_another_sort(of, theirs):
+                return False  # "the trust's chief executive", the ICB's
             body_named = named and _body_name(self.art.text[named[0].start : named[0].end])
             if body_named and not theirs and self._in_other_sources(person[-1], of):
                 return False  # "headteacher of Haddow Hill School", never named with her
             holders = set(self.src.roles.get(head, ())) | self._holders_of_bodies(head)
         if not holders and role and self._holds_another_office(person, role):
             return False  # "the association's president, Lorna Beaton", its secretary
+        if not holders and self._another_role_of_its_body(person, role):
+            return False  # "Nick Sorrell, the trust's chief executive", its head ranger
         # Whose role: the person, not the body after "of" ("Kirsty Lennard of Northmoor
         # Fire and Rescue Service").
         return not holders or _among(person, holders)
@@ -1304,6 +1352,47 @@ class NameChecks:
             for m in doc.names
             if _among(person, [tuple(m.value)])
         )
+
+    def _another_role_of_its_body(self, person: Sequence[str], role: str) -> bool:
+        """Whether the sources give ``person`` another role of the body of ``role``, an
+        office (one holder) they give no one: "Nick Sorrell, the trust's chief executive"
+        when he is "the trust's head ranger"."""
+        head, _, body = role.partition(" of ")
+        if not body or head not in _HEAD_OFFICES:
+            return False
+        return any(
+            key.partition(" of ")[2] == body and key.partition(" of ")[0] != head
+            for key, people in self.src.roles.items()
+            if _among(person, people)
+        )
+
+    def _role_of_another_sort(self, sort: str, theirs: Sequence[str]) -> bool:
+        """Whether a role of "the trust" is given to one the sources give that role of
+        bodies (``theirs``, by first word) none of which is a trust, while they name a
+        trust: "Rachel Maddox, the trust's chief executive", "chief executive of the
+        ICB" (the Integrated Care Board)."""
+        if not _body_name(sort.title()):
+            return False
+        bodies = [
+            doc.text[m.start : m.end]
+            for doc in self.src.docs
+            for m in doc.names
+            if _body_name(doc.text[m.start : m.end])
+        ]
+        named = [b for b in bodies if sort in _words_of(b)]
+        if not named:
+            return False  # no body of that sort: a loose word for the person's own
+        firsts = {b.lower().split()[0] for b in bodies}
+        if not all(key in firsts or key in self.src.acronyms for key in theirs):
+            return False  # "Director of Place", "manager of the meeting": no body's
+        for key in theirs:
+            if key == sort:
+                return False
+            for b in named:
+                initials = _initials(b)
+                if _words_of(b) & {key} or (len(key) > 1 and initials.endswith(key)):
+                    return False
+        return True
 
     def _tier_told(self, tier: str, role: str, surname: str) -> bool:
         """Whether the sources give the person of ``surname`` that role of a council of
@@ -1420,12 +1509,14 @@ class NameChecks:
         near = [
             k
             for k in range(max(0, f.i0 - ROLE_REACH), min(len(toks), f.i1 + ROLE_REACH))
-            if words and F.without_possessive(toks[k].lower) == words[0]
+            if words
+            and words[0] in (F.without_possessive(toks[k].lower), F.ROLE_VERBS.get(toks[k].lower))
         ]
         if not near:
             return f.fact(self.art.text)
         k = min(near, key=lambda k: abs(k - f.i0))
         k1 = min(k + len(words), len(toks)) - 1
+        verb = toks[k].lower in F.ROLE_VERBS  # "who chairs Wrenhaven Town Council"
         # The body of the role too, when told after it: "chair of Hartwold Wheelers".
         body = next(
             (
@@ -1433,7 +1524,7 @@ class NameChecks:
                 for m in self.art.names
                 if m.sentence == f.sentence
                 and m.i0 > k1
-                and _after_of(toks, m.i0)
+                and (_after_of(toks, m.i0) or (verb and m.i0 == k + 1))
                 and m.i0 <= k1 + ROLE_BODY_GAP
             ),
             None,
@@ -1681,6 +1772,11 @@ class NameChecks:
         """Whether source ``n``'s ``m`` names the article's ``f``, one way or the other."""
         return (_names(f.value, m) or _names(m.value, f)) and not self._two_bodies(f, n, m)
 
+    def _same_body(self, f: Mention, n: int, m: Mention) -> bool:
+        """``_same_name``, and not two names of one place by their words."""
+        theirs = self.src.docs[n].text[m.start : m.end]
+        return self._same_name(f, n, m) and not _two_names(self.art.text[f.start : f.end], theirs)
+
     def _named_by(self, f: Mention, n: int, m: Mention) -> bool:
         """Whether all of source ``n``'s ``m`` is in the article's ``f`` (not two bodies of
         one place): "Fenmouth" in "Fenmouth's Daniel Okoro"."""
@@ -1774,7 +1870,7 @@ class NameChecks:
         out: set[int] = set()
         for f in self.art.names:
             gift = _gift_of(self.art, f)
-            if gift is None or self._name_sort(self.art, f) != "body":
+            if gift is None or not self._body_like(f):
                 continue
             # (a fund of the body's own told with it: "Tamsford District Council's Green
             # Communities Fund")
@@ -1787,7 +1883,7 @@ class NameChecks:
             for n, v, owners, givers, names in self._source_sums:
                 if not self._same_figure(gift, v):
                     continue
-                if any(self._same_name(f, n, m) for m in owners):
+                if any(self._same_body(f, n, m) for m in owners):
                     break  # the sources give this body the sum
                 if not owners and any(self._same_name(f, n, m) for m in names):
                     break  # a sum and the body in one sentence, nobody else's
@@ -1796,6 +1892,25 @@ class NameChecks:
                 if rival:
                     out.add(id(f))
         return out
+
+    def _body_like(self, f: Mention, doc: _Doc | None = None, loose: bool = True) -> bool:
+        """Whether name ``f`` (the story's, or ``doc``'s) is a body's, by its words, or by
+        a last word no title goes with that the sources write in lower case ("Save
+        Ashcombe Maternity") or never use alone, with the name given no role ("Wendmoor
+        Community Transport"): no one's surname."""
+        if self._name_sort(doc or self.art, f) == "body":
+            return True
+        last = f.value[-1]
+        if len(f.value) < 2 or self._titled(last):
+            return False
+        if last in self.src.lower_words:
+            return True
+        if not loose:
+            return False
+        # Nor given a role, nor called by the last word alone ("Crewe said"), anywhere.
+        return not any(tuple(f.value) in people for people in self.src.roles.values()) and not any(
+            m.value == [last] for doc in self.src.docs for m in (*doc.names, *doc.lone_names)
+        )
 
     def _figures_of_others(self) -> set[int]:
         """ "Beckworth Town Council handed the committee a petition of 1,140 signatures"
@@ -1934,7 +2049,7 @@ class NameChecks:
         for n, doc in enumerate(self.src.docs):
             for m in doc.names + doc.lone_names:
                 theirs = doc.sentences[m.sentence].tokens
-                gives = _may_match(f.value, m.value) and self._same_name(f, n, m)
+                gives = _may_match(f.value, m.value) and self._same_body(f, n, m)
                 if gives and (_does(theirs, m, verb) or _headed(doc, m, key)):
                     if gift is None or self._sum_told(gift, n, m) is not False:
                         return False  # the sources give this name the verb
@@ -1956,7 +2071,7 @@ class NameChecks:
                         # a body's passive or active verb: "bought by the Mart", "the Mart bought"
                         bodies
                         and _doer(theirs, m) == key
-                        and self._name_sort(doc, m) == "body"
+                        and self._body_like(m, doc, loose=False)
                         and len(doc.text[m.start : m.end].split()) > 1  # not "Councillors voted"
                     )
                     and not (
@@ -1968,7 +2083,9 @@ class NameChecks:
                 if any(self._named_by(o, n, m) for o in mentioned):
                     continue  # "£14,500 from the Trust ... and £2,000 from the council"
                 if any(
-                    _names(f.value, o) and _agent_verb(theirs, o.i0) in (None, verb)
+                    _names(f.value, o)
+                    and not _two_names(self.art.text[f.start : f.end], doc.text[o.start : o.end])
+                    and _agent_verb(theirs, o.i0) in (None, verb)
                     for o in self._names_in_sentence(n, m.sentence)
                 ):
                     # "first described by a Brackenford nurseryman, Samuel Coe"; not
@@ -2254,6 +2371,9 @@ class NameChecks:
         flagged when the sources name who voted against ("(Cllr Fennick against)"), who
         proposed or who seconded, and this one is not among them."""
         holders: dict[str, set[str]] = defaultdict(set)
+        # Who proposed or seconded which motion: its passage (the sentence and the one
+        # before), to tell apart the motions of one meeting.
+        motions: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
         for doc in self.src.docs:
             for si, sent in enumerate(doc.sentences):
                 against = tells_a_vote_against(sent.tokens, 0, len(sent.tokens))
@@ -2262,6 +2382,8 @@ class NameChecks:
                     # Abbott)", is not among those against)
                     if role := motion_role(sent.tokens, m):
                         holders[role].add(m.value[-1])
+                        passage = sent.stems | (doc.sentences[si - 1].stems if si else set())
+                        motions[role].append((m.value[-1], frozenset(passage)))
                     elif against:
                         holders[AGAINST].add(m.value[-1])
         if not holders:
@@ -2280,9 +2402,25 @@ class NameChecks:
                 not any(_name_word_match(p.value[-1], x) for x in holders[role])
                 for role in roles & holders.keys()
             )
+            wrong = wrong or any(self._motion_of_another(p, motions[r]) for r in roles & _MOTIONS)
             if wrong and not self._called_a_body(p):
                 out.add(id(p))
         return out
+
+    def _motion_of_another(self, p: Mention, told: list[tuple[str, frozenset[str]]]) -> bool:
+        """Whether the story's sentence of ``p`` tells a motion that someone else proposed
+        (or seconded) clearly better than any ``p`` did: "her amendment, seconded by Cllr
+        Farida Noon" when Cllr Noon seconded the main motion and Cllr Bassey the
+        amendment."""
+        toks = self.art.sentences[p.sentence].tokens
+        mine = self.art.sentences[p.sentence].stems - content_stems(toks[p.i0 : p.i1])
+        own = [c for name, c in told if _name_word_match(p.value[-1], name)]
+        others = [c for name, c in told if not _name_word_match(p.value[-1], name)]
+        if not own or not others:
+            return False
+        fit = max(_coverage(mine, c, self.src) for c in own)
+        rival = max(_coverage(mine, c, self.src) for c in others)
+        return rival >= MOTION_ALIGN and rival >= fit + MOTION_MARGIN
 
     def _called_a_body(self, f: Mention) -> bool:
         """Whether a source names ``f`` as a body: "Northwind Renewables Ltd"."""
@@ -2330,6 +2468,12 @@ class NameChecks:
         together = self._together(p.value[-1], whole) if len(whole) > 1 else None
         if together is None:  # not named in full anywhere: by its first word
             together = self._together(p.value[-1], org.value[0])
+        if together is None:
+            # "Edith Crann, 89, of Hobwick", no source naming both, when they make her
+            # "Edith Crann, 89, of Pellowby".
+            own = self._own_bodies(p.value[-1])
+            words = _words_of(self.art.text[org.start : org.end])
+            together = not own or any(words <= b or b <= words for b in own)
         if together is False:
             return {id(p), id(org)}
         return set()

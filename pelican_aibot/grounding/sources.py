@@ -82,6 +82,9 @@ class _Doc:
         self.names: list[Mention] = []
         self.lone_names: list[Mention] = []
         self.more_roles: list[tuple[str, tuple[str, ...]]] = []  # a second role of a name
+        # The role set off after a name that has one before it: "Returning officer Marcus
+        # Dellow, the council's electoral services manager," (by the mention's id).
+        self.apposed_roles: dict[int, str] = {}
         # Each table cell with its column header's words, read once.
         headers = (
             [(a, b, tokenize(h), tokenize(w), y) for a, b, h, w, y in column_headers(text)]
@@ -188,7 +191,7 @@ class _Doc:
                     m.lead = F.role_before(sent.tokens, a, b)
                     titled = sent.tokens[a].lower in F.HONORIFIC_WORDS  # "Cllr R. Quint"
                     if (len(key) > 1 or titled) and not _body_name(text[start:end]):  # people
-                        apposed = F.role_in_apposition(sent.tokens, a, b)
+                        apposed = told = F.role_in_apposition(sent.tokens, a, b)
                         if apposed in F.HONORIFIC_WORDS:  # "Cllr D. Amos, Cllr H. Baptiste"
                             apposed = None
                         elif apposed and len(key) == 1:
@@ -199,6 +202,14 @@ class _Doc:
                             m.lead = apposed
                         elif apposed:  # "Councillor Fiona Dalgety (chair)": both roles hers
                             self.more_roles.append((apposed, tuple(key)))
+                        after = F.role_after_name(sent.tokens, b)
+                        if not F.closed_apposition(sent.tokens, b):
+                            after = None  # a list's next name, a verb's object
+                        if after and after not in (m.lead, *F.HONORIFIC_WORDS) and len(key) > 1:
+                            # "Her father, Mark Lusk, a joiner,": the role after it too
+                            self.apposed_roles[id(m)] = after
+                            if after != told:
+                                self.more_roles.append((after, tuple(key)))
                         relative = F.role_in_relative_clause(sent.tokens, b)
                         if relative and relative not in (m.lead, apposed):
                             self.more_roles.append((relative, tuple(key)))
