@@ -1560,20 +1560,6 @@ def _compound(tokens: list[Token], k: int, w: str) -> str:
 _APOSTROPHES = ("'", "’")
 
 
-def _surname_at(tokens: list[Token], k: int) -> bool:
-    """Whether the capitalised word at ``k`` ends a person's name rather than being a role
-    set before one: the "Tennant" of "Cllr Rob Tennant, Cllr Philippa Grange"."""
-    word, before = tokens[k], _at(tokens, k - 1)
-    return (
-        word.text[:1].isupper()
-        and word.lower not in TITLES
-        and before is not None
-        and before.kind == "word"
-        and before.text[:1].isupper()
-        and name_keys(before.text) != []
-    )
-
-
 def _initial(tokens: list[Token], k: int) -> bool:
     """Whether token ``k`` is an initial, or its full stop: the "H." of "H. Baptiste"."""
     if tokens[k].text == "." and k > 0:
@@ -1648,9 +1634,10 @@ def role_in_relative_clause(tokens: list[Token], b: int) -> str | None:
     return None
 
 
-def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
-    """A role set off by commas: "The referee, Colm Denny," and "Paul Stenning, the chief
-    executive," (the last role word before "of"/"for": "chair of Save the Tamble")."""
+def role_set_before(tokens: list[Token], a: int) -> str | None:
+    """A role told before a name starting at ``a`` and set off from it: "The referee,
+    Colm Denny", "chaired by retired vet Owen Pargeter", "the chair of Kestonbury
+    Traders' Association, Janet Moorcroft"."""
     for k in range(a - 1, max(a - 5, 0), -1):
         # "Save Carrow Moor, chaired by retired vet Owen Pargeter,": a role in the passive.
         if tokens[k].lower == "by":
@@ -1667,7 +1654,7 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
     before, comma = _at(tokens, a - 2), _at(tokens, a - 1)
     if comma is not None and comma.text == "," and before is not None and before.kind == "word":
         w = without_possessive(before.lower)
-        if w not in STOPWORDS and _role_word(w) and not _surname_at(tokens, a - 2):
+        if w not in STOPWORDS and _role_word(w):
             return _compound(tokens, a - 2, w)
         # "the council's director of place, Bethan Morrow": a role of a field or body
         # ("the chair of Kestonbury Traders' Association, Janet Moorcroft").
@@ -1680,7 +1667,7 @@ def role_in_apposition(tokens: list[Token], a: int, b: int) -> str | None:
                 w = without_possessive(head.lower)
                 if _role_word(w) or w == "head":
                     return f"{w} of {field[0].lower}"
-    return role_after_name(tokens, b)
+    return None
 
 
 def role_after_name(tokens: list[Token], b: int) -> str | None:

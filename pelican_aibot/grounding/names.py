@@ -1240,8 +1240,8 @@ class NameChecks:
         if not holders and of:
             theirs = [
                 key.split(" of ", 1)[1]
-                for key, people in self.src.roles.items()
-                if key.startswith(f"{head} of ") and _among(person, people)
+                for key in self._roles_of(person)
+                if key.startswith(f"{head} of ")
             ]
             if named and theirs and not any(self._body_called(body, of) for body in theirs):
                 return False  # "chair of East Tallow District Council", a parish's chair
@@ -1337,11 +1337,7 @@ class NameChecks:
         head = role.partition(" of ")[0]
         if head not in _OFFICES:
             return False
-        offices = {
-            key.partition(" of ")[0]
-            for key, people in self.src.roles.items()
-            if _among(person, people)
-        }
+        offices = {key.partition(" of ")[0] for key in self._roles_of(person)}
         if not offices & _OFFICES or head in offices:
             return False
         # (the role word told beside the person anywhere in the sources)
@@ -1362,9 +1358,12 @@ class NameChecks:
             return False
         return any(
             key.partition(" of ")[2] == body and key.partition(" of ")[0] != head
-            for key, people in self.src.roles.items()
-            if _among(person, people)
+            for key in self._roles_of(person)
         )
+
+    def _roles_of(self, person: Sequence[str]) -> list[str]:
+        """The roles the sources give ``person``, as keyed: "ranger of trust"."""
+        return [key for key, people in self.src.roles.items() if _among(person, people)]
 
     def _role_of_another_sort(self, sort: str, theirs: Sequence[str]) -> bool:
         """Whether a role of "the trust" is given to one the sources give that role of

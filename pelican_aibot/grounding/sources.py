@@ -191,7 +191,8 @@ class _Doc:
                     m.lead = F.role_before(sent.tokens, a, b)
                     titled = sent.tokens[a].lower in F.HONORIFIC_WORDS  # "Cllr R. Quint"
                     if (len(key) > 1 or titled) and not _body_name(text[start:end]):  # people
-                        apposed = told = F.role_in_apposition(sent.tokens, a, b)
+                        after = F.role_after_name(sent.tokens, b)
+                        apposed = told = F.role_set_before(sent.tokens, a) or after
                         if apposed in F.HONORIFIC_WORDS:  # "Cllr D. Amos, Cllr H. Baptiste"
                             apposed = None
                         elif apposed and len(key) == 1:
@@ -202,7 +203,6 @@ class _Doc:
                             m.lead = apposed
                         elif apposed:  # "Councillor Fiona Dalgety (chair)": both roles hers
                             self.more_roles.append((apposed, tuple(key)))
-                        after = F.role_after_name(sent.tokens, b)
                         if not F.closed_apposition(sent.tokens, b):
                             after = None  # a list's next name, a verb's object
                         if after and after not in (m.lead, *F.HONORIFIC_WORDS) and len(key) > 1:
