@@ -83,7 +83,16 @@ from .sources import (
     told_periods,
 )
 from .tables import bar_row
-from .text import COLUMNS, STOPWORDS, Sentence, Token, line_bounds, outside_brackets, stem
+from .text import (
+    COLUMN_GAP,
+    COLUMNS,
+    STOPWORDS,
+    Sentence,
+    Token,
+    line_bounds,
+    outside_brackets,
+    stem,
+)
 from .weights import (
     ALIGN_GAP,
     ALIGN_SLACK,
@@ -3446,7 +3455,6 @@ _MARGIN_CUES = {"win", "victory", "defeat", "lead", "deficit", "winning", "losin
 EARLIER_YEAR_OPERANDS = 8  # figures of sentences naming that year, taken as operands
 
 
-COLUMN_GAP = 3  # spaces between two cells of a table set in columns (as text.COLUMNS)
 _OF_YEAR = {"in", "by", "for"}  # a figure's word before the year it is of: "176 by 2033"
 _LOST = {"lost", "defeated", "rejected", "fell", "failed", "beaten"}
 LOST_REACH = 3  # words before a vote's tally to its defeat: "was lost by"

@@ -1372,12 +1372,7 @@ class NameChecks:
         ICB" (the Integrated Care Board)."""
         if not _body_name(sort.title()):
             return False
-        bodies = [
-            doc.text[m.start : m.end]
-            for doc in self.src.docs
-            for m in doc.names
-            if _body_name(doc.text[m.start : m.end])
-        ]
+        bodies = [text for _, text in self._source_bodies]
         named = [b for b in bodies if sort in _words_of(b)]
         if not named:
             return False  # no body of that sort: a loose word for the person's own
@@ -1389,7 +1384,7 @@ class NameChecks:
                 return False
             for b in named:
                 initials = _initials(b)
-                if _words_of(b) & {key} or (len(key) > 1 and initials.endswith(key)):
+                if key in _words_of(b) or (len(key) > 1 and initials.endswith(key)):
                     return False
         return True
 
@@ -1449,11 +1444,18 @@ class NameChecks:
         """Whether a body the sources name opens with ``first`` and has ``word`` among its
         words ("Lidden River Trust": lidden, trust)."""
         return any(
-            m.value[0] == first and word in doc.text[m.start : m.end].lower().split()
+            m.value[0] == first and word in text.lower().split() for m, text in self._source_bodies
+        )
+
+    @functools.cached_property
+    def _source_bodies(self) -> list[tuple[Mention, str]]:
+        """Each name the sources give that is a body's by its words, with its text."""
+        return [
+            (m, text)
             for doc in self.src.docs
             for m in doc.names
-            if _body_name(doc.text[m.start : m.end])
-        )
+            if _body_name(text := doc.text[m.start : m.end])
+        ]
 
     def _holds_a_role_of(self, person: Sequence[str], role: str, f: Mention) -> bool:
         """Whether the role of name ``f`` is told in a relative clause or an apposition
@@ -2423,11 +2425,7 @@ class NameChecks:
 
     def _called_a_body(self, f: Mention) -> bool:
         """Whether a source names ``f`` as a body: "Northwind Renewables Ltd"."""
-        return any(
-            _names(f.value, m) and _body_name(doc.text[m.start : m.end])
-            for doc in self.src.docs
-            for m in doc.names
-        )
+        return any(_names(f.value, m) for m, _ in self._source_bodies)
 
     def _person_of_body(self, p: Mention, bodies: dict, full: bool) -> set[int]:
         """ "Leah Tranter, of Harlow Road Club" or, with an age to say it is a person,
@@ -2454,12 +2452,8 @@ class NameChecks:
             # "Peter Aske, leader of Haddenford Town Council": judged only against the
             # bodies the sources give him the same way (a role names people far from
             # their body: "the trust's chair").
-            own = self._own_bodies(p.value[-1])
-            words = _words_of(self.art.text[org.start : org.end])
             # (The body is flagged: the person is the sources'.)
-            if own and not any(words <= b or b <= words for b in own):
-                return {id(org)}
-            return set()
+            return {id(org)} if self._own_body(p.value[-1], org) is False else set()
         # A body by all its words ("Hallowmere Sailing Club" is not "Hallowmere Reservoir"),
         # but for an acronym the sources may spell out ("Northfell OC").
         written = self.art.text[org.start : org.end].split()
@@ -2470,12 +2464,19 @@ class NameChecks:
         if together is None:
             # "Edith Crann, 89, of Hobwick", no source naming both, when they make her
             # "Edith Crann, 89, of Pellowby".
-            own = self._own_bodies(p.value[-1])
-            words = _words_of(self.art.text[org.start : org.end])
-            together = not own or any(words <= b or b <= words for b in own)
+            together = self._own_body(p.value[-1], org) is not False
         if together is False:
             return {id(p), id(org)}
         return set()
+
+    def _own_body(self, person: str, org: Mention) -> bool | None:
+        """Whether the story's body ``org`` is one the sources tell as the person's right
+        after their name (by its words, either way round); None when they tell none."""
+        own = self._own_bodies(person)
+        if not own:
+            return None
+        words = _words_of(self.art.text[org.start : org.end])
+        return any(words <= b or b <= words for b in own)
 
     def _own_bodies(self, person: str) -> list[frozenset[str]]:
         """The bodies the sources tell as the person's right after their name, with or

@@ -276,7 +276,8 @@ def _wrapped(text: str, line_end: int, nxt: Token) -> bool:
     return nxt.text[:1] not in "-*•#>|" and not re.match(r"\d+[.)]$", nxt.text)
 
 
-COLUMNS = re.compile(r"\S {3,}\S")  # text set in columns with runs of spaces
+COLUMN_GAP = 3  # spaces between two cells of a table set in columns
+COLUMNS = re.compile(rf"\S {{{COLUMN_GAP},}}\S")  # text set in columns with runs of spaces
 
 
 def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
