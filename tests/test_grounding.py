@@ -4515,6 +4515,444 @@ def test_a_team_that_beat_another_is_the_team_that_won() -> None:
     assert unsupported(ok, source) == []
 
 
+def test_a_part_of_a_whole_with_a_word_before_the_whole_counts_what_it_counts() -> None:
+    # "7 of the existing 31 parishes": the 31 is the whole of the 7, no slot of its.
+    source = [
+        "In Marlow Vale, 7 of the existing 31 parishes are more than 10% away from the "
+        "district average."
+    ]
+    ok = "Seven of the existing parishes are more than 10 per cent away from the average [1]."
+    assert unsupported(ok, source) == []
+    assert ("number", "Eleven") in unsupported(ok.replace("Seven", "Eleven"), source)
+
+
+def test_the_whole_a_source_gives_its_part_is_no_rival_when_left_out() -> None:
+    # "198 of the KB1 electors" for "198 of the 712 electors in polling district KB1".
+    source = [
+        "Officers: Marcus Dellow (Returning Officer), Janet Crewe (Electoral Services "
+        "Manager).\n\nShe reported that 198 of the 712 electors in polling district KB1 "
+        "already hold postal votes.",
+        "District  Old station  New station  Electors\nKB1  Plough Inn  Village Hall  712\n"
+        "KB2  Scout Hut  Pavilion  1,087\n",
+    ]
+    ok = (
+        "Janet Crewe, the council's electoral services manager, told the committee that 198 "
+        "of the KB1 electors already vote by post [1][2]."
+    )
+    assert unsupported(ok, source) == []
+    assert ("number", "189") in unsupported(ok.replace("198", "189"), source)
+
+
+def test_every_figure_of_a_sentence_in_a_sources_order_is_its_passage() -> None:
+    # Small figures' words fit any of them; the order tells which is which.
+    source = [
+        "Under the draft plan, four leagues would each be represented by three teams and the "
+        "remaining 10 leagues by two teams each. By 2031 each team would play an average of "
+        "24 games."
+    ]
+    ok = (
+        "Four of the new leagues would send three teams each and the other 10 would send two. "
+        "By 2031 each team would play 24 games on average [1]."
+    )
+    assert unsupported(ok, source) == []
+    assert ("number", "five") in unsupported(ok.replace("three", "five"), source)
+
+
+def test_cut_in_two_is_no_count() -> None:
+    # "proposals that would cut their community in two": an idiom, whatever "two" the
+    # sources give ("between two wards") or rival ("cut nine seats").
+    case = _eval_case("final53b", "ap07")
+    at = case.faithful.index("community in two") + len("community in ")
+    assert at not in _flag_starts(case.faithful, case.sources, case.story_date)
+    # "split into three wards" counts wards.
+    source = ["The plan would divide the village of Ashby between the Ashby and Leire wards."]
+    bad = "Villagers say the plan would split Ashby into three wards [1]."
+    assert ("number", "three") in unsupported(bad, source)
+
+
+def test_a_difference_of_a_change_the_sources_tell_from_and_to() -> None:
+    # "seven fewer councillors" from "from 52 to 45", though a stray "seven" is elsewhere.
+    source = [
+        "The draft would reduce the number of district councillors from 52 to 45.",
+        "Residents of the seven parishes were consulted.",
+    ]
+    ok = "The district council would have seven fewer councillors under the draft [1][2]."
+    assert unsupported(ok, source) == []
+    assert ("number", "eight") in unsupported(ok.replace("seven", "eight"), source)
+
+
+def test_the_others_of_one_told_apart_count_one_less() -> None:
+    # "four polling stations" against "Three other polling stations are also moving".
+    source = [
+        "The Plough Inn's polling station is moving to the village hall. Three other polling "
+        "stations are also moving, including St Anne's Hall.",
+        "Four polling stations were recommended to change in the officers' report.",
+    ]
+    ok = "Voters face a longer trip as four polling stations move [1][2]."
+    assert unsupported(ok, source) == []
+    assert ("number", "five") in unsupported(ok.replace("four", "five"), source)
+
+
+def test_a_financial_year_with_a_slash_is_one_year() -> None:
+    # "2028/29" is no stray 29 to rival the 612 told beside it, nor "2028/2029" a year
+    # the sources must give.
+    source = [
+        "In 2028/29 the Marsh unit (18 beds) treated 612 stroke patients and the Hill unit "
+        "(24 beds) treated 874."
+    ]
+    ok = "In 2028/29, 612 stroke patients were treated at Marsh [1]."
+    assert unsupported(ok, source) == []
+    assert ("number", "712") in unsupported(ok.replace("612", "712"), source)
+    assert unsupported("The Marsh unit treated 612 stroke patients in 2028/2029 [1].", source) == []
+
+
+def test_a_persons_own_body_beats_another_named_beside_them() -> None:
+    # The parish council is named in the sentence before Colin Ashby's, but the sources
+    # make him "of the Marsh End Action Group".
+    source = [
+        "Letters of objection: 214. Marsh End Parish Council objected.\nColin Ashby (Marsh "
+        "End Action Group) spoke against the application.",
+        'But Colin Ashby, 71, of the Marsh End Action Group, said: "We were ignored."',
+    ]
+    ok = 'Colin Ashby, 71, of the Marsh End Action Group, said: "We were ignored." [1][2]'
+    assert unsupported(ok, source) == []
+    bad = ok.replace("the Marsh End Action Group", "Marsh End Parish Council")
+    assert ("name", "Marsh End Parish Council") in unsupported(bad, source)
+
+
+def test_a_councillors_seat_is_the_body_the_sources_seat_them_on() -> None:
+    source = [
+        "The petition was organised by Cllr Rhona Brady, of Hatherby Town Council, and Cllr "
+        "Idris Pengelly, who represents the town on North Wealdshire District Council."
+    ]
+    ok = (
+        "The petition was organised by Cllr Rhona Brady of Hatherby Town Council and Cllr "
+        "Idris Pengelly of North Wealdshire District Council [1]."
+    )
+    assert unsupported(ok, source) == []
+    bad = ok.replace("North Wealdshire District", "Hatherby Town")
+    assert unsupported(bad, source) != []
+
+
+def test_a_seat_on_a_council_told_by_its_sort_alone() -> None:
+    source = [
+        "Cllr Jean Mallory, who represents Stannerby on Brindlecombe Borough Council, said "
+        "she would ask for the application to go to committee. Stannerby Parish Council "
+        "voted 9-0 to object."
+    ]
+    ok = (
+        "Cllr Jean Mallory, who represents Stannerby on the borough council, said she would "
+        "ask for the application to go to committee [1]."
+    )
+    assert unsupported(ok, source) == []
+    bad = ok.replace("borough council", "parish council")
+    assert ("name", "parish council") in unsupported(bad, source)
+
+
+def test_the_word_that_tells_a_role_apart_must_be_the_persons() -> None:
+    source = [
+        "Present: Pauline Etherington (chair), Simon Fairclough (events officer), Amrit "
+        "Sandhu (safety officer).\nAmrit Sandhu reported that three spectators had been hit.",
+        "Elise Marchant (project director, Greystowe Energy Storage) spoke in support.",
+    ]
+    ok = "The club's safety officer, Amrit Sandhu, reported that three spectators were hit [1]."
+    assert unsupported(ok, source) == []
+    assert unsupported(ok.replace("safety", "new safety"), source) == []
+    flagged = unsupported(ok.replace("safety", "events"), source)
+    assert any(kind == "name" and "events officer" in text for kind, text in flagged)
+    ok = "Elise Marchant, the company's project director, spoke in support [2]."
+    assert unsupported(ok, source) == []
+    flagged = unsupported(ok.replace("project", "planning"), source)
+    assert any(kind == "name" and "planning director" in text for kind, text in flagged)
+    # After the role: "cabinet member for resources" is Cllr Searle's.
+    source = [
+        "Councillor Anwen Hale, cabinet member for environment, voted against. Councillor "
+        "Philippa Searle, cabinet member for resources, proposed the sale."
+    ]
+    ok = "Councillor Anwen Hale, cabinet member for environment, voted against [1]."
+    assert unsupported(ok, source) == []
+    flagged = unsupported(ok.replace("environment", "resources"), source)
+    assert any(kind == "name" and "member for resources" in text for kind, text in flagged)
+    # Where: "the union's representative at Tolcaster".
+    source = [
+        "Sophie Nairn, a paramedic and the union's representative at Tolcaster, said the "
+        "station mattered. Brenwick station will also close."
+    ]
+    ok = "Sophie Nairn, the union's representative at Tolcaster, said the station mattered [1]."
+    assert unsupported(ok, source) == []
+    assert unsupported(ok.replace("at Tolcaster", "at Brenwick"), source) != []
+
+
+def test_a_name_told_with_another_rows_cells_is_flagged() -> None:
+    # Dig It, Graham Whitlow and 298 are one row; Ray Tennant is another row's captain.
+    table = (
+        "Place  Team               Captain             Worms\n"
+        "1      Tuning Forks       Harriet Pollexfen     412\n"
+        "2      Dig It             Graham Whitlow        298\n"
+        "3      Wormwood Three     Ray Tennant           251\n"
+    )
+    ok = "Dig It, captained by Graham Whitlow, finished second with 298 worms [1]."
+    assert unsupported(ok, [table]) == []
+    assert ("name", "Ray Tennant") in unsupported(
+        ok.replace("Graham Whitlow", "Ray Tennant"), [table]
+    )
+    # Two captains compared: each with a cell of their own row.
+    both = "Harriet Pollexfen's team raised 412 worms, Graham Whitlow's 298 [1]."
+    assert unsupported(both, [table]) == []
+
+
+def test_a_rows_cells_are_read_in_their_own_part_of_a_sentence() -> None:
+    # Wharf Road's figures come after "while": Pinder Lane's, just before, are no cells
+    # told with it.
+    table = (
+        "Street           Before    After    Change\n"
+        "Holt Street       4,820    1,130     -77%\n"
+        "Pinder Lane       3,150      940     -70%\n"
+        "Wharf Road       18,400   19,950      +8%\n"
+    )
+    ok = (
+        "Weekday traffic on Holt Street fell from 4,820 vehicles to 1,130 and on Pinder Lane "
+        "from 3,150 to 940, while Wharf Road, on the edge of the area, carried 1,550 more "
+        "vehicles each weekday, up 8 per cent to 19,950 [1]."
+    )
+    assert unsupported(ok, [table]) == []
+
+
+def test_a_rows_label_told_with_another_rows_winner_is_flagged() -> None:
+    table = (
+        "Class                 Fleeces   Winner              Fleece weight\n"
+        "Longwool                   22   Hannah Birkett      6.8 kg\n"
+        "Other hill breeds          19   Tom Scaife          2.7 kg\n"
+        "Down breeds                17   Margaret Ibbotson   3.2 kg\n"
+    )
+    ok = "Tom Scaife won the other hill breeds class with a fleece of 2.7 kg [1]."
+    assert unsupported(ok, [table]) == []
+    bad = ok.replace("other hill breeds", "down breeds")
+    assert ("name", "down breeds") in unsupported(bad, [table])
+
+
+def test_a_winner_in_no_row_of_the_table_told_with_a_rows_cells() -> None:
+    source = [
+        "Class  Description          Place  Exhibitor        Cu in\n"
+        "1      Pot leeks, pair      1st    Maureen Heslop   158.4\n"
+        "2      Blanch leeks, pair   1st    Derek Stobart     94.7\n",
+        'Norman Bewick, secretary of the leek club, said: "It was a fine show."',
+    ]
+    ok = "Derek Stobart won the blanch leek class with 94.7 cubic inches [1]."
+    assert unsupported(ok, source) == []
+    bad = ok.replace("Derek Stobart", "Norman Bewick")
+    assert ("name", "Norman Bewick") in unsupported(bad, source)
+
+
+def test_its_chair_is_of_the_body_named_not_another_sharing_its_first_word() -> None:
+    source = [
+        "Dr Fiona Gale, 64, who chairs the campaign group Stannerby Air Watch, said it had "
+        "collected 640 objections.\n\nStannerby Parish Council voted 9-0 to object. Its "
+        'chairman, Derek Halsall, said: "We are not anti-jobs."'
+    ]
+    ok = (
+        'Stannerby Parish Council voted 9-0 to object. Its chairman, Derek Halsall, said: "We '
+        'are not anti-jobs." [1]'
+    )
+    assert unsupported(ok, source) == []
+    bad = ok.replace("Derek Halsall", "Fiona Gale")
+    assert any(kind == "name" and "Fiona Gale" in text for kind, text in unsupported(bad, source))
+
+
+def test_a_role_as_a_label_before_a_titled_name() -> None:
+    # "Chief adjudicator: Dr Imogen Saltash" makes her an adjudicator, as an untitled
+    # name after a label would be; a minutes' "Present:" is no role.
+    source = [
+        "Chief adjudicator: Dr Imogen Saltash\nAdjudicator: Bernard Ellacott\n\nEach piece "
+        "was marked out of 100.\n\nPresent: Cllr Ruth Amberley, Cllr Rob Tennant."
+    ]
+    ok = (
+        "Each piece was marked out of 100 by the chief adjudicator, Dr Imogen Saltash, and a "
+        "second adjudicator, Bernard Ellacott [1]."
+    )
+    assert unsupported(ok, source) == []
+
+
+def test_a_plural_role_in_brackets_after_a_list_is_each_names() -> None:
+    source = [
+        "Present: Rosemary Quill (Chair), Janine Corrigan (Chief Executive), Mark Tennant "
+        "(Director of Operations), Alan Pryce, Gail Ormerod and Hugh Landon (Non-Executive "
+        "Directors).\n\nRESOLVED: to approve the business case. Against: 1 (Mr Pryce)."
+    ]
+    ok = "Alan Pryce, the non-executive director who voted against, wanted more [1]."
+    assert ("name", "Alan Pryce, the non-executive director") not in unsupported(ok, source)
+    # After a label, and in a story after "as".
+    source = [
+        "Head stickler: Rosalind Pegge. Assistant sticklers: Gareth Nye and Faye Lumsden.\n\n"
+        "Seconded by Colin Rudd."
+    ]
+    ok = (
+        "Rosalind Pegge was head stickler, with Gareth Nye and Faye Lumsden as assistant "
+        "sticklers [1]."
+    )
+    assert unsupported(ok, source) == []
+    bad = ok.replace("Faye Lumsden", "Colin Rudd")
+    assert any("Colin Rudd" in text for _, text in unsupported(bad, source))
+
+
+def test_a_name_told_with_its_own_figure_is_no_other_sentences_name_retold() -> None:
+    # The story's sentence reads like the men's race's, but the junior winner's own
+    # line gives its time.
+    source = [
+        "The men's race, in which competitors carry a 50kg sack, was won by Kieran Holroyd "
+        "in 4 minutes 19 seconds.\n\nKey facts\n- Sack weights: men 50kg, juniors (under 16) "
+        "10kg\n- Junior winner: Mason Firth, 14, in 4 minutes 41 seconds\n- Prize: £100\n"
+    ]
+    ok = (
+        "Juniors, who are under 16, carry 10kg sacks, and the junior race was won by Mason "
+        "Firth, 14, in 4 minutes 41 seconds [1]."
+    )
+    assert ("name", "Mason Firth") not in unsupported(ok, source)
+
+
+def test_an_initial_before_the_ends_a_sentence() -> None:
+    # "for Ward B. The Friends will hold": "B." closes a sentence, no name runs on.
+    source = [
+        "Last year's race raised £12,300, which paid for a bladder scanner for Ward B.\n\n"
+        "The Friends of Sallowford Community Hospital will hold their annual general meeting "
+        "on Thursday 27 June."
+    ]
+    ok = (
+        "Last year's race raised £12,300, which paid for a bladder scanner for Ward B. The "
+        "Friends will hold their annual general meeting on Thursday 27 June [1]."
+    )
+    assert unsupported(ok, source, story_date=date(2030, 6, 4)) == []
+
+
+def test_a_minutes_vote_with_a_full_stop_between_its_sides() -> None:
+    source = [
+        "RESOLVED: to approve the business case.\nFor: 9. Against: 1 (Mr Pryce).\n\nItem 8: "
+        "Fleet replacement - noted."
+    ]
+    ok = "The board voted 9-1 to approve the business case [1]."
+    assert unsupported(ok, source) == []
+    assert ("number", "8-2") in unsupported(ok.replace("9-1", "8-2"), source)
+
+
+def test_the_ends_of_a_change_in_a_year_are_the_years_around_it() -> None:
+    source = [
+        "Year    Counter visits    Opening hours a week\n2019         6,410                 84\n"
+        "2023         3,950                 44\n2029         2,870                 44\n",
+        "Hatherby police station was built in 1968. The counter's hours were reduced in 2020.",
+    ]
+    ok = "Its hours were cut in 2020 from 84 a week to 44 [1][2]."
+    assert unsupported(ok, source) == []
+    assert ("number", "84") in unsupported(ok.replace("from 84 a week to 44", "to 84"), source)
+
+
+def test_closing_after_years_counts_them_from_the_making() -> None:
+    source = ["Hatherby police station was built in 1968."]
+    ok = "Police counter to close after 62 years\n\nThe station was built in 1968 [1]."
+    assert unsupported(ok, source, story_date=date(2030, 4, 17)) == []
+    bad = ok.replace("62", "52")
+    assert ("number", "52 years") in unsupported(bad, source, story_date=date(2030, 4, 17))
+
+
+def test_a_megawatt_is_an_mw_and_megawatt_hours_mwh() -> None:
+    source = [
+        "It would have a capacity of 120 MW and store 240 MWh.",
+        "Greystowe will pay £120,000 a year into a community fund.",
+    ]
+    assert unsupported("A 120-megawatt battery site has been approved [1].", source) == []
+    assert unsupported("The site will store 240 megawatt-hours [1].", source) == []
+    assert ("number", "240-megawatt") in unsupported(
+        "A 240-megawatt battery site has been approved [1].", source
+    )
+
+
+def test_hours_between_two_times_over_midnight_are_worked_out() -> None:
+    source = [
+        "The unit will open from 8am to 10pm every day. Between 10pm and 8am it is staffed "
+        "by two nurses."
+    ]
+    ok = "The unit will close for ten hours every night, between 10pm and 8am [1]."
+    assert unsupported(ok, source) == []
+    assert ("number", "12 hours") in unsupported(ok.replace("ten hours", "12 hours"), source)
+
+
+def test_a_share_a_little_under_its_fraction_is_less_than_it() -> None:
+    # 18 of 212 acres is 8.5%: "less than a tenth".
+    source = ["The site would cover 18 acres of the 212-acre Oxlease Farm."]
+    ok = "The site will take up 18 acres, less than a tenth of the 212-acre farm [1]."
+    assert unsupported(ok, source) == []
+    assert ("number", "a fifth") in unsupported(ok.replace("a tenth", "a fifth"), source)
+
+
+def test_a_difference_from_an_amount_in_its_unit_anywhere_in_the_sources() -> None:
+    # "requiring 250,000 litres of water, 22,000 litres more than the fire service
+    # advised": its 228,000 litres is in a letter far from the council's 250,000.
+    _told_unflagged("final54a", "aq08", "22,000 litres more", "22,000 litres")
+    case = _eval_case("final54a", "aq08")
+    wrong = case.faithful.replace("22,000 litres more", "20,000 litres more")
+    assert "20,000 litres" in _flagged(case, wrong)
+
+
+def test_a_hedged_share_vouches_for_its_whole_not_for_a_changed_part() -> None:
+    source = [
+        "In 2029 the counter recorded 2,870 visitors, compared with 6,410 in 2019. In an "
+        "emergency, call 999.",
+        "Councillors handed in a petition signed by 2,316 people.",
+    ]
+    ok = "The counter had 2,870 visitors last year, fewer than half the 6,410 it had in 2019 [1]."
+    assert unsupported(ok, source, story_date=date(2030, 4, 17)) == []
+    bad = ok.replace("2,870", "2,316")
+    assert ("number", "2,316") in unsupported(bad, source, story_date=date(2030, 4, 17))
+
+
+def test_the_figure_told_after_a_rows_label_is_that_rows() -> None:
+    source = [
+        "Survey results\n\n"
+        "                               Keep   Remove   Not sure\n"
+        "All responses                  54%     41%       5%\n"
+        "Residents inside the area      63%     33%       4%\n",
+        "The share of pupils walking to school rose from 38 per cent to 51 per cent.",
+    ]
+    ok = (
+        "Of the people who answered the survey, 54 per cent wanted the scheme kept; among "
+        "residents inside the area, 63 per cent backed it [1]."
+    )
+    assert unsupported(ok, source) == []
+    assert ("number", "51 per cent") in unsupported(ok.replace("63 per", "51 per"), source)
+
+
+def test_a_sum_on_the_line_of_another_body_of_its_place_is_not_its_own() -> None:
+    # The trust's key fact is no figure of the club's, whose words it shares but its
+    # last.
+    source = [
+        "Key facts\n- Entrants: 64 men, 29 women\n- Raised for the Gritherley Miners' Welfare "
+        "Trust: £2,740\n\nPrizes were presented at the Gritherley Miners' Welfare Club after "
+        "the race. The Gritherley Miners' Welfare Trust, a separate charity, supports retired "
+        "mineworkers.",
+        "Mrs Horsfall reported that the race had raised £2,740 for the Gritherley Miners' "
+        "Welfare Trust.",
+    ]
+    ok = (
+        "Each winner received a prize, and the race raised £2,740 for the Gritherley Miners' "
+        "Welfare Trust, a charity that supports retired mineworkers [1][2]."
+    )
+    assert unsupported(ok, source) == []
+    bad = ok.replace("Welfare Trust", "Welfare Club")
+    assert ("name", "Gritherley Miners' Welfare Club") in unsupported(bad, source)
+
+
+def test_a_name_stops_at_a_tables_cell_gap() -> None:
+    # "Tolcaster   Brenwick   New hub" is three cells, not one name that makes the two
+    # stations one.
+    source = [
+        "                  Tolcaster   Brenwick   New hub\nOpened                 1964       "
+        "1971      2030\nStaff                    52         34        86\n\nTo offset this, a "
+        "standby point staffed from 10am to 10pm would be set up at Brenwick fire station."
+    ]
+    ok = "A standby point staffed from 10am to 10pm will be set up at Brenwick fire station [1]."
+    assert unsupported(ok, source) == []
+    assert ("name", "Tolcaster") in unsupported(ok.replace("Brenwick", "Tolcaster"), source)
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -262,6 +262,8 @@ class _Rival(NamedTuple):
 
 BIRTH_REACH = 8  # words from a name to "born": "Colin Partridge, a retired blacksmith born"
 PARTITIVE_WORDS = 4  # "22 of the creamery's 148"
+DIFFERENCE_OPERANDS = 8  # amounts in its unit a told difference may be taken from
+ORDERED_FIGURES = 3  # figures a sentence must tell in a source's order to be its passage
 # What a sum told right before it is the whole of: "the £225,000 project".
 _WHOLE_NOUNS = {
     "project", "scheme", "bill", "cost", "costs", "budget", "total", "appeal", "programme",
@@ -589,6 +591,12 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 and abs(f.value - o.value) <= step / 2 * (1 + 1e-9)
                 and _rounding_step(self.src.docs[n].text[o.start : o.end], o.value) is None
             )
+            if equal and o.whole_words and (n, o.sentence) in near:
+                # "212 of the FC2 electors" for "212 of the 643 electors in FC2": the
+                # whole's words are the part's, for the part itself (no rival's).
+                more = _dice(f.context, o.context | o.whole_words, self.src) - words
+                if more > 0:
+                    score, words, local = score + more, words + more, local + more
             if equal and period and o.kind != "derived":
                 theirs = _period_after(self.src.docs[n].sentences[o.sentence].tokens, o.i1)
                 equal = theirs in (None, period)
@@ -648,6 +656,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 and not _issue_date_line(self.src.docs[n], o)
                 and not self._explained_beside(f, n, o)
                 and not _differenced(f, o, differences)
+                and not self._whole_of_its_part(f, n, o)
+                and not _others_of(f, self.src.docs[n], o)
                 and not (o.unit == f.unit and any(math.isclose(o.value, w) for w in wholes))
                 and not _identifies(self.src.docs[n], o, f.noun)
                 # "cfu/100ml" tells a rate's unit: no count another was moved from
@@ -664,7 +674,16 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                     rival_owned = max(rival_owned, score)
                 if person and aligned > 0:
                     rival_people.add(self._person(self.src.docs[n], o))
-        if year is not None and equal_years and None not in equal_years and year not in equal_years:
+        if (
+            year is not None
+            and equal_years
+            and None not in equal_years
+            and year not in equal_years
+            # "Its hours were cut in 2020 from 84 a week to 44": the ends of a change in
+            # that year are the years before and after it (2019's 84, 2023's 44).
+            and not (f.lead == "from" and min(equal_years) < year)
+            and not (f.lead == "to" and max(equal_years) > year)
+        ):
             # "7 in 2022" where the sources' 7 is 2024's ("| 2024 | 7 |", "7 in 2024"):
             # another year's figure, told for this one.
             self.best_equal[id(f)] = None
@@ -780,6 +799,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if f.family == "num" and equal_at and self._in_another_row(f, equal_at):
             self.best_equal[id(f)] = None
             return False
+        if f.family == "num" and self._row_named_otherwise(f, equal_at):
+            self.best_equal[id(f)] = None
+            return False
         if f.family == "num" and equal_at and self._one_row_of_a_span(f, equal_at):
             self.best_equal[id(f)] = None
             return False
@@ -873,6 +895,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return True
         if equal_shares and distinctive and self._told_as_a_pair(f, sharing):
             return True
+        if equal_at and f.family == "num" and self._figures_in_order(f, equal_at):
+            return True
         if equal_at and self._sum_of_its_parts(f):
             return True
         if (
@@ -923,7 +947,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         )
         if (
             f.family == "num"
-            and 0 <= best_match < MIN_SCORE
+            and best_match >= 0
+            and (best_match < MIN_SCORE or match_words <= 0)
             and told_exactly
             and not unmeasured
             and not f.hedge  # "more than 20 for every place" is no difference
@@ -935,8 +960,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             )
         ):
             # "nine species last year, two more than in 2024", where only a stray "two"
-            # far off is equal: the difference from the sentence's own figure.
-            return self._derivable(f) and self._from_own_figure(f)
+            # far off is equal: the difference from the sentence's own figure, or from a
+            # change its passage tells ("nine fewer councillors": "from 48 to 39").
+            return self._derivable(f) and (
+                (best_match < MIN_SCORE and self._from_own_figure(f)) or self._change_told(f)
+            )
         if f.family == "num" and f.fraction and 0 <= best_match < MIN_SCORE:
             # "87 have already joined, well over half its target": a share of figures
             # its own sentence gives, whatever stray "half" the sources have elsewhere.
@@ -1011,6 +1039,41 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             for k, t in enumerate(doc.sentences[si].tokens)
             if not any(k in day for day in days)
         }
+
+    def _row_named_otherwise(self, f: Mention, equal_at: set[tuple[int, int]]) -> bool:
+        """ "among residents inside the area, 51 per cent backed it" when a cited source's
+        table has "Residents inside the area   63%   33%   4%": the figure told first
+        after a row's label (of two words or more) is one of that row's, when the row
+        gives figures of its sort (the 51 per cent of the pupils walking to school is
+        another passage's)."""
+        if f.unit != "pct" and f.unit not in CURRENCIES:
+            return False  # a bare count may count another thing: "41 residents managed"
+        toks = self.art.sentences[f.sentence].tokens
+        start = max((k + 1 for k in range(f.i0) if toks[k].text == ";"), default=0)
+        if any(v.sentence == f.sentence and start <= v.i0 < f.i0 for v in self.art.values):
+            return False  # not the first figure after it
+        words = [stem(t.text) for t in toks[start : f.i0]]
+        for n in self._cited_docs(f):
+            rows = {si: label for si, label in self._row_labels(n).items() if len(label) > 1}
+            named = self._named_last(words, rows.values())
+            if not named or "total" in named:
+                continue
+            last = max(k for k, w in enumerate(words) if w in named) + start
+            if any(t.kind == "word" for t in toks[last + 1 : f.i0]):
+                continue  # told right after it, a comma apart at most ("where 40 were")
+            mine = [si for si, label in rows.items() if label == named]
+            theirs = [
+                v
+                for v in self.src.docs[n].values
+                if v.sentence in mine and v.family == f.family and v.unit == f.unit
+            ]
+            if (
+                theirs
+                and not any(self._same_figure(f, v) for v in theirs)
+                and not any((n, si) in equal_at for si in mine)
+            ):
+                return True
+        return False
 
     def _in_another_row(self, f: Mention, equal_at: set[tuple[int, int]]) -> bool:
         """ "The four sails and the fantail cost £64,500" where a table gives "Four sails
@@ -1379,6 +1442,22 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         theirs = self._source_figures.get((n, o.sentence), [])
         mine = [v for v in self.art.values if v.sentence == f.sentence and v is not f]
         return len(theirs) >= 2 and all(any(self._same_figure(v, m) for v in mine) for m in theirs)
+
+    def _whole_of_its_part(self, f: Mention, n: int, o: Mention) -> bool:
+        """ "212 of the FC2 electors" for "212 of the 643 electors in FC2": the whole of
+        the source's partitive, left out of the article's, is no slot of its part."""
+        toks = self.art.sentences[f.sentence].tokens
+        if f.family != "num" or f.i1 >= len(toks) or toks[f.i1].lower != "of":
+            return False
+        doc = self.src.docs[n]
+        theirs = doc.sentences[o.sentence].tokens
+        return any(
+            p.sentence == o.sentence
+            and p.i1 < o.i0 <= p.i1 + PARTITIVE_WORDS
+            and theirs[p.i1].lower == "of"
+            and self._same_figure(f, p)
+            for p in doc.values
+        )
 
     def _explained_beside(self, f: Mention, n: int, o: Mention) -> bool:
         """Whether a figure of ``f``'s sentence gives ``o``'s value with words that fit ``o``
@@ -2196,6 +2275,17 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             passage += more_of_its_unit(
                 lambda n, m: _names_year(self.src.docs[n].sentences[m.sentence].tokens, year)
             )[:EARLIER_YEAR_OPERANDS]
+        measured = f.unit is not None and f.unit not in CURRENCIES and f.unit not in ("pct", "ord")
+        if (
+            measured
+            and words & _DIFFERENCE_CUES
+            and any(
+                m.unit == f.unit and m is not f for m in self.art.values if m.sentence == f.sentence
+            )
+        ):
+            # "250,000 litres of water, 22,000 litres more than the fire service advised":
+            # the other amount in its unit may be anywhere in the sources (228,000 litres).
+            passage += more_of_its_unit(lambda n, m: True)[:DIFFERENCE_OPERANDS]
         labelled = []
         if any(t.lower in _TOTAL_CUES for t in toks):
             # "combined turnover of £55.1m, employ 295 people": the parts are a statement's
@@ -2377,6 +2467,25 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             if m.family in families and m.sentence == f.sentence and m is not f
         }
         return operands <= own if every else bool(operands & own)
+
+    def _change_told(self, f: Mention) -> bool:
+        """Whether the working kept for ``f`` is the difference of a change one source
+        sentence tells: "would leave the council with nine fewer councillors" from
+        "reduce the number of councillors from 48 to 39"."""
+        how = self.worked_out.get(id(f), "")
+        operands = {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", how)}
+        if len(operands) != 2:
+            return False
+        for doc in self.src.docs:
+            by_sentence: dict[int, dict[str, float]] = defaultdict(dict)
+            for m in doc.values:
+                if m.family == "num" and m.kind != "derived" and m.lead in ("from", "to"):
+                    by_sentence[m.sentence].setdefault(m.lead, m.value)
+            if any(
+                set(ends.values()) == operands and len(ends) == 2 for ends in by_sentence.values()
+            ):
+                return True
+        return False
 
     def _share_told_beside(self, f: Mention, target: D.Target) -> str | None:
         """A percentage the article puts right next to a share in words, which tells it
@@ -2697,6 +2806,46 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                     return True
         return False
 
+    def _figures_in_order(self, f: Mention, places: set[tuple[int, int]]) -> bool:
+        """ "Five of the new wards would elect three councillors each and the other 12
+        would elect two" for "five wards ... by three councillors and the remaining 12
+        wards by two councillors each": the sentence's figures, at least three, are told
+        in one source sentence in the same order. Small figures' words match any of them;
+        their order does not (two traded would break it)."""
+        mine = [
+            v
+            for v in self.art.values
+            if v.sentence == f.sentence and v.family == "num" and v.kind != "derived"
+        ]
+        if len(mine) < ORDERED_FIGURES:
+            return False
+        elsewhere = [v for v in self.art.values if v.sentence != f.sentence]
+        for n, si in places:
+            theirs = iter(
+                m
+                for m in self.src.docs[n].values
+                if m.sentence == si and m.family == "num" and m.kind != "derived"
+            )
+            skipped: list[Mention] = []
+            for v in mine:
+                for m in theirs:
+                    if self._same_figure(v, m):
+                        break
+                    skipped.append(m)
+                else:
+                    break
+            else:
+                # A figure passed over or left over must be no rival: of another unit, or
+                # told in another sentence ("All 250 nest boxes"). "six paid staff" for
+                # "nine paid staff, making six full-time posts" passes over the nine.
+                skipped += theirs
+                if all(
+                    m.unit != f.unit or any(self._same_figure(v, m) for v in elsewhere)
+                    for m in skipped
+                ):
+                    return True
+        return False
+
     def _passage_figures(self, f: Mention, n: int, si: int) -> int:
         """How many distinctive figures of ``f``'s article sentence (other than ``f``'s
         value) source ``n`` gives in sentence ``si`` or its neighbours. (Not the article's
@@ -2962,7 +3111,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
     def _operand_of_a_working(self, f: Mention, ok: dict[int, bool]) -> bool:
         """ "More than a quarter of the academy's 1,140 pupils", worked out as 312 of
         1,140: a figure its sentence's worked-out one was worked out from is right, as
-        the working needs it (a wrong whole would give another share)."""
+        the working needs it (a wrong whole would give another share). Not a working of
+        another whole than the one told after the share."""
         if f.family != "num":
             return False
         written = self.art.text[f.start : f.end]
@@ -2978,20 +3128,33 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 m.sentence == f.sentence
                 and m.unit == f.unit
                 and a < m.start < b
-                and self.art.text[m.start : m.end] not in operands
+                and not any(_one_figure(self.art.text[m.start : m.end], o) for o in operands)
                 for m in self.art.values
             )
 
         return any(
             ok[id(g)]
             and g.sentence == f.sentence
-            and written in share.groups()
+            and any(_one_figure(written, side) for side in share.groups())
             and beside(g, share.groups())
+            and self._of_its_whole(g, share.group(2))
             for g in self.art.values
             if g is not f
             and id(g) in self.worked_out
             and (share := _SHARE_WORKING.fullmatch(self.worked_out[id(g)]))
         )
+
+    def _of_its_whole(self, g: Mention, whole: str) -> bool:
+        """Whether a share's working is of the whole the article tells right after it:
+        "fewer than half the 6,410" is no "999 of 2,316"."""
+        told = self._whole_after(g)
+        if not isinstance(told, Mention):
+            toks = self.art.sentences[g.sentence].tokens
+            k = g.i1 + sum(t.lower in ("of", "the") for t in toks[g.i1 : g.i1 + 2])
+            told = next(
+                (m for m in self.art.values if m.sentence == g.sentence and m.i0 == k), None
+            )
+        return told is None or _one_figure(self.art.text[told.start : told.end], whole)
 
     def _counted_list(self, f: Mention) -> str | None:
         """ "Ferry services to three islands ... Inchmore, Skellan and Fadda": a small count
@@ -3142,6 +3305,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             ok[id(f)] = False
         for f in self._sums_that_do_not_add_up(ok):
             ok[id(f)] = False
+        of_other_rows, other_labels = self._cells_of_other_rows
+        for f in self.art.values:
+            ok[id(f)] = ok[id(f)] and id(f) not in of_other_rows
         for f in self.art.values:
             fact = f.fact(self.art.text)
             if not ok[id(f)] and id(f) in self.other_period and self.match_score.get(id(f), 0) < 0:
@@ -3169,7 +3335,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         repeated |= self._kin_of_others() | self._sums_of_others() | self._figures_of_others()
         of_others, unnamed_owners = self._bodies_of_others()
         repeated |= of_others
-        results.extend((fact, False) for fact in unnamed_owners)
+        repeated |= of_other_rows
+        unnamed_owners += other_labels
+        results.extend((fact, False) for fact in unnamed_owners + self.sort_facts)
         for f in self.art.names:
             in_place = set(f.value) <= vouched or self.name_in_place(f)
             known = self.name_supported(f)
@@ -3355,6 +3523,29 @@ def _period_of(tokens: list) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _others_of(f: Mention, doc: _Doc, o: Mention) -> bool:
+    """ "four polling stations" against "Three other polling stations are also moving":
+    the others of one told apart, with it the article's figure, no slot of its."""
+    toks = doc.sentences[o.sentence].tokens
+    return (
+        o.family == "num"
+        and f.family == "num"
+        and o.i1 < len(toks)
+        and toks[o.i1].lower == "other"
+        and math.isclose(f.value, o.value + 1)
+    )
+
+
+def _one_figure(a: str, b: str) -> bool:
+    """Whether two figures as written open with one number: "9,000 megawatt hours" and
+    "9,000 MWh", "£1,120" and "£1,120"."""
+    x, y = (_LEADING_NUMBER.search(t) for t in (a, b))
+    return x is not None and y is not None and x.group().rstrip(".") == y.group().rstrip(".")
+
+
+_LEADING_NUMBER = re.compile(r"\d[\d,.]*")
+
+
 def _differenced(f: Mention, o: Mention, differences: list[tuple[float, bool]]) -> bool:
     """Whether ``f``'s sentence sets ``f`` against ``o`` with a worked-out difference:
     "sold 2,318 tickets, 616 more than last year's show managed" tells last year's
@@ -3394,7 +3585,7 @@ SHARE_TOLD_GAP = 4  # "a quarter of officers, 27 per cent": words between the tw
 MATCH_TOTAL = 20  # points of a team score (a half-time score), not of a set or a frame
 _REMAINDER_CUES = {"leaving", "remaining", "rest", "left", "outstanding", "still", "short"}
 # Words beside a figure that say it is the difference, or the total, of two others.
-_SHARE_WORKING = re.compile(r"(\S+) of (\S+)")  # "312 of 1,140": a share worked out
+_SHARE_WORKING = re.compile(r"(.+?) of (.+)")  # "312 of 1,140": a share worked out
 # "moved it five years later": the years between two of the passage, one of them the
 # sentence's own ("started the sale in 2009").
 _YEARS_BETWEEN = {"later", "earlier"}

@@ -308,7 +308,13 @@ class DateChecks:
             # else: "stayed in the same family for 343 years" from "built in 1683".)
             toks = self.art.sentences[f.sentence].tokens
             after = {t.lower for t in toks[f.i1 : f.i1 + MAKING_REACH + 1]}
-            if not (after & {"after", "since"} and after & _MAKING_WORDS):
+            # (or a closing after its years: "front counter to close after 62 years")
+            closing = (
+                f.i0
+                and toks[f.i0 - 1].lower == "after"
+                and ({t.lower for t in toks[: f.i0]} & _CLOSING_WORDS)
+            )
+            if not (after & {"after", "since"} and after & _MAKING_WORDS) and not closing:
                 return None
         for doc in self.src.docs:
             for m in doc.values:
@@ -805,6 +811,12 @@ def _year_list(doc, m: Mention) -> list[Mention]:
         else:
             runs.append([v])
     return next((run for run in runs if any(v is m for v in run)), [m])
+
+
+_CLOSING_WORDS = {
+    "close", "closes", "closing", "closed", "shut", "shuts", "shutting", "end", "ends",
+    "ending", "ended", "retire", "retires", "retiring", "retired", "demolished",
+}  # fmt: skip
 
 
 def _words_before_year(tokens: list, m: Mention) -> set[str]:

@@ -37,8 +37,9 @@ _NOT_SUMMABLE = {"deg", "degf", "clock", "ord", "age", "half"}
 # A bare count this small is one step away from almost any pair of small figures:
 # it is worked out only when a word next to it says how ("two more", "a majority of").
 SMALL = 12
+MINUTES_A_DAY = 1440
 NEAR = 0.12
-HEDGED_SHARE = 0.85  # "fewer than a third" fits a share from 85% of a third up to a third
+HEDGED_SHARE = 0.8  # "fewer than a third" fits a share from 80% of a third up to a third
 HEDGED_OVER = 0.8  # "more than a third" fits a share from a third up to 1/0.8 of it
 HEDGED_CLOSE = 0.9  # "almost two-thirds", "nearly a quarter" (22.5%): within a tenth of it
 HEDGED_DIGITS = 0.9  # "almost 59 per cent", "more than 60 per cent": within a tenth
@@ -338,6 +339,11 @@ def _pair(target: Target, want: tuple[str, float], a: Operand, b: Operand) -> It
         # minutes); "finished in 6:12 and 6:16" is four seconds between two race times.
         if any(_close((a.value - b.value) * k / want[1], target) for k in (60, 1)):
             yield f"{a.text} - {b.text}"
+        return
+    if a.unit == b.unit == "clock" and want[0] == "time" and a.stated and b.stated:
+        # "closing for ten hours every night from 10pm until 8am": over midnight.
+        if _close((a.value - b.value) % MINUTES_A_DAY * 60 / want[1], target):
+            yield f"{a.text} - {b.text} (over midnight)"
         return
     if a.unit == b.unit == "age":
         # "Jabari, 19," and "Tamu, 11,": he is "eight years older" (a worded gap only).

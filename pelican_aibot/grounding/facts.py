@@ -131,6 +131,9 @@ class Mention:
     fraction: bool = False  # a share in words ("two-fifths"): as precise as its words
     year: int | None = None  # the year a source's figure is of: "| 2022 | 40 |", "7 in 2024"
     in_table: bool = False  # a source's figure in a table's row, read with its header
+    # A source's part of a whole ("212 of the 643 electors"): the whole's words, which
+    # an article telling the part alone ("212 of the FC2 electors") may use.
+    whole_words: frozenset[str] = field(default_factory=frozenset)
 
     def fact(self, text: str) -> Fact:
         return Fact(self.kind, text[self.start : self.end], self.start, self.end)
@@ -165,6 +168,14 @@ def _seconds_after(tokens: list[Token], j: int) -> bool:
     """Whether seconds written "38s" start at ``j``."""
     secs, s = _at(tokens, j), _at(tokens, j + 1)
     return secs is not None and secs.kind == "num" and _is_word(s, "s") and _glued(secs, s)
+
+
+def _next_year(year: str, other: str) -> bool:
+    """Whether ``other`` is the year after ``year``, in full or by its last two digits."""
+    if not (_YEAR.fullmatch(year) and len(other) in (2, 4)):
+        return False
+    after = str(int(year) + 1)
+    return other == (after if len(other) == 4 else after[2:])
 
 
 def _is_comma(tok: Token | None) -> bool:
@@ -350,6 +361,12 @@ def _bare_unit(tokens: list[Token], j: int) -> tuple[str | None, int, float]:
         or lw in ("km", "kg", "mph", "cm", "mm", "mw", "gw", "lb", "oz", "ft")
     ):
         unit = N.MEASURE_UNITS[lw]
+        dash = _at(tokens, j + 1)
+        if unit in ("mw", "gw") and _is_word(dash, "hour", "hours"):
+            return unit + "h", j + 2, 1.0  # "9,000 megawatt hours" is "9,000 MWh"
+        hours = _is_word(_at(tokens, j + 2), "hour", "hours")
+        if unit in ("mw", "gw") and dash is not None and dash.text == "-" and hours:
+            return unit + "h", j + 3, 1.0  # "240 megawatt-hours" is "240 MWh"
         if _is_word(_at(tokens, j + 1), "per") and _is_word(_at(tokens, j + 2), "hour"):
             return {"mile": "mph", "km": "kmh"}.get(unit, unit + "/h"), j + 3, 1.0
         slash = _at(tokens, j + 1)
@@ -653,7 +670,7 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
         not in_words
         and currency is None
         and dash is not None
-        and dash.text in "-–"
+        and dash.text in "-–/"
         and _glued(tokens[k - 1], dash)
     ):
         other = _at(tokens, k + 1)
@@ -662,6 +679,8 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
             and other.kind == "num"
             and other.text.isdigit()
             and _glued(dash, other)
+            # "2028/29", "2028/2029": a financial year, one year with its next
+            and (dash.text != "/" or _next_year(tokens[j].text, other.text))
         ):
             if _YEAR.fullmatch(tokens[j].text):
                 return Mention(
@@ -672,7 +691,7 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
                     tokens[j].end,
                     i0=j,
                     # "2024-25" is one season; "2017-2022" goes on to a second year.
-                    i1=k + 2 if len(other.text) == 2 else j + 1,
+                    i1=k + 2 if len(other.text) == 2 or dash.text == "/" else j + 1,
                 )
             if tokens[j].text.isdigit() and len(tokens[j].text) <= 3 and len(other.text) <= 3:
                 a, b = int(tokens[j].text), int(other.text)
@@ -850,7 +869,7 @@ def _tally_after_for(tokens: list[Token], i: int, k: int) -> tuple[int, int] | N
     j = i - 1 - (_at(tokens, i - 1) is not None and tokens[i - 1].text == ":")
     if j < 0 or not _is_word(_at(tokens, j), "for"):
         return None
-    while _at(tokens, k) is not None and tokens[k].text in (",", ";", "and"):
+    while _at(tokens, k) is not None and tokens[k].text in (",", ";", "and", "."):
         k += 1
     if not _is_word(_at(tokens, k), "against"):
         return None
@@ -974,7 +993,7 @@ def find_values(tokens: list[Token], source: bool = False) -> list[Mention]:
     i = 0
     while i < len(tokens):
         m = _age_band(tokens, i)
-        skip = _code_number(tokens, i) or _house_number(tokens, i)
+        skip = _code_number(tokens, i) or _house_number(tokens, i) or _cut_in_two(tokens, i)
         if m is None and not (skip or (source and _section_number(tokens, i))):
             m = _value_at(tokens, i)
         if m is None and source and tokens[i].lower == "both":
@@ -1225,6 +1244,25 @@ def _house_number(tokens: list[Token], i: int) -> bool:
     )
 
 
+_SPLITTING = {
+    "cut", "cuts", "cutting", "split", "splits", "splitting", "divide", "divides", "divided",
+    "dividing", "break", "breaks", "broke", "broken", "snap", "snaps", "snapped", "tear",
+    "tore", "torn", "sawn", "sawed", "chopped", "sliced", "cleave", "cleaved", "cleft",
+}  # fmt: skip
+SPLIT_REACH = 5  # "cut their community in two": the verb's words before "in"
+
+
+def _cut_in_two(tokens: list[Token], i: int) -> bool:
+    """ "would cut their community in two": an idiom for split, no count of anything
+    (unlike "split into two wards")."""
+    if tokens[i].lower != "two" or i < 2 or tokens[i - 1].lower != "in":
+        return False
+    nxt = _at(tokens, i + 1)
+    if nxt is not None and nxt.kind == "word" and nxt.lower not in ("and", "or", "but"):
+        return False
+    return any(t.lower in _SPLITTING for t in tokens[max(0, i - 1 - SPLIT_REACH) : i - 1])
+
+
 def _section_number(tokens: list[Token], i: int) -> bool:
     """ "2.1 Applicants on the waiting list": a report's paragraph number, not a figure."""
     tok, nxt = tokens[i], _at(tokens, i + 1)
@@ -1398,6 +1436,8 @@ def find_names(sentence: Sentence, skip: set[int]) -> list[tuple[int, int, bool]
         j = i + 1
         while j < len(toks) and j not in skip and not _possessive(toks[j - 1]):
             t = toks[j]
+            if _cells_apart(toks[j - 1], t):
+                break  # a table's next cell: "Tuning Forks   Harriet Pollexfen" is two
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             # "Farida Moon": a common proper word goes on a name it follows.
             word = (_name_token(t) or (t.text[:1].isupper() and t.lower in _SURNAME_TOO)) and (
@@ -1491,20 +1531,22 @@ def role_before(tokens: list[Token], a: int, b: int) -> str | None:
     if titled:
         k -= 1  # "Branch president Dr Nadia Okafor": the role is before the title
         prev = _at(tokens, k - 1)
-    if prev is not None and prev.text == ":" and not titled:
-        # A newsletter's masthead: "Chairman: Trevor Pengelly. Secretary: Moira Tabb."
+    if prev is not None and prev.text == ":":
+        # A newsletter's masthead: "Chairman: Trevor Pengelly. Secretary: Moira Tabb.",
+        # "Chief adjudicator: Dr Imogen Saltash" (not a minutes' "Present: Cllr X").
         label = _at(tokens, k - 2)
         if (
             label is not None
             and label.kind == "word"
-            and label.text[:1].isupper()
+            and (label.text[:1].isupper() or titled)
             and _role_word(label.lower)
             and label.lower not in _NOT_ROLES
+            and label.lower not in _MINUTES_LABELS
         ):
             return _compound(tokens, k - 2, label.lower)
         return None
-    if prev is None or prev.kind != "word":
-        return None
+    if prev is None or prev.kind != "word" or _cells_apart(prev, tokens[k]):
+        return None  # (a table header's "Captain   Worms" gives the worms no role)
     if size_epithet(tokens, k - 3):
         return None  # "the 340-member Tolvane Angling Association": its size, no role
     w = without_possessive(prev.lower)
@@ -1583,6 +1625,7 @@ _NOT_ROLES = {
 }  # fmt: skip
 
 
+_MINUTES_LABELS = {"present", "apologies", "absent", "attendance", "attending"}
 FIELD_WORDS = 4  # "Leader of Westmarch County Council, Judith Amberley": a role's field
 BRACKET_ROLE_WORDS = 3  # "(parent governor)", "(head groundsman)": a role's words in brackets
 HONORIFIC_WORDS = {"dr", "mr", "mrs", "ms", "prof", "rev", "sir", "dame", "cllr"}

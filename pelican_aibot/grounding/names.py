@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from . import facts as F
 from . import normalize as N
@@ -443,6 +444,120 @@ def _plain_noun(token) -> bool:
 # the body after.
 _SEAT_VERBS = {"represents", "sits", "serves"}
 _SEAT_REACH = 6
+_HEAD_VERBS = ("chairs", "heads", "leads")
+_CELL = re.compile(r"\S+(?: \S+)*")  # a table's cell: words one space apart
+
+
+ROW_REACH = 8  # tokens from a name to the cells told with it
+# Words that set one row against another: "in 26:41, beating Polvean's Morwenna".
+_COMPARING = {
+    "ahead", "behind", "beat", "beating", "beaten", "than", "clear", "over", "against",
+    "after", "before", "inside", "outside", "set", "record",
+}  # fmt: skip
+
+
+def _compared(tokens: list, a: int, b: int) -> bool:
+    """Whether words between tokens ``a`` and ``b`` set one thing against another."""
+    return any(t.lower in _COMPARING for t in tokens[a + 1 : b])
+
+
+# Where a sentence turns to another row's things: "..., while Wharf Road carried".
+_SEGMENT_BREAKS = {";", "while", "whereas", "but", "against", "compared"}
+LABEL_SLACK = 1  # words a row's label may take in a story beyond its own: "the down breeds"
+
+
+def _label_span(tokens: list, stems: frozenset[str]) -> tuple[int, int] | None:
+    """Where a row's label is told in a sentence: all its words ("Down breeds" in "won
+    the down breeds class"), or two of three ("Blanch leeks, pair" in "the blanch leek
+    class"), within a run of about as many words; None when it is not."""
+    width = len(stems) + LABEL_SLACK
+    for a, t in enumerate(tokens):
+        if t.kind != "word" or stem(t.text) not in stems:
+            continue
+        run = tokens[a : a + width]
+        found = {stem(u.text) for u in run if u.kind == "word"} & stems
+        if found == stems or (len(found) >= 2 and 3 * len(found) >= 2 * len(stems)):
+            b = max(k for k, u in enumerate(run) if u.kind == "word" and stem(u.text) in stems)
+            return a, a + b + 1
+    return None
+
+
+class _Row(NamedTuple):
+    """A row of a source's table: its names, figures and cells of words, by column."""
+
+    n: int
+    si: int
+    names: list[tuple[Mention, int]]
+    values: list[tuple[Mention, int]]
+    words: list[tuple[frozenset[str], int]]
+    cells: list[str]  # each cell's text, lower case
+    table: int  # the sentence its table starts at
+
+
+# Words before a role that say nothing of which role it is: "the club's new secretary".
+_ROLE_EPITHETS = {
+    "new", "former", "acting", "interim", "joint", "current", "retired", "outgoing",
+    "incoming", "longtime", "then", "honorary", "elected", "serving", "senior", "chief",
+    "professional", "amateur", "local", "young", "veteran", "volunteer", "experienced",
+}  # fmt: skip
+_NAME_WORD = r"[A-Z][\w'’-]+"
+_MOD_WORDS = r"(?:[A-Za-z]+\s+)?[a-z]+"  # "bat" or "Volunteer bat" of "bat recorder"
+# Words before a role that are no part of it: "after postmaster Geoffrey Tamsin".
+_NOT_QUALIFIERS = {"from", "after", "before", "to", "of", "at", "in", "on", "and", "or", "its"}
+# What a role is for or where, told after it: "for resources", "at Tolcaster".
+_AFTER_ROLE = r"for\s+[a-z]+|at\s+[A-Z][\w'’-]+"
+_MODIFIED_ROLE_PATTERNS = (
+    re.compile(rf"(?P<name>{_NAME_WORD})\s*\((?P<mod>{_MOD_WORDS})\s+(?P<head>[a-z]+)[,)]"),
+    re.compile(
+        rf"\b(?P<mod>{_MOD_WORDS})\s+(?P<head>[a-z]+),?\s+{_NAME_WORD}\s+(?P<name>{_NAME_WORD})"
+    ),
+    re.compile(
+        rf"(?P<name>{_NAME_WORD}),\s+(?:the\s+[\w'’]+\s+|its\s+|their\s+)?"
+        rf"(?P<mod>{_MOD_WORDS})\s+(?P<head>[a-z]+)[,.]"
+    ),
+    # "Councillor Philippa Searle, cabinet member for resources,"
+    re.compile(
+        rf"(?P<name>{_NAME_WORD}),\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<head>[a-z]+)\s+"
+        rf"(?P<mod>{_AFTER_ROLE})"
+    ),
+    re.compile(
+        rf"\b(?P<head>[a-z]+)\s+(?P<mod>{_AFTER_ROLE}),?\s+(?:Cllr\s+|Councillor\s+)?"
+        rf"{_NAME_WORD}\s+(?P<name>{_NAME_WORD})"
+    ),
+)
+
+
+def _one_body(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two bodies' words may name one body: one's words among the other's, or
+    one word of one the initials of the other's words ("Wyndlebridge KC", "Wyndlebridge
+    Kayak Club")."""
+    if a <= b or b <= a:
+        return True
+    for short, long in ((a - b, b - a), (b - a, a - b)):
+        if len(short) == 1 and len(long) > 1:
+            word = next(iter(short))
+            if sorted(word) == sorted(w[0] for w in long):
+                return True
+    return False
+
+
+def _told_after(word: str) -> str:
+    """ "for" or "at" of a qualifier told after its role ("for resources"), else ""."""
+    first, _, rest = word.partition(" ")
+    return first if rest and first in ("for", "at") else ""
+
+
+def _qualifier(word: str) -> bool:
+    """Whether a word before a role may tell which role it is ("events" officer), not
+    what any holder may be ("new", "professional") nor a word of the sentence's own."""
+    if _told_after(word):
+        word = word.partition(" ")[2]
+    return (
+        word.isalpha()
+        and word not in STOPWORDS
+        and word not in _ROLE_EPITHETS
+        and word not in _NOT_QUALIFIERS
+    )
 
 
 def _seat_on(tokens: list, k: int) -> int | None:
@@ -453,6 +568,8 @@ def _seat_on(tokens: list, k: int) -> int | None:
         at = k + 3
     elif words[:1] == ["representing"]:
         at = k + 1  # "Nadia Fenn, representing Kingsmere Town Council"
+    elif words[:2] in (["who", w] for w in _HEAD_VERBS):
+        at = k + 2  # "Malcolm Tuffin, who chairs the Friends of Three Vales Air Ambulance"
     elif words[:1] == ["who"] and len(words) > 1 and words[1] in _SEAT_VERBS:
         ons = [j for j, w in enumerate(words[2:], 2) if w == "on"]
         if not ons or any(t.kind != "word" for t in tokens[k : k + ons[0]]):
@@ -1181,6 +1298,19 @@ class NameChecks:
         apposed = self.art.apposed_roles.get(id(f))
         if apposed and not self._role_ok(second := replace(f, lead=apposed)):
             return second
+        after = F.role_after_name(self.art.sentences[f.sentence].tokens, f.i1)
+        for lead in (f.lead, apposed or after):
+            # "the club's events officer, Amrit Sandhu" or "Elise Marchant, the company's
+            # planning director," when the sources make them its safety officer and its
+            # project director: the word before the role (or after: "for resources")
+            # tells which.
+            head = _role_key((lead or "").partition(" of ")[0])
+            if not head or " " in head:
+                continue
+            for word in self._role_qualifiers(f, head):
+                if self._modified_role_of_another(word, head, f.value[-1]):
+                    told = f"{head} {word}" if _told_after(word) else f"{word} {head}"
+                    return replace(f, lead=told)
         return None
 
     def _role_ok(self, f: Mention) -> bool:
@@ -1258,6 +1388,64 @@ class NameChecks:
         # Whose role: the person, not the body after "of" ("Kirsty Lennard of Northmoor
         # Fire and Rescue Service").
         return not holders or _among(person, holders)
+
+    def _role_qualifiers(self, f: Mention, head: str) -> list[str]:
+        """The words that tell apart the role word nearest the name, within a few words
+        of it: "events" of "the club's events officer, Amrit Sandhu", "for resources" of
+        "Councillor Anwen Hale, cabinet member for resources"."""
+        toks = self.art.sentences[f.sentence].tokens
+        near = [
+            j
+            for j in range(max(1, f.i0 - ROLE_REACH), min(len(toks), f.i1 + ROLE_REACH))
+            if not f.i0 <= j < f.i1 and _role_key(F.without_possessive(toks[j].lower)) == head
+        ]
+        if not near:
+            return []
+        j = min(near, key=lambda j: abs(j - f.i0))
+        # (not the end of a compound: "the 21-year-old president")
+        compound = j >= 2 and toks[j - 2].text == "-"
+        out = [toks[j - 1].lower] if toks[j - 1].text.islower() and not compound else []
+        if j + 2 < len(toks) and toks[j + 2].kind == "word":
+            link, word = toks[j + 1].lower, toks[j + 2]
+            if (link == "for" and word.text.islower()) or (link == "at" and word.text.istitle()):
+                out.append(f"{link} {word.lower}")  # "for resources", "at Brenwick"
+        return out
+
+    def _modified_role_of_another(self, word: str, role: str, surname: str) -> bool:
+        """ "the club's events officer, Amrit Sandhu" when the sources have "Amrit Sandhu
+        (safety officer)": a role told with a word that tells it apart ("events"), when
+        the sources tell the person's with other such words only."""
+        if not _qualifier(word):
+            return False
+        after = _told_after(word)  # told after the role: only such words count
+        theirs = {
+            (who, mod)
+            for who, mod, head in self._modified_roles
+            if head == role and (mod.partition(" ")[0] if _told_after(mod) else "") == after
+        }
+        mine = {mod for who, mod in theirs if _name_word_match(surname, who)}
+        return bool(mine) and word not in mine
+
+    @functools.cached_property
+    def _modified_roles(self) -> list[tuple[str, str, str]]:
+        """Each source role of two words told right beside a name, as (surname, the first
+        word, the role word): "Amrit Sandhu (safety officer)", "events officer Simon
+        Fairclough", "Dr Rosa Venn, the trust's lead ecologist,"."""
+        out = []
+        for doc in self.src.docs:
+            for pattern in _MODIFIED_ROLE_PATTERNS:
+                for hit in pattern.finditer(doc.text):
+                    head, name = hit["head"], F.name_keys(hit["name"])
+                    if not F._role_word(head) or not name:
+                        continue
+                    words = hit["mod"].lower().split()
+                    if words[0] in ("for", "at"):  # "for resources", whole
+                        mods = [" ".join(words)]
+                    else:  # the words right before the role: "bat" of "Volunteer bat
+                        # recorder", none of "the dewpond with ranger Sally Brennock"
+                        mods = list(itertools.takewhile(_qualifier, reversed(words)))
+                    out += [(name[-1], m, _role_key(head)) for m in mods if _qualifier(m)]
+        return out
 
     def _role_of_another_body(self, head: str, person: Sequence[str], body: Mention) -> bool:
         """Whether the sources give ``person`` the role ``head`` of bodies that all differ
@@ -1426,7 +1614,22 @@ class NameChecks:
         key it: "chair of skelthorpe"."""
         told = self._body_before(self.art, f)
         key = f"{role} of {told.value[0]}" if told else ""
-        return key if key in self.src.roles else None
+        if key not in self.src.roles or told is None:
+            return None
+        # Not a body sharing only its first word: "Stannerby Air Watch", whose chair is
+        # named beside it, for "Stannerby Parish Council. Its chairman, Derek Halsall".
+        mine = _full_body(self.art, told)
+        named_with = [
+            _full_body(doc, o)
+            for doc in self.src.docs
+            for m in doc.names
+            if _among(m.value, self.src.roles[key])
+            for o in doc.names
+            if o.sentence == m.sentence and o.value and o.value[0] == told.value[0]
+        ]
+        if named_with and not any(mine <= b or b <= mine for b in named_with):
+            return None
+        return key
 
     def _body_before(self, doc: _Doc, m: Mention) -> Mention | None:
         """The body named last before ``m``, in its sentence or the one before: the one
@@ -1685,9 +1888,21 @@ class NameChecks:
                     told.append(aligned)
             # (Told by no sentence, it may be by the name's own clause.)
             in_clause = not told and not named and self._retold_in_clause(f, here)
-            if in_clause or (told and not any(a > max(told) - ALIGN_GAP for a in named)):
+            retold = in_clause or (told and not any(a > max(told) - ALIGN_GAP for a in named))
+            if retold and not self._named_with_a_figure(f):
                 out.add(id(f))
         return out
+
+    def _named_with_a_figure(self, f: Mention) -> bool:
+        """Whether a source sentence names ``f`` and gives a distinctive figure of its
+        article sentence: "Junior winner: Mason Firth, 14, in 4 minutes 41 seconds" for
+        "the junior race was won by Mason Firth, 14, in 4 minutes 41 seconds", however
+        like the men's race's sentence its words are."""
+        return any(
+            self._same_name(f, n, m) and self._shares_a_value(f.sentence, n, m.sentence)
+            for n, doc in enumerate(self.src.docs)
+            for m in doc.names
+        )
 
     def _retold_in_clause(self, f: Mention, here: list[Mention]) -> bool:
         """ "Carrow won on board two, before Sam Ledger levelled with a win on board five"
@@ -1959,6 +2174,160 @@ class NameChecks:
                     break
         return out
 
+    @functools.cached_property
+    def _result_rows(self) -> list[_Row]:
+        """Each row of the sources' tables set in columns, with its names, its figures
+        and its cells of words ("Other hill breeds"), each by its column."""
+        rows = []
+        for n, doc in enumerate(self.src.docs):
+            table = -1
+            for si in sorted(in_rows := _table_rows(doc)):
+                if si - 1 not in in_rows:
+                    table = si  # a table is a run of rows: named by its first
+                sent = doc.sentences[si]
+                cells = [
+                    (sent.start + c.start(), sent.start + c.end())
+                    for c in _CELL.finditer(doc.text[sent.start : sent.end])
+                ]
+
+                def column(m: Mention, cells: list = cells) -> int:
+                    # (by its last word: a name may run on over a gap, "Tuning Forks
+                    # Harriet Pollexfen")
+                    return next((k for k, (a, b) in enumerate(cells) if a < m.end <= b), -1)
+
+                names = [(m, column(m)) for m in self._names_in_sentence(n, si)]
+                values = [(m, column(m)) for m in doc.values if m.sentence == si]
+                if not values:
+                    continue  # a header's row
+                words = []
+                for k, (a, b) in enumerate(cells):
+                    cell = doc.text[a:b]
+                    if any(ch.isdigit() for ch in cell) or any(
+                        c == k and m.end >= b for m, c in names
+                    ):
+                        continue  # a figure's or a name's cell ("Down breeds" is a label)
+                    if len(stems := content_stems(tokenize(cell))) >= 2:
+                        words.append((stems, k))  # (one word, "Other", fits too much)
+                texts = [doc.text[a:b].lower() for a, b in cells]
+                rows.append(_Row(n, si, names, values, words, texts, table))
+        return rows
+
+    @functools.cached_property
+    def _cells_of_other_rows(self) -> tuple[set[int], list[Fact]]:
+        """ "Dig It, captained by Ray Tennant, finished second with 298 worms", where the
+        results table has Dig It, Graham Whitlow and 298 in one row and Ray Tennant in
+        another: a name or a row's label whose two nearest cells told beside it are of
+        one other row, and none of its own (nor of that row's cell in its column: two
+        captains compared). A person in no row of the table told winning
+        with a row's cells ("Norman Bewick won the blanch leek class with 94.7") when the
+        row's own person is not told. Names by id, labels as facts."""
+        ids: set[int] = set()
+        facts: list[Fact] = []
+        rows = self._result_rows
+        if not rows:
+            return ids, facts
+        tables = {(r.n, r.si): (r.n, r.table) for r in rows}
+        for ai, sentence in enumerate(self.art.sentences):
+            items = self._row_items(ai, sentence)
+            toks = sentence.tokens
+            breaks = [
+                k
+                for k, t in enumerate(toks)
+                if t.lower in _SEGMENT_BREAKS or (t.lower == "and" and toks[k - 1].text == ",")
+            ]
+            for kind, thing, cols, pos in items:
+                if kind == "figure":
+                    continue  # (a figure of another row is the number check's: results
+                    # are told against each other too often to say which is moved)
+                if kind == "name" and (
+                    len(thing.value) < 2 or self._name_sort(self.art, thing) != "person"
+                ):
+                    continue  # a person's name (not a town: "Rory Teasdale of Kilbrannoch")
+                # (its own part of the sentence: "Holt Street fell to 1,130 ..., while
+                # Wharf Road carried 19,950", "in 58.42 seconds, 0.65 seconds ahead of
+                # Fire & Fury")
+                lo = max((k for k in breaks if k < pos), default=-1)
+                hi = min((k for k in breaks if k > pos), default=len(toks))
+                beside = [
+                    x
+                    for x in items
+                    if x[1] is not thing
+                    and x[2]
+                    and lo < x[3] < hi
+                    and abs(x[3] - pos) <= ROW_REACH
+                    and not _compared(toks, min(x[3], pos), max(x[3], pos))
+                ]
+                near = sorted(
+                    (x for x in beside if x[0] != "figure" or _distinctive(x[1]) or x[1].unit),
+                    key=lambda x: abs(x[3] - pos),
+                )[:2]
+                if len(near) < 2 or any(set(x[2]) & set(cols) for x in near):
+                    continue  # told with a cell of its own row
+                shared = set(near[0][2]) & set(near[1][2])
+                for key in shared:
+                    if cols and tables[key] not in {tables[k] for k in cols}:
+                        continue  # another table's
+                    if any(x[2][key] in set(cols.values()) for x in near):
+                        continue  # its column's own cell of that row is told too
+                    if not cols and not self._won_with_row(thing, key, kind, near):
+                        continue
+                    if kind == "label":
+                        facts.extend(self._label_fact(sentence, thing))
+                    else:
+                        ids.add(id(thing))
+                    break
+        return ids, facts
+
+    def _row_items(self, ai: int, sentence) -> list[tuple[str, object, dict, int]]:
+        """The names, figures and rows' labels of article sentence ``ai``, each with the
+        table rows (source, sentence) it is a cell of, by column, and its token."""
+        rows = self._result_rows
+        items: list[tuple[str, object, dict, int]] = []
+        for f in (f for f in self.art.names if f.sentence == ai):
+            # (its cell by its own last word: "Dig It" of "Dig It   Graham Whitlow")
+            at = {
+                (r.n, r.si): next((k for k, cell in enumerate(r.cells) if f.value[-1] in cell), c)
+                for r in rows
+                for m, c in r.names
+                if self._same_name(f, r.n, m)
+            }
+            items.append(("name", f, at, f.i0))
+        for v in self.art.values:
+            if v.sentence == ai and v.family == "num" and v.unit != "ord":
+                at = {
+                    (r.n, r.si): c
+                    for r in rows
+                    for m, c in r.values
+                    if m.kind != "derived" and self._same_figure(v, m)
+                }
+                items.append(("figure", v, at, v.i0))
+        labels: dict[frozenset[str], dict[tuple[int, int], int]] = defaultdict(dict)
+        for r in rows:
+            for stems, c in r.words:
+                labels[stems][(r.n, r.si)] = c
+        named = [(f.i0, f.i1) for kind, f, _, _ in items if kind == "name"]
+        for stems, at in labels.items():
+            span = _label_span(sentence.tokens, stems)
+            if span is not None and not any(a < span[1] and span[0] < b for a, b in named):
+                items.append(("label", span, at, span[0]))  # (not a name's own words)
+        return items
+
+    def _won_with_row(self, f: object, key: tuple[int, int], kind: str, near: list) -> bool:
+        """Whether a person in no row of the table is told winning, and the row's own
+        person is not told: "Norman Bewick won the blanch leek class with 94.7"."""
+        if kind != "name" or not isinstance(f, Mention) or self._name_sort(self.art, f) != "person":
+            return False
+        toks = self.art.sentences[f.sentence].tokens
+        if (_subject_verb(toks, f) or "").lower() not in _WINS:
+            return False
+        row = next(r for r in self._result_rows if (r.n, r.si) == key)
+        return bool(row.names) and not any(x[0] == "name" for x in near)
+
+    def _label_fact(self, sentence, span: tuple[int, int]) -> list[Fact]:
+        """The article's words of a row's label: "down breeds"."""
+        start, end = sentence.tokens[span[0]].start, sentence.tokens[span[1] - 1].end
+        return [Fact("name", self.art.text[start:end], start, end)]
+
     def _figure_of_another(self, f: Mention, sort: str, n: int, m: Mention) -> bool:
         """Whether source ``n``'s figure ``m`` is told of a name before it that is not
         ``f``, in a sentence with no word that could stand for ``f``."""
@@ -2148,9 +2517,11 @@ class NameChecks:
         the first after it: "2. Westfield High Chamber Singers (dir. Paul Ferrante) 88.5"
         for "the Westfield High Chamber Singers, who scored 88.5"."""
         mine = [v for v in self.art.values if v.sentence == f.sentence and v.family == "num"]
-        for doc in self.src.docs:
+        for n, doc in enumerate(self.src.docs):
             for m in doc.names:
-                if not _names(f.value, m):
+                # (not another of its place's bodies: "Raised for the Gritherley Miners'
+                # Welfare Trust: £2,740" is no figure of the Welfare Club's)
+                if not _names(f.value, m) or not self._same_body(f, n, m):
                     continue
                 after = min(
                     (v for v in doc.values if m.end <= v.start < m.end + OWN_FIGURE_REACH),
@@ -2336,7 +2707,9 @@ class NameChecks:
     def _wrong_affiliations(self) -> set[int]:
         """ "Anthony Reeve of the Motorists' Alliance", "Leah Tranter, of Harlow Road Club":
         a person and the body given as theirs that no source names together (in one
-        sentence or the next). Both are flagged: either may have been moved."""
+        sentence or the next). Both are flagged: either may have been moved. (A council
+        told by its sort alone is kept in ``sort_facts``.)"""
+        self.sort_facts: list[Fact] = []
         out: set[int] = set()
         by_start = {(m.sentence, m.i0): m for m in self.art.names}
         for p in self.art.names:
@@ -2350,6 +2723,10 @@ class NameChecks:
                 together = self._together(groups[0][-1], tuple(groups[1]), part=True)
                 if person and together is False:
                     out.add(id(p))
+                elif person and together:
+                    body = Mention("name", "name", tuple(groups[1]), p.start, p.end)
+                    if self._of_another_body(groups[0][-1], body, text.split(" of ", 1)[1]):
+                        out.add(id(p))
                 continue
             person = by_start.get((p.sentence, p.i1))
             if (
@@ -2438,7 +2815,17 @@ class NameChecks:
             # be told in the next: "She is a member of the society").
             org = bodies.get((p.sentence, seat))
             reach = int(toks[k].lower == "a")
-            if org is not None and self._together(p.value[-1], org.value[0], reach) is False:
+            if org is None:
+                return self._seat_of_another_sort(p, seat)
+            if self._of_another_body(p.value[-1], org):
+                # "Cllr Idris Pengelly of Hatherby Town Council" when the sources seat him
+                # on the district council (the town council, in his sentence, is Cllr
+                # Brady's): the body is flagged.
+                return {id(org)}
+            # (Not "who chairs the Friends of X", whose "Our chair, Malcolm Tuffin" in the
+            # Friends' own newsletter is far from its name.)
+            headed = toks[k + 1].lower in _HEAD_VERBS
+            if not headed and self._together(p.value[-1], org.value[0], reach) is False:
                 return {id(p), id(org)}
             return set()
         link = _body_link(toks, k, full)
@@ -2461,6 +2848,10 @@ class NameChecks:
         together = self._together(p.value[-1], whole) if len(whole) > 1 else None
         if together is None:  # not named in full anywhere: by its first word
             together = self._together(p.value[-1], org.value[0])
+        if together and self._of_another_body(p.value[-1], org):
+            # "Colin Ashby, 71, of Hollin Green Parish Council", named a sentence from him,
+            # when the sources make him "of the Hollin Green Action Group".
+            return {id(org)}
         if together is None:
             # "Edith Crann, 89, of Hobwick", no source naming both, when they make her
             # "Edith Crann, 89, of Pellowby".
@@ -2468,6 +2859,17 @@ class NameChecks:
         if together is False:
             return {id(p), id(org)}
         return set()
+
+    def _of_another_body(self, person: str, org: Mention, text: str | None = None) -> bool:
+        """Whether the sources tell the person with bodies of their own right after the
+        name, ``org`` (a body they name) not among them: "Colin Ashby, 71, of Hollin Green
+        Parish Council" when they make him "of the Hollin Green Action Group". (Only
+        bodies by a body's name: "of Mill Lane" is an address.)"""
+        if not self._called_a_body(org):
+            return False
+        own = [b for name, b in self._member_bodies if _name_word_match(person, name)]
+        words = _words_of(text or self.art.text[org.start : org.end])
+        return bool(own) and not any(_one_body(words, b) for b in own)
 
     def _own_body(self, person: str, org: Mention) -> bool | None:
         """Whether the story's body ``org`` is one the sources tell as the person's right
@@ -2477,6 +2879,27 @@ class NameChecks:
             return None
         words = _words_of(self.art.text[org.start : org.end])
         return any(words <= b or b <= words for b in own)
+
+    def _seat_of_another_sort(self, p: Mention, seat: int) -> set[int]:
+        """ "who represents Stannerby on the parish council" when the sources seat her on
+        Brindlecombe Borough Council: a council told by its sort alone, of a sort none of
+        the person's own bodies is. Flagged as the words "parish council"."""
+        toks = self.art.sentences[p.sentence].tokens
+        if (
+            seat + 1 >= len(toks)
+            or toks[seat].lower not in _COUNCIL_SORTS
+            or toks[seat + 1].lower != "council"
+        ):
+            return set()
+        own = [
+            b
+            for name, b in self._member_bodies
+            if "council" in b and _name_word_match(p.value[-1], name)
+        ]
+        if own and not any(toks[seat].lower in b for b in own):
+            start, end = toks[seat].start, toks[seat + 1].end
+            self.sort_facts.append(Fact("name", self.art.text[start:end], start, end))
+        return set()
 
     def _own_bodies(self, person: str) -> list[frozenset[str]]:
         """The bodies the sources tell as the person's right after their name, with or
@@ -2503,6 +2926,31 @@ class NameChecks:
                 elif link[1] and (named := self._body_by_noun(doc, m.sentence, toks[link[0]])):
                     out.append((m.value[-1], _words_of(named)))
         return out
+
+    @functools.cached_property
+    def _member_bodies(self) -> list[tuple[str, frozenset[str]]]:
+        """Each source person told as of a body by its name right after theirs, or with a
+        seat on one: "Colin Ashby, 71, of the Hollin Green Action Group", "Cllr Idris
+        Pengelly, who represents the town on North Wealdshire District Council" (the
+        place they represent too: "Castle ward"). As (surname, the body's words)."""
+        out = []
+        for doc in self.src.docs:
+            starts = {(m.sentence, m.i0): m for m in doc.names}
+            for m in doc.names:
+                if len(m.value) < 2:
+                    continue
+                toks = doc.sentences[m.sentence].tokens
+                k = m.i1 + (m.i1 < len(toks) and toks[m.i1].text == ",")
+                seat = _seat_on(toks, k)
+                link = _body_link(toks, k, True)
+                at = seat if seat is not None else (link[0] if link and not link[1] else None)
+                body = starts.get((m.sentence, at)) if at is not None else None
+                if body is None:
+                    continue
+                out.append((m.value[-1], _words_of(doc.text[body.start : body.end])))
+                if seat is not None and (place := starts.get((m.sentence, k + 2))):
+                    out.append((m.value[-1], _words_of(doc.text[place.start : place.end])))
+        return [(name, b) for name, b in out if _body_name(" ".join(b))]
 
     def _body_by_noun(self, doc: _Doc, si: int, token: Token) -> str | None:
         """The body a source calls by its sort alone after a role ("amphibian ecologist

@@ -93,6 +93,7 @@ MEASURE_UNITS = {
     "month": "month", "months": "month", "year": "year", "years": "year",
     "c": "deg", "f": "degf", "m": "m",
     "mw": "mw", "gw": "gw", "kwh": "kwh", "megawatts": "mw", "gigawatts": "gw",
+    "megawatt": "mw", "gigawatt": "gw", "mwh": "mwh", "gwh": "gwh",
 }  # fmt: skip
 SQUARE_WORDS = {"square", "sq"}
 

@@ -177,7 +177,7 @@ class _Doc:
                     m.unit = "ord"  # "2. Sallow Vale Archers 3,851": second place
                 m.hedge = F.hedge_before(sent.tokens, m.i0) if m.family == "num" else None
                 self.values.append(m)
-            _share_partitives(sent.tokens, found)
+            _share_partitives(sent.tokens, found, merge=source)
             skip = taken | {k for k, t in enumerate(sent.tokens) if self.in_quote(t.start, t.end)}
             for a, b, opens in F.find_names(sent, skip):
                 start, end = sent.tokens[a].start, sent.tokens[b - 1].end
@@ -218,6 +218,7 @@ class _Doc:
 
         if source:
             self._roles_across_lines()
+        self._roles_of_a_list(source)
         self.names_in: dict[int, list[Mention]] = defaultdict(list)
         for m in self.names + self.lone_names:  # "Ortiz won in 2:06:31": a lone surname
             if _person_like(self.text, self.sentences[m.sentence].tokens, m):
@@ -248,6 +249,54 @@ class _Doc:
                     and "\n" in self.text[last.end : m.start]
                 ):
                     m.lead = F.role_before(above + toks[m.i0 :], len(above), len(above) + 1)
+
+    def _roles_of_a_list(self, source: bool) -> None:
+        """A role in the plural told of a list of names is each one's: "Alan Pryce, Gail
+        Ormerod and Hugh Landon (Non-Executive Directors)", "Assistant sticklers: Gareth
+        Nye and Faye Lumsden", a story's "with Gareth Nye and Faye Lumsden as assistant
+        sticklers" (a role set after each, as an apposition's)."""
+        by_end = {(m.sentence, m.i1): m for m in self.names}
+        by_start = {(m.sentence, m.i0): m for m in self.names}
+        for si, sent in enumerate(self.sentences):
+            toks = sent.tokens
+            for k, t in enumerate(toks):
+                listed: list[Mention] = []
+                if t.text == "(" and (last := by_end.get((si, k))) is not None:
+                    close = next((j for j in range(k + 1, len(toks)) if toks[j].text == ")"), k)
+                    role = _plural_role(toks[k + 1 : close])
+                    listed = self._listed(si, last, by_end, back=True)
+                elif t.text == ":" and (first := by_start.get((si, k + 1))) is not None:
+                    role = _plural_role(toks[max(0, k - F.BRACKET_ROLE_WORDS) : k])
+                    listed = self._listed(si, first, by_start, back=False)
+                elif t.lower == "as" and (last := by_end.get((si, k))) is not None:
+                    end = next(
+                        (j for j in range(k + 1, len(toks)) if toks[j].kind != "word"), len(toks)
+                    )
+                    role = _plural_role(toks[k + 1 : min(end, k + 1 + F.BRACKET_ROLE_WORDS)])
+                    listed = self._listed(si, last, by_end, back=True)
+                else:
+                    continue
+                if role is None or len(listed) < 2:
+                    continue
+                for m in listed:
+                    if source:
+                        m.lead = m.lead or role
+                    else:
+                        self.apposed_roles.setdefault(id(m), role)
+
+    def _listed(self, si: int, m: Mention, ends: dict, back: bool) -> list[Mention]:
+        """``m`` and the names listed with it before it (``back``) or after it, across a
+        comma or "and"."""
+        toks = self.sentences[si].tokens
+        out = [m]
+        while True:
+            k = out[-1].i0 - 1 if back else out[-1].i1
+            if not (0 <= k < len(toks) and toks[k].text in (",", "and")):
+                return out
+            nxt = ends.get((si, k if back else k + 1))
+            if nxt is None:
+                return out
+            out.append(nxt)
 
     def _stems_above(self, si: int, reach: int) -> frozenset[str]:
         """The words of up to ``reach`` sentences before sentence ``si`` in its paragraph."""
@@ -358,6 +407,16 @@ def _neighbours(tokens: list, m: Mention, width: int = 3) -> frozenset[str]:
     return frozenset(out)
 
 
+def _plural_role(tokens: list) -> str | None:
+    """The role a few words in the plural name, in the singular: "Non-Executive
+    Directors", "assistant sticklers" (the last word's)."""
+    words = [t.lower for t in tokens if t.kind == "word"]
+    if not words or len(words) > F.BRACKET_ROLE_WORDS or not words[-1].endswith("s"):
+        return None
+    role = words[-1][:-1]
+    return role if F._role_word(role) and role not in F.STOPWORDS else None
+
+
 def _part_of_number(tokens: list, i: int) -> bool:
     """ "six of the 52 sites" (not "four of them")."""
     if i >= len(tokens) or tokens[i].lower != "of":
@@ -371,9 +430,11 @@ def _part_of_number(tokens: list, i: int) -> bool:
 _PARTITIVE_DETERMINERS = {"its", "the", "their", "his", "her", "our", "those"}
 
 
-def _share_partitives(tokens: list, found: list[Mention]) -> None:
+def _share_partitives(tokens: list, found: list[Mention], merge: bool) -> None:
     """ "nine of its 38 stores closing": the part counts what the whole counts, and
-    what follows is said of the part, so the part gets the whole's words too."""
+    what follows is said of the part, so the part gets the whole's words too (in a
+    source, ``merge``, kept apart when it has words of its own: "reported that 212 of
+    the 643 electors", which an article may tell without the whole)."""
     starts = {m.i0: m for m in found if m.family == "num"}
     for m in found:
         if m.family != "num" or m.unit is not None:
@@ -384,9 +445,15 @@ def _share_partitives(tokens: list, found: list[Mention]) -> None:
         k += 1
         if k < len(tokens) and tokens[k].lower in _PARTITIVE_DETERMINERS:
             k += 1
+        if k + 1 < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower():
+            k += k + 1 in starts  # "9 of the current 24 wards": one word before the whole
         whole = starts.get(k)
-        if whole is not None and whole.unit is None and not m.context:
+        if whole is None or whole.unit is not None:
+            continue
+        if not m.context:
             m.context = whole.context
+        elif merge:
+            m.whole_words = whole.context
 
 
 # Left out when a body's words are looked for together: "the Green Party" of "the Greens".

@@ -293,6 +293,11 @@ _FIELD = re.compile(r"[A-Z][\w'’ ,()/-]{0,45}:\s")
 _SPOKEN = re.compile(r"\b(?:said|says|added|told \w+|explained|warned):\s$")
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+# Words that open a sentence and never go on a name after an initial ("Ward B. The").
+_SENTENCE_OPENERS = {"The", "A", "An", "It", "Its", "This", "These", "They", "He", "She", "We"}
+
+
 def split_sentences(masked: str) -> list[Sentence]:
     """Sentences of already-masked text; abbreviations, initials and a.m./p.m. don't split."""
     tokens = tokenize(masked)
@@ -316,7 +321,13 @@ def split_sentences(masked: str) -> list[Sentence]:
                 paragraph += 1
         current.append(tok)
         prev_end = tok.end
-        if tok.text in ".!?" and tok.kind == "punct":
+        if (
+            _INITIAL.fullmatch(tok.text)
+            and i + 1 < len(tokens)
+            and tokens[i + 1].text in _SENTENCE_OPENERS
+        ):
+            flush()  # "a bladder scanner for Ward B. The Friends will meet": no initial
+        elif tok.text in ".!?" and tok.kind == "punct":
             # Let closing quotes/brackets ride along, then split before a capital/quote/digit.
             j = i + 1
             while (
@@ -330,6 +341,8 @@ def split_sentences(masked: str) -> list[Sentence]:
                 continue
             if j > i + 1:
                 continue  # closers are appended first; decided when the last one comes
+            if [t.lower for t in current[:2]] == ["for", ":"] and nxt.lower == "against":
+                continue  # a minutes' vote: "For: 8. Against: 3."
             if nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.text in "\"“‘'":
                 flush()
         elif tok.text in _CLOSERS and current and len(current) >= 2:
