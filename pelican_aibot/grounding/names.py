@@ -2911,20 +2911,14 @@ class NameChecks:
         """Each source person told with their body right after the name: (surname, the
         body's words in lower case)."""
         out = []
-        for doc in self.src.docs:
-            starts = {(m.sentence, m.i0): m for m in doc.names}
-            for m in doc.names:
-                if not m.value:
-                    continue
-                toks = doc.sentences[m.sentence].tokens
-                k = m.i1 + (m.i1 < len(toks) and toks[m.i1].text == ",")
-                link = _body_link(toks, k, len(m.value) > 1)
-                if not link or link[0] >= len(toks):
-                    continue
-                if (body := starts.get((m.sentence, link[0]))) is not None:
-                    out.append((m.value[-1], _words_of(doc.text[body.start : body.end])))
-                elif link[1] and (named := self._body_by_noun(doc, m.sentence, toks[link[0]])):
-                    out.append((m.value[-1], _words_of(named)))
+        for doc, m, toks, k, starts in self._names_and_what_follows():
+            link = _body_link(toks, k, len(m.value) > 1)
+            if not link or link[0] >= len(toks):
+                continue
+            if (body := starts.get((m.sentence, link[0]))) is not None:
+                out.append((m.value[-1], _words_of(doc.text[body.start : body.end])))
+            elif link[1] and (named := self._body_by_noun(doc, m.sentence, toks[link[0]])):
+                out.append((m.value[-1], _words_of(named)))
         return out
 
     @functools.cached_property
@@ -2934,23 +2928,29 @@ class NameChecks:
         Pengelly, who represents the town on North Wealdshire District Council" (the
         place they represent too: "Castle ward"). As (surname, the body's words)."""
         out = []
+        for doc, m, toks, k, starts in self._names_and_what_follows():
+            if len(m.value) < 2:
+                continue
+            seat = _seat_on(toks, k)
+            link = _body_link(toks, k, True)
+            at = seat if seat is not None else (link[0] if link and not link[1] else None)
+            body = starts.get((m.sentence, at)) if at is not None else None
+            if body is None:
+                continue
+            out.append((m.value[-1], _words_of(doc.text[body.start : body.end])))
+            if seat is not None and (place := starts.get((m.sentence, k + 2))):
+                out.append((m.value[-1], _words_of(doc.text[place.start : place.end])))
+        return [(name, b) for name, b in out if _body_name(" ".join(b))]
+
+    def _names_and_what_follows(self) -> Iterator[tuple[_Doc, Mention, list, int, dict]]:
+        """Each source name with its sentence's tokens, the token its words run on from
+        (past a comma: "Colin Ashby, 71, of"), and the sentence names by first token."""
         for doc in self.src.docs:
             starts = {(m.sentence, m.i0): m for m in doc.names}
             for m in doc.names:
-                if len(m.value) < 2:
-                    continue
-                toks = doc.sentences[m.sentence].tokens
-                k = m.i1 + (m.i1 < len(toks) and toks[m.i1].text == ",")
-                seat = _seat_on(toks, k)
-                link = _body_link(toks, k, True)
-                at = seat if seat is not None else (link[0] if link and not link[1] else None)
-                body = starts.get((m.sentence, at)) if at is not None else None
-                if body is None:
-                    continue
-                out.append((m.value[-1], _words_of(doc.text[body.start : body.end])))
-                if seat is not None and (place := starts.get((m.sentence, k + 2))):
-                    out.append((m.value[-1], _words_of(doc.text[place.start : place.end])))
-        return [(name, b) for name, b in out if _body_name(" ".join(b))]
+                if m.value:
+                    toks = doc.sentences[m.sentence].tokens
+                    yield doc, m, toks, m.i1 + (m.i1 < len(toks) and toks[m.i1].text == ","), starts
 
     def _body_by_noun(self, doc: _Doc, si: int, token: Token) -> str | None:
         """The body a source calls by its sort alone after a role ("amphibian ecologist
