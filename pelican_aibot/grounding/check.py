@@ -2458,8 +2458,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         states ("nine species ..., two more than in 2024": 9 - 7); for years between, a
         year it states ("started the sale in 2009 ... five years later": 2014 - 2009).
         ``every``: all its figures are the sentence's ("87 joined, over half of 140")."""
-        how = self.worked_out.get(id(f), "")
-        operands = {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", how)}
+        operands = _working_operands(self.worked_out.get(id(f), ""))
         families = ("num", "year") if f.unit == "year" else ("num",)
         own = {
             m.value
@@ -2472,8 +2471,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         """Whether the working kept for ``f`` is the difference of a change one source
         sentence tells: "would leave the council with nine fewer councillors" from
         "reduce the number of councillors from 48 to 39"."""
-        how = self.worked_out.get(id(f), "")
-        operands = {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", how)}
+        operands = _working_operands(self.worked_out.get(id(f), ""))
         if len(operands) != 2:
             return False
         for doc in self.src.docs:
@@ -3305,9 +3303,6 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             ok[id(f)] = False
         for f in self._sums_that_do_not_add_up(ok):
             ok[id(f)] = False
-        of_other_rows, other_labels = self._cells_of_other_rows
-        for f in self.art.values:
-            ok[id(f)] = ok[id(f)] and id(f) not in of_other_rows
         for f in self.art.values:
             fact = f.fact(self.art.text)
             if not ok[id(f)] and id(f) in self.other_period and self.match_score.get(id(f), 0) < 0:
@@ -3334,8 +3329,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         repeated |= self._scored_by_others() | self._wrong_agents() | self._mixed_names()
         repeated |= self._kin_of_others() | self._sums_of_others() | self._figures_of_others()
         of_others, unnamed_owners = self._bodies_of_others()
-        repeated |= of_others
-        repeated |= of_other_rows
+        of_other_rows, other_labels = self._cells_of_other_rows()
+        repeated |= of_others | of_other_rows
         unnamed_owners += other_labels
         results.extend((fact, False) for fact in unnamed_owners + self.sort_facts)
         for f in self.art.names:
@@ -3534,6 +3529,11 @@ def _others_of(f: Mention, doc: _Doc, o: Mention) -> bool:
         and toks[o.i1].lower == "other"
         and math.isclose(f.value, o.value + 1)
     )
+
+
+def _working_operands(how: str) -> set[float]:
+    """The numbers of a working kept for a figure: {9.0, 7.0} of "9 - 7"."""
+    return {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", how)}
 
 
 def _one_figure(a: str, b: str) -> bool:

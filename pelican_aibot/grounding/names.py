@@ -2212,7 +2212,6 @@ class NameChecks:
                 rows.append(_Row(n, si, names, values, words, texts, table))
         return rows
 
-    @functools.cached_property
     def _cells_of_other_rows(self) -> tuple[set[int], list[Fact]]:
         """ "Dig It, captained by Ray Tennant, finished second with 298 worms", where the
         results table has Dig It, Graham Whitlow and 298 in one row and Ray Tennant in
