@@ -4953,6 +4953,285 @@ def test_a_name_stops_at_a_tables_cell_gap() -> None:
     assert ("name", "Tolcaster") in unsupported(ok.replace("Brenwick", "Tolcaster"), source)
 
 
+def test_twice_as_many_as_in_a_year_is_a_ratio_to_that_years_figure() -> None:
+    sources = [
+        "The annual report records 9 occasions in 2029 when the half-hourly limit for "
+        "nitrogen oxides was exceeded, compared with 3 in 2028. The plant burned 4.6 tonnes "
+        "of ash a day."
+    ]
+    ok = "The limit was exceeded on nine occasions in 2029, three times as many as in 2028 [1]."
+    assert unsupported(ok, sources) == []
+    # Nine over 4.6 is about two, but the figure told for 2028 is three.
+    wrong = ok.replace("three times", "twice")
+    assert ("number", "twice") in unsupported(wrong, sources)
+    # "As last winter" likewise: a ratio to last winter's figure, not to any figure near.
+    assert _planted_caught(_eval_case("final42a", "va09"), "almost twice as many")
+
+
+def test_a_ratios_base_may_come_a_few_words_on_in_its_clause() -> None:
+    sources = [
+        "The band rang 15,120 changes of Plain Bob Major, beating the previous tower record "
+        "of 10,080 changes set in 1953. Eight ringers took part and 17 visitors listened."
+    ]
+    ok = (
+        "The band rang 15,120 changes, half as many again as the previous tower record of "
+        "10,080 changes [1]."
+    )
+    assert unsupported(ok, sources) == []
+    wrong = ok.replace("half as many again", "twice as many")
+    assert ("number", "twice") in unsupported(wrong, sources)
+
+
+def test_a_share_told_beside_a_figure_is_that_figures_share_of_the_total() -> None:
+    sources = [
+        "The creamery takes in around 310,000 litres of milk a day from 87 farms. The "
+        "contracts of 52 farms, supplying 214,000 litres a day, move to Gannock Cross; the "
+        "other 35 farms, supplying 96,000 litres, get notice. About 40 of the staff will go.",
+        "Half of them have never worked anywhere else.",
+    ]
+    ok = (
+        "The creamery takes in 310,000 litres of milk a day from 87 farms. The 35 farms "
+        "given notice supply 96,000 litres a day, nearly a third of the total [1][2]."
+    )
+    assert unsupported(ok, sources) == []
+    # Not the "Half" a source says of the staff, nor 40 of the 87 farms.
+    wrong = ok.replace("nearly a third", "nearly half")
+    assert ("number", "half") in unsupported(wrong, sources)
+    assert _planted_caught(_eval_case("final49a", "ag09"), "nearly half")
+
+
+def test_a_sum_the_sources_label_with_another_body_is_flagged_on_the_body() -> None:
+    sources = [
+        "Key facts\n\n- New workshop: 18 metres by 9 metres, total cost £142,000\n"
+        "- Grant from the Pellingford Rural Crafts Trust: £60,000\n"
+        "- Friends of Ambry Mead: £8,000\n"
+        "- Crowdfunding: £35,000 from 412 backers\n\n"
+        "The Pellingford Crafts Society runs the village show. The Callow Valley Local "
+        "History Society recorded the meadow's hatches."
+    ]
+    right = (
+        "The workshop will cost £142,000. The Pellingford Rural Crafts Trust has given a "
+        "grant of £60,000 and the Friends of Ambry Mead gave £8,000 [1]."
+    )
+    assert unsupported(right, sources) == []
+    # A label's "Grant from X: £60,000" gives the sum to X; "Friends of ..." is a body.
+    wrong = right.replace("Pellingford Rural Crafts Trust", "Pellingford Crafts Society")
+    assert ("name", "Pellingford Crafts Society") in unsupported(wrong, sources)
+    wrong = right.replace("Friends of Ambry Mead", "Callow Valley Local History Society")
+    assert ("name", "Callow Valley Local History Society") in unsupported(wrong, sources)
+
+
+def test_last_week_or_last_month_of_a_decision_is_its_meetings_week_or_month() -> None:
+    minutes = (
+        "ENVIRONMENT COMMITTEE\nMinutes of the meeting held on Thursday 13 April 2028\n\n"
+        "Resolved: that the nine high-risk trees be felled. Voting: 7 for, 3 against."
+    )
+    release = (
+        "NEWS RELEASE. Issued: Tuesday 18 April 2028. Nine horse chestnut trees on Chantry "
+        "Avenue will be felled for safety after a survey found bleeding canker."
+    )
+    day = date(2028, 4, 21)
+    ok = "The committee voted seven to three last week to fell nine trees [1][2]."
+    assert unsupported(ok, [minutes, release], story_date=day) == []
+    # A week later the vote was a fortnight back, whatever the release's date says.
+    later = date(2028, 4, 27)
+    assert ("date", "last week") in unsupported(ok, [minutes, release], story_date=later)
+    # "At its meeting last month": the month of the meeting whose minutes record it.
+    board = (
+        "HARBOUR BOARD\nMinutes of the meeting held on Tuesday 14 December 2027\n\n"
+        "Resolved: to grant the trust a 25-year licence for the Old Quay berth at £9,500 "
+        "a year."
+    )
+    trust = "Press release. Issued: Thursday 17 January 2028. The lightship comes home."
+    told = (
+        "The board granted the trust a 25-year licence for the berth, at £9,500 a year, "
+        "at its meeting last month [1][2]."
+    )
+    assert unsupported(told, [board, trust], story_date=date(2028, 1, 20)) == []
+    wrong = unsupported(told, [board, trust], story_date=date(2028, 2, 22))
+    assert ("date", "last month") in wrong
+
+
+def test_a_council_told_by_its_sort_in_a_role_or_past_a_group() -> None:
+    source = [
+        "Cllr Philip Dunmore, who represents Hollowmere East on the county council, said he "
+        "would call the plan in. Hollowmere Town Council voted unanimously to oppose it.",
+        "Cllr Graham Pettifer, leader of the Independent group on the district council, "
+        "said he had been told of waste dumped in lay-bys. Cllr Yvonne Strand, leader of "
+        "Tarnshire County Council, welcomed the figures.",
+    ]
+    ok = (
+        "Cllr Philip Dunmore, who represents Hollowmere East on the county council, said "
+        "he would call the plan in [1]. Cllr Graham Pettifer, who leads the Independent "
+        "group on the district council, said waste had been dumped in lay-bys [2]. Cllr "
+        "Yvonne Strand, leader of the county council, welcomed the figures [2]."
+    )
+    assert unsupported(ok, source) == []
+    # The sort of council (lower case) the sources seat them on, or make them a leader of.
+    wrong = ok.replace("East on the county council", "East on the town council")
+    assert ("name", "town council") in unsupported(wrong, source)
+    wrong = ok.replace("group on the district council", "group on the town council")
+    assert ("name", "town council") in unsupported(wrong, source)
+    wrong = ok.replace("leader of the county council", "leader of the district council")
+    assert ("name", "district council") in unsupported(wrong, source)
+
+
+def test_a_sum_raised_for_another_body_is_flagged_on_the_body() -> None:
+    sources = [
+        "Key facts\n\n- Entrants: 56\n- Raised for Brindlecote Community Larder: £1,645\n"
+        "- Entry fee: £10\n\nThe championship is hosted by the Brindlecote Community "
+        "Trust, which owns the Market Hall."
+    ]
+    ok = "The championship raised £1,645 for the Brindlecote Community Larder [1]."
+    assert unsupported(ok, sources) == []
+    wrong = ok.replace("Community Larder", "Community Trust")
+    assert ("name", "Brindlecote Community Trust") in unsupported(wrong, sources)
+
+
+def test_formal_capitalised_roles_after_a_name_or_in_brackets() -> None:
+    minutes = (
+        "In attendance: Cllr Miriam Oakhurst (Cabinet Member for Children and Families); "
+        "Yvonne Tarrant (Director of Children's Services); Kerry Mottram (lead petitioner).\n"
+        "Seconded by Cllr Neil Aspinwall, Cabinet Member for Housing.\n"
+        "Janet Lowry, the trust's chief executive, said staff had had no word."
+    )
+    ok = (
+        "Yvonne Tarrant, director of children's services, told the committee it would cost "
+        "more [1]. Cllr Neil Aspinwall, cabinet member for housing, seconded it [1]."
+    )
+    assert unsupported(ok, [minutes]) == []
+    wrong = ok.replace("Yvonne Tarrant, director", "Janet Lowry, director")
+    assert ("name", "Janet Lowry, director") in unsupported(wrong, [minutes])
+    wrong = ok.replace("Neil Aspinwall, cabinet", "Miriam Oakhurst, cabinet")
+    assert any(f[1].startswith("Cllr Miriam Oakhurst") for f in unsupported(wrong, [minutes]))
+
+
+def test_a_count_told_at_a_row_named_right_after_it() -> None:
+    report = (
+        "Prepared by Sarah Lusk, safety officer\n\n1. Barrels\n\n"
+        "Location        Start     Class                    Barrels\n"
+        "Mill Street     4.00pm    Boys (under 16)          3\n"
+        "Fore Street     6.30pm    Women                    4\n"
+        "Church Hill     8.00pm    Men                      5\n"
+        "Market Square   10.30pm   Men (incl. Great Barrel) 5\n"
+        "Total                                              17\n\n"
+        "2. First aid\nVolunteers treated 23 people at their four posts."
+    )
+    ok = (
+        "Three barrels were carried in Mill Street, four in Fore Street, five on Church "
+        "Hill and five in Market Square [1]."
+    )
+    assert unsupported(ok, [report]) == []
+    # Four is Fore Street's, not Church Hill's; nor is it a count of the four streets.
+    wrong = ok.replace("five on Church", "four on Church")
+    assert ("number", "four") in unsupported(wrong, [report])
+    assert _planted_caught(_eval_case("final55b", "at02"), "four on Church Hill")
+    # Each figure in the row named right after it, the sentence naming the others too.
+    clinic = (
+        "Village              Visit days  Sight tests  Glasses made\n"
+        "Thrandle                  4           78           35\n"
+        "Pellowby                  3           61           27\n"
+        "Quarnby Cross             3           55           24\n"
+    )
+    told = (
+        "The clinic carried out 78 sight tests in Thrandle, 61 in Pellowby and 55 in "
+        "Quarnby Cross [1]."
+    )
+    assert unsupported(told, [clinic]) == []
+
+
+def test_a_tables_column_headed_in_millions_of_pounds() -> None:
+    report = (
+        "The money came from:\n\n"
+        "Funder                                        £ million\n"
+        "Reconnecting Communities Fund (government)         24.0\n"
+        "Tarnshire County Council                            9.6\n"
+        "Wickerby District Council                           3.2\n"
+        "Total                                              38.4\n"
+    )
+    ok = (
+        "The Reconnecting Communities Fund paid £24 million, Tarnshire County Council £9.6 "
+        "million and Wickerby District Council £3.2 million [1]."
+    )
+    assert unsupported(ok, [report]) == []
+    assert ("number", "£4.2 million") in unsupported(ok.replace("£3.2", "£4.2"), [report])
+
+
+def test_a_decision_dated_by_another_bodys_decision_is_no_help() -> None:
+    release = (
+        "FOR IMMEDIATE RELEASE\n27 November 2030\n\nThe cabinet proposes to cut the maximum "
+        "discount from 85 per cent to 75 per cent.\n\nThe recommendation was agreed by "
+        "cabinet on Tuesday 26 November."
+    )
+    minutes = (
+        "RESOURCES SCRUTINY PANEL\nMinutes of the meeting held on Monday 2 December 2030\n\n"
+        "The panel discussed the cabinet's plan to cut the discount from 85 per cent to 75 "
+        "per cent. Resolved: to recommend 80 per cent. Voting: 5 for, 4 against."
+    )
+    day = date(2030, 12, 5)
+    ok = (
+        "The cabinet agreed last week to cut the maximum discount from 85 per cent to 75 "
+        "per cent [1]. On Monday the scrutiny panel voted 5 to 4 to recommend 80 per cent "
+        "instead [2]."
+    )
+    assert unsupported(ok, [release, minutes], story_date=day) == []
+    # The cabinet's decision last week dates no vote of the panel, whose minutes are of
+    # this week's Monday.
+    wrong = ok.replace("On Monday the scrutiny", "Last week the scrutiny")
+    assert ("date", "Last week") in unsupported(wrong, [release, minutes], story_date=day)
+
+
+def test_next_weekday_is_the_coming_one_not_one_gone() -> None:
+    paper = (
+        "Brindlecombe Advertiser, 22 November 2030\n\nParents yesterday handed the county "
+        "council a petition to keep the patrol."
+    )
+    review = (
+        "Crossing Patrol Review, published 15 November 2030.\n\nNext steps: Cabinet will "
+        "take a decision on 3 December 2030."
+    )
+    day = date(2030, 11, 28)  # a Thursday
+    ok = "The cabinet will take a decision next Tuesday [2]."
+    assert unsupported(ok, [paper, review], story_date=day) == []
+    # The petition's Thursday (the paper's "yesterday") is no coming Thursday.
+    wrong = ok.replace("next Tuesday", "next Thursday")
+    assert ("date", "Thursday") in unsupported(wrong, [paper, review], story_date=day)
+    assert _planted_caught(_eval_case("final55b", "at10"), "next Thursday")
+
+
+def test_a_figure_told_with_the_year_of_another_row() -> None:
+    faq = (
+        "Why is it closing?\nPassenger numbers have fallen every year since 2018/19, when "
+        "the service carried 412,000 journeys.\n\n"
+        "Year        Passenger journeys    Council subsidy\n"
+        "2018/19          412,000             £210,000\n"
+        "2022/23          236,000             £320,000\n"
+        "2029/30          168,000             £385,000\n"
+    )
+    ok = (
+        "The service carried 168,000 passenger journeys in 2029/30, fewer than half the "
+        "412,000 it carried in 2018/19 [1]."
+    )
+    assert unsupported(ok, [faq]) == []
+    # The table's row of 2022/23 gives 236,000, not 412,000.
+    wrong = ok.replace("it carried in 2018/19", "it carried in 2022/23")
+    assert ("date", "2022") in unsupported(wrong, [faq])
+    # So too a figure told after it: "than in 2028/29, when 71 families used it".
+    assert _planted_caught(_eval_case("final55a", "as11"), "2028/29")
+
+
+def test_a_role_told_as_a_predicate_or_before_a_list_of_names() -> None:
+    letter = (
+        "Dear parents, several of you pushed barrows, and two of our teachers, Mr Penrose "
+        "and Miss Kaur, were in teams. Mr Penrose's team, the Barrow Boys, won."
+    )
+    report = "The Barrow Boys - Connor Walsh, Ellie Marr and Josh Penrose - won the race."
+    ok = "Mr Penrose is one of the school's teachers [1]."
+    assert unsupported(ok, [letter, report]) == []
+    wrong = ok.replace("Penrose", "Walsh")
+    assert ("name", "Mr Walsh") in unsupported(wrong, [letter, report])
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -113,6 +113,7 @@ from .weights import (
     MULTIPLE_STEP,
     OWNER_REACH,
     PERSON_GAP,
+    RATIO_BASE_REACH,
     RATIO_SLACK,
     REVERSED_PENALTY,
     RIVAL_ALIGN,
@@ -311,13 +312,18 @@ def _rows_of(doc: _Doc) -> dict[int, frozenset[str]]:
 IN_AFTER = 2  # words between a figure and the "in" naming its row: "41 sightings in May"
 
 
+_CONJUNCTIONS = {"and", "or", "but", "while", "whereas"}
+_AGAINST_A_YEAR = {"than", "since", "on", "from", "set", "by", "record"}
+
+
 def _in_after(tokens: Sequence[Token], f: Mention) -> list[str]:
-    """The stems of the words a figure is said to be "in" right after it, up to the next
-    figure or comma: "41 sightings in May", "44 in July"."""
+    """The stems of the words a figure is said to be "in" (or on, at) right after it, up
+    to the next figure or comma: "41 sightings in May", "44 in July", "four on Church
+    Hill"."""
     for k in range(f.i1, min(f.i1 + IN_AFTER + 1, len(tokens))):
-        if tokens[k].kind != "word":
-            return []
-        if tokens[k].lower == "in":
+        if tokens[k].kind != "word" or tokens[k].lower in _CONJUNCTIONS:
+            return []  # "to 1,130 and on Pinder Lane from 3,150": the next one's
+        if tokens[k].lower in ("in", "on", "at"):  # "four on Church Hill"
             out = []
             for t in tokens[k + 1 : k + 1 + ROW_LABEL_WORDS]:
                 if t.kind != "word" or t.lower == "and":
@@ -776,6 +782,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             best_other,
             floor,
         )
+        whole_period = f.family == "week" or (f.family == "date" and f.value[1] is None)
+        if told_period and whole_period and self._decided_at_another_meeting(f, equal_at):
+            return False  # "voted last week" for the minutes of a fortnight before
         if told_period and f.family == "date" and f.value[1] is None:
             # "last month": its words rarely find the passage of its day, so any day of
             # that month the sources give will do; none at all is the error.
@@ -796,6 +805,12 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             # "half" a source says of something else.
             self.best_equal[id(f)] = None
             return self._derivable(f)
+        if f.fraction and match_words <= 0 and (part := self._part_told_before(f)):
+            # "Together they supply 96,000 litres a day, nearly a third of the total": a
+            # share of the figure it is told beside, worked out from it or wrong, whatever
+            # "half" a source says of something else ("Half of them have never worked").
+            self.best_equal[id(f)] = None
+            return self._derivable(f, part=part)
         if f.family == "num" and equal_at and self._in_another_row(f, equal_at):
             self.best_equal[id(f)] = None
             return False
@@ -1015,7 +1030,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         for n, si in equal_at:
             rows = self._row_labels(n)
             label = rows.get(si)
-            if not label or self._named_last(after or before, rows.values()) != label:
+            # (the row told "in" right after it, else the one named last before it)
+            named = self._named_last(after, rows.values()) or self._named_last(
+                before, rows.values()
+            )
+            if not label or named != label:
                 continue
             if not any(
                 label <= self._naming_stems(x.doc, x.sentence)
@@ -1087,7 +1106,13 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if not all(labels) or any("total" in label for label in labels):
             return False
         told = {stem(t.text) for t in toks}
-        if any(label <= told for label in labels):
+        # "four in Fore Street, four on Church Hill": the row named right after it is its
+        # own, whatever other rows the sentence names.
+        after = _in_after(toks, f)
+        after_names_a_row = any(
+            self._named_last(after, self._row_labels(n).values()) for n, _ in equal_at
+        )
+        if not after_names_a_row and any(label <= told for label in labels):
             return False  # a row named after the figure: "£14,500 from the reserves"
         # The words since the figure or the comma before it: "£23,800, of which the
         # clay cost £4,200", "covered almost half, the pond group raised £5,000".
@@ -1095,11 +1120,13 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             (k + 1 for k in range(f.i0) if toks[k].kind == "num" or toks[k].text in ",;"),
             default=0,
         )
-        words = _in_after(toks, f) or [stem(t.text) for t in toks[start : f.i0]]
+        words = after or [stem(t.text) for t in toks[start : f.i0]]
         for n in {n for n, _ in equal_at}:
             rows = self._row_labels(n)
             named = self._named_last(words, rows.values())
             mine = [si for si, label in rows.items() if label == named]
+            if any((n, si) in equal_at for si in mine):
+                return False  # the row it names gives it: "78 sight tests in Thrandle"
             if any(
                 abs(si - sj) <= TABLE_ROWS and m == n for si in mine for m, sj in equal_at
             ) and any(v.sentence in mine for v in self.src.docs[n].values):
@@ -1524,14 +1551,19 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         return out
 
     def _of_the_year_compared(self, f: Mention, operands: list[D.Operand]) -> list[D.Operand]:
-        """ "eight fewer than in 2021": the difference is from a figure the sources give
-        for 2021, so a figure unstated in the article must come from a sentence giving that
-        year (not the "5k" of the next line, for 11 - 5)."""
+        """ "eight fewer than in 2021", "twice as many as in 2028": the difference or ratio
+        is from a figure the sources give for that year, so a figure unstated in the
+        article must come from a sentence giving that year (not the "5k" of the next
+        line, for 11 - 5)."""
         toks = self.art.sentences[f.sentence].tokens
         after = [t.lower for t in toks[f.i1 : f.i1 + 4]]
-        if "than" not in after:
+        if "than" in after:
+            k = f.i1 + after.index("than") + 1
+        elif f.unit == "x" and after[:1] == ["as"] and "as" in after[1:]:
+            # "twice as many as in 2028": a ratio to the figure the sources give for 2028.
+            k = f.i1 + after.index("as", 1) + 1
+        else:
             return operands
-        k = f.i1 + after.index("than") + 1
         if k + 1 >= len(toks):
             return operands
         today = self.src.story_date
@@ -1630,12 +1662,15 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         return False if whole else None
 
     def _weekday_of_week_told(self, f: Mention) -> date | None:
-        """The day "Monday of last week", "on Tuesday last week", "Friday this week" or
-        "Friday before last" is, from the story's date."""
+        """The day "Monday of last week", "on Tuesday last week", "Friday this week",
+        "Friday before last" or "next Thursday" is, from the story's date."""
         today = self.src.story_date
         if today is None:
             return None
         toks = self.art.sentences[f.sentence].tokens
+        if f.i0 and toks[f.i0 - 1].lower == "next":
+            # "will take a decision next Thursday": the coming one, not a Thursday gone.
+            return _weekday_dates(today, f.value, "next", set())[0]
         after = [t.lower for t in toks[f.i1 : f.i1 + 3]]
         if after[:2] == ["before", "last"]:
             (last,) = _weekday_dates(today, f.value, "last", set())
@@ -2163,8 +2198,26 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
 
     def _figure_of_another_year(self, f: Mention) -> bool:
         """ "to fall to 176 by 2031" when the sources' 176 stands only under "Forecast
-        2033": the year of a figure is the one the sources give it."""
-        for v in self._figures_before_year(f):
+        2033": the year of a figure is the one the sources give it (so too "the 412,000
+        it carried in 2022/23", its words telling the year)."""
+        toks = self.art.sentences[f.sentence].tokens
+
+        def of_the_year(v: Mention) -> bool:
+            # Told before it ("it carried in 2022/23"), not against it ("15,150 more than
+            # in 2024-25"); or after it, in a clause of its own ("in 2028/29, when 71
+            # families"); never an end of a change ("cut in 2020 from 84 a week to 44").
+            if v.lead in ("from", "to") or self._year_of(v) != f.value:
+                return False
+            if v.i1 <= f.i0:
+                return not {t.lower for t in toks[v.i1 : f.i0]} & _AGAINST_A_YEAR
+            return any(t.lower == "when" for t in toks[f.i1 : v.i0])
+
+        told = [
+            v
+            for v in self.art.values
+            if v.sentence == f.sentence and v.family == "num" and of_the_year(v)
+        ]
+        for v in self._figures_before_year(f) + told:
             years = [
                 self._years_of_figure(o)
                 for _, o in self.src.by_family["num"]
@@ -2189,9 +2242,10 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         near = toks[max(0, start) : f.i1 + DERIVE_CUE_WINDOW]
         return {t.lower for t in near if t.kind == "word"}
 
-    def _derivable(self, f: Mention) -> bool:
+    def _derivable(self, f: Mention, part: Mention | None = None) -> bool:
         """Whether ``f`` is one arithmetic step from the figures of its own passage
-        ("taking its fleet to 100" from 12 buses joining 88); the working is kept."""
+        ("taking its fleet to 100" from 12 buses joining 88); the working is kept.
+        ``part``: a share's part, told beside it, whose whole the passage must give."""
         toks = self.art.sentences[f.sentence].tokens
         words = self._cue_words(f)
         # Figures the article states beside it; for what is left of a whole ("leaving
@@ -2408,7 +2462,22 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             # cent" fits it: no other share is given, and the one worked out may stand.
             target = replace(target, given=False)
         pair = self._partitive_before(f) if f.unit == "pct" else None
-        if pair is not None:
+        if part is not None:
+            # "1,210g in the third week, nearly half of the total": of the 2,600g total,
+            # the part being one the sources give (a working vouches for its operands).
+            written = self.art.text[part.start : part.end]
+            given_part = any(math.isclose(op.value, part.value) for op in operands)
+            how = next(
+                (
+                    f"{written} of {op.text}"
+                    for op in operands
+                    if given_part
+                    and op.unit in (part.unit, None)
+                    and D.is_share(target, part.value, op.value)
+                ),
+                None,
+            )
+        elif pair is not None:
             # "nine of the 20 people ... - 45 per cent": the share of those two, and no
             # other pair of the passage's figures ("11 of the 28 nights" elsewhere), nor
             # a fall from 20 to nine.
@@ -2526,6 +2595,30 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return "it" if word == "it" else "money"
         return None
 
+    def _part_told_before(self, f: Mention) -> Mention | None:
+        """The figure share ``f`` is told in apposition to, as a share of a total: "96,000
+        litres a day, nearly a third of the total"."""
+        toks = self.art.sentences[f.sentence].tokens
+        k = _whole_at(toks, f)
+        if k is None or k >= len(toks) or toks[k].lower not in ("total", "whole"):
+            return None
+        start = f.i0 - F.hedge_width(toks, f.i0)
+        return next(
+            (
+                m
+                for m in self.art.values
+                if m.sentence == f.sentence
+                and m.family == "num"
+                and m.unit not in ("pct", "ord")  # "in the third, nearly half": no part
+                and 0 < start - m.i1 <= APPOSED_UNIT_WORDS + 1
+                and toks[start - 1].text == ","
+                and all(t.kind == "word" for t in toks[m.i1 : start - 1])
+                # (nor the whole of a partitive: "118 of the marina's 340 berths")
+                and not any(t.lower == "of" for t in toks[max(0, m.i0 - 3) : m.i0])
+            ),
+            None,
+        )
+
     def _own_sums(self, f: Mention, before: bool = False) -> list[Mention]:
         """The sums of money ``f``'s sentence states (``before``: ahead of it)."""
         return [
@@ -2602,7 +2695,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
 
     def _beside_the_share(self, toks: list, f: Mention, m: Mention) -> bool:
         """Whether sum ``m`` is told right before share ``f``, no other sum between, or
-        right after the whole it is of, set apart by a comma ("of the bill, £38,400")."""
+        right after the whole it is of, set apart by a comma ("of the bill, £38,400") or
+        "with"."""
         if m.i1 <= f.i0:
             between = [
                 v for v in self.art.values if v.sentence == f.sentence and m.i1 <= v.i0 < f.i0
@@ -2612,7 +2706,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             opens = toks[f.i0 - F.hedge_width(toks, f.i0) - 1].lower
             return f.i0 - m.i1 <= PART_REACH and not between and opens not in _CLAUSE_OPENERS
         k = _whole_at(toks, f)
-        return k is not None and m.i0 == k + 2 and toks[k + 1].text == ","
+        # ... or "with" it: "met a quarter of the bill with £9.6 million".
+        return k is not None and m.i0 == k + 2 and toks[k + 1].lower in (",", "with")
 
     def _share_of_whole(
         self, f: Mention, target: D.Target, whole: Mention | str, operands: list[D.Operand]
@@ -2672,12 +2767,16 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             and f.i1 + 2 < len(toks)
             and toks[f.i1].lower == toks[f.i1 + 2].lower == "as"
         ):
-            # "about twice as many as the 3,150 handed out": the ratio's base is that figure.
+            # "about twice as many as the 3,150 handed out", "twice as many as the previous
+            # tower record of 10,080": the ratio's base is that figure, in the same clause.
             base = next(
                 (
                     m.value
                     for m in self.art.values
-                    if m.sentence == f.sentence and m.family == "num" and 2 < m.i0 - f.i1 <= 5
+                    if m.sentence == f.sentence
+                    and m.family == "num"
+                    and 2 < m.i0 - f.i1 <= RATIO_BASE_REACH
+                    and all(t.kind != "punct" for t in toks[f.i1 + 3 : m.i0])
                 ),
                 None,
             )
@@ -3163,6 +3262,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return None
         if f.noun and any(m.noun == f.noun for doc in self.src.docs for m in doc.values):
             return None  # "four fire engines from Callow, Mintern and Hadfield": counted there
+        at = self.art.sentences[f.sentence].tokens[f.i1 : f.i1 + 2]
+        if len(at) == 2 and at[0].lower in ("in", "on", "at") and at[1].text[:1].isupper():
+            return None  # "four in Fore Street, four on Church Hill": a count at a place
         places = [(self.art, f.sentence)]
         places += [(self.src.docs[n], si) for n, si in self._aligned_sentences(f)[0]]
         for doc, si in places:
@@ -3328,6 +3430,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         repeated |= self._reversed_names() | self._court_roles() | retold
         repeated |= self._scored_by_others() | self._wrong_agents() | self._mixed_names()
         repeated |= self._kin_of_others() | self._sums_of_others() | self._figures_of_others()
+        repeated |= self._sums_for_others()
         of_others, unnamed_owners = self._bodies_of_others()
         of_other_rows, other_labels = self._cells_of_other_rows()
         repeated |= of_others | of_other_rows
@@ -3618,6 +3721,7 @@ _SHARE_DETERMINERS = {"the", "its", "their", "his", "her", "our"}
 _MONEY_WHOLES = {"cost", "costs", "bill", "budget", "price", "funding", "spend", "spending"}
 # ... and those that are, after a sum of money: "raised £92,000, over 60 per cent of the total".
 _MONEY_WHOLES_AFTER_A_SUM = {"it", "total", "sum", "money", "amount"}
+APPOSED_UNIT_WORDS = 4  # "96,000 litres a day, nearly a third of the total"
 COLUMN_RUN = 3  # figures of a sentence running down a table's column, in order
 # Words beside a sum that make it a gift, a part of a cost: "a £120,000 grant",
 # "raised £92,000", "grants of £6,000".

@@ -26,6 +26,7 @@ from .sources import (
     _nearest_year,
     _old_year,
     _period_word,
+    _week,
     _weekday_dates,
     _word_after,
 )
@@ -237,31 +238,71 @@ class DateChecks:
             near |= {t.lower for t in toks[f.i1 : f.i1 + 2 * ANNOUNCE_REACH]}
         return bool(near & DECISION_VERBS)
 
+    def _decided_at_a_meeting_told(self, f: Mention) -> bool:
+        """ "granted the trust a licence ..., at its meeting last month": the day of the
+        meeting that took the sentence's decision (not "will hold a meeting on Sunday")."""
+        toks = self.art.sentences[f.sentence].tokens
+        meeting = any(t.lower == "meeting" for t in toks[max(0, f.i0 - 2) : f.i0])
+        return meeting and any(t.lower in DECISION_VERBS for t in toks)
+
     def _decided_at_another_meeting(self, f: Mention, equal_at: set[tuple[int, int]]) -> bool:
-        """ "voted 5 to 2 on 21 March" when the minutes recording that 5-2 vote are of the
-        meeting held on 16 March: a decision's date is its meeting's, not another date
-        the sources give (a press release's, or the night of a count the minutes report),
-        unless a source gives that date to a decision too."""
-        if not self._decision_beside(f, opening=True):
+        """ "voted 5 to 2 on 21 March" (or "last week") when the minutes recording that 5-2
+        vote are of the meeting held on 16 March: a decision's date is its meeting's, not
+        another date the sources give (a press release's, or the night of a count the
+        minutes report), unless a source gives that date to a decision too."""
+        if not (self._decision_beside(f, opening=True) or self._decided_at_a_meeting_told(f)):
             return False
-        for n, si in equal_at:
-            if {t.lower for t in self.src.docs[n].sentences[si].tokens} & DECISION_VERBS:
-                return False  # a source gives the date of a decision
         figures = [
             v
             for v in self.art.values
-            if v.sentence == f.sentence and v.family not in ("date", "year", "wd")
+            if v.sentence == f.sentence and v.family not in ("date", "year", "wd", "week")
         ]
-        month, day, _ = f.value
+        toks = self.art.sentences[f.sentence].tokens
+        doer = next(
+            (
+                stem(toks[k - 1].text)
+                for k in range(1, len(toks))
+                if toks[k].lower in DECISION_VERBS
+            ),
+            None,
+        )
+        # ("last week" finds any day of its week: it must be a day of this doer's)
+        relative = id(f) in self._told_periods
+        for n, si in equal_at:
+            sent = self.src.docs[n].sentences[si]
+            # A source gives the date of a decision (for "last week", of this doer, when
+            # the story names one: "agreed by cabinet on Tuesday 26 November" dates no
+            # panel's vote).
+            if {t.lower for t in sent.tokens} & DECISION_VERBS and (
+                not relative
+                or doer is None
+                or doer in sent.stems
+                or self._shares_a_value(f.sentence, n, si, but=f)
+            ):
+                return False
         for doc in self.src.docs:
             if not _minutes(doc):
                 continue
             meetings = list(_heading_dates(doc))
-            if not meetings or any(_meeting_on(m, month, day) for m in meetings):
+            if not meetings or any(self._meeting_in(m, f) for m in meetings):
                 continue
             if any(self._same_figure(v, m) for v in figures for m in doc.values):
                 return True
         return False
+
+    def _meeting_in(self, heading: Mention, f: Mention) -> bool:
+        """Whether a minutes heading's date is in the time ``f`` tells: its day, its month
+        alone ("in September", "last month") or its week ("last week")."""
+        if f.family != "week":
+            return _meeting_on(heading, f.value[0], f.value[1])
+        month, day, year = heading.value
+        year = year or (self.src.story_date.year if self.src.story_date else None)
+        if day is None or year is None:
+            return True  # no day to place in a week: not another meeting's
+        try:
+            return _week(date(year, month, day)) == f.value
+        except ValueError:
+            return True
 
     def _next_meeting_alone(self, f: Mention, equal_at: set[tuple[int, int]]) -> bool:
         """ "At its meeting on Monday 5 April 2027, the council made a grant" when the

@@ -1099,6 +1099,9 @@ def noun_after(tokens: list[Token], i1: int) -> str | None:
     nxt = _at(tokens, i1)
     if nxt is None or nxt.kind != "word" or nxt.lower in STOPWORDS or nxt.lower in DIRECTION_WORDS:
         return None
+    after = _at(tokens, i1 + 1)
+    if without_possessive(nxt.lower) != nxt.lower and after is not None and after.kind == "word":
+        return stem(after.text)  # "14 children's centres" counts centres
     return stem(nxt.text)
 
 
@@ -1666,6 +1669,38 @@ def _relative_role(tokens: list[Token], k: int) -> str | None:
     return role
 
 
+_PREDICATE_DETERMINERS = {"the", "its", "their", "our", "his", "her"}
+_PREDICATE_ENDS = {".", ",", ";", "of", "at", "for", "and"}
+
+
+def role_in_predicate(tokens: list[Token], b: int) -> str | None:
+    """A role a name ending at ``b`` is said to hold: "Mr Walsh is one of the school's
+    teachers", "Ms Hale is the reserve's manager" (with a definite article or an
+    owner: "is a teacher" says of no one's staff)."""
+    k = b
+    if not _is_word(_at(tokens, k), "is", "was"):
+        return None
+    k += 1
+    plural = [t.lower for t in tokens[k : k + 2]] == ["one", "of"]
+    k += 2 * plural
+    det = _at(tokens, k)
+    if det is None or det.kind != "word":
+        return None
+    if det.lower not in _PREDICATE_DETERMINERS and without_possessive(det.lower) == det.lower:
+        return None
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        t = tokens[j]
+        if t.kind != "word":
+            return None
+        w = without_possessive(t.lower)
+        if plural and w.endswith("s"):
+            w = w[:-1]
+        nxt = _at(tokens, j + 1)
+        if _role_word(w) and w not in _NOT_ROLES and w not in STOPWORDS:
+            return w if nxt is None or nxt.text.lower() in _PREDICATE_ENDS else None
+    return None
+
+
 def role_in_relative_clause(tokens: list[Token], b: int) -> str | None:
     """A role told further on in a person's apposition: "Linda Caddick, 63, a retired
     teacher who chairs Pelverton Mast Action Group" (she is its chair too)."""
@@ -1732,6 +1767,14 @@ def role_after_name(tokens: list[Token], b: int) -> str | None:
         close = next((k for k in range(b + 1, b + 7) if _is_close(_at(tokens, k))), None)
         if close is not None and (head := _head_of(tokens, b + 1, close, any_role=True)):
             return head  # "Helen Strudwick (Head of Countryside Services)"
+        first = _at(tokens, b + 1)
+        if (
+            close is not None
+            and first is not None
+            and first.lower in TITLES
+            and _is_word(_at(tokens, b + 2), "of")
+        ):
+            return first.lower  # "(Director of Children's Services)": a director
         inner = tokens[b + 1 : b + 1 + BRACKET_ROLE_WORDS]
         end = next((k for k, t in enumerate(inner) if t.text in (")", ",")), None)
         if end is None and close == b + 1 + BRACKET_ROLE_WORDS:
@@ -1775,7 +1818,12 @@ def role_after_name(tokens: list[Token], b: int) -> str | None:
         if t.lower in _APPOSITION_SKIP or (t.lower in STOPWORDS and role is None):
             continue
         w = without_possessive(t.lower)
-        if w in TITLES or (len(w) >= 3 and _ROLE_SUFFIX.search(w) and not t.text[:1].isupper()):
+        # A capitalised word ending like a role is a surname ("Baker") unless a formal
+        # title's "for" or "of" follows it: "Cabinet Member for Housing".
+        formal = _is_word(_at(tokens, k + 1), "for", "of") and w not in _NOT_ROLES
+        if w in TITLES or (
+            len(w) >= 3 and _ROLE_SUFFIX.search(w) and (formal or not t.text[:1].isupper())
+        ):
             after_role = _at(tokens, k + 1)
             if (
                 after_role is not None
@@ -1804,9 +1852,15 @@ def closed_apposition(tokens: list[Token], b: int) -> bool:
     if not _is_comma(_at(tokens, b)) or first is None:
         return False
     lead = without_possessive(first.lower)
-    if first.lower not in _APPOSITION_SKIP and not _role_word(lead) and lead == first.lower:
+    if (
+        first.lower not in _APPOSITION_SKIP
+        and not _role_word(lead)
+        and lead == first.lower
+        and not _formal_title(tokens, b + 1)
+    ):
         return False  # "and a fellow volunteer", "praised warden Mary Quinlan"
-    named = False  # a name after "of" or "from": "chair of the Guild of Coastal Criers"
+    # "Cllr Neil Aspinwall, Cabinet Member for Housing.": a formal title, capitalised.
+    named = _formal_title(tokens, b + 1)  # or a name after "of": "chair of the Guild of"
     for k in range(b + 1, min(b + 1 + CLOSED_APPOSITION_WORDS, len(tokens))):
         t = tokens[k]
         if t.text in _APOSTROPHES or t.text == "-":
@@ -1824,6 +1878,20 @@ def closed_apposition(tokens: list[Token], b: int) -> bool:
 
 
 CLOSED_APPOSITION_WORDS = 12  # "chairman of the parks and open spaces committee,"
+FORMAL_TITLE_WORDS = 2  # capitalised words before a title's role word: "Cabinet Member"
+
+
+def _formal_title(tokens: list[Token], k: int) -> bool:
+    """Whether a capitalised formal title starts at ``k``: a role word, after at most
+    two capitalised words, with "for" or "of" next ("Cabinet Member for Housing",
+    "Executive Director of Finance")."""
+    for j in range(k, min(k + FORMAL_TITLE_WORDS + 1, len(tokens) - 1)):
+        t = tokens[j]
+        if t.kind != "word" or not t.text[:1].isupper():
+            return False
+        if _role_word(t.lower) and t.lower not in _NOT_ROLES:
+            return _is_word(tokens[j + 1], "for", "of")
+    return False
 
 
 def size_epithet(tokens: list[Token], k: int) -> bool:

@@ -306,6 +306,7 @@ _STAND_INS = {"it", "its", "we", "our", "us", "they", "their"}
 FIGURE_OWNER_REACH = 10  # tokens from a name to the figure it is told with
 GIFT_REACH = 5  # words after a giving verb where its sum or grant stands
 SUM_REACH = 8  # words between a funder's name and the sum it gives
+_RAISED = {"raised", "raising", "raise", "raises", "collected"}
 
 
 def _sum_beside(doc: _Doc, m: Mention) -> Mention | None:
@@ -320,6 +321,35 @@ def _sum_beside(doc: _Doc, m: Mention) -> Mention | None:
         if side:
             return min(side, key=lambda pair: pair[0])[1]
     return None
+
+
+def _labelled_from(doc: _Doc, m: Mention, v: Mention) -> bool:
+    """Whether sum ``v`` is labelled as coming from name ``m``: "Grant from the
+    Pellingford Rural Crafts Trust: £60,000"."""
+    toks = doc.sentences[m.sentence].tokens
+    between = [t.text for t in toks[m.i1 : v.i0]]
+    return _after_from(toks, m) and between == [":"]
+
+
+def _raised_for(doc: _Doc, m: Mention) -> Mention | None:
+    """The sum raised for name ``m``: "raised £1,645 for the Larder", "Raised for
+    Brindlecote Community Larder: £1,645"."""
+    toks = doc.sentences[m.sentence].tokens
+    k = m.i0 - (m.i0 > 0 and toks[m.i0 - 1].lower == "the")
+    if k == 0 or toks[k - 1].lower != "for":
+        return None
+    before, after = _sums_either_side(doc, m)
+    if [t.text for t in toks[m.i1 : m.i1 + 1]] == [":"] and after:
+        raised_at = k - 2  # "Raised for X: £1,645"
+        sum_ = min(after, key=lambda pair: pair[0])[1]
+    elif before:
+        sum_ = min(before, key=lambda pair: pair[0])[1]
+        raised_at = sum_.i0 - 1  # "raised £1,645 for the X"
+    else:
+        return None
+    if raised_at < 0 or toks[raised_at].lower not in _RAISED:
+        return None
+    return sum_
 
 
 def _sums_either_side(doc: _Doc, m: Mention) -> tuple[list, list]:
@@ -580,6 +610,18 @@ def _seat_on(tokens: list, k: int) -> int | None:
     return at + (at < len(tokens) and tokens[at].lower == "the")
 
 
+def _body_told_at(tokens: list, k: int, by_role: bool) -> tuple[int | None, int | None]:
+    """Where the body a full name is told of starts, from ``k`` just after the name, and
+    where a seat on it does (or None): "who represents the town on North Wealdshire
+    District Council", "of the Hollin Green Action Group"; ``by_role``: or the body of
+    a role ("leader of the county council")."""
+    seat = _seat_on(tokens, k)
+    if seat is not None:
+        return seat, seat
+    link = _body_link(tokens, k, True)
+    return (link[0] if link and (by_role or not link[1]) else None), None
+
+
 _ROLE_LINKS = {"of", "at", "for"}
 # The sorts of body a source may call one by after a role: "chair of the society".
 _BODY_NOUNS = {"trust", "society", "club", "association", "charity", "partnership", "museum"}
@@ -732,6 +774,20 @@ _MINUTED = {DECIDED, FUNDER} | {stem(w) for w in ("discussed", "considered", "aw
 
 # The sorts of council a source may name by sort alone: "the parish council agreed".
 _COUNCIL_SORTS = {"parish", "town", "district", "county", "borough", "city", "community"}
+_SORT_REACH = 5  # "leader of the Independent group on the district council"
+
+
+def _council_sort_from(tokens: list, at: int, named: bool = True) -> tuple[int, str] | None:
+    """The first council told by its sort a few words on from ``at``, past words only,
+    with its token index: "the district council", "the Independent group on the town
+    council"; ``named``: or by a name of that sort ("Tarnshire County Council")."""
+    for j in range(at, min(at + _SORT_REACH, len(tokens) - 1)):
+        word, after = tokens[j], tokens[j + 1]
+        if word.lower in _COUNCIL_SORTS and after.lower == "council":
+            return (j, word.lower) if named or word.text.islower() else None
+        if word.kind != "word":
+            return None
+    return None
 
 
 def _other_bodies(a: str, b: str) -> bool:
@@ -2109,6 +2165,36 @@ class NameChecks:
                     out.add(id(f))
         return out
 
+    def _sums_for_others(self) -> set[int]:
+        """ "raised £1,645 for the Brindlecote Community Trust" where the sources raise the
+        £1,645 for the Brindlecote Community Larder ("Raised for Brindlecote Community
+        Larder: £1,645"): a body told receiving what was raised for another."""
+        out: set[int] = set()
+        for f in self.art.names:
+            raised = _raised_for(self.art, f)
+            if raised is None or not self._body_like(f):
+                continue
+            if self.art.text[f.start : f.end].endswith(("'s", "’s")):
+                continue  # "for the Scallingden Heritage Trust's Oast Roof Appeal": its own
+            rival = False
+            # By all its words: "Community Trust" and "Community Larder" are two bodies.
+            words = _words_of(self.art.text[f.start : f.end])
+            for doc in self.src.docs:
+                for m in doc.names:
+                    v = _raised_for(doc, m)
+                    if v is None or not self._same_figure(raised, v):
+                        continue
+                    if _one_body(words, _words_of(doc.text[m.start : m.end])):
+                        break
+                    rival = True
+                else:
+                    continue
+                break
+            else:
+                if rival:
+                    out.add(id(f))
+        return out
+
     def _body_like(self, f: Mention, doc: _Doc | None = None, loose: bool = True) -> bool:
         """Whether name ``f`` (the story's, or ``doc``'s) is a body's, by its words, or by
         a last word no title goes with that the sources write in lower case ("Save
@@ -2366,6 +2452,8 @@ class NameChecks:
                     continue
                 if (v := _sum_beside(doc, m)) is not None:
                     owners[id(v)].append(m)
+                    if _labelled_from(doc, m, v):
+                        givers[id(v)].append(m)
                 if (v := _gift_of(doc, m)) is not None:
                     givers[id(v)].append(m)
             for v in doc.values:
@@ -2814,8 +2902,10 @@ class NameChecks:
             # be told in the next: "She is a member of the society").
             org = bodies.get((p.sentence, seat))
             reach = int(toks[k].lower == "a")
+            # (also past a group: "who leads the Independent group on the town council")
+            self._seat_of_another_sort(p, seat)
             if org is None:
-                return self._seat_of_another_sort(p, seat)
+                return set()
             if self._of_another_body(p.value[-1], org):
                 # "Cllr Idris Pengelly of Hatherby Town Council" when the sources seat him
                 # on the district council (the town council, in his sentence, is Cllr
@@ -2833,7 +2923,8 @@ class NameChecks:
         k, by_role = link
         org = bodies.get((p.sentence, k))
         if org is None:
-            return set()
+            # "Cllr Frances Quayle, leader of the county council"
+            return self._seat_of_another_sort(p, k) if by_role else set()
         if by_role:
             # "Peter Aske, leader of Haddenford Town Council": judged only against the
             # bodies the sources give him the same way (a role names people far from
@@ -2880,25 +2971,35 @@ class NameChecks:
         return any(words <= b or b <= words for b in own)
 
     def _seat_of_another_sort(self, p: Mention, seat: int) -> set[int]:
-        """ "who represents Stannerby on the parish council" when the sources seat her on
-        Brindlecombe Borough Council: a council told by its sort alone, of a sort none of
-        the person's own bodies is. Flagged as the words "parish council"."""
+        """ "who represents Stannerby on the parish council", "leader of the county
+        council" when the sources seat her on Brindlecombe Borough Council or make her
+        leader of the borough council: a council told by its sort alone, of a sort none
+        of the person's own councils is. Flagged as the words "parish council"."""
         toks = self.art.sentences[p.sentence].tokens
-        if (
-            seat + 1 >= len(toks)
-            or toks[seat].lower not in _COUNCIL_SORTS
-            or toks[seat + 1].lower != "council"
-        ):
+        told = _council_sort_from(toks, seat, named=False)
+        if told is None:
             return set()
-        own = [
-            b
-            for name, b in self._member_bodies
-            if "council" in b and _name_word_match(p.value[-1], name)
-        ]
-        if own and not any(toks[seat].lower in b for b in own):
-            start, end = toks[seat].start, toks[seat + 1].end
+        j, sort = told
+        own = {s for name, s in self._council_sorts if _name_word_match(p.value[-1], name)}
+        if own and sort not in own:
+            start, end = toks[j].start, toks[j + 1].end
             self.sort_facts.append(Fact("name", self.art.text[start:end], start, end))
         return set()
+
+    @functools.cached_property
+    def _council_sorts(self) -> list[tuple[str, str]]:
+        """Each source person told with a seat on, or a role of, a council right after
+        their name, with its sort: "Cllr Philip Dunmore, who represents Hollowmere East
+        on the county council", "leader of Tarnshire County Council". As (surname,
+        sort)."""
+        out = []
+        for _, m, toks, k, _ in self._names_and_what_follows():
+            if len(m.value) < 2:
+                continue
+            at, _ = _body_told_at(toks, k, by_role=True)
+            if at is not None and (told := _council_sort_from(toks, at)):
+                out.append((m.value[-1], told[1]))
+        return out
 
     def _own_bodies(self, person: str) -> list[frozenset[str]]:
         """The bodies the sources tell as the person's right after their name, with or
@@ -2930,9 +3031,7 @@ class NameChecks:
         for doc, m, toks, k, starts in self._names_and_what_follows():
             if len(m.value) < 2:
                 continue
-            seat = _seat_on(toks, k)
-            link = _body_link(toks, k, True)
-            at = seat if seat is not None else (link[0] if link and not link[1] else None)
+            at, seat = _body_told_at(toks, k, by_role=False)
             body = starts.get((m.sentence, at)) if at is not None else None
             if body is None:
                 continue

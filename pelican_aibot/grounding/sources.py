@@ -141,7 +141,9 @@ class _Doc:
                     m.in_table = True
                     m.context |= content_stems(cell[0]) | content_stems(cell[1])
                     if m.family == "num":
-                        m.year = cell[2]
+                        # Of its column's year, else of the year its row opens with:
+                        # "2018/19   412,000   £210,000" under "Year   Journeys   Subsidy".
+                        m.year = cell[2] if cell[2] is not None else _row_year(found, m)
                     if (
                         m.family == "num"
                         and m.unit is None
@@ -213,6 +215,11 @@ class _Doc:
                         relative = F.role_in_relative_clause(sent.tokens, b)
                         if relative and relative not in (m.lead, apposed):
                             self.more_roles.append((relative, tuple(key)))
+                        predicate = F.role_in_predicate(sent.tokens, b)
+                        if predicate and m.lead is None:
+                            m.lead = predicate  # "Mr Walsh is one of the school's teachers"
+                        elif predicate and predicate != m.lead:
+                            self.more_roles.append((predicate, tuple(key)))
                     m.context = _name_context(sent.tokens, m)
                     self.names.append(m)
 
@@ -253,8 +260,9 @@ class _Doc:
     def _roles_of_a_list(self, source: bool) -> None:
         """A role in the plural told of a list of names is each one's: "Alan Pryce, Gail
         Ormerod and Hugh Landon (Non-Executive Directors)", "Assistant sticklers: Gareth
-        Nye and Faye Lumsden", a story's "with Gareth Nye and Faye Lumsden as assistant
-        sticklers" (a role set after each, as an apposition's)."""
+        Nye and Faye Lumsden", "two of our teachers, Mr Penrose and Miss Kaur", a
+        story's "with Gareth Nye and Faye Lumsden as assistant sticklers" (a role set
+        after each, as an apposition's)."""
         by_end = {(m.sentence, m.i1): m for m in self.names}
         by_start = {(m.sentence, m.i0): m for m in self.names}
         for si, sent in enumerate(self.sentences):
@@ -266,6 +274,12 @@ class _Doc:
                     role = _plural_role(toks[k + 1 : close])
                     listed = self._listed(si, last, by_end, back=True)
                 elif t.text == ":" and (first := by_start.get((si, k + 1))) is not None:
+                    role = _plural_role(toks[max(0, k - F.BRACKET_ROLE_WORDS) : k])
+                    listed = self._listed(si, first, by_start, back=False)
+                elif source and t.text == "," and (first := by_start.get((si, k + 1))) is not None:
+                    # "two of our teachers, Mr Penrose and Miss Kaur, were in teams" (a
+                    # source's: a story's "Two Independent group members, Pat Olderman
+                    # and Rob Sealey" may retell a source's "members of the group")
                     role = _plural_role(toks[max(0, k - F.BRACKET_ROLE_WORDS) : k])
                     listed = self._listed(si, first, by_start, back=False)
                 elif t.lower == "as" and (last := by_end.get((si, k))) is not None:
@@ -353,7 +367,7 @@ _BODY_WORDS = frozenset({
     "news", "press", "studios", "pictures", "systems", "energy", "partners", "holdings",
     "alliance", "federation", "network", "directorate", "commission", "trust", "fund",
     "rail", "railway", "railways", "unit", "buses", "ferries", "airport", "partnership",
-    "inspectorate", "forum", "analytics", "networks", "grid", "scheme", "rescue",
+    "inspectorate", "forum", "analytics", "networks", "grid", "scheme", "rescue", "friends",
 })  # fmt: skip
 _NAME_CONTEXT_STOP = frozenset({"to", "befor", "after", "old"})
 _APPOSED = {"at", "in", "on", "with", "for"}
@@ -532,7 +546,15 @@ def _person_like(text: str, tokens: list, m: Mention) -> bool:
 
 
 MAX_AGE = 120  # a column headed "Age" holds people's ages
-_HEADER_SCALES = {"k": 1e3, "000": 1e3, "m": 1e6, "bn": 1e9}
+_HEADER_SCALES = {
+    "k": 1e3, "000": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
+}  # fmt: skip
+
+
+def _row_year(found: Sequence[Mention], m: Mention) -> int | None:
+    """The year a table's row opens with, for figure ``m`` of that row."""
+    first = next((y for y in found if y.family == "year" and y.i0 == 0), None)
+    return int(first.value) if first is not None and first.i1 <= m.i0 else None
 
 
 def _header_currency(header: Sequence[Token]) -> tuple[str, float] | None:

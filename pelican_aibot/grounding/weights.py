@@ -24,6 +24,7 @@ DERIVE_SLACK = 0.15  # ... and how far behind the best-matching sentence it may 
 DERIVE_SENTENCES = 2
 WEEKDAY_REACH = 4  # tokens between a time and the named day it is on ("11pm on Friday")
 RATIO_SLACK = 0.25  # "seven to one" for 287 to 41 (7.0), not for 300 to 41 (7.3)
+RATIO_BASE_REACH = 9  # "twice as many as the previous tower record of 10,080": its base
 MULTIPLE_STEP = 0.25  # "doubled" for 1.75 to 2.25 times; "more than doubled" up to 2.5
 YEARS_SLACK = 0.3  # ... for the years since a source's year ("owned it for 58 years")
 DERIVE_REACH = 2  # sentences either side of the best one whose figures may be set against it
