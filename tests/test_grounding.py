@@ -5232,6 +5232,23 @@ def test_a_role_told_as_a_predicate_or_before_a_list_of_names() -> None:
     assert ("name", "Mr Walsh") in unsupported(wrong, [letter, report])
 
 
+def test_a_persons_body_by_its_initials() -> None:
+    sources = [
+        "Place  Name             Club             Height\n"
+        "1      Callum Rennard   Orvingham YFC    7.75 m\n"
+        "2      Tom Ashby        Kelderby YFC     7.50 m\n"
+        "3      Danny Mulroy     Orvingham YFC    7.25 m\n",
+        "Danny Mulroy, of Orvingham Young Farmers' Club, was third. Tom Ashby, of Kelderby "
+        "Young Farmers' Club, was second.",
+    ]
+    # The club's initials are the name the sources spell out after his.
+    ok = (
+        "Callum Rennard won, Tom Ashby of Kelderby YFC was second and Danny Mulroy, also "
+        "of Orvingham YFC, third [1][2]."
+    )
+    assert unsupported(ok, sources) == []
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -2963,12 +2963,13 @@ class NameChecks:
 
     def _own_body(self, person: str, org: Mention) -> bool | None:
         """Whether the story's body ``org`` is one the sources tell as the person's right
-        after their name (by its words, either way round); None when they tell none."""
+        after their name (by its words, either way round, or its initials); None when
+        they tell none."""
         own = self._own_bodies(person)
         if not own:
             return None
         words = _words_of(self.art.text[org.start : org.end])
-        return any(words <= b or b <= words for b in own)
+        return any(_one_body(words, b) for b in own)  # "Orvingham YFC" spelt out too
 
     def _seat_of_another_sort(self, p: Mention, seat: int) -> set[int]:
         """ "who represents Stannerby on the parish council", "leader of the county
