@@ -2176,23 +2176,16 @@ class NameChecks:
                 continue
             if self.art.text[f.start : f.end].endswith(("'s", "’s")):
                 continue  # "for the Scallingden Heritage Trust's Oast Roof Appeal": its own
-            rival = False
             # By all its words: "Community Trust" and "Community Larder" are two bodies.
             words = _words_of(self.art.text[f.start : f.end])
-            for doc in self.src.docs:
-                for m in doc.names:
-                    v = _raised_for(doc, m)
-                    if v is None or not self._same_figure(raised, v):
-                        continue
-                    if _one_body(words, _words_of(doc.text[m.start : m.end])):
-                        break
-                    rival = True
-                else:
-                    continue
-                break
-            else:
-                if rival:
-                    out.add(id(f))
+            recipients = [
+                _words_of(doc.text[m.start : m.end])
+                for doc in self.src.docs
+                for m in doc.names
+                if (v := _raised_for(doc, m)) is not None and self._same_figure(raised, v)
+            ]
+            if recipients and not any(_one_body(words, r) for r in recipients):
+                out.add(id(f))
         return out
 
     def _body_like(self, f: Mention, doc: _Doc | None = None, loose: bool = True) -> bool:
