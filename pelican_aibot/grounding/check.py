@@ -313,6 +313,8 @@ IN_AFTER = 2  # words between a figure and the "in" naming its row: "41 sighting
 
 
 _CONJUNCTIONS = {"and", "or", "but", "while", "whereas"}
+# The words that tell a figure as a place's or a row's, right after it: "four on Church Hill".
+_AT_A_PLACE = ("in", "on", "at")
 _AGAINST_A_YEAR = {"than", "since", "on", "from", "set", "by", "record"}
 
 
@@ -323,7 +325,7 @@ def _in_after(tokens: Sequence[Token], f: Mention) -> list[str]:
     for k in range(f.i1, min(f.i1 + IN_AFTER + 1, len(tokens))):
         if tokens[k].kind != "word" or tokens[k].lower in _CONJUNCTIONS:
             return []  # "to 1,130 and on Pinder Lane from 3,150": the next one's
-        if tokens[k].lower in ("in", "on", "at"):  # "four on Church Hill"
+        if tokens[k].lower in _AT_A_PLACE:  # "four on Church Hill"
             out = []
             for t in tokens[k + 1 : k + 1 + ROW_LABEL_WORDS]:
                 if t.kind != "word" or t.lower == "and":
@@ -3263,7 +3265,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if f.noun and any(m.noun == f.noun for doc in self.src.docs for m in doc.values):
             return None  # "four fire engines from Callow, Mintern and Hadfield": counted there
         at = self.art.sentences[f.sentence].tokens[f.i1 : f.i1 + 2]
-        if len(at) == 2 and at[0].lower in ("in", "on", "at") and at[1].text[:1].isupper():
+        if len(at) == 2 and at[0].lower in _AT_A_PLACE and at[1].text[:1].isupper():
             return None  # "four in Fore Street, four on Church Hill": a count at a place
         places = [(self.art, f.sentence)]
         places += [(self.src.docs[n], si) for n, si in self._aligned_sentences(f)[0]]
