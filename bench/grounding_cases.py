@@ -86,7 +86,9 @@ def _totals(lines: list[list[str]]) -> dict[tuple[str, str], list[int]]:
     totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     stories = set()
     for row in lines:
-        group, style = _group(row[1]), "paper" if int(row[2][2:4] or 0) > 6 else "writer"
+        number = re.match(r"[a-z]*(\d+)", row[2])
+        style = "paper" if number and int(number[1]) > 6 else "writer"
+        group = _group(row[1])
         for key in ((group, style), (group, "all")):
             t = totals[key]
             if row[0] == "C":
