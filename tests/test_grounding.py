@@ -5249,6 +5249,63 @@ def test_a_persons_body_by_its_initials() -> None:
     assert unsupported(ok, sources) == []
 
 
+def test_a_span_of_years_since_a_year_is_worked_out_past_a_bare_count_in_a_table() -> None:
+    # "for 19 years" from "since 2011" in 2030, where a table's 19 counts something else.
+    sources = [
+        "Brindlecombe Advertiser, 22 November 2030\n\nDennis Farrow, 76, has patrolled the "
+        "crossing outside Hollins Lane Primary School since 2011. He said he would miss "
+        "the children.",
+        "Sites by area\n\nArea              Patrols    Kept    Cut\nHarwick Vale      30"
+        "         19      11\nCoombe Marsh      25         12      13\n",
+    ]
+    article = (
+        "Dennis Farrow has been the lollipop man at Hollins Lane Primary School for 19 years. [1]"
+    )
+    assert unsupported(article, sources, story_date=date(2030, 11, 28)) == []
+    wrong = article.replace("for 19 years", "for 25 years")
+    assert ("number", "25 years") in unsupported(wrong, sources, story_date=date(2030, 11, 28))
+
+
+def test_a_table_set_with_spaces_under_a_header_of_years_over_a_blank_corner() -> None:
+    # "                 2029   2030   2031": the row labels' column has no header; each
+    # figure is its column's year's, and the latest is the one a story tells bare.
+    sources = [
+        "Treasurer's report\n\n"
+        "                      2029    2030    2031\n"
+        "Adult tickets sold     148     182     241\n"
+        "Under-16s (free)        62      78      99\n"
+        "Total attendance       210     260     340\n"
+    ]
+    article = "Adult tickets sold rose to 241, and 99 under-16s went free. [1]"
+    assert unsupported(article, sources) == []
+    assert ("number", "182") in unsupported(article.replace("241", "182"), sources)
+
+
+def test_a_results_sheet_heads_only_its_first_table() -> None:
+    # Each class has its own table of the same columns, headed once at the top; a class
+    # of one finisher is a table of one row.
+    sources = [
+        "PROVISIONAL RESULTS\n\n"
+        "Six-dog rig (7.2km, two runs)\n"
+        "Pos | Musher          | Day 1 | Day 2 | Total\n"
+        "1   | Freya Aldous    | 17:20 | 16:52 | 34:12\n"
+        "2   | Martin Keogh    | 17:05 | 17:58 | 35:03\n\n"
+        "Four-dog rig (4.8km, two runs)\n"
+        "1   | Tomasz Wrobel   | 12:14 | 12:02 | 24:16\n"
+        "2   | Hannah Leigh    | 12:30 | 12:21 | 24:51\n\n"
+        "Bikejoring (4.8km, two runs)\n"
+        "1   | Rhys Garland    | 11:02 | 10:55 | 21:57\n"
+    ]
+    article = (
+        "Tomasz Wrobel won the four-dog rig in 24 minutes 16 seconds, ahead of Hannah "
+        "Leigh in 24 minutes 51 seconds, and Rhys Garland won the bikejoring in 21 "
+        "minutes 57 seconds. [1]"
+    )
+    assert unsupported(article, sources) == []
+    wrong = article.replace("21 minutes 57 seconds", "22 minutes 2 seconds")
+    assert ("number", "22 minutes 2 seconds") in unsupported(wrong, sources)
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -515,6 +515,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         sharing: set[tuple[int, int]] = set()  # those sentences
         equal_at: set[tuple[int, int]] = set()  # the sentences with an equal value
         same_unit = False  # an equal value in f's own unit ("three" is no "three weeks")
+        bare_only = True  # every equal value a bare number ("19" sites, not "aged 19")
         equal_ids: set[int] = set()
         # "£1.28m" is the sources' "£1,284,000" rounded to the figure's own precision.
         step = (
@@ -625,6 +626,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 if o.kind != "derived":
                     equal_ids.add(id(o))
                 same_unit |= o.unit == f.unit
+                bare_only &= o.unit is None
                 if f.family == "score" and f.value != o.value and not lost_vote:
                     score -= REVERSED_PENALTY  # "6-4" for a "4-6" set is weaker evidence
                 if score > best_match:
@@ -953,12 +955,13 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return f.value in self.src.allowed_years  # no passage says otherwise
         if f.unit == "ord" and best_match >= 0 and self._period_named(f):
             return True
-        # (Days, weeks and multiples only, "doubled" being no "two" of the passage: years
-        # since a year of the passage are too often one of its other years away.)
+        # (Days, weeks and multiples, "doubled" being no "two" of the passage; years only
+        # against bare numbers, "for 19 years" since 2011 where a table counts 19 sites,
+        # not "aged 19": a span of years since a year of the passage may be a moved age.)
         # So are measures converted: "almost 15ft" is "4.5 metres", not a stray bare "15".
         converted = (D.dimension(f.unit) or ("",))[0] in _CONVERTED
         unmeasured = (
-            (f.unit in ("day", "week", "x") or converted)
+            (f.unit in ("day", "week", "x") or converted or (f.unit == "year" and bare_only))
             and not same_unit
             and best_match < MIN_SCORE
         )

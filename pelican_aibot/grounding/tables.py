@@ -68,7 +68,8 @@ def _spaced_cells(line: str, at: int) -> list[Cell] | None:
 
 
 def _blocks(text: str) -> Iterator[tuple[str, list[list[Cell]]]]:
-    """Runs of consecutive lines cut into cells the same way, rules left out."""
+    """Runs of consecutive lines cut into cells the same way, rules left out (a run of
+    one line too: a row under a heading of its own, below an earlier table's header)."""
     kind, rows = "", []
     at = 0
     for line in text.split("\n"):
@@ -79,13 +80,13 @@ def _blocks(text: str) -> Iterator[tuple[str, list[list[Cell]]]]:
         spaced = None if bars else _spaced_cells(line, at)
         this = "bars" if bars else "spaced" if spaced else ""
         if this != kind:
-            if len(rows) >= 2:
+            if rows:
                 yield kind, rows
             kind, rows = this, []
         if this:
             rows.append(bars or spaced)
         at += len(line) + 1
-    if len(rows) >= 2:
+    if rows:
         yield kind, rows
 
 
@@ -102,16 +103,23 @@ def _a_year(cell: str) -> int | None:
     return int(cell.strip()) if YEAR.match(cell.strip()) else None
 
 
-def _is_header(text: str, cells: list[Cell]) -> bool:
+def _is_header(text: str, cells: list[Cell], corner: bool = False) -> bool:
     """Cells of words, or years after the first ("| Area | 2024 | 2025 | 2026 |"), the
-    first maybe blank ("|      | 2025 | 2026 |")."""
+    first maybe blank ("|      | 2025 | 2026 |"); ``corner``: the blank corner of a
+    table set with spaces is no cell, so its first may be a year too."""
     words = [text[a:b].strip() for a, b in cells]
     return all(
         (re.search(r"[A-Za-z]", w) and not _FIGURE.match(w))
-        or (k and _YEAR.match(w))
+        or ((k or corner) and _YEAR.match(w))
         or (not k and not w)
         for k, w in enumerate(words)
     )
+
+
+def _indented(text: str, cell: Cell) -> bool:
+    """Whether a cell set with spaces starts well into its line: the header of years
+    over a column of row labels ("          2029    2030    2031")."""
+    return cell[0] - line_bounds(text, cell[0])[0] >= 2
 
 
 def _unbracketed(cell: str) -> str:
@@ -162,9 +170,22 @@ def column_headers(text: str) -> list[tuple[int, int, str, str, int | None]]:
     when that is headed by a year alone ("| Reach | 2025 | 2026 |"). A total is about
     what the table's caption counts ("The treasurer presented estimated losses:")."""
     out = []
+    last: tuple[str, list[Cell]] | None = None
     for kind, rows in _blocks(text):
         header, *body = rows
-        if not _is_header(text, header):
+        corner = (
+            kind == "spaced"
+            and bool(body)
+            and _indented(text, header[0])
+            and not _indented(text, body[0][0])
+        )
+        if body and _is_header(text, header, corner):
+            last = kind, header
+        elif last and last[0] == kind and all(len(row) == len(last[1]) for row in rows):
+            # A results sheet heads only its first table: "Four-dog rig" below it has
+            # rows of the same columns and no header of its own.
+            header, body = last[1], rows
+        else:
             continue
         # Columns of an earlier year than the table's latest: "Active nests 2025".
         latest = max((y for a, b in header for y in _years(text[a:b])), default="")
