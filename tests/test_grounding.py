@@ -5306,6 +5306,41 @@ def test_a_results_sheet_heads_only_its_first_table() -> None:
     assert ("number", "22 minutes 2 seconds") in unsupported(wrong, sources)
 
 
+def test_a_year_told_after_since_is_no_year_of_the_figure_after_it() -> None:
+    # "the most since it began in 1989, and 131 players were registered": 131 is this
+    # season's, not 1989's.
+    sources = [
+        "Key facts\n\nSeason  | Teams | Registered players\n2028-29 | 10    | 96\n"
+        "2029-30 | 12    | 118\n2030-31 | 14    | 131\n\nFourteen teams took part this "
+        "season, the most since the league began in 1989."
+    ]
+    article = (
+        "Fourteen teams played in the league this season, the most since it began in "
+        "1989, and 131 players were registered. [1]"
+    )
+    assert unsupported(article, sources, story_date=date(2031, 2, 12)) == []
+    wrong = article.replace("131 players", "141 players")
+    assert ("number", "141") in unsupported(wrong, sources, story_date=date(2031, 2, 12))
+
+
+def test_a_value_takes_the_words_before_a_bracket_it_stands_in_or_after() -> None:
+    # "Four-dog rig (4.8km, two runs)" tells the four-dog class's distance; "Marcia
+    # Feeney (Fleece) 121-98" the score of her game, the club's name between them.
+    sources = [
+        "RESULTS\n\nSix-dog rig (7.2km, two runs)\n\nFour-dog rig (4.8km, two runs)\n\n"
+        "The six-dog class runs a 7.2km loop. Tomasz Wrobel won the four-dog rig.",
+        "Singles (1 point each)\nDerek Amos (Plough) beat Marcia Feeney (Fleece) 121-98\n"
+        "Kath Bibby (Plough) lost to Bert Ollerenshaw (Fleece) 104-121\n",
+    ]
+    article = "Tomasz Wrobel won the four-dog rig class over 4.8km. [1]"
+    assert unsupported(article, sources) == []
+    article = "Plough captain Derek Amos beat Marcia Feeney 121-98 in the singles. [2]"
+    assert unsupported(article, sources) == []
+    wrong = article.replace("121-98", "104-121")
+    assert ("number", "104-121") in unsupported(wrong, sources)
+    _told_unflagged("final56a", "au03", "beat Marcia Feeney 121-98", "121-98")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

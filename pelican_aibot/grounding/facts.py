@@ -1312,6 +1312,16 @@ def _label_before(tokens: list[Token], colon: int, taken: set[int]) -> set[str]:
 _DATE_PREPOSITIONS = {"on", "by", "from", "until", "before"}
 
 
+def _opening_bracket(tokens: list[Token], k: int) -> int | None:
+    """The "(" of the short note in brackets closed at token ``k``: "(Fleece)"."""
+    for j in range(k - 1, max(-1, k - 1 - BRACKET_ROLE_WORDS), -1):
+        if tokens[j].text == "(":
+            return j
+        if tokens[j].text in (")", ",", ";", ":"):
+            return None
+    return None
+
+
 def local_context(
     tokens: list[Token], i0: int, i1: int, taken: set[int], width: int = 3
 ) -> frozenset[str]:
@@ -1352,6 +1362,14 @@ def local_context(
                 # "published on Wednesday, June 10": the weekday is the date's own.
                 k -= 2
                 continue
+            if direction < 0 and k == i0 - 1 and t.text in ("(", ")"):
+                # "Four-dog rig (4.8km, two runs)": a bracketed value is about the words
+                # before it; "beat Marcia Feeney (Fleece) 121-98": a note in brackets
+                # right before a value stands between it and its words.
+                opening = k if t.text == "(" else _opening_bracket(tokens, k)
+                if opening is not None:
+                    k = opening - 1
+                    continue
             if k in taken or t.text in BOUNDARY_PUNCT:
                 if direction < 0 and t.text == ":" and k == i0 - 1:
                     # "Crews starting: 146", "Turnout: 64%": a label is the value's context.

@@ -23,6 +23,7 @@ _LAST = ("year", "year's", "year’s")  # "last year", "last year's"
 AFTER_REACH = 4  # words after a figure where "last year" or "in 2022" may stand
 YEAR_REACH = 8  # words after a year its sentence names that a figure may be of it
 _ENDS = {"and", "but", "while", "or"}  # words that end a figure's own words
+SINCE_REACH = 4  # words before a year where "since" makes it the start of a span
 
 
 def _count(word: str) -> float | None:
@@ -75,6 +76,8 @@ def told_year(tokens: list, f: Mention, years: list[Mention], today: date | None
     if before and _of_a_figure(tokens, before[0]):
         return None  # "from 38 in 1990 to just 11": 1990 is the 38's
     if len(years) == 1 and before:
+        if "since" in (t.lower for t in tokens[max(0, before[0].i0 - SINCE_REACH) : before[0].i0]):
+            return None  # "the most since it began in 1989, and 131 players": a span's start
         between = [t.lower for t in tokens[before[0].i1 : f.i0]]
         if between[:1] in (["/"], ["-"], ["–"]):
             return None  # "2025/26: 2,931": a season's figure
