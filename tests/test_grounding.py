@@ -5341,6 +5341,23 @@ def test_a_value_takes_the_words_before_a_bracket_it_stands_in_or_after() -> Non
     _told_unflagged("final56a", "au03", "beat Marcia Feeney 121-98", "121-98")
 
 
+def test_a_row_labels_note_gives_the_scale_of_its_figures() -> None:
+    # "Visitor nights (millions)   1.41   1.52   1.63" under years: 1.41 million in 2028.
+    sources = [
+        "Table 1: Overnight stays\n\n"
+        "                                      2028    2029    2030\n"
+        "Visitor nights (millions)             1.41    1.52    1.63\n"
+        "Average room rate per night            £84     £91     £96\n"
+    ]
+    article = (
+        "The number of visitor nights has climbed from 1.41 million in 2028 to 1.63 "
+        "million last year. [1]"
+    )
+    assert unsupported(article, sources, story_date=date(2031, 4, 25)) == []
+    wrong = article.replace("1.41 million", "1.52 million")
+    assert ("number", "1.52 million") in unsupported(wrong, sources, story_date=date(2031, 4, 25))
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

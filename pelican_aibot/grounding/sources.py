@@ -155,6 +155,8 @@ class _Doc:
                     if money and m.family == "num" and m.unit is None:
                         # "186,000" under "Estimate (£)" is £186,000; under "(£m)", millions.
                         m.unit, m.value = money[0], m.value * money[1]
+                    elif m.family == "num" and m.unit is None and (scale := _header_scale(cell[0])):
+                        m.value *= scale  # "1.41" in a row "Visitor nights (millions)"
                     clock = F.dotted_clock(text[m.start : m.end])
                     if (
                         clock is not None
@@ -565,6 +567,14 @@ def _header_currency(header: Sequence[Token]) -> tuple[str, float] | None:
             after = header[k + 1].lower if k + 1 < len(header) else ""
             return N.CURRENCY_SYMBOLS[t.text], _HEADER_SCALES.get(after, 1.0)
     return None
+
+
+def _header_scale(header: Sequence[Token]) -> float | None:
+    """The scale a column's header, or its row's note, gives plain figures: "(millions)"."""
+    return next((_PLURAL_SCALES[t.lower] for t in header if t.lower in _PLURAL_SCALES), None)
+
+
+_PLURAL_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
 
 
 def _row_of_figures(tokens: list[Token], stems: frozenset[str]) -> bool:

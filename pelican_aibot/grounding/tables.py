@@ -91,6 +91,8 @@ def _blocks(text: str) -> Iterator[tuple[str, list[list[Cell]]]]:
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?$")  # "2026", "2025-26"
+# A row label's note of the scale or currency of its figures: "(millions)", "(£m)".
+_SCALE_NOTE = re.compile(r"\((?:[£$€]?(?:m|bn|k|000)|[£$€]|millions|thousands|billions)\)", re.I)
 
 
 def _years(header: str) -> list[str]:
@@ -201,6 +203,8 @@ def column_headers(text: str) -> list[tuple[int, int, str, str, int | None]]:
             # The row's label: its first cell of words ("| 1 | Golden Fleece | 14 |").
             labelled = next((c for c in row if _words_cell(text, c)), None)
             label = _unbracketed(text[labelled[0] : labelled[1]]).strip() if labelled else ""
+            # "Visitor nights (millions)   1.41   1.52": the label's note gives the scale.
+            scale = _SCALE_NOTE.search(text[labelled[0] : labelled[1]]) if labelled else None
             row_year = _a_year(text[row[0][0] : row[0][1]])
             for (a, b), (h0, h1) in pairs:
                 own = " ".join(w for w in text[a:b].split() if not _FIGURE.match(w))
@@ -212,5 +216,6 @@ def column_headers(text: str) -> list[tuple[int, int, str, str, int | None]]:
                 about = " ".join(w for w in (own, mine, whole) if w)
                 head = text[h0:h1].strip()
                 year = row_year or _a_year(head)
+                head = f"{head} {scale[0]}" if scale and (a, b) != labelled else head
                 out.append((a, b, _spelt_out(head), about, year))
     return out
