@@ -5358,6 +5358,24 @@ def test_a_row_labels_note_gives_the_scale_of_its_figures() -> None:
     assert ("number", "1.52 million") in unsupported(wrong, sources, story_date=date(2031, 4, 25))
 
 
+def test_leader_of_the_council_is_the_councils_leader_not_a_groups() -> None:
+    # "Laura Brennan, leader of the council" when the sources make her leader of the
+    # Green group and Martin Foyle "the council's leader".
+    sources = [
+        "Councillor Laura Brennan, leader of the Green group on the district council, "
+        "called the cut a false economy. The council's leader, Councillor Martin Foyle, "
+        "said the cabinet had been forced to find savings."
+    ]
+    right = (
+        "Councillor Laura Brennan, leader of the Green group, called the cut a false economy. [1]"
+    )
+    assert unsupported(right, sources) == []
+    foyle = "Councillor Martin Foyle, leader of the council, said savings were needed. [1]"
+    assert unsupported(foyle, sources) == []
+    wrong = right.replace("leader of the Green group", "leader of the council")
+    assert ("name", "Councillor Laura Brennan, leader") in unsupported(wrong, sources)
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

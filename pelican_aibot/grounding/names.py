@@ -1736,10 +1736,22 @@ class NameChecks:
         apposed = after[:1] == [","] and of > 0 and _role_key(" ".join(words[:of])) == role
         if after[:2] != [",", "who"] and not apposed:
             return False
+        if apposed and self._of_the_council(toks, f) and not _among(person, self.src.roles[role]):
+            # "Laura Brennan, leader of the council" names the body: the sources' "the
+            # council's leader, Councillor Martin Foyle", not their leader of a group.
+            return False
         return any(
             key.startswith(f"{role} of ") and _among(person, holders)
             for key, holders in self.src.roles.items()
         )
+
+    @staticmethod
+    def _of_the_council(toks: Sequence[F.Token], f: Mention) -> bool:
+        """Whether the role set off after name ``f`` is "of the council", in lower case:
+        the council itself ("leader of the council"; not "chairman of the parish council",
+        a council the sources name)."""
+        k = next((k for k in F.apposition_words(toks, f.i1 + 1) if toks[k].lower == "of"), None)
+        return k is not None and [t.text for t in toks[k + 1 : k + 3]] == ["the", "council"]
 
     def _titled(self, surname: str, titles: Sequence[str] = _PERSON_TITLES) -> bool:
         """Whether the sources call someone of that surname by a title ("Mrs Cotter",
