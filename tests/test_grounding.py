@@ -5376,6 +5376,25 @@ def test_leader_of_the_council_is_the_councils_leader_not_a_groups() -> None:
     assert ("name", "Councillor Laura Brennan, leader") in unsupported(wrong, sources)
 
 
+def test_a_venue_moved_from_another_fact_of_the_sources() -> None:
+    # The show was at the Memorial Hall; the Leisure Centre is where next year's will be.
+    sources = [
+        "Pepper, bred by Anita Gosling, was named Best in Show at the society's spring "
+        "show at Wexcombe Memorial Hall on Saturday 19 April.",
+        "The committee agreed that the 2032 spring show move to the sports hall at "
+        "Wexcombe Leisure Centre, at a hire cost of £380.",
+    ]
+    right = (
+        "Pepper, bred by Anita Gosling, was named Best in Show at the spring show at "
+        "Wexcombe Memorial Hall on Saturday 19 April. [1]"
+    )
+    assert unsupported(right, sources) == []
+    wrong = right.replace("Memorial Hall", "Leisure Centre")
+    assert any("Wexcombe Leisure" in text for _, text in unsupported(wrong, sources))
+    assert _planted_caught(_eval_case("final56b", "av06"), "show at Wexcombe Leisure Centre")
+    assert _planted_caught(_eval_case("final56a", "au01"), "on the steps of the Buttercross")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -3435,7 +3435,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         repeated |= self._reversed_names() | self._court_roles() | retold
         repeated |= self._scored_by_others() | self._wrong_agents() | self._mixed_names()
         repeated |= self._kin_of_others() | self._sums_of_others() | self._figures_of_others()
-        repeated |= self._sums_for_others()
+        repeated |= self._sums_for_others() | self._venues_moved()
         of_others, unnamed_owners = self._bodies_of_others()
         of_other_rows, other_labels = self._cells_of_other_rows()
         repeated |= of_others | of_other_rows

@@ -970,6 +970,39 @@ def _part_of(m: Mention, keys: Sequence[str]) -> bool:
     return all(any(_name_word_match(k, q) for k in keys) for q in m.value)
 
 
+# The words before a place that make it where something happens: "at the Fleece Inn",
+# "from The Bell Inn to", "on the steps of the Corn Exchange".
+_VENUE_WORDS = {"at", "outside", "inside", "from", "to"}
+VENUE_ALIGN = 0.5  # how much of the article's sentence the source sentence must cover
+
+
+_PLACE_NOUNS = {
+    "hall", "inn", "hotel", "centre", "center", "exchange", "pavilion", "street", "lane",
+    "road", "park", "church", "chapel", "house", "arms", "green", "square", "field", "fields",
+    "ground", "common", "library", "museum", "theatre", "gardens", "quay", "pier", "bridge",
+    "castle", "abbey", "cathedral", "barn", "stadium", "arena", "rooms", "tavern", "lodge",
+    "buttercross", "cross", "market", "yard", "wharf", "meadow", "meadows", "rec",
+}  # fmt: skip
+
+
+def _a_place(tokens: Sequence[Token], m: Mention) -> bool:
+    """Whether a name is a building or a place one goes to: "the Fleece Inn", "Wexcombe
+    Memorial Hall", "the Buttercross" (no council, club or society)."""
+    return tokens[m.i1 - 1].lower in _PLACE_NOUNS
+
+
+def _at_a_venue(tokens: Sequence[Token], i0: int) -> bool:
+    """Whether the name starting at token ``i0`` is told as a venue."""
+    k = i0 - 1
+    if k >= 0 and tokens[k].lower == "the":
+        k -= 1
+    if k < 0:
+        return False
+    if tokens[k].lower == "of":
+        return k >= 1 and tokens[k - 1].lower in ("steps", "front")
+    return tokens[k].lower in _VENUE_WORDS
+
+
 def _names(keys: Sequence[str], m: Mention) -> bool:
     """Whether mention ``m`` names the one that ``keys`` name: each key is one of its words."""
     return all(any(_name_word_match(k, q) for q in m.value) for k in keys)
@@ -2218,6 +2251,42 @@ class NameChecks:
         return not any(tuple(f.value) in people for people in self.src.roles.values()) and not any(
             m.value == [last] for doc in self.src.docs for m in (*doc.names, *doc.lone_names)
         )
+
+    def _venues_moved(self) -> set[int]:
+        """Places told as where something happened that the sources put somewhere else:
+        "the Highland Cow on the steps of the Buttercross" when the sentence it is told
+        from has it on the steps of the Corn Exchange (and names the Buttercross only
+        elsewhere)."""
+        moved = set()
+        for f in self.art.names:
+            toks = self.art.sentences[f.sentence].tokens
+            if not (_at_a_venue(toks, f.i0) and _a_place(toks, f)):
+                continue
+            keep, best = self._aligned_sentences(f)
+            if best is None:
+                continue
+            here = [m for m in self._named_in(f.sentence) if m is not f]
+            mine = self.art.sentences[f.sentence].stems - content_stems(toks[f.i0 : f.i1])
+            n, si = best
+            doc = self.src.docs[n]
+            theirs = [o for o in doc.names if o.sentence == si]
+            if any(
+                _names(f.value, o)
+                for n2, s2 in keep
+                for o in self.src.docs[n2].names
+                if o.sentence == s2
+            ):
+                continue
+            venues = [
+                o
+                for o in theirs
+                if _at_a_venue(doc.sentences[si].tokens, o.i0)
+                and _a_place(doc.sentences[si].tokens, o)
+                and not any(_names(o.value, m) for m in here)  # the sentence names it too
+            ]
+            if venues and _coverage(mine, doc.sentences[si].stems, self.src) >= VENUE_ALIGN:
+                moved.add(id(f))
+        return moved
 
     def _figures_of_others(self) -> set[int]:
         """ "Beckworth Town Council handed the committee a petition of 1,140 signatures"
