@@ -5395,6 +5395,24 @@ def test_a_venue_moved_from_another_fact_of_the_sources() -> None:
     assert _planted_caught(_eval_case("final56a", "au01"), "on the steps of the Buttercross")
 
 
+def test_a_figure_of_an_earlier_years_column_told_with_its_year() -> None:
+    # "186 rabbits from 31 exhibitors in 2030": both of 2030's column, the row's label
+    # their words, though a story telling them bare would mean this year's.
+    sources = [
+        "Pepper was chosen from 214 rabbits entered by 37 exhibitors.",
+        "Entries by section:\n\nSection | 2029 | 2030 | 2031\nFancy | 71 | 80 | 92\n"
+        "Total rabbits | 158 | 186 | 214\nExhibitors | 28 | 31 | 37\n",
+    ]
+    article = (
+        "Pepper was chosen from 214 rabbits entered by 37 exhibitors. The society's "
+        "figures show 186 rabbits from 31 exhibitors in 2030. [1][2]"
+    )
+    assert unsupported(article, sources) == []
+    wrong = article.replace("from 31 exhibitors", "from 28 exhibitors")
+    assert ("number", "28") in unsupported(wrong, sources)
+    _told_unflagged("final56b", "av06", "186 rabbits from 31 exhibitors in 2030", "31")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

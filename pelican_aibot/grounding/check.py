@@ -573,6 +573,14 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 score += LEAD_WEIGHT
                 words += LEAD_WEIGHT
                 local += 1
+                if o.row_words and (n, o.sentence) in near:
+                    # "186 rabbits from 31 exhibitors in 2030": that year's column, so
+                    # its row's label is the figure's words too.
+                    more = _dice(f.context, o.context | o.row_words, self.src) - _dice(
+                        f.context, o.context, self.src
+                    )
+                    if more > 0:
+                        score, words, local = score + more, words + more, local + more
             elif year is None and f.lead is None and o.year and o.year == self._latest_of_row(n, o):
                 # A figure told with no year (nor "from" or "to") is the latest: "Barriers
                 # and fencing cost £21,600" of a row "Barriers and fencing  £19,800

@@ -134,6 +134,9 @@ class Mention:
     # A source's part of a whole ("212 of the 643 electors"): the whole's words, which
     # an article telling the part alone ("212 of the FC2 electors") may use.
     whole_words: frozenset[str] = field(default_factory=frozenset)
+    # A source's figure under an earlier year's column: its row's label, which counts only
+    # for a story naming that year ("186 rabbits in 2030" of "Total rabbits | 158 | 186").
+    row_words: frozenset[str] = field(default_factory=frozenset)
 
     def fact(self, text: str) -> Fact:
         return Fact(self.kind, text[self.start : self.end], self.start, self.end)

@@ -87,7 +87,10 @@ class _Doc:
         self.apposed_roles: dict[int, str] = {}
         # Each table cell with its column header's words, read once.
         headers = (
-            [(a, b, tokenize(h), tokenize(w), y) for a, b, h, w, y in column_headers(text)]
+            [
+                (a, b, tokenize(h), tokenize(w), y, tokenize(r))
+                for a, b, h, w, y, r in column_headers(text)
+            ]
             if source
             else []
         )
@@ -101,7 +104,10 @@ class _Doc:
                 a, b = sent.tokens[0].start, sent.tokens[-1].end
                 # (a total, of what its table's caption counts: "estimated losses")
                 sent.stems |= {
-                    w for x, _, h, about, _ in headers if a <= x < b for w in topic_stems(h + about)
+                    w
+                    for x, _, h, about, *_ in headers
+                    if a <= x < b
+                    for w in topic_stems(h + about)
                 }
             first = next((t for t in sent.tokens if t.kind == "word"), None)
             # "She was 91.": the sentence is about what the one before it names. In an
@@ -136,10 +142,13 @@ class _Doc:
                 m.sentence = si
                 m.context = F.local_context(sent.tokens, *spans[id(m)], taken | dated) | summed
                 # "| Total | 2,318 | 112 |" under "| Performance | Sold | Available |".
-                cell = next(((h, w, y) for a, b, h, w, y in headers if a <= m.start < b), None)
+                cell = next(
+                    ((h, w, y, r) for a, b, h, w, y, r in headers if a <= m.start < b), None
+                )
                 if cell:
                     m.in_table = True
                     m.context |= content_stems(cell[0]) | content_stems(cell[1])
+                    m.row_words = content_stems(cell[3])
                     if m.family == "num":
                         # Of its column's year, else of the year its row opens with:
                         # "2018/19   412,000   £210,000" under "Year   Journeys   Subsidy".

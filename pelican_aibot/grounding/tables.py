@@ -164,13 +164,15 @@ def _caption(text: str, at: int) -> str:
     return last[:-1] if last.endswith(":") else ""
 
 
-def column_headers(text: str) -> list[tuple[int, int, str, str, int | None]]:
+def column_headers(text: str) -> list[tuple[int, int, str, str, int | None, str]]:
     """Each cell of a table row below a header, as (start, end, its column's header,
     the words that say what it is about, the year it is of): its own cell's and the
     row's label, when the row opens with one ("| Best shohin | Amrit Sandhu | 16cm |");
     the row's year, when it opens with one ("| 2022 | 40 | 3,120 |"), else its column's,
-    when that is headed by a year alone ("| Reach | 2025 | 2026 |"). A total is about
-    what the table's caption counts ("The treasurer presented estimated losses:")."""
+    when that is headed by a year alone ("| Reach | 2025 | 2026 |"); and the row's label
+    when the cell's column is an earlier year's, for a story naming that year. A total
+    is about what the table's caption counts ("The treasurer presented estimated
+    losses:")."""
     out = []
     last: tuple[str, list[Cell]] | None = None
     for kind, rows in _blocks(text):
@@ -217,5 +219,6 @@ def column_headers(text: str) -> list[tuple[int, int, str, str, int | None]]:
                 head = text[h0:h1].strip()
                 year = row_year or _a_year(head)
                 head = f"{head} {scale[0]}" if scale and (a, b) != labelled else head
-                out.append((a, b, _spelt_out(head), about, year))
+                row = label if (a, b) != labelled and not mine else ""
+                out.append((a, b, _spelt_out(head), about, year, row))
     return out

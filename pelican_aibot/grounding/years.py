@@ -54,6 +54,18 @@ def _year_after(words: list[str], today: date | None) -> int | None:
     return None
 
 
+def _year_of_a_pair(tokens: list, k: int) -> int | None:
+    """ "186 rabbits from 31 exhibitors in 2030": two counts of different things told of
+    one year, the year after the second (the words from token ``k``, after the first)."""
+    words = tokens[k : k + 6]
+    if len(words) < 6 or [t.kind for t in words[:5]] != ["word", "word", "num", "word", "word"]:
+        return None
+    noun, join, _, other, at = (t.lower for t in words[:5])
+    if join not in ("from", "by", "with") or at != "in" or noun == other:
+        return None
+    return int(words[5].text) if YEAR.match(words[5].text) else None
+
+
 def _of_a_figure(tokens: list, year: Mention) -> bool:
     """Whether a year is told of the figure before it: "38 in 1990"."""
     k = year.i0 - 1
@@ -66,6 +78,8 @@ def told_year(tokens: list, f: Mention, years: list[Mention], today: date | None
     ``today`` (a source, whose own date is not known here) "last year" tells none."""
     words = [t.lower for t in tokens[f.i1 : f.i1 + AFTER_REACH]]
     if (year := _year_after(words, today)) is not None:
+        return year
+    if (year := _year_of_a_pair(tokens, f.i1)) is not None:
         return year
     own = list(itertools.takewhile(lambda w: w not in _ENDS, words))
     if {"before", "earlier", "previous", "prior", "last", "this", "next", "ago"} & set(own):
