@@ -5413,6 +5413,23 @@ def test_a_figure_of_an_earlier_years_column_told_with_its_year() -> None:
     _told_unflagged("final56b", "av06", "186 rabbits from 31 exhibitors in 2030", "31")
 
 
+def test_a_labels_words_run_past_a_comma_after_its_figures() -> None:
+    # "Standard stall, 6 to 12 square metres: £104 (£95)": the label is the stall's, not
+    # its size; "up to 6 square metres" is no rise.
+    sources = [
+        "Weekly rents from 1 March 2031 (current rent in brackets):\n"
+        "- Small stall, up to 6 square metres: £68 (£62)\n"
+        "- Standard stall, 6 to 12 square metres: £104 (£95)\n"
+        "- Corner stall: £155 (£140)\n"
+    ]
+    article = (
+        "The rent for a standard stall of six to 12 square metres goes up from £95 to "
+        "£104, £9 a week more. [1]"
+    )
+    assert unsupported(article, sources) == []
+    assert ("number", "£68") in unsupported(article.replace("£104", "£68"), sources)
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -1304,8 +1304,15 @@ def _label_before(tokens: list[Token], colon: int, taken: set[int]) -> set[str]:
                 if j not in taken and t.kind == "word" and t.lower not in STOPWORDS
             }
             k, colon = opening - 1, opening
-    while k >= 0 and words < 4 and colon - k <= 10 and tokens[k].text not in BOUNDARY_PUNCT:
-        if k not in taken and tokens[k].kind == "word" and tokens[k].lower not in STOPWORDS:
+    while k >= 0 and words < 4 and colon - k <= 10:
+        if tokens[k].text in BOUNDARY_PUNCT and (tokens[k].text != "," or words):
+            break  # (past a comma after figures only: "Standard stall, 6 to 12 square metres")
+        if (
+            k not in taken
+            and tokens[k].kind == "word"
+            and tokens[k].lower not in STOPWORDS
+            and tokens[k].lower not in RANGE_WORDS | DIRECTION_WORDS  # "up to 6 square metres"
+        ):
             out.add(stem(tokens[k].text))
             words += 1
         k -= 1
