@@ -5430,6 +5430,17 @@ def test_a_labels_words_run_past_a_comma_after_its_figures() -> None:
     assert ("number", "£68") in unsupported(article.replace("£104", "£68"), sources)
 
 
+def test_the_weekday_a_paper_came_out_is_no_day_of_what_it_reports() -> None:
+    # "Castlebrook Gazette / Wednesday 5 March 2031": the cabinet met on Tuesday.
+    sources = [
+        "Castlebrook Gazette\nWednesday 5 March 2031\n\nThe council's cabinet approved a "
+        "selective licensing scheme on Tuesday after a long debate."
+    ]
+    right = "The cabinet approved a selective licensing scheme on Tuesday. [1]"
+    assert unsupported(right, sources, story_date=date(2031, 3, 7)) == []
+    assert _planted_caught(_eval_case("final56b", "av07"), "licensing scheme on Wednesday")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".
@@ -7054,7 +7065,7 @@ def test_a_league_table_row_is_about_its_team_and_spelt_out_columns() -> None:
         "1   | Golden Fleece     | 14 | 11 | 3  | 33\n"
         "2   | Ropemakers Arms A | 14 | 10 | 4  | 30\n"
     )
-    cells = {table[a:b].strip(): (h, w) for a, b, h, w, _ in column_headers(table)}
+    cells = {table[a:b].strip(): (h, w) for a, b, h, w, *_ in column_headers(table)}
     # The row's label is its first cell of words, not its position; "Pts" is points.
     assert cells["33"] == ("points", "Golden Fleece")
     assert cells["11"] == ("won wins", "Golden Fleece")

@@ -553,6 +553,10 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 continue  # "on Monday of last week": that Monday, not one dated otherwise
             if minutes_unsaid and _earlier_minutes_date(self.src.docs[n], o):
                 continue  # "held on Monday 8 February were approved": no day of a decision
+            if f.family == "wd" and _issue_weekday(self.src.docs[n], o):
+                # "Wednesday 5 March 2031" under a paper's name: the day it came out, no
+                # day of what it reports ("approved the scheme on Wednesday").
+                continue
             if f.family == "date" and any(_coarser_date(g, o) for g in dates_told):
                 # "between June and August" is no rival of "between 1 June and 31 August"
                 continue
@@ -3504,6 +3508,20 @@ _PERIOD_ADJECTIVES = {
 
 
 _LIST_JOINS = ([","], [",", "and"], ["and"], [",", "or"], ["or"])
+
+
+def _issue_weekday(doc: _Doc, o: Mention) -> bool:
+    """Whether weekday ``o`` opens the date a source was issued on its own line (not a
+    notice's heading in capitals, "THURSDAY 7 MAY 2026", the day of its election)."""
+    return (
+        o.family == "wd"
+        and not doc.text[o.start : o.end].isupper()
+        and any(
+            m.family == "date" and m.sentence == o.sentence and m.start > o.start
+            for m in doc.values
+            if _issue_date_line(doc, m)
+        )
+    )
 
 
 def _name_lists(doc: _Doc, si: int) -> Iterator[list[Mention]]:

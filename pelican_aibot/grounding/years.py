@@ -90,9 +90,12 @@ def told_year(tokens: list, f: Mention, years: list[Mention], today: date | None
     if before and _of_a_figure(tokens, before[0]):
         return None  # "from 38 in 1990 to just 11": 1990 is the 38's
     if len(years) == 1 and before:
-        if "since" in (t.lower for t in tokens[max(0, before[0].i0 - SINCE_REACH) : before[0].i0]):
-            return None  # "the most since it began in 1989, and 131 players": a span's start
         between = [t.lower for t in tokens[before[0].i1 : f.i0]]
+        opening = (t.lower for t in tokens[max(0, before[0].i0 - SINCE_REACH) : before[0].i0])
+        if "since" in opening and "when" not in between:
+            # "the most since it began in 1989, and 131 players": a span's start (not
+            # "doubled since 2022, when 40 were set").
+            return None
         if between[:1] in (["/"], ["-"], ["–"]):
             return None  # "2025/26: 2,931": a season's figure
         if not {"last", "this", "ago"} & set(between):
