@@ -5441,6 +5441,21 @@ def test_the_weekday_a_paper_came_out_is_no_day_of_what_it_reports() -> None:
     assert _planted_caught(_eval_case("final56b", "av07"), "licensing scheme on Wednesday")
 
 
+def test_a_sum_told_after_a_share_is_that_share_of_a_sum_of_the_sources() -> None:
+    # "40 per cent of the money, about £1.28 million a year": 40% of £3.2m a year.
+    sources = [
+        "Key facts\n- Estimated income: £3.2m a year\n- Spending: 40 per cent visitor "
+        "services; 35 per cent events and marketing; 25 per cent transport\n"
+    ]
+    article = (
+        "Under the plans, 40 per cent of the money, about £1.28 million a year, would "
+        "go on visitor services. [1]"
+    )
+    assert unsupported(article, sources) == []
+    wrong = article.replace("£1.28 million", "£1.12 million")
+    assert ("number", "£1.12 million") in unsupported(wrong, sources)
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

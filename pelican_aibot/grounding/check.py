@@ -951,6 +951,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if best_match < 0 and (how := self._months_ago(f)):
             self.worked_out[id(f)] = how
             return True
+        if f.family == "num" and best_match < 0 and (how := self._part_of_a_share_told(f)):
+            self.worked_out[id(f)] = how
+            return True
         if f.family == "num" and (how := self._ratio_to_one(f)) is not None:
             # A ratio told "N to one" is worked out, wherever else the sources say N.
             self.worked_out[id(f)] = how
@@ -2539,6 +2542,45 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             self.worked_out[id(f)] = how
         return how is not None
 
+    def _part_of_a_share_told(self, f: Mention) -> str | None:
+        """ "40 per cent of the money, about £1.28 million a year": a sum told right after
+        a share the sources give, worked out as that share of a sum of theirs in its unit
+        and period (£3.2m a year)."""
+        if f.unit in (None, "pct"):
+            return None
+        toks = self.art.sentences[f.sentence].tokens
+        share = next(
+            (
+                g
+                for g in self.art.values
+                if g.sentence == f.sentence
+                and g.unit == "pct"
+                and 0 < f.i0 - g.i1 <= SHARE_REACH
+                and {"of", ","} <= {t.lower for t in toks[g.i1 : f.i0]}
+            ),
+            None,
+        )
+        if share is None or not any(
+            m.unit == "pct" and math.isclose(m.value, share.value)
+            for _, m in self.src.by_family["num"]
+        ):
+            return None
+        text = self.art.text[f.start : f.end]
+        target = D.Target(f.value, f.unit, D.written_step(text, f.value, rounded=bool(f.hedge)))
+        period = _period_after(toks, f.i1)
+        return next(
+            (
+                f"{self.art.text[share.start : share.end]} of {doc.text[w.start : w.end]}"
+                for n, w in self.src.by_family["num"]
+                if w.unit == f.unit
+                and w.kind != "derived"
+                and (doc := self.src.docs[n])
+                and _period_after(doc.sentences[w.sentence].tokens, w.i1) == period
+                and D.fits(share.value / 100 * w.value, target)
+            ),
+            None,
+        )
+
     def _from_own_figure(self, f: Mention, every: bool = False) -> bool:
         """Whether the working kept for ``f`` starts from a figure its own sentence
         states ("nine species ..., two more than in 2024": 9 - 7); for years between, a
@@ -3498,6 +3540,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
 _PAIR_JOINS = {"and", "or"}
 _CLAUSE_BREAKS = {",", ";", ":", "and", "while", "whereas", "but", "(", ")"}
 
+
+SHARE_REACH = 6  # words from a share to the sum told as its part: "40 per cent of the money, about"
 
 # The words that say a figure was worked out, and how.
 _PERIOD_WORDS = {"year": "year", "month": "month", "week": "week", "day": "day"}
