@@ -1322,9 +1322,12 @@ def _label_before(tokens: list[Token], colon: int, taken: set[int]) -> set[str]:
 _DATE_PREPOSITIONS = {"on", "by", "from", "until", "before"}
 
 
+NOTE_WORDS = 3  # words a note in brackets between a value and its words may hold
+
+
 def _opening_bracket(tokens: list[Token], k: int) -> int | None:
     """The "(" of the short note in brackets closed at token ``k``: "(Fleece)"."""
-    for j in range(k - 1, max(-1, k - 1 - BRACKET_ROLE_WORDS), -1):
+    for j in range(k - 1, max(-1, k - 1 - NOTE_WORDS), -1):
         if tokens[j].text == "(":
             return j
         if tokens[j].text in (")", ",", ";", ":"):

@@ -991,6 +991,11 @@ def _a_place(tokens: Sequence[Token], m: Mention) -> bool:
     return tokens[m.i1 - 1].lower in _PLACE_NOUNS
 
 
+def _told_as_venue(tokens: Sequence[Token], m: Mention) -> bool:
+    """Whether name ``m`` is a building or place told as where something happens."""
+    return _at_a_venue(tokens, m.i0) and _a_place(tokens, m)
+
+
 def _at_a_venue(tokens: Sequence[Token], i0: int) -> bool:
     """Whether the name starting at token ``i0`` is told as a venue."""
     k = i0 - 1
@@ -2260,7 +2265,7 @@ class NameChecks:
         moved = set()
         for f in self.art.names:
             toks = self.art.sentences[f.sentence].tokens
-            if not (_at_a_venue(toks, f.i0) and _a_place(toks, f)):
+            if not _told_as_venue(toks, f):
                 continue
             keep, best = self._aligned_sentences(f)
             if best is None:
@@ -2280,8 +2285,7 @@ class NameChecks:
             venues = [
                 o
                 for o in theirs
-                if _at_a_venue(doc.sentences[si].tokens, o.i0)
-                and _a_place(doc.sentences[si].tokens, o)
+                if _told_as_venue(doc.sentences[si].tokens, o)
                 and not any(_names(o.value, m) for m in here)  # the sentence names it too
             ]
             if venues and _coverage(mine, doc.sentences[si].stems, self.src) >= VENUE_ALIGN:
