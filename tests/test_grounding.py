@@ -5456,6 +5456,91 @@ def test_a_sum_told_after_a_share_is_that_share_of_a_sum_of_the_sources() -> Non
     assert ("number", "£1.12 million") in unsupported(wrong, sources)
 
 
+def test_a_result_written_out_after_a_win_is_a_score_of_a_results_sheet() -> None:
+    # "beat Isaac Thornbury by 49 to 44" of a sheet's "B. Rowsell 49 bt I. Thornbury 44",
+    # where the two counts are also two winning scores of other years and a rank "4.".
+    sources = [
+        "Top qualifiers\n1. Marek Szulc: 58\n3. Kemi Adeyinka: 53\n4. Isaac Thornbury: 51\n\n"
+        "Semi-finals\n"
+        "B. Rowsell 49 bt I. Thornbury 44\nM. Szulc 46 bt K. Adeyinka 45\n\n"
+        "Winners\nYear | Winner | Score\n2029 | Owen Birtles | 44\n2030 | Owen Birtles | 49\n"
+    ]
+    article = (
+        "In the semi-finals Ms Rowsell beat Isaac Thornbury by 49 to 44, and Mr Szulc beat "
+        "Kemi Adeyinka by 46 to 45. [1]"
+    )
+    assert unsupported(article, sources) == []
+    wrong = article.replace("by 46 to 45", "by 46 to 44")
+    assert ("number", "46 to 44") in unsupported(wrong, sources)
+    # A change is no result: "losing the lane from 6 to 17" stays two figures.
+    case = _eval_case("final57a", "aw05")
+    assert _flagged(case) == set()
+    assert _planted_caught(case, "by 52 points to 45")
+
+
+def test_a_word_ending_in_ment_is_no_role_before_a_name() -> None:
+    # "After the tournament Dr Alderholt's handicap": no tournament's holder.
+    case = _eval_case("final57a", "aw02")
+    assert "After the tournament Dr Alderholt's handicap" in case.faithful
+    assert not any("Alderholt" in text for text in _flagged(case))
+
+
+def test_every_quarter_is_every_three_months() -> None:
+    sources = [
+        "Hotels would collect the levy from guests and pay it to the council every quarter. "
+        "A quarter of the money would go on transport."
+    ]
+    article = "Hotels would collect the levy and pay it to the council every three months. [1]"
+    assert unsupported(article, sources) == []
+    assert ("number", "four months") in unsupported(article.replace("three", "four"), sources)
+
+
+def test_a_difference_told_after_a_figure_is_a_change_of_that_figure() -> None:
+    # "701 open cases, 163 more than a year earlier": 701 - 538, not 538 - 412 (126).
+    sources = [
+        "Position at 31 March | 2029 | 2030 | 2031\nOpen enforcement cases | 412 | 538 | 701\n"
+    ]
+    article = (
+        "There were 701 open enforcement cases at the end of March, 163 more than a year "
+        "earlier and up from 412 two years before. [1]"
+    )
+    assert unsupported(article, sources, story_date=date(2031, 5, 20)) == []
+    wrong = article.replace("163 more", "126 more")
+    assert ("number", "126") in unsupported(wrong, sources, story_date=date(2031, 5, 20))
+    # Any figure told before it may be the one changed: "22 teams in three divisions,
+    # four more than last year".
+    _told_unflagged("final21a", "aa09", "four more than last year", "four")
+    # The figure it is changed from may be one a note says is in brackets: "87 (81)"
+    # after "Figures for the previous survey, in 2021, are given in brackets."
+    _told_unflagged("final8b", "x10", "six more than in 2021", "six")
+    assert _planted_caught(_eval_case("final57a", "aw08"), "430 fewer than two years earlier")
+    # A figure told after "than" is the one changed: "ten more than last year's 38" of 46.
+    assert _planted_caught(_eval_case("final20a", "u09"), "ten more than last year's 38")
+    # ... of its own sort: "300 more than the two practices provide now" (2,900 - 2,600).
+    _told_unflagged("final52a", "am07", "300 more than the two practices", "300")
+
+
+def test_a_table_of_financial_years_with_a_corner_of_spaces_dates_its_columns() -> None:
+    # "                 | 2029/30 | 2030/31 | 2031/32 (proposed)": the corner is spaces
+    # before the first bar; each column is of its first year, so "116 more than last year"
+    # (in May 2031) is no change from 2029/30's 214 (330 - 214), only from 238.
+    sources = [
+        "The scheme to date\n"
+        "                             | 2029/30 | 2030/31 | 2031/32 (proposed)\n"
+        "Businesses receiving relief  | 214     | 238     | 330 (estimate)\n"
+        "Total relief awarded         | £398,000 | £441,000 | £790,000 (estimate)\n"
+    ]
+    article = "The council expects about 330 businesses to benefit, 92 more than last year. [1]"
+    day = date(2031, 5, 29)
+    assert unsupported(article, sources, story_date=day) == []
+    wrong = article.replace("92 more", "116 more")
+    assert ("number", "116") in unsupported(wrong, sources, story_date=day)
+    assert _planted_caught(_eval_case("final57a", "aw09"), "116 more than last year")
+    assert _planted_caught(_eval_case("final56a", "au12"), "from £1.31 million this year")
+    # The year after "than" is the one compared with, no year of the figures after it.
+    _told_unflagged("final30a", "ja08", "more than in 2024-25, from 14,870 bags", "14,870")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

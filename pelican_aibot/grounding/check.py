@@ -399,6 +399,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             by_para[s.paragraph] |= c
         return [frozenset(c or by_para[s.paragraph]) for s, c in zip(sentences, own, strict=True)]
 
+    def _more_words(self, f: Mention, o: Mention, extra: frozenset[str], baseline: float) -> float:
+        """What words told elsewhere of a source's figure (its row's label, its whole's
+        words) add to the figure's own passage: never less than nothing."""
+        return max(0.0, _dice(f.context, o.context | extra, self.src) - baseline)
+
     def align(self, f: Mention, n: int, o: Mention) -> float:
         """How well the article passage of ``f`` matches the source passage of ``o``.
 
@@ -565,11 +570,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 and _word_after(self.src.docs[n].sentences[o.sentence].tokens, o) != "times"
             ):
                 continue
-            score = local = words = aligned = 0.0
+            score = local = words = own_words = aligned = 0.0
             if (n, o.sentence) in near:  # elsewhere alignment and context are both zero
                 aligned = self.align(f, n, o)
                 score += ALIGN_WEIGHT * aligned
-                local = words = _dice(f.context, o.context, self.src)
+                local = words = own_words = _dice(f.context, o.context, self.src)
                 score += local
                 local += bool(f.clause & o.clause)
             if year is not None and year == o.year:  # "59 last year" / "| 2025 | 59 |"
@@ -580,11 +585,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 if o.row_words and (n, o.sentence) in near:
                     # "186 rabbits from 31 exhibitors in 2030": that year's column, so
                     # its row's label is the figure's words too.
-                    more = _dice(f.context, o.context | o.row_words, self.src) - _dice(
-                        f.context, o.context, self.src
-                    )
-                    if more > 0:
-                        score, words, local = score + more, words + more, local + more
+                    more = self._more_words(f, o, o.row_words, own_words)
+                    score, words, local = score + more, words + more, local + more
             elif year is None and f.lead is None and o.year and o.year == self._latest_of_row(n, o):
                 # A figure told with no year (nor "from" or "to") is the latest: "Barriers
                 # and fencing cost £21,600" of a row "Barriers and fencing  £19,800
@@ -615,9 +617,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             if equal and o.whole_words and (n, o.sentence) in near:
                 # "212 of the FC2 electors" for "212 of the 643 electors in FC2": the
                 # whole's words are the part's, for the part itself (no rival's).
-                more = _dice(f.context, o.context | o.whole_words, self.src) - words
-                if more > 0:
-                    score, words, local = score + more, words + more, local + more
+                more = self._more_words(f, o, o.whole_words, words)
+                score, words, local = score + more, words + more, local + more
             if equal and period and o.kind != "derived":
                 theirs = _period_after(self.src.docs[n].sentences[o.sentence].tokens, o.i1)
                 equal = theirs in (None, period)
@@ -1612,13 +1613,23 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             if of_years(n, si) or _relative_date_tokens(doc.sentences[si].tokens):
                 return True  # "down from 19 in 2021", "up from 87,600 last year"
             # "Key figures for 2025 (2024 in brackets):", a table's "| 2024-25 |" header,
-            # a heading "Last winter at a glance (2025-26)".
+            # a heading "Last winter at a glance (2025-26)"; a note in the text, "Figures
+            # for the previous survey, in 2021, are given in brackets."
             return any(
-                _heading(doc.text, s) and (of_years(n, k) or _relative_date_tokens(s.tokens))
+                (_heading(doc.text, s) or _BRACKETS & {t.lower for t in s.tokens})
+                and (of_years(n, k) or _relative_date_tokens(s.tokens))
                 for k, s in enumerate(doc.sentences[:si])
             )
 
-        return [a for a in operands if a.stated or a.place[0] < 0 or gives_year(*a.place)]
+        # A table's figure is of its column's year: "116 more than last year" is no change
+        # from the 214 of 2029/30 ("| 214 | 238 | 330 |").
+        return [
+            a
+            for a in operands
+            if a.stated
+            or a.place[0] < 0
+            or (gives_year(*a.place) and (a.year is None or a.year in years))
+        ]
 
     def _year_of_the_figures(self, f: Mention, equal_at: set[tuple[int, int]]) -> bool:
         """ "fallen from 38 in 1976 to just 11" when a source line gives "11 (38 in 1990)":
@@ -2412,6 +2423,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                         m.lead,
                         told,
                         told_lead,
+                        m.year if m.in_table else None,
                     )
                 )
         # A figure the article has just worked out may be worked on in turn: "a total of
@@ -2475,6 +2487,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             remainder=remainder,
             fraction=f.fraction,
             close=f.i0 > 0 and toks[f.i0 - 1].lower in _CLOSE_HEDGES,
+            anchors=self._compared_figures(f),
         )
         given = [m for _, m, aligned in passage if aligned and m.unit == "pct"]
         if target.given and all(D.fits(m.value, target) for m in given):
@@ -2580,6 +2593,36 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             ),
             None,
         )
+
+    def _compared_figures(self, f: Mention) -> tuple[float, ...]:
+        """ "701 open cases, 163 more than a year earlier": a difference told after a
+        comma is a change of a figure its sentence has given before it (not one between
+        two other figures of their row, 538 - 412); "£40,000 more than the £308,000", a
+        change of the figure told after "than"."""
+        toks = self.art.sentences[f.sentence].tokens
+        than = _than_after(toks, f.i1)
+        if than is None or f.unit == "pct":
+            return ()  # (a change in per cent is a ratio, checked as such)
+        own = [
+            m
+            for m in self.art.values
+            if m.sentence == f.sentence and m.family == "num" and m.unit == f.unit
+        ]
+        compared = [
+            m.value
+            for m in own
+            if than < m.i0 <= than + THAN_REACH
+            and not any(t.text in (",", ";") or t.lower == "and" for t in toks[than : m.i0])
+            and m.noun is None  # "300 more than the two practices provide": no such figure
+        ]
+        if compared:
+            return tuple(compared)  # "65 more than last year's 221": a change of the 221
+        # (Not a change told before: "4,662 more than a year earlier, ... and 335 more".)
+        every = [m for m in self.art.values if m.sentence == f.sentence and m.family == "num"]
+        last = max((m.i1 for m in every if m.i1 <= f.i0), default=None)
+        if last is None or not any(t.text == "," for t in toks[last : f.i0]):
+            return ()
+        return tuple(m.value for m in own if m.i1 <= f.i0 and _than_after(toks, m.i1) is None)
 
     def _from_own_figure(self, f: Mention, every: bool = False) -> bool:
         """Whether the working kept for ``f`` starts from a figure its own sentence
@@ -3874,6 +3917,21 @@ def _names_year(tokens: list[Token], year: int) -> bool:
 
 
 _COMPARATIVE_WORDS = {"more", "fewer", "less", "extra", "additional", "new", "further"}
+_MORE_OR_LESS = {"more", "fewer", "less", "higher", "lower", "up", "down"}
+_BRACKETS = {"brackets", "bracket", "parentheses", "parenthesis"}
+THAN_REACH = 4  # "more than last year's 221": the figure compared, told after "than"
+
+
+def _than_after(tokens: list, k: int) -> int | None:
+    """The index of "than" right after a figure ending at ``k`` ("six more than"), if any."""
+    after = [t.lower for t in tokens[k : k + 2]]
+    if after[:1] == ["than"]:
+        return k
+    if after[1:] == ["than"] and after[0] in _MORE_OR_LESS:
+        return k + 1
+    return None
+
+
 _FALL_WORDS = {
     "less", "fewer", "lower", "down", "fell", "fallen", "drop", "dropped", "cut", "declined",
     "shrank", "smaller", "below", "decrease", "decreased", "slipped", "lost", "fall", "falls",

@@ -60,6 +60,7 @@ class Operand:
     lead: str | None = None  # "from" / "to" right before it
     told: str | None = None  # what the article, stating it, says it counts ("340 job cuts")
     told_lead: str | None = None  # ... and "from" / "to" before it there ("from £91.20")
+    year: int | None = None  # the year its table column or row is of ("| 2030/31 | 238 |")
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class Target:
     remainder: bool = False  # "leaving £2.4m": what is left of a whole after its parts
     fraction: bool = False  # a share in words: "three-quarters"
     close: bool = False  # "almost", "nearly", "just over": a bound close to its figure
+    anchors: tuple[float, ...] = ()  # "701 cases, 163 more than": figures it may be a change of
 
 
 def dimension(unit: str | None) -> tuple[str, float] | None:
@@ -247,9 +249,13 @@ def working(target: Target, operands: Sequence[Operand]) -> str | None:
             left = _remainder(target, want, operands, parts)
             if left is not None:
                 return left
+    # Only when the sources give one of them; else any pair of theirs may be meant.
+    anchored = any(_among(a.value, target.anchors) for a in operands)
     for a, b in permutations(operands, 2):
         if a.text == b.text and a.place == b.place:
             continue  # two readings of one figure ("20:58" as a time of day and a race time)
+        if anchored and not (_among(a.value, target.anchors) or _among(b.value, target.anchors)):
+            continue  # "701 cases, 163 more than a year earlier": a change of the 701
         # Two figures of one well-matched source sentence, or a figure the article states
         # beside it set against one of its passage, or, when a word says it was worked
         # out ("13 fewer"), a figure of a well-matched sentence set against one nearby.
@@ -267,6 +273,10 @@ def working(target: Target, operands: Sequence[Operand]) -> str | None:
         for text in _pair(target, want, a, b):
             return text
     return None
+
+
+def _among(value: float, values: tuple[float, ...]) -> bool:
+    return any(math.isclose(value, v) for v in values)
 
 
 def _base(a: Operand, want: tuple[str, float]) -> float | None:

@@ -724,6 +724,13 @@ def _value_at(tokens: list[Token], i: int) -> Mention | None:
             score = (int(value), int(second[0]))
             return Mention("number", "score", score, tok.start, tokens[end - 1].end, VOTE, i, end)
 
+    won = _won_by(tokens, i, k) if currency is None and value == int(value) else None
+    if won is not None:  # "beat Isaac Thornbury by 49 to 44", "won by 118 points to 101"
+        end, other = won
+        return Mention(
+            "number", "score", (int(value), other), tok.start, tokens[end - 1].end, None, i, end
+        )
+
     tally = None
     if currency is None and value == int(value):
         tally = _tally(tokens, k) or _tally_after_for(tokens, i, k)  # or "For 6, against 1"
@@ -864,6 +871,37 @@ def _vote_count_at(tokens: list[Token], i: int) -> tuple[float, int, bool] | Non
     if _is_word(_at(tokens, i), "one"):
         return (1.0, i + 1, True)
     return _number_at(tokens, i) if i < len(tokens) else None
+
+
+# Verbs of a match's result and what its sides' counts may be: "beating Marcus Tait 17
+# points to 12", "won the first frame, by 4,620 to 3,980".
+_RESULT_VERBS = {
+    "beat", "beats", "beating", "won", "win", "wins", "winning", "defeated", "defeats",
+    "defeating", "edged", "edging", "overcame", "pipped", "lost", "loses", "losing",
+}  # fmt: skip
+_SIDE_NOUNS = {"point", "points", "frames", "games", "shots", "legs", "chalks"}
+RESULT_REACH = 8  # "beat tree surgeon Marek Szulc, 29, by 52 points to 47"
+
+
+def _won_by(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
+    """A result written out after a verb of winning or losing: (end, other side) for
+    the count at ``i`` ending at ``k`` ("by 49 to 44"), not a change ("losing the lane
+    from 6 to 17") nor a side of a score already ("2-17 to 1-9")."""
+    before = _at(tokens, i - 1)
+    if before is not None and (before.lower == "from" or before.text in ("-", "–")):
+        return None
+    if not any(t.lower in _RESULT_VERBS for t in tokens[max(0, i - RESULT_REACH) : i]):
+        return None
+    j = k + _is_word(_at(tokens, k), *_SIDE_NOUNS)
+    if not _is_word(_at(tokens, j), "to") or j + 1 >= len(tokens):
+        return None
+    second = _number_at(tokens, j + 1)
+    if second is None or second[0] != int(second[0]):
+        return None
+    after = _at(tokens, second[1])
+    if after is not None and (after.text in ("-", "–") or _unit(tokens, second[1])[0] is not None):
+        return None
+    return second[1], int(second[0])
 
 
 def _tally_after_for(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
@@ -1644,8 +1682,11 @@ def _initial(tokens: list[Token], k: int) -> bool:
 
 
 def _role_word(w: str) -> bool:
-    """ "captain", "chairman", "director": a title or a word ending like a role."""
-    return len(w) >= 3 and (w in TITLES or _ROLE_SUFFIX.search(w) is not None)
+    """ "captain", "chairman", "director": a title or a word ending like a role (not a
+    thing ending like one: "After the tournament Dr Alderholt's handicap")."""
+    return len(w) >= 3 and (
+        w in TITLES or (_ROLE_SUFFIX.search(w) is not None and not w.endswith("ment"))
+    )
 
 
 # Words ending like a role that name places, seasons or sides: "River Tarrant", "the

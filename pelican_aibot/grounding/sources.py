@@ -884,7 +884,13 @@ class _Sources:
                 self._result_line(n, doc, si)
                 for k, tok in enumerate(toks):
                     span = _PERIOD_PHRASE.get(tok.lower)
-                    if span and k and toks[k - 1].lower in _PERIOD_LEADS:
+                    lead = toks[k - 1].lower if k else ""
+                    if tok.lower == "quarter" and (
+                        lead not in _QUARTER_LEADS
+                        or (k + 1 < len(toks) and toks[k + 1].lower == "of")
+                    ):
+                        continue  # "a quarter of the budget" is no three months
+                    if span and k and lead in _PERIOD_LEADS | _QUARTER_LEADS:
                         for value, unit in span:
                             self._add_derived(n, doc, si, k - 1, k + 1, value, unit)
             for m in doc.values:
@@ -923,7 +929,9 @@ class _Sources:
             return
         if any(t.kind not in ("word", "num") and t.text not in "&'’-." for t in toks):
             return
-        if not (toks[0].text[:1].isupper() and toks[nums[0] + 1].text[:1].isupper()):
+        # "B. Rowsell 49 bt I. Thornbury 44": the winner's side, then the loser's.
+        second = nums[0] + 1 + (toks[nums[0] + 1].lower in _RESULT_LINKS)
+        if not (toks[0].text[:1].isupper() and toks[second].text[:1].isupper()):
             return
         a, b = (toks[k].text for k in nums)
         if not (a.isdigit() and b.isdigit() and int(a) <= 200 and int(b) <= 200):
@@ -1085,6 +1093,7 @@ def _period_told(words: list[str], k: int, today: date) -> tuple[str, object, in
 
 
 _MINUTE_STEMS = {"minute", "minutes", "min"}
+_RESULT_LINKS = {"bt", "beat", "v", "vs"}
 # "the past year" and the like, as the amounts a writer may put instead.
 _PERIOD_LEADS = {"the", "past", "last", "previous", "a", "one", "whole", "full", "entire", "same"}
 _PERIOD_PHRASE: dict[str, tuple[tuple[float, str | None], ...]] = {
@@ -1093,7 +1102,10 @@ _PERIOD_PHRASE: dict[str, tuple[tuple[float, str | None], ...]] = {
     "month": ((1, "month"), (4, "week"), (30, "day")),
     "fortnight": ((2, "week"), (14, "day")),
     "week": ((1, "week"), (7, "day")),
+    "quarter": ((3, "month"), (13, "week")),
 }
+# "pay it to the council every quarter": every three months.
+_QUARTER_LEADS = {"every", "each", "per", "a", "the", "last", "past", "previous"}
 # Whole-number restatements in another unit of the same dimension.
 _CONVERSIONS: dict[str, tuple[tuple[str, float], ...]] = {
     "year": (("month", 12), ("week", 52)),

@@ -14,13 +14,13 @@ import re
 from collections.abc import Iterator
 
 from .text import line_bounds
-from .years import YEAR
 
 _SPACED = re.compile(r"\S+(?: \S+)*")  # cells set apart by runs of two or more spaces
 _RULE = re.compile(r"^[\s|:+-]*$")  # "|---|:---:|": a Markdown table's rule
 _FIGURE = re.compile(r"^[£$€]?[\d.,:%]+\w{0,3}$")  # "2,318", "48km", "£14,200", "95%"
 
 Cell = tuple[int, int]  # start and end offsets in the text
+CORNER_SPACES = 2  # "      | 2025 | 2026": a blank corner cell, not a row's indent
 
 # A league table's column headers, spelt out: "| P | W | L | Pts |" counts matches
 # played, wins, defeats and points, as a story puts them.
@@ -42,7 +42,8 @@ def bar_row(line: str) -> bool:
 
 def _bar_cells(line: str, at: int) -> list[Cell] | None:
     """The cells between a row's bars, blank ones too: "| Total | | 30 | |" keeps its
-    figure under the third header, as "|        | 2025 | 2026 |" its blank corner."""
+    figure under the third header, as "|        | 2025 | 2026 |" its blank corner (or
+    "         | 2025 | 2026", the corner left as spaces before the first bar)."""
     if not bar_row(line):
         return None
     bounds = [-1, *(k for k, c in enumerate(line) if c == "|"), len(line)]
@@ -51,7 +52,7 @@ def _bar_cells(line: str, at: int) -> list[Cell] | None:
     cells = [
         (a + 1, b)
         for k, (a, b) in enumerate(itertools.pairwise(bounds))
-        if 0 < k < last or line[a + 1 : b].strip()
+        if 0 < k < last or line[a + 1 : b].strip() or (k == 0 and b - a > CORNER_SPACES)
     ]
     if sum(bool(line[a:b].strip()) for a, b in cells) < 2:
         return None
@@ -101,8 +102,15 @@ def _years(header: str) -> list[str]:
 
 
 def _a_year(cell: str) -> int | None:
-    """The year a cell is, when it is a year alone: "2022" (not "2025-26")."""
-    return int(cell.strip()) if YEAR.match(cell.strip()) else None
+    """The year a cell is, when it is a year alone: "2022"; a season or financial year,
+    "2030/31", is its first year (told "last year" in May 2031, as a story tells it
+    "2030-31")."""
+    words = cell.split()
+    if not words or not _YEAR.match(words[0]):
+        return None
+    if len(words) > 1 and not all(w.startswith("(") for w in words[1:2]):
+        return None  # "2031/32 (proposed)" is a year; "2025 total" is no column of it
+    return int(words[0][:4])
 
 
 def _is_header(text: str, cells: list[Cell], corner: bool = False) -> bool:
