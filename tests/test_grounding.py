@@ -5541,6 +5541,25 @@ def test_a_table_of_financial_years_with_a_corner_of_spaces_dates_its_columns() 
     _told_unflagged("final30a", "ja08", "more than in 2024-25, from 14,870 bags", "14,870")
 
 
+def test_a_date_told_of_an_event_a_fact_sheet_dates_otherwise_is_flagged() -> None:
+    # "in the final on Friday 13 June" where the sheet has "Finals: Saturday 14 June 2031"
+    # (and the show, over both days, is "held on Friday 13 and Saturday 14 June").
+    sources = [
+        "Bethan Rowsell won the contest, held at Ridley Park on Friday 13 and Saturday 14 "
+        "June.\n\n"
+        "Heats and qualifying: Friday 13 June 2031\nFinals: Saturday 14 June 2031\n"
+    ]
+    article = "Ms Rowsell won the final on Saturday 14 June. [1]"
+    assert unsupported(article, sources, story_date=date(2031, 6, 16)) == []
+    wrong = article.replace("Saturday 14 June", "Friday 13 June")
+    flagged = unsupported(wrong, sources, story_date=date(2031, 6, 16))
+    assert any(kind == "date" and "13 June" in text for kind, text in flagged)
+    heats = "The heats were held on Friday 13 June. [1]"
+    assert unsupported(heats, sources, story_date=date(2031, 6, 16)) == []
+    # A sheet's "Next release: 10 June 2026" is another time, not another event's date.
+    _told_unflagged("final20b", "v02", "due to be published on June 10", "June 10")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -3505,6 +3505,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         self._once_each(ok)
         for f in self._swapped(ok) + self._change_reversed(ok) + self._change_against_verb():
             ok[id(f)] = False
+        for f in self.art.values:
+            if ok[id(f)] and self._dated_as_another_event(f):
+                ok[id(f)] = False
         for f in self._sums_that_do_not_add_up(ok):
             ok[id(f)] = False
         for f in self.art.values:

@@ -30,7 +30,7 @@ from .sources import (
     _weekday_dates,
     _word_after,
 )
-from .text import STOPWORDS, Sentence, stem
+from .text import STOPWORDS, Sentence, content_stems, stem
 from .weights import (
     ANNOUNCE_REACH,
     WEEKDAY_REACH,
@@ -64,6 +64,9 @@ _TO_COME_WORDS = {
 }  # fmt: skip
 _DONE_VERBS = {"made", "gave", "awarded", "chose", "elected", "appointed", "signed"}
 LIST_YEARS = 3  # years in a list told again with one changed: "in 2025, 2026 and 2028"
+LABEL_WORDS = 4  # "Heats and qualifying: Friday 13 June 2031": a fact sheet's dated line
+_ANOTHER_TIME = {"next", "previous", "last", "future", "earlier", "later"}
+EVENT_REACH = 3  # "in the final on Friday 13 June": the event named right before a date
 _LIST_LINKS = {",", "and", "&"}
 PAST_REACH = 6  # tokens from a past verb to the date it is told on
 _DAY_WORDS = set(N.WEEKDAYS) | set(N.MONTHS)  # what a range of days goes on to
@@ -144,6 +147,47 @@ class DateChecks:
             day is not None and day.weekday() == f.value and (announced or _minutes(doc))
             for doc, day in zip(self.src.docs, self._issue_dates, strict=True)
         )
+
+    @functools.cached_property
+    def _label_dates(self) -> list[tuple[frozenset[str], tuple]]:
+        """A fact sheet's dated lines, as (the label's stems, the date): "Finals: Saturday
+        14 June 2031", "Heats and qualifying: Friday 13 June 2031"."""
+        out = []
+        for doc in self.src.docs:
+            for m in doc.values:
+                toks = doc.sentences[m.sentence].tokens
+                if m.family != "date" or m.value[1] is None or m.kind == "derived":
+                    continue
+                colon = next(
+                    (k for k, t in enumerate(toks[: LABEL_WORDS + 1]) if t.text == ":"), None
+                )
+                if colon is None or not 0 < colon < m.i0 <= colon + 2:
+                    continue  # the date right after the label (a weekday may come between)
+                if any(t.kind != "word" for t in toks[:colon]):
+                    continue
+                if {t.lower for t in toks[:colon]} & _ANOTHER_TIME:
+                    continue  # "Next release: 10 June 2026" is another of its kind
+                out.append((content_stems(toks[:colon]), m.value))
+        return out
+
+    def _dated_as_another_event(self, f: Mention) -> bool:
+        """ "in the final on Friday 13 June" where a source's fact sheet dates the finals
+        Saturday 14 June (and the heats the 13th): the event the date is told of, named
+        right before it, has a date of its own in the sources, and the sheet gives the
+        story's date to another event."""
+        if f.family != "date" or f.value[1] is None:
+            return False
+        toks = self.art.sentences[f.sentence].tokens
+        near = [
+            t
+            for t in toks[max(0, f.i0 - EVENT_REACH) : f.i0]
+            if t.kind == "word" and t.lower not in N.WEEKDAYS and t.lower not in N.MONTHS
+        ]
+        event = content_stems(near)
+        days = {value[:2] for label, value in self._label_dates if label & event}
+        # ... and the sheet gives its date to another event: "Heats and qualifying".
+        others = {value[:2] for label, value in self._label_dates if not label & event}
+        return bool(days) and f.value[:2] not in days and f.value[:2] in others
 
     @functools.cached_property
     def _issue_dates(self) -> list[date | None]:
