@@ -5560,6 +5560,18 @@ def test_a_date_told_of_an_event_a_fact_sheet_dates_otherwise_is_flagged() -> No
     _told_unflagged("final20b", "v02", "due to be published on June 10", "June 10")
 
 
+def test_the_years_a_change_is_told_over_are_two_years_of_the_sources_that_far_apart() -> None:
+    # "138 notices last year, 49 fewer than two years earlier": columns 2028/29 and
+    # 2030/31 are two years apart; no two of the sources' years are five apart.
+    sources = ["Notices issued | 2028/29 | 2029/30 | 2030/31\nTotal | 187 | 162 | 138\n"]
+    article = "The council issued 138 notices last year, 49 fewer than two years earlier. [1]"
+    day = date(2031, 6, 25)
+    assert unsupported(article, sources, story_date=day) == []
+    wrong = article.replace("two years earlier", "five years earlier")
+    assert ("number", "five years") in unsupported(wrong, sources, story_date=day)
+    _told_unflagged("final14b", "j10", "than they did five years ago", "five years")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

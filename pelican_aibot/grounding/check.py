@@ -2544,6 +2544,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             )
         if how is None and f.unit in ("year", "age") and today is not None:
             how = self._years_from_stated(f, today)
+        if how is None and f.unit == "year" and after in ("ago", "earlier", "before"):
+            how = self._years_compared(f)
         if how is None and (f.unit == "month" or (f.unit == "year" and f.value % 1)):
             how = self._months_between(f)
         if how is None and f.unit in ("day", "week"):
@@ -2554,6 +2556,22 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if how is not None:
             self.worked_out[id(f)] = how
         return how is not None
+
+    def _years_compared(self, f: Mention) -> str | None:
+        """ "138 notices last year, 49 fewer than two years earlier": the span a change is
+        told over, found as two years of the sources it cites that far apart (the
+        columns "2028/29" and "2030/31"), the story's own year among them."""
+        toks = self.art.sentences[f.sentence].tokens
+        if "than" not in (t.lower for t in toks[max(0, f.i0 - THAN_REACH) : f.i0]):
+            return None
+        today = self.src.story_date
+        cited = self._cited_docs(f)
+        years = {int(m.value) for n, m in self.src.by_family["year"] if n in cited}
+        years |= {today.year} if today else set()
+        return next(
+            (f"{a} - {b}" for a in sorted(years) for b in sorted(years) if told_span(f, a - b)),
+            None,
+        )
 
     def _part_of_a_share_told(self, f: Mention) -> str | None:
         """ "40 per cent of the money, about £1.28 million a year": a sum told right after
