@@ -2568,10 +2568,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         cited = self._cited_docs(f)
         years = {int(m.value) for n, m in self.src.by_family["year"] if n in cited}
         years |= {today.year} if today else set()
-        return next(
-            (f"{a} - {b}" for a in sorted(years) for b in sorted(years) if told_span(f, a - b)),
-            None,
-        )
+        ordered = sorted(years)
+        return next((f"{a} - {b}" for a in ordered for b in ordered if told_span(f, a - b)), None)
 
     def _part_of_a_share_told(self, f: Mention) -> str | None:
         """ "40 per cent of the money, about £1.28 million a year": a sum told right after

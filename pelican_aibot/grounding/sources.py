@@ -890,7 +890,7 @@ class _Sources:
                         or (k + 1 < len(toks) and toks[k + 1].lower == "of")
                     ):
                         continue  # "a quarter of the budget" is no three months
-                    if span and k and lead in _PERIOD_LEADS | _QUARTER_LEADS:
+                    if span and k and lead in _ALL_PERIOD_LEADS:
                         for value, unit in span:
                             self._add_derived(n, doc, si, k - 1, k + 1, value, unit)
             for m in doc.values:
@@ -1106,6 +1106,7 @@ _PERIOD_PHRASE: dict[str, tuple[tuple[float, str | None], ...]] = {
 }
 # "pay it to the council every quarter": every three months.
 _QUARTER_LEADS = {"every", "each", "per", "a", "the", "last", "past", "previous"}
+_ALL_PERIOD_LEADS = _PERIOD_LEADS | _QUARTER_LEADS
 # Whole-number restatements in another unit of the same dimension.
 _CONVERSIONS: dict[str, tuple[tuple[str, float], ...]] = {
     "year": (("month", 12), ("week", 52)),

@@ -108,7 +108,7 @@ def _a_year(cell: str) -> int | None:
     words = cell.split()
     if not words or not _YEAR.match(words[0]):
         return None
-    if len(words) > 1 and not all(w.startswith("(") for w in words[1:2]):
+    if len(words) > 1 and not words[1].startswith("("):
         return None  # "2031/32 (proposed)" is a year; "2025 total" is no column of it
     return int(words[0][:4])
 
