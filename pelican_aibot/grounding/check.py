@@ -399,6 +399,17 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             by_para[s.paragraph] |= c
         return [frozenset(c or by_para[s.paragraph]) for s, c in zip(sentences, own, strict=True)]
 
+    @functools.cached_property
+    def _issue_weekdays(self) -> set[int]:
+        """The sources' weekdays that open the date they were issued on (``_issue_weekday``),
+        found once: asked of every weekday compared."""
+        return {
+            id(o)
+            for doc in self.src.docs
+            for o in doc.values
+            if o.family == "wd" and _issue_weekday(doc, o)
+        }
+
     def _more_words(self, f: Mention, o: Mention, extra: frozenset[str], baseline: float) -> float:
         """What words told elsewhere of a source's figure (its row's label, its whole's
         words) add to the figure's own passage: never less than nothing."""
@@ -558,7 +569,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 continue  # "on Monday of last week": that Monday, not one dated otherwise
             if minutes_unsaid and _earlier_minutes_date(self.src.docs[n], o):
                 continue  # "held on Monday 8 February were approved": no day of a decision
-            if f.family == "wd" and _issue_weekday(self.src.docs[n], o):
+            if f.family == "wd" and id(o) in self._issue_weekdays:
                 # "Wednesday 5 March 2031" under a paper's name: the day it came out, no
                 # day of what it reports ("approved the scheme on Wednesday").
                 continue
@@ -2619,11 +2630,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         than = _than_after(toks, f.i1)
         if than is None or f.unit == "pct":
             return ()  # (a change in per cent is a ratio, checked as such)
-        own = [
-            m
-            for m in self.art.values
-            if m.sentence == f.sentence and m.family == "num" and m.unit == f.unit
-        ]
+        every = [m for m in self.art.values if m.sentence == f.sentence and m.family == "num"]
+        own = [m for m in every if m.unit == f.unit]
         compared = [
             m.value
             for m in own
@@ -2634,7 +2642,6 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if compared:
             return tuple(compared)  # "65 more than last year's 221": a change of the 221
         # (Not a change told before: "4,662 more than a year earlier, ... and 335 more".)
-        every = [m for m in self.art.values if m.sentence == f.sentence and m.family == "num"]
         last = max((m.i1 for m in every if m.i1 <= f.i0), default=None)
         if last is None or not any(t.text == "," for t in toks[last : f.i0]):
             return ()

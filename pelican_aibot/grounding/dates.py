@@ -155,9 +155,9 @@ class DateChecks:
         out = []
         for doc in self.src.docs:
             for m in doc.values:
-                toks = doc.sentences[m.sentence].tokens
                 if m.family != "date" or m.value[1] is None or m.kind == "derived":
                     continue
+                toks = doc.sentences[m.sentence].tokens
                 colon = next(
                     (k for k, t in enumerate(toks[: LABEL_WORDS + 1]) if t.text == ":"), None
                 )
@@ -184,9 +184,12 @@ class DateChecks:
             if t.kind == "word" and t.lower not in N.WEEKDAYS and t.lower not in N.MONTHS
         ]
         event = content_stems(near)
-        days = {value[:2] for label, value in self._label_dates if label & event}
-        # ... and the sheet gives its date to another event: "Heats and qualifying".
-        others = {value[:2] for label, value in self._label_dates if not label & event}
+        # Its own event's days, and those the sheet gives other events ("Heats and
+        # qualifying").
+        days: set[tuple] = set()
+        others: set[tuple] = set()
+        for label, value in self._label_dates:
+            (days if label & event else others).add(value[:2])
         return bool(days) and f.value[:2] not in days and f.value[:2] in others
 
     @functools.cached_property
