@@ -10,6 +10,7 @@ import pytest
 
 from pelican_aibot.errors import AibotError
 from pelican_aibot.grounding import Fact, GroundingReport, check_facts, check_facts_cli
+from pelican_aibot.grounding import derive as D
 
 from .conftest import CORPUS
 from .eval.cases import EVAL_DIR, evaluate, load_case, load_part
@@ -5570,6 +5571,225 @@ def test_the_years_a_change_is_told_over_are_two_years_of_the_sources_that_far_a
     wrong = article.replace("two years earlier", "five years earlier")
     assert ("number", "five years") in unsupported(wrong, sources, story_date=day)
     _told_unflagged("final14b", "j10", "than they did five years ago", "five years")
+
+
+def test_a_possessives_figure_after_another_counts_what_the_first_counts() -> None:
+    # "with 38 points to Mrs Tillbrook's 31": the 38 is not hers (her 31 is after her
+    # name), and her 31 counts points too.
+    source = [
+        "Trophies\n\nHendry Cup (Best in Show): M. Tillbrook\n"
+        "Barton Shield (most points, all classes): C. Redgrave, 38 points\n"
+        "Runner-up on points: M. Tillbrook, 31 points\n",
+        "Marjorie Tillbrook, 74, won Best in Show with a giant decorative variety she bred "
+        "herself.\n\nColin Redgrave, 58, of Mill Road, took the Barton Shield for the most "
+        "points across all classes for the third year running.",
+    ]
+    ok = (
+        "Colin Redgrave, 58, of Mill Road, won the Barton Shield for the most points "
+        "across all classes, with 38 points to Mrs Tillbrook's 31 [1][2]."
+    )
+    assert unsupported(ok, source) == []
+    bad = ok.replace("Tillbrook's 31", "Tillbrook's 33")
+    assert unsupported(bad, source) == [("number", "33")]
+
+
+def test_a_class_table_row_is_read_past_its_number_and_its_winners() -> None:
+    # "| 1 | Three giant decorative blooms | 12 | M. Tillbrook | C. Redgrave |": the
+    # class number is a name, and the 12 entries are no winner's figure.
+    source = [
+        "Class | Description                   | Entries | First        | Second\n"
+        "1     | Three giant decorative blooms | 12      | M. Tillbrook | C. Redgrave\n"
+        "2     | Five medium cactus blooms     | 14      | C. Redgrave  | P. Anand\n"
+        "3     | Three pompon blooms           | 21      | C. Redgrave  | H. Lomax",
+        "Colin Redgrave took the shield again, and Marjorie Tillbrook won Best in Show.",
+    ]
+    ok = (
+        "Mrs Tillbrook's winning bloom came from the class for three giant decorative "
+        "blooms, which had 12 entries and in which Colin Redgrave was second [1]."
+    )
+    assert unsupported(ok, source) == []
+    bad = ok.replace("had 12 entries", "had 14 entries")
+    assert unsupported(bad, source) == [("number", "14")]
+
+
+def test_a_league_table_row_opening_with_its_position_is_named_by_its_team() -> None:
+    source = [
+        "Final table (win 3 points, loss 0)\n"
+        "Pos | Team                 | P  | W  | L  | Pts\n"
+        "1   | Tidewater Flyers     | 14 | 12 | 2  | 36\n"
+        "2   | Kestrel Ultimate     | 14 | 11 | 3  | 33\n"
+        "3   | Northgate Spin       | 14 | 9  | 5  | 27",
+    ]
+    ok = "Tidewater Flyers finished with 36 points from 14 matches, winning 12 and losing 2 [1]."
+    assert unsupported(ok, source) == []
+    bad = ok.replace("winning 12 and losing 2", "winning 11 and losing 3")
+    assert ("number", "11") in unsupported(bad, source)
+
+
+def test_a_results_line_with_a_label_and_a_note_in_brackets_is_a_score() -> None:
+    source = [
+        "Final round\n"
+        "Pitch 1: Tidewater Flyers 15 Kestrel Ultimate 13 (half-time 6-8)\n"
+        "Pitch 2: Northgate Spin 15 Old Mill Discs 9 (half-time 8-5)\n"
+        "Pitch 3: Brackley Zephyrs 12 Canal Street Comets 15 (half-time 7-8)\n"
+    ]
+    ok = (
+        "In the other match, Canal Street Comets beat Brackley Zephyrs 15-12 [1]. "
+        "Northgate Spin won 15-9 against Old Mill Discs [1]."
+    )
+    assert unsupported(ok, source) == []
+    bad = ok.replace("15-12", "15-11")
+    assert unsupported(bad, source) == [("number", "15-11")]
+
+
+def test_a_figure_told_beside_a_score_is_no_side_of_that_score() -> None:
+    # "third on 27 after a 15-9 win": the result line's 15 and 9 are the score's, no
+    # rivals of the 27 of the table's row.
+    source = [
+        "Pitch 2: Northgate Spin 15 Old Mill Discs 9\n\n"
+        "Pos | Team           | P  | W | Pts\n"
+        "2   | Kestrel Ultimate | 14 | 11 | 33\n"
+        "3   | Northgate Spin | 14 | 9 | 27\n"
+        "4   | Old Mill Discs | 14 | 7 | 21",
+    ]
+    ok = (
+        "Kestrel Ultimate were second on 33 points, and Northgate Spin third on 27 "
+        "after a 15-9 win over Old Mill Discs [1]."
+    )
+    assert unsupported(ok, source) == []
+    bad = ok.replace("third on 27", "third on 33")
+    assert unsupported(bad, source) == [("number", "33")]
+
+
+def test_a_change_over_years_is_from_the_figure_of_the_year_that_far_back() -> None:
+    source = [
+        "1. Key figures (at 31 March each year)\n\n"
+        "                                   2029   2030   2031\n"
+        "Children in the council's care      412    438    465\n"
+        "Council fostering households        168    157    149\n"
+    ]
+    ok = (
+        "The council had 149 fostering households at the end of March, 19 fewer than "
+        "two years earlier [1]."
+    )
+    assert unsupported(ok, source, story_date=date(2031, 9, 19)) == []
+    bad = ok.replace("19 fewer", "8 fewer")
+    assert unsupported(bad, source, story_date=date(2031, 9, 19)) == [("number", "8")]
+
+
+def test_a_change_is_anchored_only_by_a_figure_of_its_own_kind() -> None:
+    # "28 wins, 5 more than": the anchor 28 is a count of wins, not a player's age of 28.
+    target = D.Target(5.0, None, 1.0, cued=True, worded=True, anchors=(28.0,))
+    age = D.Operand(28.0, "age", "28", (0, 1), None, False)
+    wins, before = (D.Operand(v, None, f"{v:.0f}", (0, 2), None, False) for v in (33.0, 38.0))
+    assert D.working(target, [age, wins, before]) == "38 - 33"
+
+
+def test_a_party_groups_role_and_a_head_of_service_set_off_after_a_councillor() -> None:
+    # "Councillor Leon Whitcombe, Green group leader," when the sources make him a cabinet
+    # member and give the group's lead to Cllr Haynes; "head of waste and recycling" of
+    # a councillor when it is an officer's post.
+    source = [
+        "Green group leader Cllr Bridget Haynes asked the cabinet to keep rat treatments "
+        "free. Councillor Leon Whitcombe, cabinet member for finance and resources, said: "
+        '"We have held off charging for rats." Councillor Gavin Rusk, portfolio holder for '
+        'environment, said: "Nobody likes a new charge." Helen Tranter, the council\'s head '
+        'of waste and recycling, said: "We will monitor it."'
+    ]
+    ok = (
+        'Councillor Leon Whitcombe, cabinet member for finance, said: "We have held off '
+        'charging for rats." [1] Councillor Gavin Rusk, portfolio holder for environment, '
+        'said: "Nobody likes a new charge." [1]'
+    )
+    assert unsupported(ok, source) == []
+    bad = ok.replace("cabinet member for finance", "Green group leader")
+    assert unsupported(bad, source) == [("name", "Councillor Leon Whitcombe, Green group leader")]
+    bad = ok.replace("portfolio holder for environment", "head of waste and recycling")
+    assert unsupported(bad, source) == [("name", "Councillor Gavin Rusk, head")]
+
+
+def test_a_part_in_brackets_after_a_judges_name_is_no_club_of_hers() -> None:
+    # "Panel: Anne Halloran (Music, panel chair)" tells her part on the panel; the paper
+    # names her guild.
+    source = [
+        "Panel: Anne Halloran (Music, panel chair), Roger Quint (Performance)",
+        "Chief judge Anne Halloran, of the British Harmony Judges' Guild, said the ballad "
+        "was the best of the day.",
+    ]
+    ok = (
+        "Chief judge Anne Halloran, of the British Harmony Judges' Guild, said the ballad "
+        "was the best of the day [1][2]."
+    )
+    assert unsupported(ok, source) == []
+    bad = ok.replace("Anne Halloran", "Roger Quint")
+    assert ("name", "judge Roger Quint") in unsupported(bad, source)
+
+
+def test_people_over_an_age_are_an_age_band() -> None:
+    source = ["4.2 Around a third of the council's foster carers are aged over 60."]
+    ok = "Around a third of the council's foster carers are over 60 [1]."
+    assert unsupported(ok, source) == []
+    assert unsupported(ok.replace("60", "65"), source) == [("number", "65")]
+
+
+def test_a_rounds_heading_is_no_row_of_a_results_list() -> None:
+    # "Round 1 (all eight finalists)" heads the list: "after the first round with 28.9"
+    # names no row other than Marchetti's.
+    source = [
+        "Round 1 (all eight finalists)\n"
+        "1. Theo Marchetti       28.9\n"
+        "2. Naomi Castellanos    28.6\n"
+        "3. Keisha Odom          28.3\n\n"
+        "Round 2 (top three; scores reset to zero)\n"
+        "1. Naomi Castellanos    29.4\n"
+        "2. Theo Marchetti       29.1\n"
+    ]
+    ok = (
+        "Marchetti, a bike courier, had led after the first round with 28.9, ahead of "
+        "Castellanos on 28.6 [1]."
+    )
+    assert unsupported(ok, source) == []
+    bad = ok.replace("with 28.9", "with 29.4")
+    assert ("number", "29.4") in unsupported(bad, source)
+
+
+def test_a_share_told_after_so_many_of_them_is_of_the_figure_before() -> None:
+    # "2,300 HMOs ..., and only 610 of them - just over a quarter -": of the 2,300, not
+    # any pair of the passage's small counts ("two or more households", "five years").
+    source = [
+        "Officers estimate that there are 2,300 HMOs in the four wards, of which 610 are "
+        "licensed. The new scheme covers homes shared by three or four people who form two "
+        "or more households, and licences last five years."
+    ]
+    ok = (
+        "The scheme covers homes shared by people who form two or more households, for "
+        "five years [1]. Officers estimate there are 2,300 HMOs in the four wards, and only "
+        "610 of them - just over a quarter - are licensed at present [1]."
+    )
+    assert unsupported(ok, source) == []
+    bad = ok.replace("just over a quarter", "just over a third")
+    assert unsupported(bad, source) == [("number", "a third")]
+    # In the blind case the "two" and "five" of other sentences made a third of a pair.
+    case = _eval_case("final58a", "ay10")
+    assert "a quarter" not in _flagged(case)
+    assert _planted_caught(case, "just over a third")
+
+
+def test_a_share_told_again_for_a_cut_is_of_what_there_was() -> None:
+    # "a cut of £900,000, or more than a quarter": £900,000 of the £3.4m, not of the
+    # £2.5m left (36 per cent) nor from the £3.9m of two years before.
+    source = [
+        "Supported bus budget: 2029/30 £3.9m; 2030/31 £3.4m; 2031/32 (proposed) £2.5m. "
+        "The reduction of £900,000 would be made by withdrawing support from nine routes."
+    ]
+    ok = (
+        "The budget for supported buses, which was £3.9 million two years ago and stands "
+        "at £3.4 million this year, will fall to £2.5 million next year - a cut of "
+        "£900,000, or more than a quarter [1]."
+    )
+    assert unsupported(ok, source, story_date=date(2031, 9, 30)) == []
+    bad = ok.replace("more than a quarter", "more than a third")
+    assert unsupported(bad, source, story_date=date(2031, 9, 30)) == [("number", "a third")]
 
 
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:

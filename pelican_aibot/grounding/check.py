@@ -127,7 +127,7 @@ from .weights import (
     WORDS_SLACK,
     YEARS_SLACK,
 )
-from .years import YEAR, compared_year, told_year
+from .years import YEAR, compared_year, told_year, years_back
 
 OLDEST_PERSON = 110  # an age above it is a building's or a tree's
 _MINUTES = stem("minutes")
@@ -275,27 +275,43 @@ TABLE_ROWS = 12  # rows of one table: a named row this close to the equal one is
 ROW_LABEL_WORDS = 4  # "| North Splash | 42 | 21 |", "Marbled white   61   140"
 
 
-def _row_label(tokens: Sequence[Token]) -> frozenset[str]:
+def _row_label(tokens: Sequence[Token], text: str = "") -> frozenset[str]:
     """The stems of the label a row of a table opens with, when the sentence is such a
     row: a few words, then figures only. A bracket after the label says more of what
     the row is of ("Clay (140 tonnes, delivered)"), except in a total ("Total (19
-    sites)", a figure of the total's own)."""
+    sites)", a figure of the total's own). A row may open with its place ("1 |
+    Tidewater Flyers |", "21. Anna Threlkeld"); ``text``, the source's, tells a list's
+    next number ("Caldermoss Harriers, 2. Teifside AC") from a figure of the row."""
     if not any(t.kind == "num" for t in tokens):
         return frozenset()
     bracketed = any(t.text == "(" for t in tokens)
     if bracketed and next((t.lower for t in tokens if t.kind == "word"), None) != "total":
         tokens = outside_brackets(list(tokens))
-    first = next((k for k, t in enumerate(tokens) if t.kind == "num"), None)
+    # "1 | Tidewater Flyers | 14 | 12 |": a place in the table before the label.
+    opening = next((k for k, t in enumerate(tokens) if t.text != "|"), None)
+    if opening is None:
+        return frozenset()
+    lead = 0
+    place = tokens[opening].text
+    if place.isdigit() and int(place) < RANK_LIMIT:
+        lead = next((k for k, t in enumerate(tokens) if t.kind == "word"), 0)
+    first = next((k for k, t in enumerate(tokens) if k >= lead and t.kind == "num"), None)
     if not first:
         return frozenset()
     # ("Halyard Marine Ltd", told as "Halyard Marine")
-    label = [t for t in tokens[:first] if t.kind == "word" and t.lower not in _FIRM_SUFFIXES]
+    label = [t for t in tokens[lead:first] if t.kind == "word" and t.lower not in _FIRM_SUFFIXES]
     if any(t.text == ":" for t in tokens[:first]):
         return frozenset()  # "Swimmers registered: 412", a key fact: no row of a table
     if not label or len(label) > ROW_LABEL_WORDS or not label[0].text[:1].isupper():
         return frozenset()
     if any(t.kind == "word" for t in tokens[first:]):
         return frozenset()
+    figures = [t for t in tokens[first:] if t.kind == "num"]
+    listed = first > 0 and tokens[first - 1].text == ","
+    if len(figures) == 1 and listed and text[figures[0].end : figures[0].end + 1] == ".":
+        return frozenset()  # "1. Caldermoss Harriers, 2. Teifside AC": the next one's number
+    if len(figures) == 1 and len(label) == 1 and label[0].lower in _PARTS_OF_A_SERIES:
+        return frozenset()  # "Round 1 (all eight finalists)": a heading, no row
     if all(YEAR.match(t.text) for t in tokens[first:] if t.kind == "num"):
         return frozenset()  # "| Month | 2026 | 2027 |": the header of columns by year
     return frozenset(stem(t.text) for t in label)
@@ -305,10 +321,12 @@ def _row_label(tokens: Sequence[Token]) -> frozenset[str]:
 def _rows_of(doc: _Doc) -> dict[int, frozenset[str]]:
     """A source's table rows by sentence, read once per source (sources are shared
     between checks and never changed)."""
-    rows = {si: _row_label(s.tokens) for si, s in enumerate(doc.sentences)}
+    rows = {si: _row_label(s.tokens, doc.text) for si, s in enumerate(doc.sentences)}
     return {si: label for si, label in rows.items() if label}
 
 
+PRONOUN_PART_REACH = 6  # "610 of them - just over a quarter": the share right after it
+RANK_LIMIT = 100  # a row's opening figure below this may be its place: "1 | Tidewater Flyers |"
 IN_AFTER = 2  # words between a figure and the "in" naming its row: "41 sightings in May"
 
 
@@ -1490,7 +1508,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             )
             and v is not f
             and id(v) not in self._untold  # "4,600 journeys as ..." over "about 3,900"
-            and self._same_figure(v, o)
+            and (self._same_figure(v, o) or _side_of_score(v, o))
         ]
 
     def _told_by_others(self, f: Mention, n: int, o: Mention) -> bool:
@@ -1611,6 +1629,19 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 for m in self.art.values
                 if m.family == "year" and m.i0 == k + 1 and m.sentence == f.sentence
             }
+        elif (back := years_back([t.lower for t in toks[k : k + 3]])) is not None:
+            # "149 households, 19 fewer than two years earlier": a change from the figure
+            # of two years before the year of the figure it is told beside.
+            told = [
+                v.value
+                for v in self.art.values
+                if v.sentence == f.sentence and v is not f and v.family == "num"
+            ]
+            bases = {a.year for a in operands if a.year and _among_values(a.value, told)}
+            if not bases and today:
+                # (a figure told with no year may be last year's: "surveys last autumn")
+                bases = {today.year, today.year - 1}
+            years = {b - back for b in bases}
         else:
             return operands
         if not years:
@@ -1639,7 +1670,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             for a in operands
             if a.stated
             or a.place[0] < 0
-            or (gives_year(*a.place) and (a.year is None or a.year in years))
+            or a.year in years
+            or (a.year is None and gives_year(*a.place))
         ]
 
     def _year_of_the_figures(self, f: Mention, equal_at: set[tuple[int, int]]) -> bool:
@@ -1881,13 +1913,28 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         """Surname of the person named closest to a value in its sentence (a few words)."""
         best: tuple[int, str] | None = None
         toks = doc.sentences[m.sentence].tokens
-        for name in doc.names_in.get(m.sentence, ()):
+        names = doc.names_in.get(m.sentence, ())
+        # "| 1 | Three giant blooms | 12 | M. Tillbrook | C. Redgrave |": the row's figure
+        # is no one of the people it names after it (a class's entries, its winners).
+        after = [
+            n
+            for n in names
+            if n.i0 >= m.i1 and len(n.value) > 1 and self._name_sort(doc, n) == "person"
+        ]
+        row_of_people = m.in_table and len(after) > 1
+        for name in names:
+            if row_of_people and name.i0 >= m.i1:
+                continue
             gap = max(name.i0 - m.i1, m.i0 - name.i1, 0)
             between = toks[min(name.i1, m.i1) : max(name.i0, m.i0)]
             # "Frew, 52,", "Kowal, at 17:52,": a value in apposition is the name's.
             apposition = _apposed(toks, name, m, _APPOSED)
             if any(t.text in F.CLAUSE_BREAKS for t in between) and not apposition:
                 continue  # "second, 37 seconds back, and Haddou": another clause's name
+            if name.i0 >= m.i1 and doc.text[name.start : name.end].endswith(("'s", "’s")):
+                continue  # "38 points to Mrs Tillbrook's 31": hers is the figure after
+            if name.i0 >= m.i1 and any(t.lower in _RELATIVES for t in between):
+                continue  # "which had 12 entries and in which Redgrave was second"
             surname = name.value[-1]
             if len(name.value) == 1 and surname not in self.surnames:
                 # "his daughter Ellie, 27": a first name after a word of kin or role.
@@ -2469,6 +2516,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         # The words of a change, not of the hedge: "more than four-fifths" is no rise.
         hedge = toks[f.i0 - F.hedge_width(toks, f.i0) : f.i0]
         moved = words - {t.lower for t in hedge}
+        size = _size_told(hedge, toks, f, self.art.values) if f.unit == "pct" else None
+        fall = bool(moved & _FALL_WORDS) or bool(size and _fall_named(hedge, toks, f))
         target = D.Target(
             f.value,
             f.unit,
@@ -2478,8 +2527,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             times=(f.unit is None and after in ("times", "fold")) or f.unit == "x",
             cued=cued,
             worded=bool(words & _DERIVE_CUES),
-            down=True if moved & _FALL_WORDS else False if moved & _RISE_WORDS else None,
-            change=bool(words & _CHANGE_WORDS) or _told_as_change(hedge, toks, f),
+            down=True if fall else False if moved & _RISE_WORDS else None,
+            change=bool(words & _CHANGE_WORDS) or _told_as_change(hedge, toks, f) or bool(size),
+            size=size,
             ends=self._change_ends(f),
             given=any(m.unit == "pct" for _, m, aligned in passage if aligned),
             # ... but none where the figures stated beside this one are told ("takings down
@@ -2880,6 +2930,14 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             between = [t.lower for t in toks[a.i1 : b.i0]]
             if between[:1] == ["of"] and len(between) <= 2 and f.i0 - b.i1 <= 12:
                 found = (a.value, b.value)
+        if counts and f.i0 - counts[-1].i1 <= PRONOUN_PART_REACH:
+            # "2,300 HMOs in the four wards, and only 610 of them - just over a quarter -":
+            # of the 2,300, the figure before it that it can be a part of.
+            part = counts[-1]
+            after = [t.lower for t in toks[part.i1 : part.i1 + 2]]
+            whole = next((a for a in reversed(counts[:-1]) if a.value > part.value), None)
+            if after in (["of", "them"], ["of", "those"]) and whole is not None:
+                found = (part.value, whole.value)
         return found
 
     def _change_ends(self, f: Mention) -> tuple[float | None, float | None]:
@@ -2986,13 +3044,17 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
 
     @functools.cached_property
     def _serial_numbers(self) -> set[int]:
-        """The sources' figures that name a thing of a series ("Newsletter No 88")."""
-        return {
-            id(m)
-            for doc in self.src.docs
-            for m in doc.values
-            if _serial_number(doc.sentences[m.sentence].tokens, m)
-        }
+        """The sources' figures that name a thing of a series ("Newsletter No 88"), and
+        those of a table column of such names ("| Class | Description | Entries |")."""
+        serial = set()
+        for doc in self.src.docs:
+            labels = [(a, b) for a, b, header, *_ in doc.cells if _serial_header(header)]
+            for m in doc.values:
+                if _serial_number(doc.sentences[m.sentence].tokens, m) or any(
+                    a <= m.start < b for a, b in labels
+                ):
+                    serial.add(id(m))
+        return serial
 
     @functools.cached_property
     def _table_columns(self) -> list[list[Mention | None]]:
@@ -3680,6 +3742,25 @@ def _told_as_change(hedge: list, tokens: list, f: Mention) -> bool:
     return [t.lower for t in tokens[max(0, at - 2) : at]] in (["up", "by"], ["down", "by"])
 
 
+def _size_told(hedge: list, tokens: list, f: Mention, values: list[Mention]) -> float | None:
+    """The size of a change a share tells again: "a cut of £900,000, or more than a
+    quarter" is £900,000 of what there was."""
+    at = f.i0 - len(hedge)
+    if [t.text for t in tokens[max(0, at - 2) : at]] != [",", "or"]:
+        return None
+    size = next((m for m in values if m.sentence == f.sentence and m.i1 == at - 2), None)
+    if size is None or size.family != "num" or size.i0 < 2:
+        return None
+    of, noun = tokens[size.i0 - 1].lower, tokens[size.i0 - 2].lower
+    return size.value if of == "of" and noun in _CHANGE_NOUNS else None
+
+
+def _fall_named(hedge: list, tokens: list, f: Mention) -> bool:
+    """Whether the change a share tells again is named a fall: "a cut of £900,000, or"."""
+    at = f.i0 - len(hedge)
+    return any(t.lower in _FALL_NOUNS for t in tokens[max(0, at - SIZE_REACH) : at])
+
+
 def _whole_at(tokens: list, f: Mention) -> int | None:
     """Where the whole a share is of begins: past "of" and its determiner ("two-thirds
     of the 2,400"); None when no "of" follows."""
@@ -3694,6 +3775,27 @@ def _a_gift(tokens: list, m: Mention) -> bool:
     """Whether sum ``m`` is given by someone (a part of what it pays for)."""
     near = tokens[max(0, m.i0 - GIFT_REACH) : m.i0] + tokens[m.i1 : m.i1 + GIFT_REACH]
     return any(t.lower in _GIFT_WORDS for t in near)
+
+
+def _among_values(value: float, values: list[float]) -> bool:
+    return any(math.isclose(value, v) for v in values)
+
+
+def _side_of_score(v: Mention, o: Mention) -> bool:
+    """Whether source figure ``o`` is a side of article score ``v``: "a 15-9 win" for
+    "Northgate Spin 15 Old Mill Discs 9"."""
+    return (
+        v.family == "score"
+        and o.family == "num"
+        and o.unit is None
+        and any(math.isclose(o.value, side) for side in v.value)
+    )
+
+
+def _serial_header(header: list) -> bool:
+    """A table column of names of a series: "Class", "No.", "Lot"."""
+    words = [t.lower for t in header if t.kind == "word"]
+    return len(words) == 1 and words[0] in _SERIAL_COLUMNS  # (a "Number" column counts)
 
 
 def _serial_number(tokens: list, m: Mention) -> bool:
@@ -3879,6 +3981,13 @@ _CLAUSE_OPENERS = {"with", "and", "while", "whereas", "but", "so"}
 PART_REACH = 8  # tokens from a sum to the share of which it is the part
 GIFT_REACH = 2  # tokens either side of a sum where its gift word stands
 _SERIAL_WORDS = {"no", "no.", "nos", "number", "issue", "vol", "volume"}
+_RELATIVES = {"which", "whom", "whose"}  # a name after one is of another clause
+# A part of an event or a list, named by its number: "Round 1", "Heat 3", "Pitch 2".
+_PARTS_OF_A_SERIES = {
+    "round", "heat", "stage", "leg", "part", "section", "pitch", "court", "division",
+    "group", "class", "day", "week", "item", "race", "game", "match", "set", "frame",
+}  # fmt: skip
+_SERIAL_COLUMNS = {"no", "no.", "class", "lot", "ref", "item", "plot", "pitch", "stall"}
 _TOTAL_CUES = {"total", "combined", "together", "altogether"}
 _PRICE_WORDS = {"at", "each", "per"}  # "tickets at £6": a price, no part of a sum
 _LIST_CLOSERS = {",", "-", "–", "—"}  # ", a total of £19,700"
@@ -3973,6 +4082,10 @@ _RISE_WORDS = {
 # last year's 27 per cent", "rose 12.6% to €1,482m".
 _CHANGE_LEADS = {"to", "from", "on", "than"}
 # Words that make a percentage a change, never a share: "a fall of 42 percent".
+# A change named by its size: "a cut of £900,000", "an increase of 40".
+_FALL_NOUNS = {"cut", "fall", "drop", "reduction", "decrease", "loss"}
+_CHANGE_NOUNS = _FALL_NOUNS | {"rise", "increase"}
+SIZE_REACH = 6  # "a cut of £900,000, or": the change's noun, a few words before the share
 _CHANGE_WORDS = {
     "fell", "fallen", "fall", "falls", "drop", "dropped", "drops", "declined", "decline",
     "decrease", "decreased", "rose", "risen", "rise", "rises", "grew", "grown", "growth",

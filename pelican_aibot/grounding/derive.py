@@ -88,6 +88,7 @@ class Target:
     fraction: bool = False  # a share in words: "three-quarters"
     close: bool = False  # "almost", "nearly", "just over": a bound close to its figure
     anchors: tuple[float, ...] = ()  # "701 cases, 163 more than": figures it may be a change of
+    size: float | None = None  # "a cut of £900,000, or a quarter": the change's own size
 
 
 def dimension(unit: str | None) -> tuple[str, float] | None:
@@ -250,11 +251,14 @@ def working(target: Target, operands: Sequence[Operand]) -> str | None:
             if left is not None:
                 return left
     # Only when the sources give one of them; else any pair of theirs may be meant.
-    anchored = any(_among(a.value, target.anchors) for a in operands)
+    # An anchor is a figure of the target's own kind: a player's age of 28 is no "28 wins".
+    anchors = [
+        a for a in operands if _among(a.value, target.anchors) and _base(a, want) is not None
+    ]
     for a, b in permutations(operands, 2):
         if a.text == b.text and a.place == b.place:
             continue  # two readings of one figure ("20:58" as a time of day and a race time)
-        if anchored and not (_among(a.value, target.anchors) or _among(b.value, target.anchors)):
+        if anchors and a not in anchors and b not in anchors:
             continue  # "701 cases, 163 more than a year earlier": a change of the 701
         # Two figures of one well-matched source sentence, or a figure the article states
         # beside it set against one of its passage, or, when a word says it was worked
@@ -324,6 +328,8 @@ def _count_ratio(target: Target, want: tuple[str, float], a: Operand, b: Operand
 def _fits_ends(target: Target, start: Operand, end: Operand) -> bool:
     """A change from ``start`` to ``end`` agrees with the figures the article puts on
     either side of the percentage ("rose 12.6% to €1,482m" ends at €1,482m)."""
+    if target.size is not None and not math.isclose(abs(start.value - end.value), target.size):
+        return False  # "a cut of £900,000, or more than a quarter": from £3.4m to £2.5m
     return all(
         want is None or abs(have.value - want) <= 1e-9 * max(1.0, abs(want))
         for want, have in zip(target.ends, (start, end), strict=True)

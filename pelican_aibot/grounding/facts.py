@@ -1146,6 +1146,27 @@ def noun_after(tokens: list[Token], i1: int) -> str | None:
     return stem(nxt.text)
 
 
+def noun_of_the_rival(tokens: list[Token], i0: int) -> str | None:
+    """The counted thing a possessive's bare figure shares with the figure it is set
+    against: "38 points to Mrs Tillbrook's 31" (her 31 points)."""
+    k = i0 - 1
+    last = _at(tokens, k)
+    if last is None or without_possessive(last.text) == last.text:
+        return None
+    while (
+        k > 0
+        and tokens[k].kind == "word"
+        and (tokens[k].text[:1].isupper() or tokens[k].lower in HONORIFIC_WORDS)
+    ):
+        k -= 1
+    noun, figure = _at(tokens, k - 1), _at(tokens, k - 2)
+    if k == i0 - 1 or tokens[k].lower != "to" or noun is None or figure is None:
+        return None
+    if noun.kind != "word" or noun.lower in STOPWORDS or figure.kind != "num":
+        return None
+    return stem(noun.text)
+
+
 def lead_word(tokens: list[Token], i0: int, date: bool = False) -> str | None:
     """ "to 19%" / "from 21%"; for a date, the end it marks of a period: "until November
     13" and "closes on 13 November" end one, "opens on 5 October" starts it."""
@@ -1238,6 +1259,10 @@ def _age_band(tokens: list[Token], i: int) -> Mention | None:
     ):
         return None  # "under-70kg", "under 50 metres"
     who = _at(tokens, opener - 1)
+    if who is not None and who.lower in _COPULAS and opener >= 2:
+        # "foster carers are over 60" (not "prices were over 60")
+        subject = tokens[opener - 2].lower
+        who = tokens[opener - 2] if subject.endswith(_PEOPLE_ENDINGS) else None
     limit = (one is not None and one.text == "-") or tokens[opener].lower == "u"
     # "visitors under 26", "juniors (under 16)"; not "14 marks over 90 sections".
     limit |= (
@@ -1248,6 +1273,10 @@ def _age_band(tokens: list[Token], i: int) -> Mention | None:
     if not limit:
         return None
     return Mention("number", "num", float(tok.text), tok.start, tok.end, "band", i, i + 1)
+
+
+_COPULAS = {"is", "are", "was", "were"}
+_PEOPLE_ENDINGS = ("ers", "ents", "ors", "ists", "ians", "people", "children")
 
 
 def _code_number(tokens: list[Token], i: int) -> bool:
@@ -1924,9 +1953,12 @@ def closed_apposition(tokens: list[Token], b: int) -> bool:
     if not _is_comma(_at(tokens, b)) or first is None:
         return False
     lead = without_possessive(first.lower)
+    if _group_role(tokens, b + 1):
+        return True  # "Leon Whitcombe, Green group leader, said"
     if (
         first.lower not in _APPOSITION_SKIP
         and not _role_word(lead)
+        and not _head_of(tokens, b + 1, _field_end(tokens, b + 3))  # "head of waste and"
         and lead == first.lower
         and not _formal_title(tokens, b + 1)
     ):
@@ -1951,6 +1983,23 @@ def closed_apposition(tokens: list[Token], b: int) -> bool:
 
 CLOSED_APPOSITION_WORDS = 12  # "chairman of the parks and open spaces committee,"
 FORMAL_TITLE_WORDS = 2  # capitalised words before a title's role word: "Cabinet Member"
+
+
+def _group_role(tokens: list[Token], k: int) -> bool:
+    """Whether a party group's role, set off by commas, starts at ``k``: "Green group
+    leader,", "Liberal Democrat group leader,"."""
+    j = k
+    while j < k + FORMAL_TITLE_WORDS and (t := _at(tokens, j)) is not None and t.text.istitle():
+        j += 1
+    group, role, close = _at(tokens, j), _at(tokens, j + 1), _at(tokens, j + 2)
+    return (
+        j > k
+        and _is_word(group, "group")
+        and role is not None
+        and _role_word(role.lower)
+        and close is not None
+        and close.text in (",", ".")
+    )
 
 
 def _formal_title(tokens: list[Token], k: int) -> bool:

@@ -3225,6 +3225,8 @@ class NameChecks:
         for doc, names, lo, hi in self._brackets_after(person):
             if doc.text[lo:hi].isupper():
                 continue  # "(NFOC)": a club's code, not its name
+            if any(F._role_word(w.strip(",;").lower()) for w in doc.text[lo:hi].split()):
+                continue  # "Anne Halloran (Music, panel chair)": her part, not her club
             for n in names:
                 if lo == n.start and n.end <= hi:  # not "(proposed Cllr S. Carver)"
                     words.update(n.value)

@@ -186,6 +186,12 @@ class _Doc:
                     m.context -= _VOTE_STEMS
                     m.clause -= _VOTE_STEMS
                 m.noun = F.noun_after(sent.tokens, m.i1) if m.unit is None else None
+                shared = None
+                if m.family == "num" and m.unit is None and m.noun is None:
+                    shared = F.noun_of_the_rival(sent.tokens, m.i0)
+                if shared:  # "38 points to Mrs Tillbrook's 31": her 31 points
+                    m.noun = shared
+                    m.context |= {shared}
                 if source and _line_rank(sent.tokens, m):
                     m.unit = "ord"  # "2. Sallow Vale Archers 3,851": second place
                 m.hedge = F.hedge_before(sent.tokens, m.i0) if m.family == "num" else None
@@ -922,8 +928,15 @@ class _Sources:
                             self._add_derived(n, doc, m.sentence, m.i0, m.i1, rate, None, m)
 
     def _result_line(self, n: int, doc: _Doc, si: int) -> None:
-        """ "Plough Inn 3 Bell Hotel 6": a results line is a score, 3-6, for "won 6-3"."""
-        toks = doc.sentences[si].tokens
+        """ "Plough Inn 3 Bell Hotel 6": a results line is a score, 3-6, for "won 6-3";
+        so is one with a label before it and a note in brackets after it ("Pitch 3:
+        Brackley Zephyrs 12 Canal Street Comets 15 (half-time 7-8)")."""
+        toks = outside_brackets(doc.sentences[si].tokens)
+        colon = next((k for k, t in enumerate(toks[:RESULT_LABEL]) if t.text == ":"), None)
+        if colon is not None:
+            toks = toks[colon + 1 :]
+        if not toks:
+            return
         nums = [k for k, t in enumerate(toks) if t.kind == "num"]
         if len(nums) != 2 or nums[1] != len(toks) - 1 or nums[0] in (0, nums[1] - 1):
             return
@@ -937,7 +950,9 @@ class _Sources:
         if not (a.isdigit() and b.isdigit() and int(a) <= 200 and int(b) <= 200):
             return
         d = Mention("derived", "score", (int(a), int(b)), toks[0].start, toks[-1].end)
-        d.i0, d.i1, d.sentence = 0, len(toks), si
+        d.i0, d.i1, d.sentence = 0, len(doc.sentences[si].tokens), si
+        # The sides' names and the line's label: "win over Old Mill", "at half-time".
+        d.context = d.clause = content_stems(outside_brackets(doc.sentences[si].tokens))
         self.by_family["score"].append((n, d))
 
     def _add_derived(
@@ -1094,6 +1109,7 @@ def _period_told(words: list[str], k: int, today: date) -> tuple[str, object, in
 
 _MINUTE_STEMS = {"minute", "minutes", "min"}
 _RESULT_LINKS = {"bt", "beat", "v", "vs"}
+RESULT_LABEL = 4  # words of a results line's label: "Pitch 3:", "Court 2:", "Round 1:"
 # "the past year" and the like, as the amounts a writer may put instead.
 _PERIOD_LEADS = {"the", "past", "last", "previous", "a", "one", "whole", "full", "entire", "same"}
 _PERIOD_PHRASE: dict[str, tuple[tuple[float, str | None], ...]] = {

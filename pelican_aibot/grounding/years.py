@@ -34,6 +34,17 @@ def _count(word: str) -> float | None:
     return N.words_to_number([word]) if N.is_number_word(word) else None
 
 
+def years_back(words: list[str]) -> int | None:
+    """The years a comparison reaches back: "two years earlier", "a year before"."""
+    if len(words) < 3 or words[1] not in ("year", "years") or words[2] not in _BACK_WORDS:
+        return None
+    count = _count(words[0])
+    return int(count) if count else None
+
+
+_BACK_WORDS = {"earlier", "before", "ago"}
+
+
 def _year_after(words: list[str], today: date | None) -> int | None:
     """ "last year", "this year", "in 2022", "a decade ago", "five years ago"."""
     for k, w in enumerate(words):
