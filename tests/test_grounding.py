@@ -5792,6 +5792,21 @@ def test_a_share_told_again_for_a_cut_is_of_what_there_was() -> None:
     assert unsupported(bad, source, story_date=date(2031, 9, 30)) == [("number", "a third")]
 
 
+def test_a_home_town_of_another_person_named_beside_is_flagged() -> None:
+    # "Fairbrother, 33, of Hallam Cross" when the sources make her "of Pollerton": the
+    # source that names both has Hallam Cross as her opponent's home.
+    source = [
+        "Primary school teacher Lydia Fairbrother is the new Pollerton Open champion.\n\n"
+        "Fairbrother, 33, of Pollerton, wins £250 and the Golden Fist trophy.",
+        "Lydia Fairbrother, 33, beat last year's winner Gavin Rudd, a 47-year-old taxi "
+        "driver from Hallam Cross, by three games to two in Saturday night's final.",
+    ]
+    ok = "Fairbrother, 33, of Pollerton, won £250 and the Golden Fist trophy [1][2]."
+    assert unsupported(ok, source) == []
+    bad = ok.replace("of Pollerton", "of Hallam Cross")
+    assert unsupported(bad, source) == [("name", "Hallam Cross")]
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

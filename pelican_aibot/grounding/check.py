@@ -1637,7 +1637,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 for v in self.art.values
                 if v.sentence == f.sentence and v is not f and v.family == "num"
             ]
-            bases = {a.year for a in operands if a.year and _among_values(a.value, told)}
+            bases = {a.year for a in operands if a.year and D.among(a.value, told)}
             if not bases and today:
                 # (a figure told with no year may be last year's: "surveys last autumn")
                 bases = {today.year, today.year - 1}
@@ -1916,12 +1916,13 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         names = doc.names_in.get(m.sentence, ())
         # "| 1 | Three giant blooms | 12 | M. Tillbrook | C. Redgrave |": the row's figure
         # is no one of the people it names after it (a class's entries, its winners).
-        after = [
-            n
-            for n in names
-            if n.i0 >= m.i1 and len(n.value) > 1 and self._name_sort(doc, n) == "person"
-        ]
-        row_of_people = m.in_table and len(after) > 1
+        row_of_people = m.in_table and (
+            sum(
+                n.i0 >= m.i1 and len(n.value) > 1 and self._name_sort(doc, n) == "person"
+                for n in names
+            )
+            > 1
+        )
         for name in names:
             if row_of_people and name.i0 >= m.i1:
                 continue
@@ -2516,8 +2517,10 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         # The words of a change, not of the hedge: "more than four-fifths" is no rise.
         hedge = toks[f.i0 - F.hedge_width(toks, f.i0) : f.i0]
         moved = words - {t.lower for t in hedge}
-        size = _size_told(hedge, toks, f, self.art.values) if f.unit == "pct" else None
-        fall = bool(moved & _FALL_WORDS) or bool(size and _fall_named(hedge, toks, f))
+        size, named = (
+            _change_told(hedge, toks, f, self.art.values) if f.unit == "pct" else (None, None)
+        )
+        fall = bool(moved & _FALL_WORDS) or named in _FALL_NOUNS
         target = D.Target(
             f.value,
             f.unit,
@@ -3742,23 +3745,19 @@ def _told_as_change(hedge: list, tokens: list, f: Mention) -> bool:
     return [t.lower for t in tokens[max(0, at - 2) : at]] in (["up", "by"], ["down", "by"])
 
 
-def _size_told(hedge: list, tokens: list, f: Mention, values: list[Mention]) -> float | None:
-    """The size of a change a share tells again: "a cut of £900,000, or more than a
-    quarter" is £900,000 of what there was."""
+def _change_told(
+    hedge: list, tokens: list, f: Mention, values: list[Mention]
+) -> tuple[float | None, str | None]:
+    """The size of a change a share tells again, and the change's noun: "a cut of
+    £900,000, or more than a quarter" is £900,000 of what there was, a fall."""
     at = f.i0 - len(hedge)
     if [t.text for t in tokens[max(0, at - 2) : at]] != [",", "or"]:
-        return None
+        return None, None
     size = next((m for m in values if m.sentence == f.sentence and m.i1 == at - 2), None)
     if size is None or size.family != "num" or size.i0 < 2:
-        return None
+        return None, None
     of, noun = tokens[size.i0 - 1].lower, tokens[size.i0 - 2].lower
-    return size.value if of == "of" and noun in _CHANGE_NOUNS else None
-
-
-def _fall_named(hedge: list, tokens: list, f: Mention) -> bool:
-    """Whether the change a share tells again is named a fall: "a cut of £900,000, or"."""
-    at = f.i0 - len(hedge)
-    return any(t.lower in _FALL_NOUNS for t in tokens[max(0, at - SIZE_REACH) : at])
+    return (size.value, noun) if of == "of" and noun in _CHANGE_NOUNS else (None, None)
 
 
 def _whole_at(tokens: list, f: Mention) -> int | None:
@@ -3775,10 +3774,6 @@ def _a_gift(tokens: list, m: Mention) -> bool:
     """Whether sum ``m`` is given by someone (a part of what it pays for)."""
     near = tokens[max(0, m.i0 - GIFT_REACH) : m.i0] + tokens[m.i1 : m.i1 + GIFT_REACH]
     return any(t.lower in _GIFT_WORDS for t in near)
-
-
-def _among_values(value: float, values: list[float]) -> bool:
-    return any(math.isclose(value, v) for v in values)
 
 
 def _side_of_score(v: Mention, o: Mention) -> bool:
@@ -4081,11 +4076,10 @@ _RISE_WORDS = {
 # After a change, the word before the figure it starts from or ends at: "up 4 points on
 # last year's 27 per cent", "rose 12.6% to €1,482m".
 _CHANGE_LEADS = {"to", "from", "on", "than"}
-# Words that make a percentage a change, never a share: "a fall of 42 percent".
 # A change named by its size: "a cut of £900,000", "an increase of 40".
 _FALL_NOUNS = {"cut", "fall", "drop", "reduction", "decrease", "loss"}
 _CHANGE_NOUNS = _FALL_NOUNS | {"rise", "increase"}
-SIZE_REACH = 6  # "a cut of £900,000, or": the change's noun, a few words before the share
+# Words that make a percentage a change, never a share: "a fall of 42 percent".
 _CHANGE_WORDS = {
     "fell", "fallen", "fall", "falls", "drop", "dropped", "drops", "declined", "decline",
     "decrease", "decreased", "rose", "risen", "rise", "rises", "grew", "grown", "growth",

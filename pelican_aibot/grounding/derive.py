@@ -252,9 +252,7 @@ def working(target: Target, operands: Sequence[Operand]) -> str | None:
                 return left
     # Only when the sources give one of them; else any pair of theirs may be meant.
     # An anchor is a figure of the target's own kind: a player's age of 28 is no "28 wins".
-    anchors = [
-        a for a in operands if _among(a.value, target.anchors) and _base(a, want) is not None
-    ]
+    anchors = [a for a in operands if among(a.value, target.anchors) and _base(a, want) is not None]
     for a, b in permutations(operands, 2):
         if a.text == b.text and a.place == b.place:
             continue  # two readings of one figure ("20:58" as a time of day and a race time)
@@ -279,7 +277,8 @@ def working(target: Target, operands: Sequence[Operand]) -> str | None:
     return None
 
 
-def _among(value: float, values: tuple[float, ...]) -> bool:
+def among(value: float, values: Sequence[float]) -> bool:
+    """Whether ``value`` is one of ``values`` (as floats compare)."""
     return any(math.isclose(value, v) for v in values)
 
 

@@ -1047,6 +1047,14 @@ def _may_match(a: Sequence[str], b: Sequence[str]) -> bool:
     return any(x[:4] == y[:4] or x in _DEMONYMS or y in _DEMONYMS for x in a for y in b)
 
 
+def _age_after(tokens: list, m: Mention) -> bool:
+    """Whether an age stands in apposition right after name ``m``: "Fairbrother, 33,"."""
+    after = [t for t in tokens[m.i1 : m.i1 + 3]]
+    return (
+        len(after) == 3 and after[0].text == "," and after[1].kind == "num" and after[2].text == ","
+    )
+
+
 def _name_word_match(a: str, b: str) -> bool:
     if a == b or _DEMONYMS.get(a) == b or _DEMONYMS.get(b) == a:
         return True
@@ -3020,6 +3028,10 @@ class NameChecks:
             # "Colin Ashby, 71, of Hollin Green Parish Council", named a sentence from him,
             # when the sources make him "of the Hollin Green Action Group".
             return {id(org)}
+        if together and self._home_of_another(p.value[-1], org):
+            # "Fairbrother, 33, of Hallam Cross" when the sources make her "of Pollerton"
+            # (and name Hallam Cross beside her as her opponent's home).
+            return {id(org)}
         if together is None:
             # "Edith Crann, 89, of Hobwick", no source naming both, when they make her
             # "Edith Crann, 89, of Pellowby".
@@ -3027,6 +3039,19 @@ class NameChecks:
         if together is False:
             return {id(p), id(org)}
         return set()
+
+    def _home_of_another(self, person: str, org: Mention) -> bool:
+        """Whether place ``org`` is told as the person's where the sources tell another
+        place as theirs right after their name, and no results line's word says
+        otherwise (bodies are for ``_of_another_body``)."""
+        text = self.art.text[org.start : org.end]
+        toks = self.art.sentences[org.sentence].tokens
+        the = org.i0 > 0 and toks[org.i0 - 1].lower == "the"  # "of the Greens": a party
+        if the or self._called_a_body(org) or _body_name(text) or self._bracketed(person):
+            return False
+        places = [b for b in self._own_bodies(person) if not _body_name(" ".join(b))]
+        words = _words_of(text)
+        return bool(places) and not any(_one_body(words, b) for b in places)
 
     def _of_another_body(self, person: str, org: Mention, text: str | None = None) -> bool:
         """Whether the sources tell the person with bodies of their own right after the
@@ -3124,7 +3149,10 @@ class NameChecks:
         (past a comma: "Colin Ashby, 71, of"), and the sentence names by first token."""
         for doc in self.src.docs:
             starts = {(m.sentence, m.i0): m for m in doc.names}
-            for m in doc.names:
+            # (a surname opening a sentence too, with an age: "Fairbrother, 33, of
+            # Pollerton, wins")
+            aged = [m for m in doc.lone_names if _age_after(doc.sentences[m.sentence].tokens, m)]
+            for m in doc.names + aged:
                 if m.value:
                     toks = doc.sentences[m.sentence].tokens
                     yield doc, m, toks, m.i1 + (m.i1 < len(toks) and toks[m.i1].text == ","), starts
