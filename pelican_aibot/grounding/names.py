@@ -1049,7 +1049,7 @@ def _may_match(a: Sequence[str], b: Sequence[str]) -> bool:
 
 def _age_after(tokens: list, m: Mention) -> bool:
     """Whether an age stands in apposition right after name ``m``: "Fairbrother, 33,"."""
-    after = [t for t in tokens[m.i1 : m.i1 + 3]]
+    after = tokens[m.i1 : m.i1 + 3]
     return (
         len(after) == 3 and after[0].text == "," and after[1].kind == "num" and after[2].text == ","
     )
