@@ -127,7 +127,7 @@ from .weights import (
     WORDS_SLACK,
     YEARS_SLACK,
 )
-from .years import YEAR, compared_year, told_year, years_back
+from .years import BACK_WORDS, YEAR, compared_year, told_year, years_back
 
 OLDEST_PERSON = 110  # an age above it is a building's or a tree's
 _MINUTES = stem("minutes")
@@ -307,7 +307,7 @@ def _row_label(tokens: Sequence[Token], text: str = "") -> frozenset[str]:
     if any(t.kind == "word" for t in tokens[first:]):
         return frozenset()
     figures = [t for t in tokens[first:] if t.kind == "num"]
-    listed = first > 0 and tokens[first - 1].text == ","
+    listed = tokens[first - 1].text == ","
     if len(figures) == 1 and listed and text[figures[0].end : figures[0].end + 1] == ".":
         return frozenset()  # "1. Caldermoss Harriers, 2. Teifside AC": the next one's number
     if len(figures) == 1 and len(label) == 1 and label[0].lower in _PARTS_OF_A_SERIES:
@@ -2608,7 +2608,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             )
         if how is None and f.unit in ("year", "age") and today is not None:
             how = self._years_from_stated(f, today)
-        if how is None and f.unit == "year" and after in ("ago", "earlier", "before"):
+        if how is None and f.unit == "year" and after in BACK_WORDS:
             how = self._years_compared(f)
         if how is None and (f.unit == "month" or (f.unit == "year" and f.value % 1)):
             how = self._months_between(f)

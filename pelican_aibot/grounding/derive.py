@@ -252,11 +252,13 @@ def working(target: Target, operands: Sequence[Operand]) -> str | None:
                 return left
     # Only when the sources give one of them; else any pair of theirs may be meant.
     # An anchor is a figure of the target's own kind: a player's age of 28 is no "28 wins".
-    anchors = [a for a in operands if among(a.value, target.anchors) and _base(a, want) is not None]
+    anchors = {
+        id(a) for a in operands if among(a.value, target.anchors) and _base(a, want) is not None
+    }
     for a, b in permutations(operands, 2):
         if a.text == b.text and a.place == b.place:
             continue  # two readings of one figure ("20:58" as a time of day and a race time)
-        if anchors and a not in anchors and b not in anchors:
+        if anchors and id(a) not in anchors and id(b) not in anchors:
             continue  # "701 cases, 163 more than a year earlier": a change of the 701
         # Two figures of one well-matched source sentence, or a figure the article states
         # beside it set against one of its passage, or, when a word says it was worked

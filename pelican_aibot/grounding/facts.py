@@ -185,6 +185,18 @@ def _is_comma(tok: Token | None) -> bool:
     return tok is not None and tok.text == ","
 
 
+def age_apposed(tokens: list[Token], b: int) -> bool:
+    """Whether an age is set off by commas right after a name ending at ``b``:
+    "Fairbrother, 33,"."""
+    age = _at(tokens, b + 1)
+    return (
+        _is_comma(_at(tokens, b))
+        and age is not None
+        and age.kind == "num"
+        and _is_comma(_at(tokens, b + 2))
+    )
+
+
 def _at(tokens: list[Token], i: int) -> Token | None:
     return tokens[i] if 0 <= i < len(tokens) else None
 
@@ -1852,13 +1864,7 @@ def role_set_before(tokens: list[Token], a: int) -> str | None:
 def role_after_name(tokens: list[Token], b: int) -> str | None:
     """A role set off after a name ending at ``b``: "Paul Stenning, the chief executive,",
     "Samuel Oduya (parent governor)"."""
-    age = _at(tokens, b + 1)
-    if (
-        _is_comma(_at(tokens, b))
-        and age is not None
-        and age.kind == "num"
-        and _is_comma(_at(tokens, b + 2))
-    ):
+    if age_apposed(tokens, b):
         b += 2  # "Sheila Marwood, 67, chairman of Coldharbour,": past her age
     after = _at(tokens, b)
     if after is not None and after.text == "(":
@@ -1946,9 +1952,8 @@ def closed_apposition(tokens: list[Token], b: int) -> bool:
     ", a joiner, said", ", the council's electoral services manager, said", ", chair of
     the Guild of Coastal Criers." (not ", the Mayor of Porthcarrow, Councillor Brian
     Treloar", a list's next name, nor ", praised warden Mary Quinlan")."""
-    age = _at(tokens, b + 1)
-    if _is_comma(_at(tokens, b)) and age is not None and age.kind == "num":
-        b += 2 * _is_comma(_at(tokens, b + 2))  # past an age: "Tom Pellow, 61, the founder"
+    if age_apposed(tokens, b):
+        b += 2  # past an age: "Tom Pellow, 61, the founder"
     first = _at(tokens, b + 1)
     if not _is_comma(_at(tokens, b)) or first is None:
         return False

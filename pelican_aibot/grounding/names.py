@@ -1047,14 +1047,6 @@ def _may_match(a: Sequence[str], b: Sequence[str]) -> bool:
     return any(x[:4] == y[:4] or x in _DEMONYMS or y in _DEMONYMS for x in a for y in b)
 
 
-def _age_after(tokens: list, m: Mention) -> bool:
-    """Whether an age stands in apposition right after name ``m``: "Fairbrother, 33,"."""
-    after = tokens[m.i1 : m.i1 + 3]
-    return (
-        len(after) == 3 and after[0].text == "," and after[1].kind == "num" and after[2].text == ","
-    )
-
-
 def _name_word_match(a: str, b: str) -> bool:
     if a == b or _DEMONYMS.get(a) == b or _DEMONYMS.get(b) == a:
         return True
@@ -3151,7 +3143,9 @@ class NameChecks:
             starts = {(m.sentence, m.i0): m for m in doc.names}
             # (a surname opening a sentence too, with an age: "Fairbrother, 33, of
             # Pollerton, wins")
-            aged = [m for m in doc.lone_names if _age_after(doc.sentences[m.sentence].tokens, m)]
+            aged = [
+                m for m in doc.lone_names if F.age_apposed(doc.sentences[m.sentence].tokens, m.i1)
+            ]
             for m in doc.names + aged:
                 if m.value:
                     toks = doc.sentences[m.sentence].tokens

@@ -931,10 +931,9 @@ class _Sources:
         """ "Plough Inn 3 Bell Hotel 6": a results line is a score, 3-6, for "won 6-3";
         so is one with a label before it and a note in brackets after it ("Pitch 3:
         Brackley Zephyrs 12 Canal Street Comets 15 (half-time 7-8)")."""
-        toks = outside_brackets(doc.sentences[si].tokens)
-        colon = next((k for k, t in enumerate(toks[:RESULT_LABEL]) if t.text == ":"), None)
-        if colon is not None:
-            toks = toks[colon + 1 :]
+        whole = outside_brackets(doc.sentences[si].tokens)
+        colon = next((k for k, t in enumerate(whole[:RESULT_LABEL]) if t.text == ":"), None)
+        toks = whole[colon + 1 :] if colon is not None else whole
         if not toks:
             return
         nums = [k for k, t in enumerate(toks) if t.kind == "num"]
@@ -952,7 +951,7 @@ class _Sources:
         d = Mention("derived", "score", (int(a), int(b)), toks[0].start, toks[-1].end)
         d.i0, d.i1, d.sentence = 0, len(doc.sentences[si].tokens), si
         # The sides' names and the line's label: "win over Old Mill", "at half-time".
-        d.context = d.clause = content_stems(outside_brackets(doc.sentences[si].tokens))
+        d.context = d.clause = content_stems(whole)
         self.by_family["score"].append((n, d))
 
     def _add_derived(

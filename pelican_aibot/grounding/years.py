@@ -36,13 +36,13 @@ def _count(word: str) -> float | None:
 
 def years_back(words: list[str]) -> int | None:
     """The years a comparison reaches back: "two years earlier", "a year before"."""
-    if len(words) < 3 or words[1] not in ("year", "years") or words[2] not in _BACK_WORDS:
+    if len(words) < 3 or words[1] not in ("year", "years") or words[2] not in BACK_WORDS:
         return None
     count = _count(words[0])
     return int(count) if count else None
 
 
-_BACK_WORDS = {"earlier", "before", "ago"}
+BACK_WORDS = {"earlier", "before", "ago"}  # "two years earlier", "a decade ago"
 
 
 def _year_after(words: list[str], today: date | None) -> int | None:
