@@ -5807,6 +5807,187 @@ def test_a_home_town_of_another_person_named_beside_is_flagged() -> None:
     assert unsupported(bad, source) == [("name", "Hallam Cross")]
 
 
+def test_results_lines_with_a_comma_between_the_sides_are_scores() -> None:
+    # "Holmsey Barracudas 2, Brackenmoor Orcas 1" under its heading, and two such lines
+    # read as one sentence: each line is a score.
+    case = _eval_case("final59a", "bc01")
+    assert "2-1" not in _flagged(case)
+    sources = [
+        "Open division, semi-finals\n"
+        "Tarnbridge Stingrays 3, Holmsey Barracudas 0\n"
+        "Kestrelford Narwhals 5, Brackenmoor Orcas 4 (golden goal)\n"
+    ]
+    assert unsupported("Kestrelford Narwhals beat Brackenmoor Orcas 5-4 [1].", sources) == []
+
+
+def test_two_counts_told_of_one_year_with_and_are_both_of_that_year() -> None:
+    # "against 11 teams and 101 players in 2031": the 11 is of 2031's column too, as is
+    # "14 teams and 268 registered players in 2031".
+    flagged = _flagged(_eval_case("final59a", "bc01"))
+    assert not {"11", "9"} & flagged
+    assert "14" not in _flagged(_eval_case("final59a", "bc02"))
+
+
+def test_a_date_told_as_planned_is_the_planned_lines_date() -> None:
+    # "first due to be played on Sunday 19 October 2031" against "Date played: Saturday
+    # 10 January 2032" and "Originally scheduled: Sunday 19 October 2031".
+    assert "19 October 2031" not in _flagged(_eval_case("final59a", "bc02"))
+
+
+def test_a_figure_whose_own_noun_names_its_row_is_of_that_row() -> None:
+    # "79 exhibits from 15 clubs in 2031": 15 stands in the "Clubs entering" row, whatever
+    # row "exhibits from" names before it.
+    assert "15" not in _flagged(_eval_case("final59a", "bc05"))
+
+
+def test_a_table_headed_by_places_reads_its_places_as_words() -> None:
+    from pelican_aibot.grounding.tables import column_headers
+
+    text = (
+        "Event            1st                  2nd\n"
+        "Hammer (22lb)    F. Dunleavy, 118ft   A. Tolmie, 109ft\n"
+        "Stone put        F. Dunleavy, 41ft    A. Tolmie, 38ft\n"
+    )
+    heads = {text[a:b].strip(): h for a, b, h, *_ in column_headers(text)}
+    assert heads["A. Tolmie, 109ft"] == "second"
+
+
+def test_the_whole_of_a_labelled_part_is_of_the_labels_things() -> None:
+    # "Members entering: 38 of 61": the club's 61 members; but "Commercial permits
+    # issued: 34 of 40" makes 40 no count of permits issued.
+    assert "61" not in _flagged(_eval_case("final59a", "bc06"))
+    assert _planted_caught(_eval_case("final47a", "ac05"), "40 commercial permits")
+
+
+def test_the_one_figure_ending_a_labelled_list_line_is_about_the_whole_line() -> None:
+    # "Nature projected image: Heron at Sunrise, Barry Treadgold, 19" under "Runners-up".
+    assert "19" not in _flagged(_eval_case("final59a", "bc06"))
+
+
+def test_a_motions_vote_is_known_from_an_amendments() -> None:
+    # "voted 7 to 2 for the new model" where the amendment to defer it was lost 3 votes
+    # to 6; "6 to 3" is still the amendment's reversed, and a motion and an amendment of
+    # one tally are both that vote.
+    case = _eval_case("final59a", "bc07")
+    assert "7 to 2" not in _flagged(case)
+    assert _planted_caught(case, "voted 6 to 3")
+    assert "five votes to four" not in _flagged(_eval_case("final33b", "mb10"))
+
+
+def test_a_change_from_a_columns_first_figure_to_its_last() -> None:
+    # "climbed from £12.20 to £15.55" from a cost column running 2029 to 2031; not where
+    # a source tells the change from another start ("from 38 minutes in May to 6"), nor
+    # a timetable's first and last times against "from 3.30pm to 5pm".
+    flagged = _flagged(_eval_case("final59a", "bc07"))
+    assert not {"£12.20", "£15.55"} & flagged
+    assert _planted_caught(_eval_case("final32b", "lb08"), "fell from 35 minutes")
+    assert _planted_caught(_eval_case("final46b", "zb05"), "from 3.30pm to 5.30pm")
+
+
+def test_a_relative_clause_after_a_counted_noun_says_what_it_counts() -> None:
+    # "Of the 1,148 people who responded" is the consultation's 1,148 responses, not the
+    # "more than 500 people" the service was built for.
+    assert "1,148" not in _flagged(_eval_case("final59a", "bc07"))
+
+
+def test_a_span_of_months_is_that_many_months() -> None:
+    # "2031/32 (April to December) | 355 | 47 | 238" for "In the nine months to December,
+    # 238 more were turned away".
+    assert "nine months" not in _flagged(_eval_case("final59a", "bc08"))
+    sources = ["Survey period: April to December 2031. Nests found: 42."]
+    assert unsupported("Over nine months, volunteers found 42 nests [1].", sources) == []
+    assert ("number", "eight months") in unsupported(
+        "Over eight months, volunteers found 42 nests [1].", sources
+    )
+
+
+def test_a_place_told_with_a_figure_is_its_rank_in_the_table() -> None:
+    # "came third with 517 votes" from a votes table (its total left out), and a place
+    # that does not match its figure's rank is still flagged.
+    case = _eval_case("final59a", "bc10")
+    assert not {"third", "fourth"} & _flagged(case)
+    sources = [
+        "Design | Artist | Votes\nNetmenders | Kettering | 1,211\nTide Clock | Okonedo | 902\n"
+        "Silver Darlings | Abernethy | 517\nTotal | | 2,630\n"
+    ]
+    assert unsupported("Silver Darlings came third with 517 votes [1].", sources) == []
+    assert ("number", "fourth") in unsupported(
+        "Silver Darlings came fourth with 517 votes [1].", sources
+    )
+    assert "fourth" not in _flagged(_eval_case("final18b", "r05"))
+
+
+def test_a_total_of_a_lists_items() -> None:
+    # "will cost £148,000 in all" from "Funding" over three items of £90,000, £40,000
+    # and £18,000.
+    assert "£148,000" not in _flagged(_eval_case("final59a", "bc10"))
+    sources = [
+        "Funding\n- Culture fund: £90,000\n- Developer (section 106): £40,000\n"
+        "- Council reserves: £18,000\n"
+    ]
+    assert unsupported("The sculpture will cost £148,000 in all [1].", sources) == []
+    assert ("number", "£158,000") in unsupported(
+        "The sculpture will cost £158,000 in all [1].", sources
+    )
+
+
+def test_a_figure_costing_after_a_comma_is_the_things_before_it() -> None:
+    from pelican_aibot.grounding import facts as F
+    from pelican_aibot.grounding.text import tokenize
+
+    toks = tokenize("The netting, costing £11,800, will go up next month.")
+    (money,) = [m for m in F.find_values(toks, False) if m.unit == "gbp"]
+    assert "netti" in F.local_context(toks, money.i0, money.i1, set()) or any(
+        s.startswith("net") for s in F.local_context(toks, money.i0, money.i1, set())
+    )
+
+
+def test_a_square_or_a_street_is_a_place_not_a_person() -> None:
+    assert "Market Square" not in _flagged(_eval_case("final59a", "bc11"))
+
+
+def test_an_acronym_after_a_is_no_speaker() -> None:
+    # 'said a PSPO had to be justified by evidence, "and the figures ... will help"' is
+    # Cllr Rhys's quote; "A Rivers Agency spokesperson said" still speaks for the agency.
+    case = _eval_case("final59a", "bc11")
+    assert "and the figures Kelbridge has collected will help" not in _flagged(case)
+    assert _planted_caught(_eval_case("final42a", "va04"), "Dr Oduya said:")
+
+
+def test_a_two_row_table_gives_a_score_a_column() -> None:
+    # "Set 1  Set 2" over Brindle Street Regu 21 21 and Ostley Sparks 15 12.
+    flagged = _flagged(_eval_case("final59b", "bd01"))
+    assert not {"21-15", "21-12"} & flagged
+    sources = [
+        "WOMEN'S FINAL\n"
+        "Team                  Set 1  Set 2  Sets\n"
+        "Brindle Street Regu     21     21     2\n"
+        "Ostley Sparks           15     12     0\n"
+    ]
+    story = "Brindle Street Regu beat Ostley Sparks 21-15, {} [1]."
+    assert unsupported(story.format("21-12"), sources) == []
+    assert ("number", "21-13") in unsupported(story.format("21-13"), sources)
+
+
+def test_a_results_line_may_have_a_long_label() -> None:
+    # "Game 1, Saturday 27 March: Millers 7, Owls 4".
+    assert "7-4" not in _flagged(_eval_case("final59b", "bd03"))
+
+
+def test_a_weekday_after_the_is_a_day_of_what_was_decided() -> None:
+    # "Mr Penhallow agreed that music on the Sunday would finish by 6pm".
+    assert "Sunday" not in _flagged(_eval_case("final59b", "bd02"))
+
+
+def test_a_capitalised_tomorrow_in_a_title_is_no_date() -> None:
+    assert "Tomorrow" not in _flagged(_eval_case("final59b", "bd05"))
+
+
+def test_a_category_of_a_list_or_table_is_an_age_band() -> None:
+    # "Categories: under 8; 8 to 11" and a row "Under 8   38" for "the under-8 category".
+    assert "8" not in _flagged(_eval_case("final59b", "bd05"))
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -874,7 +874,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return True
         if f.family == "num" and equal_at and self._as_of_issue(f, equal_at):
             return True
-        if equal_at and f.family == "num" and self._down_a_column(f):
+        if equal_at and f.family == "num" and (self._down_a_column(f) or self._column_span(f)):
             return True
         told_again = [
             x
@@ -1155,6 +1155,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         labels = [self._row_labels(n).get(si) for n, si in equal_at]
         if not all(labels) or any("total" in label for label in labels):
             return False
+        if f.i1 < len(toks) and all(stem(toks[f.i1].text) in label for label in labels):
+            return False  # "79 exhibits from 15 clubs": its own noun names its row
         told = {stem(t.text) for t in toks}
         # "four in Fore Street, four on Church Hill": the row named right after it is its
         # own, whatever other rows the sentence names.
@@ -1344,8 +1346,22 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         "For 4, against 1"): however few its votes, no other can be mistaken for it."""
         if f.unit != F.VOTE:
             return False
-        votes = {tuple(o.value) for _, o in self.src.by_family.get("score", ()) if o.unit == F.VOTE}
-        return bool(votes) and votes <= {tuple(f.value), tuple(f.value[::-1])}
+        mine = {tuple(f.value), tuple(f.value[::-1])}
+        votes = [(n, o) for n, o in self.src.by_family.get("score", ()) if o.unit == F.VOTE]
+        if not votes or not any(tuple(o.value) in mine for _, o in votes):
+            return False
+        # (and one of a motion when every other is an amendment's: "voted 7 to 2 for the
+        # new model" where the amendment to defer it was lost 3 votes to 6)
+        if all(tuple(o.value) in mine for _, o in votes):
+            return True
+        if {t.lower for t in self.art.sentences[f.sentence].tokens} & _AMENDMENT:
+            return False
+        return all((tuple(o.value) in mine) != self._amendment_vote(n, o) for n, o in votes)
+
+    def _amendment_vote(self, n: int, o: Mention) -> bool:
+        """Whether a source's vote is told as an amendment's, in its own sentence."""
+        toks = self.src.docs[n].sentences[o.sentence].tokens
+        return any(t.lower in _AMENDMENT for t in toks)
 
     def _score_sentences(self, f: Mention) -> list[tuple[int, int]]:
         """The source sentences giving score ``f``: as a score, or as both its sides
@@ -3045,6 +3061,73 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                         return True
         return False
 
+    def _rank_in_column(self, f: Mention) -> bool:
+        """ "came third with 517 votes" from a table of votes whose column has two higher
+        figures than 517: a place told with a figure is that figure's rank in its column
+        (a total, the sum of the rest, left out)."""
+        toks = self.art.sentences[f.sentence].tokens
+        figure = next(
+            (
+                v
+                for v in self.art.values
+                if v.sentence == f.sentence
+                and v.family == "num"
+                and v.unit != "ord"
+                and 0 < v.i0 - f.i1 <= RANK_REACH
+                and all(t.kind == "word" for t in toks[f.i1 : v.i0])
+            ),
+            None,
+        )
+        if figure is None:
+            return False
+        for cells in self._table_columns:
+            told = [float(c.value) for c in cells if c is not None]
+            if len(told) > 2 and max(told) == sum(told) - max(told):
+                told.remove(max(told))
+            if any(self._same_figure(figure, c) for c in cells if c is not None):
+                rank = 1 + sum(x > figure.value for x in told)
+                if rank == f.value:
+                    return True
+        return False
+
+    def _column_span(self, f: Mention) -> bool:
+        """ "the cost of each meal has climbed from £12.20 to £15.55" from a table whose
+        cost column runs from £12.20 at its top to £15.55 at its foot: a change told
+        from a column's first figure to its last."""
+        mine = [v for v in self.art.values if v.sentence == f.sentence and v.family == "num"]
+        if f.lead == "from":
+            pair = next((v for v in mine if v.i0 > f.i1 and v.lead == "to"), None)
+            first, last = f, pair
+        elif f.lead == "to":
+            pair = next((v for v in reversed(mine) if v.i1 < f.i0 and v.lead == "from"), None)
+            first, last = pair, f
+        else:
+            return False
+        if first is None or last is None:
+            return False
+        # The sources' own change with either end ("from 38 minutes in May to 6") is
+        # the one told.
+        for doc in self.src.docs:
+            for o in doc.values:
+                if o.kind == "derived" or o.lead not in ("from", "to"):
+                    continue
+                mine, theirs = (last, first) if o.lead == "to" else (first, last)
+                if not self._same_figure(mine, o):
+                    continue
+                other = "from" if o.lead == "to" else "to"
+                ends = [m for m in doc.values if m.sentence == o.sentence and m.lead == other]
+                if ends and not any(self._same_figure(theirs, m) for m in ends):
+                    return False
+        for cells in self._table_columns:
+            told = [c for c in cells if c is not None]
+            if (
+                len(told) >= 2
+                and self._same_figure(first, told[0])
+                and self._same_figure(last, told[-1])
+            ):
+                return True
+        return False
+
     @functools.cached_property
     def _serial_numbers(self) -> set[int]:
         """The sources' figures that name a thing of a series ("Newsletter No 88"), and
@@ -3466,7 +3549,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
     def _column_total(self, f: Mention) -> str | None:
         """ "65 helpers across four sessions" from the "Volunteers needed" column of a
         table the sentence cites (20, 20, 15 and 10) that has no total row: the sum of
-        a column of several figures of its unit."""
+        a column of several figures of its unit (or of a list's items, one figure
+        each)."""
         if f.family != "num" or f.unit == "pct" or f.value < COLUMN_TOTAL_MIN:
             return None
         for n in self._cited_docs(f):
@@ -3475,9 +3559,12 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             columns: dict[tuple[int, str], list[Mention]] = defaultdict(list)
             for m in doc.values:
                 header = self._cell_headers.get(id(m))
+                table = doc.text.rfind("\n\n", 0, m.start)
                 if m.in_table and header:
-                    table = doc.text.rfind("\n\n", 0, m.start)
                     columns[(table, " ".join(header))].append(m)
+                elif m.family == "num" and m.kind != "derived" and _list_item_figure(doc.text, m):
+                    # "Funding" over "- Coastal Culture Fund: £90,000" and the like
+                    columns[(table, "")].append(m)
             for cells in columns.values():
                 if len(cells) < COLUMN_CELLS or any(m.unit != f.unit for m in cells):
                     continue
@@ -3559,6 +3646,10 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 break
             ok.update(again)
         for f in self.art.values:
+            if not ok[id(f)] and f.unit == "ord" and self._rank_in_column(f):
+                # "came third with 517 votes": the figure's rank in its table column
+                ok[id(f)] = True
+                self.worked_out[id(f)] = "the rank of its figure in a source table's column"
             if not ok[id(f)] and (told := self._told_again_below(f, ok)):
                 # "took almost £150,000 last weekend" in the lead, "£148,600" below it.
                 ok[id(f)] = True
@@ -3670,6 +3761,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         return GroundingReport(len(results) - len(unsupported), unsupported, worked_out)
 
 
+_AMENDMENT = {"amendment", "amendments"}
+
 # Words that end the clause a figure is given in: its companions are inside it.
 _PAIR_JOINS = {"and", "or"}
 _CLAUSE_BREAKS = {",", ";", ":", "and", "while", "whereas", "but", "(", ")"}
@@ -3686,6 +3779,20 @@ _PERIOD_ADJECTIVES = {
 
 
 _LIST_JOINS = ([","], [",", "and"], ["and"], [",", "or"], ["or"])
+
+
+def _list_item_figure(text: str, m: Mention) -> bool:
+    """Whether ``m`` is the one figure ending a list item of a label: "- Harbourline
+    Homes (section 106 contribution): £40,000"."""
+    start, end = line_bounds(text, m.start)
+    line = text[start:end].lstrip()
+    head = text[start : m.start]
+    return (
+        line[:1] in ("-", "•", "*")
+        and not text[m.end : end].strip()
+        and head.rstrip().endswith(":")
+        and not any(c.isdigit() for c in re.sub(r"\([^)]*\)", "", head))
+    )
 
 
 def _issue_weekday(doc: _Doc, o: Mention) -> bool:
@@ -3964,6 +4071,7 @@ _MONEY_WHOLES = {"cost", "costs", "bill", "budget", "price", "funding", "spend",
 _MONEY_WHOLES_AFTER_A_SUM = {"it", "total", "sum", "money", "amount"}
 APPOSED_UNIT_WORDS = 4  # "96,000 litres a day, nearly a third of the total"
 COLUMN_RUN = 3  # figures of a sentence running down a table's column, in order
+RANK_REACH = 3  # words from a place to the figure it is told with: "third with 517"
 # Words beside a sum that make it a gift, a part of a cost: "a £120,000 grant",
 # "raised £92,000", "grants of £6,000".
 _GIFT_WORDS = {

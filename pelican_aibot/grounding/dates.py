@@ -67,6 +67,9 @@ LIST_YEARS = 3  # years in a list told again with one changed: "in 2025, 2026 an
 LABEL_WORDS = 4  # "Heats and qualifying: Friday 13 June 2031": a fact sheet's dated line
 _ANOTHER_TIME = {"next", "previous", "last", "future", "earlier", "later"}
 EVENT_REACH = 3  # "in the final on Friday 13 June": the event named right before a date
+# Words of a date planned, not kept: "first due to be played on", "Originally scheduled:".
+_PLANNED = frozenset(stem(w) for w in ("due", "scheduled", "planned", "originally"))
+PLAN_REACH = 6  # words before a date where a plan's word may stand
 _LIST_LINKS = {",", "and", "&"}
 PAST_REACH = 6  # tokens from a past verb to the date it is told on
 _DAY_WORDS = set(N.WEEKDAYS) | set(N.MONTHS)  # what a range of days goes on to
@@ -188,8 +191,13 @@ class DateChecks:
         # qualifying").
         days: set[tuple] = set()
         others: set[tuple] = set()
+        # A date told as planned is the planned line's ("first due to be played on",
+        # not "Date played:").
+        before = toks[max(0, f.i0 - PLAN_REACH) : f.i0]
+        planned = bool({stem(t.lower) for t in before} & _PLANNED)
         for label, value in self._label_dates:
-            (days if label & event else others).add(value[:2])
+            own = label & _PLANNED if planned else label & event and not label & _PLANNED
+            (days if own else others).add(value[:2])
         return bool(days) and f.value[:2] not in days and f.value[:2] in others
 
     @functools.cached_property
@@ -206,7 +214,11 @@ class DateChecks:
 
     def _weekday_decided(self, f: Mention) -> bool:
         """Whether weekday ``f`` is the day of a decision: "the cabinet agreed on
-        Tuesday", or "On Monday night the town council voted" (a decision it opens)."""
+        Tuesday", or "On Monday night the town council voted" (a decision it opens); not
+        "agreed that music on the Sunday would finish by 6pm", a day of what is decided."""
+        toks = self.art.sentences[f.sentence].tokens
+        if f.i0 and toks[f.i0 - 1].lower == "the":
+            return False
         return bool(self._words_before(f) & DECISION_VERBS) or self._decision_beside(
             f, opening=True
         )

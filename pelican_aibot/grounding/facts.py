@@ -27,6 +27,7 @@ BOUNDARY_WORDS = {
     "plus",
     "excluding",
 }
+_PRICING = {"costing", "worth", "valued", "priced"}  # "the netting, costing £11,800"
 DIRECTION_WORDS = {"to", "from", "up", "down", "by", "before", "after", "than", "over", "under"}
 BOUNDARY_PUNCT = set(',;:()—–"“”')
 SPEECH_VERBS = {
@@ -1276,6 +1277,10 @@ def _age_band(tokens: list[Token], i: int) -> Mention | None:
         subject = tokens[opener - 2].lower
         who = tokens[opener - 2] if subject.endswith(_PEOPLE_ENDINGS) else None
     limit = (one is not None and one.text == "-") or tokens[opener].lower == "u"
+    # A category of a list or a table: "Categories: under 8; 8 to 11", "Under 8   38".
+    limit |= (opener == 0 or tokens[opener - 1].text in (":", ";")) and (
+        nxt is None or nxt.kind != "word"
+    )
     # "visitors under 26", "juniors (under 16)"; not "14 marks over 90 sections".
     limit |= (
         who is not None
@@ -1454,6 +1459,31 @@ def local_context(
                 # "published on Wednesday, June 10": the weekday is the date's own.
                 k -= 2
                 continue
+            if (
+                direction < 0
+                and k == i0 - 1
+                and t.lower == "of"
+                and k - 1 in taken
+                and k > 1
+                and tokens[k - 2].text == ":"
+            ):
+                # "Members entering: 38 of 61": the whole is of the label's things, not
+                # of what it says the part did, its last word ("Commercial permits
+                # issued: 34 of 40", "Tickets sold: 1,702 of 1,944").
+                label = _label_before(tokens, k - 2, taken)
+                if len(label) > 1:
+                    stems |= label - {stem(tokens[k - 3].text)}
+                break
+            if (
+                direction < 0
+                and t.text == ","
+                and k < i0 - 1
+                and tokens[k + 1].lower in _PRICING
+                and all(tokens[q].lower == "at" for q in range(k + 2, i0))
+            ):
+                # "The netting, costing £11,800, will": the figure is the netting's.
+                k += direction
+                continue
             if direction < 0 and k == i0 - 1 and t.text in ("(", ")"):
                 # "Four-dog rig (4.8km, two runs)": a bracketed value is about the words
                 # before it; "beat Marcia Feeney (Fleece) 121-98": a note in brackets
@@ -1471,8 +1501,15 @@ def local_context(
                 break  # "from 180,000 tonnes to 260,000": "to" introduces the next value
             if direction < 0 and k - 1 in taken and k - 1 not in range(i0, i1):
                 break  # "16 volunteers six weeks": the noun after a value is that value's
-            if direction > 0 and words and t.lower in SUBORDINATORS:
-                break  # "67th minutes before defender Kofi Mensah": another event
+            if (
+                direction > 0
+                and words
+                and t.lower in SUBORDINATORS
+                and not (t.lower in ("who", "that") and k == i1 + 1)
+            ):
+                # "67th minutes before defender Kofi Mensah": another event (but "1,148
+                # people who responded" says what its noun counts)
+                break
             # A linking word ends the context ("87,600 last year and the highest since");
             # "54% of the vote to Haddad's 41%": so does a direction word followed closely
             # by another value.
@@ -1488,6 +1525,8 @@ def local_context(
             if t.kind == "word" and t.lower not in STOPWORDS:
                 words += t.lower not in DIRECTION_WORDS  # kept, but they don't fill the window
                 stems.add(stem(t.text))
+                if direction > 0 and k == i1 + 2 and tokens[i1 + 1].lower in ("who", "that"):
+                    break  # the relative clause's verb only: "57 men who died"
             if direction > 0 and k + 1 in taken:
                 break  # "16 volunteers six weeks": a noun right after a value is its own
             k += direction

@@ -976,6 +976,8 @@ _VENUE_WORDS = {"at", "outside", "inside", "from", "to"}
 VENUE_ALIGN = 0.5  # how much of the article's sentence the source sentence must cover
 
 
+# Last words of a street's or square's name that are no one's surname.
+_STREET_ENDS = {"street", "road", "avenue", "square", "crescent", "terrace", "mews", "parade"}
 _PLACE_NOUNS = {
     "hall", "inn", "hotel", "centre", "center", "exchange", "pavilion", "street", "lane",
     "road", "park", "church", "chapel", "house", "arms", "green", "square", "field", "fields",
@@ -1380,6 +1382,8 @@ class NameChecks:
             return "body"
         if _the_name(doc, m):
             return "body"  # "the Hollin Vale Ramblers": no person is "the" anyone
+        if len(m.value) > 1 and m.value[-1] in _STREET_ENDS:
+            return "other"  # "Market Square", "Sheep Street": a place
         if 1 < len(m.value) <= 3 or m.value[0] in self.surnames:
             return "person"
         return "other"

@@ -106,6 +106,17 @@ def _pronoun_next_to(words: list, verb: int) -> bool:
     return verb > 0 and words[verb - 1].lower in _SUBJECT_PRONOUNS
 
 
+def _after_article(tokens: list, m: Mention) -> bool:
+    """Whether a name is an acronym right after "a" or "an": "a PSPO" (not "a Rivers
+    Agency spokesperson", the agency's voice)."""
+    return (
+        m.i0 > 0
+        and m.i1 == m.i0 + 1
+        and tokens[m.i0].text.isupper()
+        and tokens[m.i0 - 1].lower in ("a", "an")
+    )
+
+
 class QuoteChecks:
     """The checker's quotation rules, mixed into check._Checker.
 
@@ -152,6 +163,8 @@ class QuoteChecks:
         pool = doc.names + [m for m in doc.lone_names if m.value[0] in self.known_names]
         # "behind at Hammer Bend, said ...": a place is nobody's voice.
         pool = [m for m in pool if not _after_place_word(doc.sentences[m.sentence].tokens, m)]
+        # "said a PSPO had to be justified": a thing, not a speaker.
+        pool = [m for m in pool if not _after_article(doc.sentences[m.sentence].tokens, m)]
         names = [m for m in pool if s0 <= m.sentence <= s1 and not (qa <= m.start < qb)]
         if not verbs and not need_verb and s0 > 0 and not names:
             # '"...," Whitlock said. "Callum doesn't score many ..."' and 'Sunita Rao

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from . import facts as F
 from . import normalize as N
 from .facts import Mention
-from .tables import column_headers
+from .tables import column_headers, head_to_head
 from .text import (
     STOPWORDS,
     Sentence,
@@ -141,6 +141,8 @@ class _Doc:
             for m in found:
                 m.sentence = si
                 m.context = F.local_context(sent.tokens, *spans[id(m)], taken | dated) | summed
+                if source:
+                    m.context |= _listed_words(text, sent.tokens, m)
                 # "| Total | 2,318 | 112 |" under "| Performance | Sold | Available |".
                 cell = next(
                     ((h, w, y, r) for a, b, h, w, y, r in headers if a <= m.start < b), None
@@ -885,9 +887,10 @@ class _Sources:
         of that passage, and (kind "derived") never competes as a moved value.
         """
         for n, doc in enumerate(self.docs):
+            self._head_to_head(n, doc)
             for si, sent in enumerate(doc.sentences):
                 toks = sent.tokens
-                self._result_line(n, doc, si)
+                self._result_lines(n, doc, si)
                 for k, tok in enumerate(toks):
                     span = _PERIOD_PHRASE.get(tok.lower)
                     lead = toks[k - 1].lower if k else ""
@@ -899,6 +902,9 @@ class _Sources:
                     if span and k and lead in _ALL_PERIOD_LEADS:
                         for value, unit in span:
                             self._add_derived(n, doc, si, k - 1, k + 1, value, unit)
+                    if (months := _months_spanned(toks, k)) is not None:
+                        # "2031/32 (April to December)": nine months
+                        self._add_derived(n, doc, si, k, k + 3, months, "month")
             for m in doc.values:
                 if m.family != "num" or m.kind == "derived":
                     continue
@@ -927,11 +933,42 @@ class _Sources:
                         if rate >= 1 and rate == int(rate):
                             self._add_derived(n, doc, m.sentence, m.i0, m.i1, rate, None, m)
 
-    def _result_line(self, n: int, doc: _Doc, si: int) -> None:
+    def _head_to_head(self, n: int, doc: _Doc) -> None:
+        """A table of two sides' figures, a column each set, innings or round, gives a
+        score a column: "Set 1" 21 over 15 is 21-15."""
+        if not doc.cells:
+            return
+        figures = {(m.start, m.end): m for m in doc.values if m.family == "num"}
+        for (a0, a1), (b0, b1) in head_to_head(doc.text):
+            a = figures.get(_stripped(doc.text, a0, a1))
+            b = figures.get(_stripped(doc.text, b0, b1))
+            if a is None or b is None or a.unit or b.unit:
+                continue
+            if not (
+                a.value == int(a.value) and b.value == int(b.value) and max(a.value, b.value) <= 200
+            ):
+                continue
+            d = Mention("derived", "score", (int(a.value), int(b.value)), a.start, b.end)
+            d.i0, d.i1, d.sentence = a.i0, a.i1, a.sentence
+            d.context = d.clause = a.context | b.context
+            self.by_family["score"].append((n, d))
+
+    def _result_lines(self, n: int, doc: _Doc, si: int) -> None:
+        """Each line of a sentence may be a results line: a list of them with no full
+        stops is read as one sentence."""
+        toks = doc.sentences[si].tokens
+        start = 0
+        for k in range(1, len(toks) + 1):
+            if k == len(toks) or "\n" in doc.text[toks[k - 1].end : toks[k].start]:
+                self._result_line(n, doc, si, toks[start:k])
+                start = k
+
+    def _result_line(self, n: int, doc: _Doc, si: int, line: list) -> None:
         """ "Plough Inn 3 Bell Hotel 6": a results line is a score, 3-6, for "won 6-3";
         so is one with a label before it and a note in brackets after it ("Pitch 3:
-        Brackley Zephyrs 12 Canal Street Comets 15 (half-time 7-8)")."""
-        whole = outside_brackets(doc.sentences[si].tokens)
+        Brackley Zephyrs 12 Canal Street Comets 15 (half-time 7-8)"), or a comma between
+        the sides ("Holmsey Barracudas 2, Brackenmoor Orcas 1")."""
+        whole = outside_brackets(line)
         colon = next((k for k, t in enumerate(whole[:RESULT_LABEL]) if t.text == ":"), None)
         toks = whole[colon + 1 :] if colon is not None else whole
         if not toks:
@@ -939,10 +976,14 @@ class _Sources:
         nums = [k for k, t in enumerate(toks) if t.kind == "num"]
         if len(nums) != 2 or nums[1] != len(toks) - 1 or nums[0] in (0, nums[1] - 1):
             return
-        if any(t.kind not in ("word", "num") and t.text not in "&'’-." for t in toks):
+        comma = toks[nums[0] + 1].text == ","
+        if any(
+            t.kind not in ("word", "num") and t.text not in "&'’-." and k != nums[0] + 1
+            for k, t in enumerate(toks)
+        ) or (toks[nums[0] + 1].kind == "punct" and not comma):
             return
         # "B. Rowsell 49 bt I. Thornbury 44": the winner's side, then the loser's.
-        second = nums[0] + 1 + (toks[nums[0] + 1].lower in _RESULT_LINKS)
+        second = nums[0] + 1 + (comma or toks[nums[0] + 1].lower in _RESULT_LINKS)
         if not (toks[0].text[:1].isupper() and toks[second].text[:1].isupper()):
             return
         a, b = (toks[k].text for k in nums)
@@ -1029,6 +1070,8 @@ def told_days(doc: _Doc, today: date | None) -> list[Mention]:
                 continue
             if k and sent.tokens[k - 1].lower in ("week", "fortnight"):
                 continue  # "a fortnight tomorrow": 15 days on, no weekday of its own
+            if k and t.text[:1].isupper():
+                continue  # "the theme A Town of Tomorrow": a title's word
             day = today + timedelta(days=_DAY_OFFSETS[t.lower])
             m = Mention("date", "wd", day.weekday(), t.start, t.end, i0=k, i1=k + 1)
             m.sentence = si
@@ -1108,7 +1151,40 @@ def _period_told(words: list[str], k: int, today: date) -> tuple[str, object, in
 
 _MINUTE_STEMS = {"minute", "minutes", "min"}
 _RESULT_LINKS = {"bt", "beat", "v", "vs"}
-RESULT_LABEL = 4  # words of a results line's label: "Pitch 3:", "Court 2:", "Round 1:"
+RESULT_LABEL = 8  # tokens of a results line's label: "Pitch 3:", "Game 1, Saturday 27 March:"
+
+
+def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
+    """A cell's bounds without the spaces around its words."""
+    cell = text[a:b]
+    return a + len(cell) - len(cell.lstrip()), b - len(cell) + len(cell.rstrip())
+
+
+def _months_spanned(tokens: list, k: int) -> int | None:
+    """ "April to December": the months a span of months takes in, both ends counted."""
+    if k + 2 >= len(tokens) or tokens[k + 1].lower not in ("to", "-", "–"):
+        return None
+    a, b = (tokens[k].lower, tokens[k + 2].lower)
+    if a not in N.FULL_MONTHS or b not in N.FULL_MONTHS:
+        return None
+    return (N.MONTHS[b] - N.MONTHS[a]) % 12 + 1
+
+
+def _listed_words(text: str, tokens: list, m: Mention) -> frozenset[str]:
+    """ "Nature projected image: Heron at Sunrise, Barry Treadgold, 19": the one figure
+    ending a labelled line of a list, after a comma, is about all of the line's words."""
+    if m.i0 == 0 or tokens[m.i0 - 1].text != "," or m.family != "num":
+        return frozenset()
+    start, end = line_bounds(text, m.start)
+    if text[m.end : end].strip():
+        return frozenset()
+    line = [t for t in tokens if start <= t.start < end]
+    labelled = any(t.text == ":" for t in line[1 : RESULT_LABEL + 2])
+    if not labelled or sum(t.kind == "num" for t in line) != 1:
+        return frozenset()
+    return content_stems(outside_brackets(line))
+
+
 # "the past year" and the like, as the amounts a writer may put instead.
 _PERIOD_LEADS = {"the", "past", "last", "previous", "a", "one", "whole", "full", "entire", "same"}
 _PERIOD_PHRASE: dict[str, tuple[tuple[float, str | None], ...]] = {

@@ -18,6 +18,7 @@ from .text import line_bounds
 _SPACED = re.compile(r"\S+(?: \S+)*")  # cells set apart by runs of two or more spaces
 _RULE = re.compile(r"^[\s|:+-]*$")  # "|---|:---:|": a Markdown table's rule
 _FIGURE = re.compile(r"^[£$€]?[\d.,:%]+\w{0,3}$")  # "2,318", "48km", "£14,200", "95%"
+_PLACE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$", re.I)  # "1st", "2nd": a place, in a header
 
 Cell = tuple[int, int]  # start and end offsets in the text
 CORNER_SPACES = 2  # "      | 2025 | 2026": a blank corner cell, not a row's indent
@@ -31,7 +32,12 @@ _HEADER_WORDS = {
 }  # fmt: skip
 
 
+_PLACES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+
+
 def _spelt_out(header: str) -> str:
+    if _PLACE.match(header) and 0 < int(header[:-2]) <= len(_PLACES):
+        return _PLACES[int(header[:-2]) - 1]  # "2nd": a story says "second"
     return _HEADER_WORDS.get(header.lower(), header)
 
 
@@ -114,13 +120,14 @@ def _a_year(cell: str) -> int | None:
 
 
 def _is_header(text: str, cells: list[Cell], corner: bool = False) -> bool:
-    """Cells of words, or years after the first ("| Area | 2024 | 2025 | 2026 |"), the
-    first maybe blank ("|      | 2025 | 2026 |"); ``corner``: the blank corner of a
-    table set with spaces is no cell, so its first may be a year too."""
+    """Cells of words, or years or places after the first ("| Area | 2024 | 2025 |",
+    "Event   1st   2nd   3rd"), the first maybe blank ("|      | 2025 | 2026 |");
+    ``corner``: the blank corner of a table set with spaces is no cell, so its first may
+    be a year too."""
     words = [text[a:b].strip() for a, b in cells]
     return all(
         (re.search(r"[A-Za-z]", w) and not _FIGURE.match(w))
-        or ((k or corner) and _YEAR.match(w))
+        or ((k or corner) and (_YEAR.match(w) or _PLACE.match(w)))
         or (not k and not w)
         for k, w in enumerate(words)
     )
@@ -229,4 +236,25 @@ def column_headers(text: str) -> list[tuple[int, int, str, str, int | None, str]
                 head = f"{head} {scale[0]}" if scale and (a, b) != labelled else head
                 row = label if (a, b) != labelled and not mine else ""
                 out.append((a, b, _spelt_out(head), about, year, row))
+    return out
+
+
+def head_to_head(text: str) -> list[tuple[Cell, Cell]]:
+    """The cells of a two-row table side by side, column by column: "Set 1" of "Brindle
+    Street Regu   21   21" over "Ostley Sparks   15   12" is a set won 21-15."""
+    out = []
+    for kind, rows in _blocks(text):
+        header, *body = rows
+        if len(body) != 2 or not _is_header(text, header):
+            continue
+        if kind == "bars":
+            if any(len(row) != len(header) for row in body):
+                continue
+            columns = [list(zip(body[0], body[1], strict=True))]
+        else:
+            under = [{_under(text, c, header): c for c in row} for row in body]
+            columns = [
+                [(under[0][h], under[1][h]) for h in header if h in under[0] and h in under[1]]
+            ]
+        out.extend(pair for found in columns for pair in found)
     return out

@@ -66,15 +66,19 @@ def _year_after(words: list[str], today: date | None) -> int | None:
 
 
 def _year_of_a_pair(tokens: list, k: int) -> int | None:
-    """ "186 rabbits from 31 exhibitors in 2030": two counts of different things told of
-    one year, the year after the second (the words from token ``k``, after the first)."""
-    words = tokens[k : k + 6]
-    if len(words) < 6 or [t.kind for t in words[:5]] != ["word", "word", "num", "word", "word"]:
+    """ "186 rabbits from 31 exhibitors in 2030", "14 teams and 268 registered players in
+    2031": two counts of different things told of one year, the year after the second
+    (the words from token ``k``, after the first)."""
+    words = tokens[k : k + 7]
+    if len(words) < 6 or [t.kind for t in words[:4]] != ["word", "word", "num", "word"]:
         return None
-    noun, join, _, other, at = (t.lower for t in words[:5])
-    if join not in ("from", "by", "with") or at != "in" or noun == other:
+    noun, join = words[0].lower, words[1].lower
+    at = 4 + (words[4].kind == "word" and words[4].lower != "in")  # "268 registered players"
+    if join not in ("from", "by", "with", "and") or at + 1 >= len(words):
         return None
-    return int(words[5].text) if YEAR.match(words[5].text) else None
+    if words[at].lower != "in" or noun == words[at - 1].lower:
+        return None
+    return int(words[at + 1].text) if YEAR.match(words[at + 1].text) else None
 
 
 def _of_a_figure(tokens: list, year: Mention) -> bool:
