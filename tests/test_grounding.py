@@ -5988,6 +5988,59 @@ def test_a_category_of_a_list_or_table_is_an_age_band() -> None:
     assert "8" not in _flagged(_eval_case("final59b", "bd05"))
 
 
+def test_a_change_the_sources_tell_with_both_its_ends() -> None:
+    # "a collector licence £220, up from £198" from "the collector licence fee from £198
+    # to £220", however like the site licence's £412 its words are.
+    assert "£198" not in _flagged(_eval_case("final59b", "bd07"))
+    sources = ["The site fee will rise from £412 to £465 and the collector fee from £198 to £220."]
+    story = "A site licence will cost £465 and a collector licence £220, up from £198 [1]."
+    assert unsupported(story, sources) == []
+
+
+def test_at_least_is_a_minimum() -> None:
+    # "collectors must be at least 16 rather than 14" for "Minimum age of collectors: 16".
+    assert "16" not in _flagged(_eval_case("final59b", "bd08"))
+
+
+def test_a_ratio_of_two_sums_told_in_the_next_sentence() -> None:
+    # "outstripped the money on offer by more than four to one. ... groups asked for
+    # more than £412,000" against the £95,000 on offer.
+    assert "four" not in _flagged(_eval_case("final59b", "bd12"))
+
+
+def test_a_labelled_list_line_ends_a_figures_words() -> None:
+    # "Riverside Murals Collective (three murals, Eastgate underpass): £6,500" in a list
+    # with no full stops: the next line's carnival is none of its words.
+    assert "£6,500" not in _flagged(_eval_case("final59b", "bd12"))
+
+
+def test_a_vote_told_on_another_weekday_than_the_sources_give_it() -> None:
+    # "voted 7 to 2 last Friday" where the sources' "Members voted 7 to 2 on Thursday
+    # evening"; a weekday of the decision's effect in the vote's sentence ("with effect
+    # from Wednesday 1 April") is no day of the vote.
+    assert _planted_caught(_eval_case("final59b", "bd07"), "voted 7 to 2 last Friday")
+    assert "Tuesday" not in _flagged(_eval_case("final28b", "hb08"))
+
+
+def test_a_decision_last_week_by_a_committee_whose_minutes_date_it_otherwise() -> None:
+    # "a plan backed by its licensing committee last week" against "Minutes of the
+    # Licensing Committee held on Monday 23 February 2032", in the story's own week.
+    assert _planted_caught(_eval_case("final59a", "bc12"), "licensing committee last week")
+
+
+def test_a_person_of_a_body_told_in_one_name_by_the_sources() -> None:
+    # "the winner was Rosalind Teague of Corvedge Flower Club" (one name of both) for
+    # "Rosalind Teague of Marlham Flower Club won the petite class", Marlham's club
+    # named in the next sentence of the sources.
+    case = _eval_case("final59a", "bc05")
+    wrong = _planted(case, "Rosalind Teague of Marlham Flower Club")
+    assert any("Marlham Flower Club" in text for text in _flagged(case, wrong.text))
+    assert not any("Corvedge" in text for text in _flagged(case))
+    # (an owner after "who leads" is no body of hers: "Inspector Claire Hembury, who leads
+    # Cobbleham's neighbourhood team", of Westmarch Police in the sources)
+    assert "Cobbleham's" not in _flagged(_eval_case("final52a", "am08"))
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -874,7 +874,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return True
         if f.family == "num" and equal_at and self._as_of_issue(f, equal_at):
             return True
-        if equal_at and f.family == "num" and (self._down_a_column(f) or self._column_span(f)):
+        if (
+            equal_at
+            and f.family == "num"
+            and (self._down_a_column(f) or self._change_of_the_sources(f))
+        ):
             return True
         told_again = [
             x
@@ -2249,21 +2253,37 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         toks = self.art.sentences[f.sentence].tokens
         if f.unit is not None or [t.lower for t in toks[f.i1 : f.i1 + 2]] != ["to", "one"]:
             return None
+        # (of counts, or of sums: "asked for outstripped the money on offer by more than
+        # four to one", £412,750 against £95,000)
         mine = [
-            m.value
+            (m.value, m.unit)
             for m in self.art.values
-            if m.sentence == f.sentence and m is not f and m.family == "num" and m.unit is None
+            if m.sentence == f.sentence
+            and m is not f
+            and m.family == "num"
+            and m.unit in (None, *CURRENCIES)
         ]
-        theirs = [m.value for _, m, _ in self._passage_values(f) if m.unit is None]
+        theirs = [
+            (m.value, m.unit)
+            for _, m, _ in self._passage_values(f)
+            if m.unit in (None, *CURRENCIES)
+        ]
+        # (or told in the sentence after: "by more than four to one. ... groups asked for
+        # more than £412,000")
+        theirs += [
+            (m.value, m.unit)
+            for m in self.art.values
+            if m.sentence == f.sentence + 1 and m.family == "num" and m.unit in CURRENCIES
+        ]
 
         def fits(ratio: float) -> bool:
             if f.hedge == "over":
                 return f.value < ratio < f.value + 1
             return abs(ratio - f.value) < RATIO_SLACK
 
-        for a in mine:
-            for b in mine + theirs:
-                if a and b and a != b and fits(max(a, b) / min(a, b)):
+        for a, unit in mine:
+            for b, theirs_unit in mine + theirs:
+                if a and b and a != b and unit == theirs_unit and fits(max(a, b) / min(a, b)):
                     return f"{max(a, b):g} to {min(a, b):g}"
         return None
 
@@ -3090,23 +3110,34 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                     return True
         return False
 
-    def _column_span(self, f: Mention) -> bool:
-        """ "the cost of each meal has climbed from £12.20 to £15.55" from a table whose
-        cost column runs from £12.20 at its top to £15.55 at its foot: a change told
-        from a column's first figure to its last."""
+    def _ends_of_a_change(self, f: Mention) -> tuple[Mention, Mention] | None:
+        """The two ends of a change ``f`` is one of in its sentence: "from £12.20 to
+        £15.55", or "£220, up from £198" (the figure before, then the one it rose from)."""
         mine = [v for v in self.art.values if v.sentence == f.sentence and v.family == "num"]
+        toks = self.art.sentences[f.sentence].tokens
         if f.lead == "from":
-            pair = next((v for v in mine if v.i0 > f.i1 and v.lead == "to"), None)
-            first, last = f, pair
-        elif f.lead == "to":
-            pair = next((v for v in reversed(mine) if v.i1 < f.i0 and v.lead == "from"), None)
-            first, last = pair, f
-        else:
-            return False
-        if first is None or last is None:
-            return False
-        # The sources' own change with either end ("from 38 minutes in May to 6") is
-        # the one told.
+            after = next((v for v in mine if v.i0 > f.i1 and v.lead == "to"), None)
+            if after is not None:
+                return f, after
+            before = next((v for v in reversed(mine) if v.i1 <= f.i0), None)
+            between = [t.lower for t in toks[before.i1 : f.i0]] if before else []
+            if before is not None and _up_from(between):
+                return f, before  # "a collector licence £220, up from £198"
+            return None
+        if f.lead == "to":
+            start = next((v for v in reversed(mine) if v.i1 < f.i0 and v.lead == "from"), None)
+            return (start, f) if start is not None else None
+        after = next((v for v in mine if v.i0 > f.i1), None)
+        between = [t.lower for t in toks[f.i1 : after.i0]] if after else []
+        if after is not None and after.lead == "from" and _up_from(between):
+            return after, f  # "£220, up from £198" told of the £220
+        return None
+
+    def _sources_change(self, first: Mention, last: Mention) -> bool | None:
+        """Whether a source tells the change from ``first`` to ``last`` (True), or one
+        with either end and another at the other end (False: "from 38 minutes in May to
+        6" for "from 35 minutes to six"); None when none tells a change of either."""
+        found = None
         for doc in self.src.docs:
             for o in doc.values:
                 if o.kind == "derived" or o.lead not in ("from", "to"):
@@ -3114,16 +3145,37 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 mine, theirs = (last, first) if o.lead == "to" else (first, last)
                 if not self._same_figure(mine, o):
                     continue
-                other = "from" if o.lead == "to" else "to"
-                ends = [m for m in doc.values if m.sentence == o.sentence and m.lead == other]
-                if ends and not any(self._same_figure(theirs, m) for m in ends):
+                # its other end: the nearest "to" after a "from", "from" before a "to"
+                if o.lead == "from":
+                    ends = [m for m in doc.values if m.sentence == o.sentence and m.i0 > o.i0]
+                    end = next((m for m in ends if m.lead == "to"), None)
+                else:
+                    ends = [m for m in doc.values if m.sentence == o.sentence and m.i0 < o.i0]
+                    end = next((m for m in reversed(ends) if m.lead == "from"), None)
+                if end is not None and self._same_figure(theirs, end):
+                    found = True
+                elif end is not None:
                     return False
+        return found
+
+    def _change_of_the_sources(self, f: Mention) -> bool:
+        """ "a collector licence £220, up from £198" from "the collector licence fee from
+        £198 to £220": a change the sources tell with both its ends; or "climbed from
+        £12.20 to £15.55" from a table whose cost column runs from £12.20 at its top to
+        £15.55 at its foot (unless a source tells the change with another end)."""
+        ends = self._ends_of_a_change(f)
+        if ends is None:
+            return False
+        first, last = ends
+        told = self._sources_change(first, last)
+        if told is not None:
+            return told
         for cells in self._table_columns:
-            told = [c for c in cells if c is not None]
+            figures = [c for c in cells if c is not None]
             if (
-                len(told) >= 2
-                and self._same_figure(first, told[0])
-                and self._same_figure(last, told[-1])
+                len(figures) >= 2
+                and self._same_figure(first, figures[0])
+                and self._same_figure(last, figures[-1])
             ):
                 return True
         return False
@@ -3673,6 +3725,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                     # Saturday 14 November): its date may be what moved.
                     ok[id(dated)] = False
                 ok[id(f)] = ok[id(f)] and calendar
+            if f.family == "wd" and ok[id(f)] and self._vote_of_another_day(f):
+                ok[id(f)] = False
             if f.family == "wd" and ok[id(f)] and self._decided_another_day(f):
                 ok[id(f)] = False
         for f in self.art.values:
@@ -3762,6 +3816,19 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
 
 
 _AMENDMENT = {"amendment", "amendments"}
+_UP_DOWN = {"up", "down", "rising", "falling", "rise", "fall"}
+
+
+def _up_from(between: list[str]) -> bool:
+    """Whether the words between two figures make the second the first's start: ", up
+    from" of "£220, up from £198"."""
+    return (
+        len(between) >= 3
+        and between[0] == ","
+        and between[-1] == "from"
+        and set(between[1:-1]) <= _UP_DOWN
+    )
+
 
 # Words that end the clause a figure is given in: its companions are inside it.
 _PAIR_JOINS = {"and", "or"}

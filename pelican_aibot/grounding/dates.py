@@ -65,6 +65,11 @@ _TO_COME_WORDS = {
 _DONE_VERBS = {"made", "gave", "awarded", "chose", "elected", "appointed", "signed"}
 LIST_YEARS = 3  # years in a list told again with one changed: "in 2025, 2026 and 2028"
 LABEL_WORDS = 4  # "Heats and qualifying: Friday 13 June 2031": a fact sheet's dated line
+VOTE_DAY_REACH = 3  # words between a vote and its weekday: "voted 7 to 2 on Thursday"
+# Words of any meeting's heading: "Minutes of the Licensing Committee held on ...".
+_MEETING_STEMS = frozenset(
+    stem(w) for w in ("minutes", "meeting", "held", "committee", "council", "district", "at")
+)
 _ANOTHER_TIME = {"next", "previous", "last", "future", "earlier", "later"}
 EVENT_REACH = 3  # "in the final on Friday 13 June": the event named right before a date
 # Words of a date planned, not kept: "first due to be played on", "Originally scheduled:".
@@ -223,6 +228,30 @@ class DateChecks:
             f, opening=True
         )
 
+    def _vote_of_another_day(self, f: Mention) -> bool:
+        """ "voted 7 to 2 last Friday" where the source telling that 7-2 vote says "Members
+        voted 7 to 2 on Thursday evening": the weekday a source gives the same vote."""
+        if not self._weekday_decided(f):
+            return False
+        votes = {
+            tuple(v.value)
+            for v in self.art.values
+            if v.sentence == f.sentence and v.family == "score" and v.unit == F.VOTE
+        }
+        told = set()
+        for doc in self.src.docs:
+            for o in doc.values:
+                if o.unit != F.VOTE or tuple(o.value) not in votes:
+                    continue
+                told |= {
+                    m.value
+                    for m in doc.values
+                    if m.sentence == o.sentence
+                    and m.family == "wd"
+                    and (0 <= m.i0 - o.i1 <= VOTE_DAY_REACH or 0 <= o.i0 - m.i1 <= VOTE_DAY_REACH)
+                }
+        return bool(told) and f.value not in told
+
     def _issued_yesterday(self, f: Mention) -> bool:
         """ "By yesterday it had raised £9,480": a figure as of the day a source was issued,
         when that day was yesterday."""
@@ -339,6 +368,9 @@ class DateChecks:
                 or self._shares_a_value(f.sentence, n, si, but=f)
             ):
                 return False
+        # (with no figure, by the body it names: "backed by its licensing committee last
+        # week" against "Minutes of the Licensing Committee held on Monday 23 February")
+        own = self.art.sentences[f.sentence].stems - _MEETING_STEMS
         for doc in self.src.docs:
             if not _minutes(doc):
                 continue
@@ -346,6 +378,8 @@ class DateChecks:
             if not meetings or any(self._meeting_in(m, f) for m in meetings):
                 continue
             if any(self._same_figure(v, m) for v in figures for m in doc.values):
+                return True
+            if not figures and any(own & doc.sentences[m.sentence].stems for m in meetings):
                 return True
         return False
 

@@ -2988,7 +2988,8 @@ class NameChecks:
             self._seat_of_another_sort(p, seat)
             if org is None:
                 return set()
-            if self._of_another_body(p.value[-1], org):
+            owner = self.art.text[org.start : org.end].endswith(("'s", "’s"))
+            if not owner and self._of_another_body(p.value[-1], org):
                 # "Cllr Idris Pengelly of Hatherby Town Council" when the sources seat him
                 # on the district council (the town council, in his sentence, is Cllr
                 # Brady's): the body is flagged.
@@ -3128,6 +3129,15 @@ class NameChecks:
         Pengelly, who represents the town on North Wealdshire District Council" (the
         place they represent too: "Castle ward"). As (surname, the body's words)."""
         out = []
+        for doc in self.src.docs:
+            for m in doc.names:
+                # one name of both: "the winner was Rosalind Teague of Corvedge Flower Club"
+                text = doc.text[m.start : m.end]
+                groups = F.name_groups(text)
+                if len(groups) == 2 and len(groups[0]) > 1 and " of " in text:
+                    person, body = text.split(" of ", 1)
+                    if not _body_name(person):
+                        out.append((groups[0][-1], _words_of(body)))
         for doc, m, toks, k, starts in self._names_and_what_follows():
             if len(m.value) < 2:
                 continue

@@ -141,6 +141,12 @@ class _Doc:
             for m in found:
                 m.sentence = si
                 m.context = F.local_context(sent.tokens, *spans[id(m)], taken | dated) | summed
+                if source and (line := _line_of(text, sent.tokens, m)) is not None:
+                    # "Riverside Murals Collective (three murals): £6,500" ending its line
+                    # of a list read as one sentence: its words are its line's.
+                    at, toks = line
+                    mine = {k - at for k in taken | dated if at <= k < at + len(toks)}
+                    m.context = F.local_context(toks, m.i0 - at, m.i1 - at, mine) | summed
                 if source:
                     m.context |= _listed_words(text, sent.tokens, m)
                 # "| Total | 2,318 | 112 |" under "| Performance | Sold | Available |".
@@ -1168,6 +1174,19 @@ def _months_spanned(tokens: list, k: int) -> int | None:
     if a not in N.FULL_MONTHS or b not in N.FULL_MONTHS:
         return None
     return (N.MONTHS[b] - N.MONTHS[a]) % 12 + 1
+
+
+def _line_of(text: str, tokens: list, m: Mention) -> tuple[int, list] | None:
+    """The tokens of the labelled line a figure ends ("Riverside Murals Collective:
+    £6,500"), with the index of its first, when the sentence runs on over other lines
+    (a list with no full stops; not prose wrapped over lines)."""
+    start, end = line_bounds(text, m.start)
+    if text[m.end : end].strip() or (tokens[0].start >= start and tokens[-1].end <= end):
+        return None
+    if m.i0 == 0 or tokens[m.i0 - 1].text != ":":
+        return None
+    at = next(k for k, t in enumerate(tokens) if t.start >= start)
+    return at, [t for t in tokens[at:] if t.start < end]
 
 
 def _listed_words(text: str, tokens: list, m: Mention) -> frozenset[str]:

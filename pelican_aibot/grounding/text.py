@@ -68,6 +68,7 @@ SYNONYMS = {
     "inhabitants": "peopl",
     # Words a paraphrase swaps for each other (news register).
     "clear": "ahead",
+    "least": "minim", "minimum": "minim",  # "at least 16" / "Minimum age: 16"
     "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
     "annual": "year", "annually": "year", "hourly": "hour",
     "homes": "home", "households": "home", "houses": "home", "properties": "home",
