@@ -1176,28 +1176,33 @@ def _months_spanned(tokens: list, k: int) -> int | None:
     return (N.MONTHS[b] - N.MONTHS[a]) % 12 + 1
 
 
-def _line_of(text: str, tokens: list, m: Mention) -> tuple[int, list] | None:
-    """The tokens of the labelled line a figure ends ("Riverside Murals Collective:
-    £6,500"), with the index of its first, when the sentence runs on over other lines
-    (a list with no full stops; not prose wrapped over lines)."""
-    start, end = line_bounds(text, m.start)
-    if text[m.end : end].strip() or (tokens[0].start >= start and tokens[-1].end <= end):
+def _line_ended(text: str, tokens: list, m: Mention, before: str) -> tuple[int, list] | None:
+    """The tokens of the line figure ``m`` ends, after the mark ``before`` (":" or ","),
+    with the index of its first in the sentence."""
+    if m.i0 == 0 or tokens[m.i0 - 1].text != before:
         return None
-    if m.i0 == 0 or tokens[m.i0 - 1].text != ":":
+    start, end = line_bounds(text, m.start)
+    if text[m.end : end].strip():
         return None
     at = next(k for k, t in enumerate(tokens) if t.start >= start)
     return at, [t for t in tokens[at:] if t.start < end]
 
 
+def _line_of(text: str, tokens: list, m: Mention) -> tuple[int, list] | None:
+    """The tokens of the labelled line a figure ends ("Riverside Murals Collective:
+    £6,500"), with the index of its first, when the sentence runs on over other lines
+    (a list with no full stops; not prose wrapped over lines)."""
+    found = _line_ended(text, tokens, m, ":")
+    return found if found is not None and len(found[1]) < len(tokens) else None
+
+
 def _listed_words(text: str, tokens: list, m: Mention) -> frozenset[str]:
     """ "Nature projected image: Heron at Sunrise, Barry Treadgold, 19": the one figure
     ending a labelled line of a list, after a comma, is about all of the line's words."""
-    if m.i0 == 0 or tokens[m.i0 - 1].text != "," or m.family != "num":
+    found = _line_ended(text, tokens, m, ",") if m.family == "num" else None
+    if found is None:
         return frozenset()
-    start, end = line_bounds(text, m.start)
-    if text[m.end : end].strip():
-        return frozenset()
-    line = [t for t in tokens if start <= t.start < end]
+    line = found[1]
     labelled = any(t.text == ":" for t in line[1 : RESULT_LABEL + 2])
     if not labelled or sum(t.kind == "num" for t in line) != 1:
         return frozenset()

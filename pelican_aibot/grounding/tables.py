@@ -248,13 +248,9 @@ def head_to_head(text: str) -> list[tuple[Cell, Cell]]:
         if len(body) != 2 or not _is_header(text, header):
             continue
         if kind == "bars":
-            if any(len(row) != len(header) for row in body):
-                continue
-            columns = [list(zip(body[0], body[1], strict=True))]
-        else:
-            under = [{_under(text, c, header): c for c in row} for row in body]
-            columns = [
-                [(under[0][h], under[1][h]) for h in header if h in under[0] and h in under[1]]
-            ]
-        out.extend(pair for found in columns for pair in found)
+            if all(len(row) == len(header) for row in body):
+                out.extend(zip(body[0], body[1], strict=True))
+            continue
+        first, second = ({_under(text, c, header): c for c in row} for row in body)
+        out.extend((first[h], second[h]) for h in header if h in first and h in second)
     return out
