@@ -3611,12 +3611,13 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             columns: dict[tuple[int, str], list[Mention]] = defaultdict(list)
             for m in doc.values:
                 header = self._cell_headers.get(id(m))
-                table = doc.text.rfind("\n\n", 0, m.start)
                 if m.in_table and header:
-                    columns[(table, " ".join(header))].append(m)
+                    column = " ".join(header)
                 elif m.family == "num" and m.kind != "derived" and _list_item_figure(doc.text, m):
-                    # "Funding" over "- Coastal Culture Fund: £90,000" and the like
-                    columns[(table, "")].append(m)
+                    column = ""  # "Funding" over "- Coastal Culture Fund: £90,000" and the like
+                else:
+                    continue
+                columns[(doc.text.rfind("\n\n", 0, m.start), column)].append(m)
             for cells in columns.values():
                 if len(cells) < COLUMN_CELLS or any(m.unit != f.unit for m in cells):
                     continue

@@ -68,7 +68,7 @@ LABEL_WORDS = 4  # "Heats and qualifying: Friday 13 June 2031": a fact sheet's d
 VOTE_DAY_REACH = 3  # words between a vote and its weekday: "voted 7 to 2 on Thursday"
 # Words of any meeting's heading: "Minutes of the Licensing Committee held on ...".
 _MEETING_STEMS = frozenset(
-    stem(w) for w in ("minutes", "meeting", "held", "committee", "council", "district", "at")
+    stem(w) for w in ("minutes", "meeting", "held", "committee", "council", "district")
 )
 _ANOTHER_TIME = {"next", "previous", "last", "future", "earlier", "later"}
 EVENT_REACH = 3  # "in the final on Friday 13 June": the event named right before a date

@@ -634,6 +634,17 @@ def _words_of(name: str) -> frozenset[str]:
     return body_words(re.sub(r"['’]s\b", "", name))
 
 
+def _person_of_body(text: str) -> tuple[str | None, tuple[str, ...], str] | None:
+    """One name of a person and their body: "Aurelio Benassi of Kestrel Pro", as (the
+    person's surname, None when the first part is a body's name; the body's name words;
+    its text). None for a name of another shape."""
+    groups = F.name_groups(text)
+    if len(groups) != 2 or len(groups[0]) < 2 or " of " not in text:
+        return None
+    person, body = text.split(" of ", 1)
+    return (None if _body_name(person) else groups[0][-1]), tuple(groups[1]), body
+
+
 def _body_link(tokens: list, k: int, full: bool) -> tuple[int, bool] | None:
     """Where the body told as a person's starts, from ``k`` just past the comma after their
     name, and whether a role came between: "Reyburn, 29, of Westhaven Racquets", "Peter
@@ -2883,18 +2894,16 @@ class NameChecks:
         by_start = {(m.sentence, m.i0): m for m in self.art.names}
         for p in self.art.names:
             text = self.art.text[p.start : p.end]
-            groups = F.name_groups(text)
-            if len(groups) == 2 and len(groups[0]) > 1 and " of " in text:
-                # One mention: "Aurelio Benassi of Kestrel Pro".
-                person = not _body_name(text.split(" of ")[0])
+            if (both := _person_of_body(text)) is not None:
+                surname, words, body_text = both
                 # The body by its name or a part of it: "Dawn Kibble of Hollinbrook Riding
                 # Club" is not told by a Hollinbrook hospital beside her.
-                together = self._together(groups[0][-1], tuple(groups[1]), part=True)
-                if person and together is False:
+                together = self._together(surname, words, part=True) if surname else None
+                if together is False:
                     out.add(id(p))
-                elif person and together:
-                    body = Mention("name", "name", tuple(groups[1]), p.start, p.end)
-                    if self._of_another_body(groups[0][-1], body, text.split(" of ", 1)[1]):
+                elif together:
+                    body = Mention("name", "name", words, p.start, p.end)
+                    if self._of_another_body(surname, body, body_text):
                         out.add(id(p))
                 continue
             person = by_start.get((p.sentence, p.i1))
@@ -3132,12 +3141,9 @@ class NameChecks:
         for doc in self.src.docs:
             for m in doc.names:
                 # one name of both: "the winner was Rosalind Teague of Corvedge Flower Club"
-                text = doc.text[m.start : m.end]
-                groups = F.name_groups(text)
-                if len(groups) == 2 and len(groups[0]) > 1 and " of " in text:
-                    person, body = text.split(" of ", 1)
-                    if not _body_name(person):
-                        out.append((groups[0][-1], _words_of(body)))
+                both = _person_of_body(doc.text[m.start : m.end])
+                if both is not None and both[0] is not None:
+                    out.append((both[0], _words_of(both[2])))
         for doc, m, toks, k, starts in self._names_and_what_follows():
             if len(m.value) < 2:
                 continue

@@ -945,9 +945,8 @@ class _Sources:
         if not doc.cells:
             return
         figures = {(m.start, m.end): m for m in doc.values if m.family == "num"}
-        for (a0, a1), (b0, b1) in head_to_head(doc.text):
-            a = figures.get(_stripped(doc.text, a0, a1))
-            b = figures.get(_stripped(doc.text, b0, b1))
+        for cell_a, cell_b in head_to_head(doc.text):
+            a, b = figures.get(cell_a), figures.get(cell_b)
             if a is None or b is None or a.unit or b.unit:
                 continue
             if not (
@@ -1158,12 +1157,6 @@ def _period_told(words: list[str], k: int, today: date) -> tuple[str, object, in
 _MINUTE_STEMS = {"minute", "minutes", "min"}
 _RESULT_LINKS = {"bt", "beat", "v", "vs"}
 RESULT_LABEL = 8  # tokens of a results line's label: "Pitch 3:", "Game 1, Saturday 27 March:"
-
-
-def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
-    """A cell's bounds without the spaces around its words."""
-    cell = text[a:b]
-    return a + len(cell) - len(cell.lstrip()), b - len(cell) + len(cell.rstrip())
 
 
 def _months_spanned(tokens: list, k: int) -> int | None:

@@ -239,10 +239,17 @@ def column_headers(text: str) -> list[tuple[int, int, str, str, int | None, str]
     return out
 
 
+def _trimmed(text: str, cell: Cell) -> Cell:
+    """A cell's bounds without the spaces around its words ("| 21 |" is "21")."""
+    a, b = cell
+    words = text[a:b]
+    return a + len(words) - len(words.lstrip()), b - len(words) + len(words.rstrip())
+
+
 def head_to_head(text: str) -> list[tuple[Cell, Cell]]:
-    """The cells of a two-row table side by side, column by column: "Set 1" of "Brindle
-    Street Regu   21   21" over "Ostley Sparks   15   12" is a set won 21-15."""
-    out = []
+    """The cells of a two-row table side by side, column by column, trimmed: "Set 1" of
+    "Brindle Street Regu   21   21" over "Ostley Sparks   15   12" is a set won 21-15."""
+    out: list[tuple[Cell, Cell]] = []
     for kind, rows in _blocks(text):
         header, *body = rows
         if len(body) != 2 or not _is_header(text, header):
@@ -253,4 +260,4 @@ def head_to_head(text: str) -> list[tuple[Cell, Cell]]:
             continue
         first, second = ({_under(text, c, header): c for c in row} for row in body)
         out.extend((first[h], second[h]) for h in header if h in first and h in second)
-    return out
+    return [(_trimmed(text, a), _trimmed(text, b)) for a, b in out]
