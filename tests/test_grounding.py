@@ -6041,6 +6041,162 @@ def test_a_person_of_a_body_told_in_one_name_by_the_sources() -> None:
     assert "Cobbleham's" not in _flagged(_eval_case("final52a", "am08"))
 
 
+def test_a_town_council_is_not_the_district_council_of_the_same_town() -> None:
+    sources = [
+        "The money came from:\n\nFunder                      £ million\n"
+        "Tarnshire County Council          9.6\nWickerby District Council         3.2\n"
+        "Orchard Meadow developers         1.6\n",
+        "Wickerby Town Council, which is separate from Wickerby District Council, had asked "
+        "for at least 200 parking spaces.",
+    ]
+    good = "Wickerby District Council gave £3.2 million to the station [1]."
+    assert unsupported(good, sources) == []
+    assert ("name", "Wickerby Town Council") in unsupported(
+        good.replace("District", "Town"), sources
+    )
+    case = _eval_case("final55a", "as10")
+    assert _planted_caught(case, "Wickerby Town Council gave")
+
+
+def test_a_figure_after_another_subject_of_the_sentence_is_that_ones() -> None:
+    case = _eval_case("final25b", "eb03")
+    assert "Porthkellis Parish Council contributed £12,500" in case.faithful
+    assert not {t for t in _flagged(case) if "Sea County" in t or t == "£12,500"}
+
+
+def test_a_hyphened_compound_after_a_figure_leaves_it_its_noun() -> None:
+    from pelican_aibot.grounding import facts as F
+    from pelican_aibot.grounding.text import tokenize
+
+    toks = tokenize("The commission wants 15 three-member wards in all.")
+    values = F.find_values(toks, False)
+    fifteen = next(m for m in values if m.value == 15)
+    taken = {k for m in values for k in range(m.i0, m.i1)}
+    assert "ward" in F.local_context(toks, fifteen.i0, fifteen.i1, taken)
+    # (not across a line's end: "38:20" then "Two-dog class" on the next line)
+    case = _eval_case("final53b", "ap04")
+    assert "29:52" not in _flagged(case)
+
+
+def test_a_change_told_as_a_figure_down_from_another_names_both_ends() -> None:
+    sources = [
+        "Councillor Sheila Ramsbottom said the commission's proposal for 45 councillors, "
+        "down from 54, took no account of the work councillors do.",
+        "The commission proposes that the council should have 45 councillors. The council "
+        "now has 54 councillors, and a neighbouring council 48.",
+    ]
+    assert (
+        unsupported(
+            "The council says cutting the number of councillors from 54 to 45 would go too far "
+            "[1].",
+            sources,
+        )
+        == []
+    )
+    case = _eval_case("final60a", "be12")
+    assert "45" not in _flagged(case)
+
+
+def test_a_change_with_one_end_of_the_sources_and_another_start_is_flagged() -> None:
+    case = _eval_case("final60a", "be06")
+    assert _planted_caught(case, "up from 52 in 2031")
+    assert "87" not in _flagged(case)
+
+
+def test_a_hedge_between_a_label_and_its_figure_keeps_the_label() -> None:
+    from pelican_aibot.grounding import facts as F
+    from pelican_aibot.grounding.text import tokenize
+
+    toks = tokenize("Children eligible: about 9,400")
+    (count,) = [m for m in F.find_values(toks, False) if m.value == 9400]
+    assert {"child", "eligi"} <= F.local_context(toks, count.i0, count.i1, set())
+    case = _eval_case("final60a", "be09")
+    assert "9,400" not in _flagged(case)
+
+
+def test_a_table_of_spaced_columns_with_a_lone_bar_and_season_headers() -> None:
+    from pelican_aibot.grounding.tables import column_headers
+
+    text = (
+        "Key figures:\n\n"
+        "                                   Summer 2030 | Summer 2031\n"
+        "Children eligible                  8,900       | 9,150\n"
+        "Children attending at least once   3,560       | 4,210\n"
+    )
+    cells = {text[a:b].strip(): (h, y) for a, b, h, _, y, *_ in column_headers(text)}
+    assert cells["4,210"] == ("Summer 2031", 2031)
+    assert cells["3,560"] == ("Summer 2030", 2030)
+    case = _eval_case("final60a", "be09")
+    assert not {"4,210", "650"} & _flagged(case)
+
+
+def test_a_name_filling_a_cell_of_a_barred_row_owns_its_figure() -> None:
+    case = _eval_case("final60a", "be11")
+    assert "1,450" not in _flagged(case)
+    assert _planted_caught(case, "under plans for 1,100 homes")
+
+
+def test_a_lists_total_is_no_slot_for_one_of_its_items() -> None:
+    sources = [
+        "ENTRANTS BY CATEGORY\nOpen: 31\nWomen's: 14\nUnder-16: 13\nTotal: 58\n",
+        "There were 58 entrants in the speed contest.",
+    ]
+    article = (
+        "There were 58 entrants in the speed contest: 31 in the open category, 14 in the "
+        "women's and 13 in the under-16 [1][2]."
+    )
+    assert unsupported(article, sources) == []
+    case = _eval_case("final60b", "bf05")
+    assert "31" not in _flagged(case)
+    # (told with another item's words too, it is the total's: "Entry fees and a bucket
+    # collection raised" the collection's figure)
+    assert _planted_caught(_eval_case("final40a", "ta07"), "raised £1,298 for the Upper Dale")
+
+
+def test_a_name_ahead_of_a_figure_is_a_rival_not_a_place_nor_its_owner() -> None:
+    case = _eval_case("final60b", "bf05")
+    assert "ahead of Nia Holloway in 46.12" in case.faithful
+    assert "46.12" not in _flagged(case)
+    for part, prefix, figure in (("final18a", "q05", "3:31:19"), ("final22b", "bb01", "6:01.4")):
+        assert figure not in _flagged(_eval_case(part, prefix))
+
+
+def test_a_surname_names_its_row_of_a_results_table() -> None:
+    case = _eval_case("final60a", "be06")
+    assert not {"11", "15", "21"} & _flagged(case)
+    assert _planted_caught(case, "finished on 15 points")
+    # (only in a column the sentence's words name: a sheep's heat time in its row is no
+    # time of its final)
+    assert _planted_caught(_eval_case("final55a", "as05"), "in 32.9 seconds")
+
+
+def test_a_share_told_together_after_two_counts_is_of_their_sum() -> None:
+    sources = [
+        "A survey found 148 stands of the plant. Parks and open spaces had 52 stands, "
+        "highway verges 41, housing land 33, car parks 13 and cemeteries nine."
+    ]
+    told = (
+        "Parks and open spaces had 52 stands and highway verges 41, together more than six "
+        "in ten of the total [1]."
+    )
+    assert unsupported(told, sources) == []
+    assert ("number", "seven in ten") in unsupported(
+        told.replace("six in ten", "seven in ten"), sources
+    )
+    assert _planted_caught(_eval_case("final60a", "be10"), "more than seven in ten")
+
+
+def test_a_share_as_the_size_of_a_change_is_read_and_checked() -> None:
+    sources = [
+        "The fixed penalty for breaking the order will rise from £100 to £150. About a "
+        "third of fines were paid late."
+    ]
+    told = "The fixed penalty goes up from £100 to £150, a rise of half [1]."
+    assert unsupported(told, sources) == []
+    assert ("number", "a third") in unsupported(told.replace("half", "a third"), sources)
+    assert _planted_caught(_eval_case("final60b", "bf09"), "a rise of a third")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

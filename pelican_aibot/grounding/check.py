@@ -59,6 +59,7 @@ from .sources import (
     _DIRECTION_STEMS,
     _PERIOD_STEP,
     _PLACE_LEADS,
+    TOTAL_REACH,
     _all_but,
     _calendar_day,
     _coarser_date,
@@ -77,6 +78,7 @@ from .sources import (
     _per_head,
     _relative_date_tokens,
     _Sources,
+    _totals_line,
     _weekday_dates,
     _word_after,
     told_days,
@@ -353,6 +355,11 @@ def _in_after(tokens: Sequence[Token], f: Mention) -> list[str]:
     return []
 
 
+SIZED_SLACK = 0.1  # "a rise of a third": a change of 30 to 37 per cent
+# "in 3:31:19, ahead of Hattie Boswell": the name after is another's, not the figure's
+_BEFORE_A_RIVAL = {"ahead", "behind", "beating", "instead"}
+
+
 def _far_apart(f: Mention, o: Mention) -> bool:
     """ "2,214 applicants" and "five new sites": figures too far apart in size for one to
     have been written in the other's place."""
@@ -507,6 +514,18 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             self.best_equal[id(f)] = None
             self.worked_out[id(f)] = "the base of a rate the sources give"
             return True
+        if (ends := self._ends_sized(f)) is not None:
+            # "goes up from £100 to £150, a rise of a third": the sentence's own ends
+            # settle the share, whatever "a third" a source says of something else.
+            self.best_equal[id(f)] = None
+            first, last = ends
+            share = 100 * abs(last - first) / first
+            if f.hedge in ("over", "under"):
+                return D.fraction_fits(f.hedge, False, f.value, share)
+            if abs(share - f.value) <= max(FRACTION_TOLERANCE, SIZED_SLACK * f.value):
+                self.worked_out[id(f)] = f"a change from {first:g} to {last:g}"
+                return True
+            return False
         if self.verbatim(f):
             # Copied word for word: it takes the occurrence whose words it shares most.
             self.best_equal[id(f)] = self._closest_equal(f)
@@ -514,7 +533,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if (group := self._others_of_a_group(f)) is not None:
             self.best_equal[id(f)] = None
             return group
-        if f.unit == "x" and self._change_ends(f)[0] is not None:
+        if f.unit == "x" and self._rate_ends(f)[0] is not None:
             # "about twice as many as the 3,150 handed out" is worked out over 3,150, not
             # the sources' "stocks doubled" (from 2,400).
             self.best_equal[id(f)] = None
@@ -709,6 +728,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 and not self._explained_beside(f, n, o)
                 and not _differenced(f, o, differences)
                 and not self._whole_of_its_part(f, n, o)
+                and not self._total_of_its_item(f, n, o)
                 and not _others_of(f, self.src.docs[n], o)
                 and not (o.unit == f.unit and any(math.isclose(o.value, w) for w in wholes))
                 and not _identifies(self.src.docs[n], o, f.noun)
@@ -874,11 +894,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return True
         if f.family == "num" and equal_at and self._as_of_issue(f, equal_at):
             return True
-        if (
-            equal_at
-            and f.family == "num"
-            and (self._down_a_column(f) or self._change_of_the_sources(f))
-        ):
+        if equal_at and f.family == "num" and (self._down_a_column(f) or self._supported_change(f)):
             return True
         told_again = [
             x
@@ -1032,7 +1048,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             # far off is equal: the difference from the sentence's own figure, or from a
             # change its passage tells ("nine fewer councillors": "from 48 to 39").
             return self._derivable(f) and (
-                (best_match < MIN_SCORE and self._from_own_figure(f)) or self._change_told(f)
+                (best_match < MIN_SCORE and self._from_own_figure(f))
+                or self._difference_of_told_change(f)
             )
         if f.family == "num" and f.fraction and 0 <= best_match < MIN_SCORE:
             # "87 have already joined, well over half its target": a share of figures
@@ -1088,6 +1105,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             named = self._named_last(after, rows.values()) or self._named_last(
                 before, rows.values()
             )
+            if named is None and self._row_of_a_name(f, rows.values()) == label:
+                # (a row named by one word of a name: only in a column the words name)
+                named = label if self._in_a_named_column(f, n, si) else None
             if not label or named != label:
                 continue
             if not any(
@@ -1097,6 +1117,34 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             ):
                 return True
         return False
+
+    def _in_a_named_column(self, f: Mention, n: int, si: int) -> bool:
+        """Whether ``f``'s equal in source ``n``'s row ``si`` stands in a column whose
+        header is a word of ``f``'s: "11 points" under "Net" (net points)."""
+        return any(
+            {stem(w) for w in self._cell_headers.get(id(o), ())} & f.context
+            for o in self.src.docs[n].values
+            if o.sentence == si and self._same_figure(f, o)
+        )
+
+    def _row_of_a_name(self, f: Mention, labels: Iterable[frozenset[str]]) -> frozenset[str] | None:
+        """The one row whose label holds a word of a name the sentence tells before ``f``,
+        a word no other row's label holds: "Quennell ... finished on 11 points" names the
+        row "| 1 | Oliver Quennell | Hollinwell SC | ... | 11 |"."""
+        labels = list(labels)
+        words = {
+            stem(w)
+            for m in self.art.names + self.art.lone_names  # "Quennell, 38, ..."
+            if m.sentence == f.sentence and m.i1 <= f.i0
+            for w in self.art.text[m.start : m.end].split()
+        }
+        found = {
+            label
+            for w in words
+            if len(rows := [label for label in labels if w in label]) == 1
+            for label in rows
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _naming_stems(self, n: int, si: int) -> set[str]:
         """The stems of a source sentence's words, but those of its days ("Saturday 24
@@ -1555,6 +1603,24 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             and self._same_figure(f, p)
             for p in doc.values
         )
+
+    def _total_of_its_item(self, f: Mention, n: int, o: Mention) -> bool:
+        """ "31 in the open category" and a list "Open: 31 / Women's: 14 / Total: 58": the
+        total, which takes the words of the lines it sums, is no slot of one of them."""
+        doc = self.src.docs[n]
+        toks = doc.sentences[o.sentence].tokens
+        if f.family != "num" or not _totals_line(doc.text[toks[0].start : toks[-1].end]):
+            return False
+        above = range(max(0, o.sentence - TOTAL_REACH), o.sentence)
+        items = [p for p in doc.values if p.sentence in above and p.kind != "derived"]
+        mine = next((p for p in items if self._same_figure(f, p)), None)
+        # (told with its own item's words, not with another's: "Entry fees and a bucket
+        # collection raised £1,298" gives the collection's figure as the total)
+        if mine is None:
+            return False
+        # (a table row's words are its people's too: only a labelled line's are its label)
+        told = f.context if id(mine) in self._cell_headers else f.context | f.clause
+        return not any(told & (p.context - mine.context) for p in items if p is not mine)
 
     def _explained_beside(self, f: Mention, n: int, o: Mention) -> bool:
         """Whether a figure of ``f``'s sentence gives ``o``'s value with words that fit ``o``
@@ -2143,6 +2209,10 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 inside = [name for name in names if name.i1 == a - 1] if opening else []
             named = {k for name in inside for k in range(name.i0, name.i1)}
             words = [k for k in range(a, end) if toks[k].kind == "word" and k not in named]
+            if len(words) > LINE_WORDS and bars:
+                # "| Land north of Oakhurst Road | Tollerby | 1,450 |": the names that fill
+                # a cell of the row, whatever the words of its other cells.
+                return [name for name in inside if _fills_a_cell(toks, name)]
             return inside if len(words) <= LINE_WORDS else []
         before = [
             name
@@ -2168,7 +2238,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             if name.i0 >= m.i1
             and name.i0 - m.i1 <= 3
             and not any(
-                t.text in F.CLAUSE_BREAKS - {","} or t.lower in F.SUBORDINATORS | {"and"}
+                t.text in F.CLAUSE_BREAKS - {","}
+                or t.lower in F.SUBORDINATORS | {"and"} | _BEFORE_A_RIVAL
                 for t in toks[m.i1 : name.i0]
             )
         ]
@@ -2554,7 +2625,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         hedge = toks[f.i0 - F.hedge_width(toks, f.i0) : f.i0]
         moved = words - {t.lower for t in hedge}
         size, named = (
-            _change_told(hedge, toks, f, self.art.values) if f.unit == "pct" else (None, None)
+            _share_of_a_change(hedge, toks, f, self.art.values) if f.unit == "pct" else (None, None)
         )
         fall = bool(moved & _FALL_WORDS) or named in _FALL_NOUNS
         target = D.Target(
@@ -2569,7 +2640,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             down=True if fall else False if moved & _RISE_WORDS else None,
             change=bool(words & _CHANGE_WORDS) or _told_as_change(hedge, toks, f) or bool(size),
             size=size,
-            ends=self._change_ends(f),
+            ends=self._rate_ends(f),
             given=any(m.unit == "pct" for _, m, aligned in passage if aligned),
             # ... but none where the figures stated beside this one are told ("takings down
             # 40 per cent" two paragraphs off a cost's rise): two of those may be its ends.
@@ -2620,6 +2691,19 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             how = told  # "more than a quarter of officers, 27 per cent"
         elif (f.fraction or f.unit == "pct") and (whole := self._whole_after(f)) is not None:
             how = self._share_of_whole(f, target, whole, operands)
+        elif (f.fraction or f.unit == "pct") and (joint := self._joint_parts(f)):
+            # "52 stands and highway verges 41, together more than six in ten of the
+            # total": of the sum of those, and of no other pair (41 of 52).
+            total = sum(m.value for m in joint)
+            told = " + ".join(self.art.text[m.start : m.end] for m in joint)
+            how = next(
+                (
+                    f"{told} of {op.text}"
+                    for op in operands
+                    if op.value > total and D.is_share(target, total, op.value)
+                ),
+                None,
+            )
         else:
             how = D.working(target, self._of_the_year_compared(f, operands))
         today = self.src.story_date
@@ -2750,7 +2834,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         }
         return operands <= own if every else bool(operands & own)
 
-    def _change_told(self, f: Mention) -> bool:
+    def _difference_of_told_change(self, f: Mention) -> bool:
         """Whether the working kept for ``f`` is the difference of a change one source
         sentence tells: "would leave the council with nine fewer councillors" from
         "reduce the number of councillors from 48 to 39"."""
@@ -2923,6 +3007,42 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         # ... or "with" it: "met a quarter of the bill with £9.6 million".
         return k is not None and m.i0 == k + 2 and toks[k + 1].lower in (",", "with")
 
+    def _ends_sized(self, f: Mention) -> tuple[float, float] | None:
+        """The ends of the change a share in words sizes, told before it in its sentence:
+        "from £100 to £150, a rise of half" (None when not so told)."""
+        toks = self.art.sentences[f.sentence].tokens
+        k = f.i0 - F.hedge_width(toks, f.i0) - 1
+        if not (f.fraction and k > 0 and toks[k].lower == "of"):
+            return None
+        if toks[k - 1].lower not in F.CHANGE_SIZES:
+            return None
+        last = next(
+            (
+                m
+                for m in reversed(self.art.values)
+                if m.sentence == f.sentence and m.i1 < k and m.lead == "to"
+            ),
+            None,
+        )
+        pair = self._from_to_pair(last) if last is not None else None
+        if pair is None or not pair[0].value:
+            return None
+        return float(pair[0].value), float(pair[1].value)
+
+    def _joint_parts(self, f: Mention) -> list[Mention]:
+        """The counts a share is told of together, right before it: "52 stands and
+        highway verges 41, together more than six in ten" (empty when not so told)."""
+        toks = self.art.sentences[f.sentence].tokens
+        k = f.i0 - F.hedge_width(toks, f.i0) - 1
+        if k < 1 or toks[k].lower not in ("together", "combined") or toks[k - 1].text != ",":
+            return []
+        parts = [
+            m
+            for m in self.art.values
+            if m.sentence == f.sentence and m.family == "num" and m.unit is None and m.i1 < k
+        ]
+        return parts if len(parts) >= 2 else []
+
     def _share_of_whole(
         self, f: Mention, target: D.Target, whole: Mention | str, operands: list[D.Operand]
     ) -> str | None:
@@ -2979,8 +3099,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 found = (part.value, whole.value)
         return found
 
-    def _change_ends(self, f: Mention) -> tuple[float | None, float | None]:
-        """The figures a change is stated between: "rose 12.6% to €1,482m" (to), "fell 8%
+    def _rate_ends(self, f: Mention) -> tuple[float | None, float | None]:
+        """The figures a rate of change (a percentage, a ratio) is stated between: "rose
+        12.6% to €1,482m" (to), "fell 8%
         from 410" and "up four points on last year's 27 per cent" (from); either may be
         missing."""
         toks = self.art.sentences[f.sentence].tokens
@@ -3110,11 +3231,13 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                     return True
         return False
 
-    def _ends_of_a_change(self, f: Mention) -> tuple[Mention, Mention] | None:
-        """The two ends of a change ``f`` is one of in its sentence: "from £12.20 to
-        £15.55", or "£220, up from £198" (the figure before, then the one it rose from)."""
-        mine = [v for v in self.art.values if v.sentence == f.sentence and v.family == "num"]
-        toks = self.art.sentences[f.sentence].tokens
+    def _from_to_pair(self, f: Mention, doc: _Doc | None = None) -> tuple[Mention, Mention] | None:
+        """The two ends of a change ``f`` is one of in its sentence (of the article, or of
+        ``doc``): "from £12.20 to £15.55", or "£220, up from £198" (the figure before, then
+        the one it rose from)."""
+        doc = doc or self.art
+        mine = [v for v in doc.values if v.sentence == f.sentence and v.family == "num"]
+        toks = doc.sentences[f.sentence].tokens
         if f.lead == "from":
             after = next((v for v in mine if v.i0 > f.i1 and v.lead == "to"), None)
             if after is not None:
@@ -3133,7 +3256,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return after, f  # "£220, up from £198" told of the £220
         return None
 
-    def _sources_change(self, first: Mention, last: Mention) -> bool | None:
+    def _told_ends_agree(self, first: Mention, last: Mention) -> bool | None:
         """Whether a source tells the change from ``first`` to ``last`` (True), or one
         with either end and another at the other end (False: "from 38 minutes in May to
         6" for "from 35 minutes to six"); None when none tells a change of either."""
@@ -3142,32 +3265,28 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             for o in doc.values:
                 if o.kind == "derived" or o.lead not in ("from", "to"):
                     continue
-                mine, theirs = (last, first) if o.lead == "to" else (first, last)
-                if not self._same_figure(mine, o):
+                # its two ends: "from 54 to 45", "45 councillors, down from 54"
+                pair = self._from_to_pair(o, doc)
+                if pair is None:
                     continue
-                # its other end: the nearest "to" after a "from", "from" before a "to"
-                if o.lead == "from":
-                    ends = [m for m in doc.values if m.sentence == o.sentence and m.i0 > o.i0]
-                    end = next((m for m in ends if m.lead == "to"), None)
-                else:
-                    ends = [m for m in doc.values if m.sentence == o.sentence and m.i0 < o.i0]
-                    end = next((m for m in reversed(ends) if m.lead == "from"), None)
-                if end is not None and self._same_figure(theirs, end):
+                same_start = self._same_figure(first, pair[0])
+                same_end = self._same_figure(last, pair[1])
+                if same_start and same_end:
                     found = True
-                elif end is not None:
+                elif same_start or same_end:
                     return False
         return found
 
-    def _change_of_the_sources(self, f: Mention) -> bool:
+    def _supported_change(self, f: Mention) -> bool:
         """ "a collector licence £220, up from £198" from "the collector licence fee from
         £198 to £220": a change the sources tell with both its ends; or "climbed from
         £12.20 to £15.55" from a table whose cost column runs from £12.20 at its top to
         £15.55 at its foot (unless a source tells the change with another end)."""
-        ends = self._ends_of_a_change(f)
+        ends = self._from_to_pair(f)
         if ends is None:
             return False
         first, last = ends
-        told = self._sources_change(first, last)
+        told = self._told_ends_agree(first, last)
         if told is not None:
             return told
         for cells in self._table_columns:
@@ -3818,16 +3937,28 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
 
 _AMENDMENT = {"amendment", "amendments"}
 _UP_DOWN = {"up", "down", "rising", "falling", "rise", "fall"}
+UP_FROM_NOUN = 2  # words of a figure's noun before ", up from": "45 councillors, down from 54"
+
+
+def _fills_a_cell(tokens: Sequence[Token], name: Mention) -> bool:
+    """Whether a name is all of its cell in a row set with bars: "| Tollerby |"."""
+    before = tokens[name.i0 - 1].text if name.i0 > 0 else "|"
+    after = tokens[name.i1].text if name.i1 < len(tokens) else "|"
+    return before == after == "|"
 
 
 def _up_from(between: list[str]) -> bool:
     """Whether the words between two figures make the second the first's start: ", up
     from" of "£220, up from £198"."""
+    if "," not in between:
+        return False
+    comma = between.index(",")  # "£220, up from", "45 councillors, down from"
     return (
-        len(between) >= 3
-        and between[0] == ","
+        comma <= UP_FROM_NOUN
+        and all(w.isalpha() for w in between[:comma])
+        and len(between) >= comma + 3
         and between[-1] == "from"
-        and set(between[1:-1]) <= _UP_DOWN
+        and set(between[comma + 1 : -1]) <= _UP_DOWN
     )
 
 
@@ -3920,7 +4051,7 @@ def _told_as_change(hedge: list, tokens: list, f: Mention) -> bool:
     return [t.lower for t in tokens[max(0, at - 2) : at]] in (["up", "by"], ["down", "by"])
 
 
-def _change_told(
+def _share_of_a_change(
     hedge: list, tokens: list, f: Mention, values: list[Mention]
 ) -> tuple[float | None, str | None]:
     """The size of a change a share tells again, and the change's noun: "a cut of

@@ -960,6 +960,9 @@ def _ratio_at(tokens: list[Token], i: int) -> Mention | None:
     return Mention("number", "num", 2.0, tok.start, tok.end, "x", i, i + 1)
 
 
+CHANGE_SIZES = ("rise", "increase", "cut", "fall", "drop", "reduction", "decrease", "jump")
+
+
 def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
     """'two-fifths', 'three quarters of', 'a third of', 'half of', 'one in five': a share,
     as a percentage. A singular fraction needs "of" ("a third consecutive win" is none)."""
@@ -973,6 +976,10 @@ def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
         # nor "less than half last year's crop", "fewer than half as many": ratios).
         hedged = _is_word(_at(tokens, i - 1), *_SHARE_HEDGES)
         by = _is_word(_at(tokens, i - 1), "by") or _is_word(_at(tokens, i - 3), "by")
+        # ("a rise of half": the size of a change)
+        by = by or (
+            _is_word(_at(tokens, i - 1), "of") and _is_word(_at(tokens, i - 2), *CHANGE_SIZES)
+        )
         after = _at(tokens, i + 1)
         if (
             lw == "half"
@@ -1004,7 +1011,10 @@ def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
         hedged = lw == "a" and _is_word(_at(tokens, i - 1), *_SHARE_HEDGES)
         # "a reduction of £62,000, or a fifth": a figure told again as a share.
         restated = lw == "a" and _is_word(_at(tokens, i - 1), "or")
-        said = hyphen or plural or by or hedged or restated
+        # "a rise of a third", "a cut of a quarter": the size of a change, as a share.
+        sized = lw == "a" and _is_word(_at(tokens, i - 1), "of")
+        sized = sized and _is_word(_at(tokens, i - 2), *CHANGE_SIZES)
+        said = hyphen or plural or by or hedged or restated or sized
         said = said or _is_word(follows, "of", *_COMPARATIVES)
         if (lw == "a" and hyphen) or not said:
             return None
@@ -1119,6 +1129,7 @@ HEDGES = {
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
     "some": "about", "approx": "about", "nearly": "under", "almost": "under",
 }  # fmt: skip
+_LABEL_HEDGES = {*HEDGES, "more", "less", "fewer", "than", "over", "under", "up", "to"}
 HEDGE_PAIRS = {
     ("more", "than"): "over", ("just", "over"): "over", ("less", "than"): "under",
     ("just", "under"): "under", ("close", "to"): "under", ("fewer", "than"): "under",
@@ -1492,8 +1503,23 @@ def local_context(
                 if opening is not None:
                     k = opening - 1
                     continue
+            if (
+                direction > 0
+                and k == i1
+                and k in taken
+                and not tokens[k].text[:1].isupper()  # ("38:20" ending a line, "Two-dog" next)
+                and k + 2 < len(tokens)
+                and tokens[k + 1].text == "-"
+                and tokens[k + 2].kind == "word"
+            ):
+                # "15 three-member wards": the compound says what kind, the noun is still
+                # the first figure's.
+                k += 2
+                continue
             if k in taken or t.text in BOUNDARY_PUNCT:
-                if direction < 0 and t.text == ":" and k == i0 - 1:
+                hedged = all(tokens[q].lower in _LABEL_HEDGES for q in range(k + 1, i0))
+                if direction < 0 and t.text == ":" and (k == i0 - 1 or hedged):
+                    # ("Children eligible: about 9,400": a hedge between them)
                     # "Crews starting: 146", "Turnout: 64%": a label is the value's context.
                     stems |= _label_before(tokens, k, taken)
                 break

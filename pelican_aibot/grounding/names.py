@@ -804,7 +804,21 @@ def _council_sort_from(tokens: list, at: int, named: bool = True) -> tuple[int, 
 def _other_bodies(a: str, b: str) -> bool:
     """Whether two names sharing a place are two bodies: "Hartcombe District Council" and
     "Hartcombe Green Fund" (not "Hartcombe Council", nor "Kelham Estates Ltd")."""
-    return _body_name(a) and _body_name(b) and _two_names(a, b)
+    return _body_name(a) and _body_name(b) and (_two_names(a, b) or _two_tiers(a, b))
+
+
+def _two_tiers(a: str, b: str) -> bool:
+    """Whether two councils are of two tiers: "Wickerby Town Council" and "Wickerby District
+    Council" (not "Wickerby Council", which may be either)."""
+    x, y = (re.sub(r"['’]s$", "", t).lower().split() for t in (a, b))
+    return (
+        len(x) > 2
+        and len(y) > 2
+        and x[-1] == y[-1] == "council"
+        and x[-2] in COUNCIL_TIERS
+        and y[-2] in COUNCIL_TIERS
+        and x[-2] != y[-2]
+    )
 
 
 def _two_names(a: str, b: str) -> bool:
@@ -2332,6 +2346,15 @@ class NameChecks:
                 (k for k in range(f.i1 + 1, len(toks)) if toks[k].lower in _CLAUSE_ENDS),
                 len(toks),
             )
+            # "A gave £40,000 and B contributed £12,500": past another subject, its figures
+            subjects = [
+                o.i0
+                for o in self.art.names
+                if o.sentence == f.sentence
+                and f.i1 <= o.i0 < end
+                and _subject_verb(toks, o) is not None
+            ]
+            end = min(subjects, default=end)
             figures = [
                 v
                 for v in self.art.values
@@ -2511,8 +2534,13 @@ class NameChecks:
         ``f``, in a sentence with no word that could stand for ``f``."""
         doc = self.src.docs[n]
         theirs = doc.sentences[m.sentence].tokens
-        if any(F.without_possessive(t.lower) in (*_STAND_INS, sort) for t in theirs):
-            return False
+        named = {k for o in self._names_in_sentence(n, m.sentence) for k in range(o.i0, o.i1)}
+        if any(
+            F.without_possessive(t.lower) in (*_STAND_INS, sort)
+            for k, t in enumerate(theirs)
+            if k not in named
+        ):
+            return False  # "the council", not the sort word of another name
         # (the body's own release or minutes, which name it once at the head)
         initials = _initials(self.art.text[f.start : f.end])
         for si in {0, m.sentence - 1, m.sentence}:

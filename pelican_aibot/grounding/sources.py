@@ -560,6 +560,7 @@ def _relative_date_tokens(tokens: list) -> set[int]:
 _VOTE_STEM = stem("vote")
 _TOTAL_STEMS = {stem("total")}
 _PLACE_LEADS = {"in", "at", "from", "the", "of", "to", "near", "on", "into", "across"}
+_OF_PEOPLE = {"ahead", "front", "instead"}  # "ahead of": a rival, no place
 
 
 def _person_like(text: str, tokens: list, m: Mention) -> bool:
@@ -618,6 +619,8 @@ def _after_place_word(tokens: list, m: Mention) -> bool:
     first = tokens[m.i0].lower
     if first in F.HONORIFIC_WORDS or first in F.CLERGY_TITLES or first == "councillor":
         return False  # "from Councillor Owen Tully": a person
+    if m.i0 > 1 and tokens[m.i0 - 1].lower == "of" and tokens[m.i0 - 2].lower in _OF_PEOPLE:
+        return False  # "ahead of Nia Holloway", "instead of Ann Pryor"
     return bool(m.i0) and tokens[m.i0 - 1].lower in _PLACE_LEADS
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from .text import line_bounds
 
 _SPACED = re.compile(r"\S+(?: \S+)*")  # cells set apart by runs of two or more spaces
+_SPACED_OR_BAR = re.compile(r"[^\s|]+(?: [^\s|]+)*")  # or by a lone bar
 _RULE = re.compile(r"^[\s|:+-]*$")  # "|---|:---:|": a Markdown table's rule
 _FIGURE = re.compile(r"^[£$€]?[\d.,:%]+\w{0,3}$")  # "2,318", "48km", "£14,200", "95%"
 _PLACE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$", re.I)  # "1st", "2nd": a place, in a header
@@ -29,6 +30,7 @@ _HEADER_WORDS = {
     "p": "played matches", "pld": "played matches", "gp": "games played",
     "w": "won wins", "d": "drawn draws", "l": "lost defeats", "otl": "overtime losses",
     "pts": "points", "gd": "goal difference", "f": "for", "a": "against",
+    "net": "net points",  # a regatta's score after its worst race is discarded
 }  # fmt: skip
 
 
@@ -66,6 +68,11 @@ def _bar_cells(line: str, at: int) -> list[Cell] | None:
 
 
 def _spaced_cells(line: str, at: int) -> list[Cell] | None:
+    if line.count("|") == 1:
+        # "Children eligible      8,900   | 9,150" under "      Summer 2030 | Summer 2031":
+        # columns set with spaces, the last two parted by a bar.
+        cells = [(at + m.start(), at + m.end()) for m in _SPACED_OR_BAR.finditer(line)]
+        return cells if len(cells) >= 2 and re.search(r"\S {2,}\S|\S \| \S", line) else None
     if not re.search(r"\S {2,}\S", line):
         return None
     cells = [(at + m.start(), at + m.end()) for m in _SPACED.finditer(line)]
@@ -107,11 +114,16 @@ def _years(header: str) -> list[str]:
     return [w for w in header.split() if _YEAR.match(w)]
 
 
+_SEASONS = {"spring", "summer", "autumn", "winter", "easter", "christmas"}
+
+
 def _a_year(cell: str) -> int | None:
     """The year a cell is, when it is a year alone: "2022"; a season or financial year,
     "2030/31", is its first year (told "last year" in May 2031, as a story tells it
     "2030-31")."""
     words = cell.split()
+    if len(words) == 2 and words[0].lower() in _SEASONS and _YEAR.match(words[1]):
+        return int(words[1][:4])  # "Summer 2031": a column of that year's summer
     if not words or not _YEAR.match(words[0]):
         return None
     if len(words) > 1 and not words[1].startswith("("):
