@@ -319,6 +319,20 @@ def _row_label(tokens: Sequence[Token], text: str = "") -> frozenset[str]:
     return frozenset(stem(t.text) for t in label)
 
 
+def _row_of_a_name(words: set[str], labels: Iterable[frozenset[str]]) -> frozenset[str] | None:
+    """The one row whose label holds a word of the names ``words``, a word no other row's
+    label holds: "Quennell ... finished on 11 points" names the row "| 1 | Oliver
+    Quennell | Hollinwell SC | ... | 11 |"."""
+    labels = list(labels)
+    found = {
+        label
+        for w in words
+        if len(rows := [label for label in labels if w in label]) == 1
+        for label in rows
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
 @functools.lru_cache(maxsize=64)
 def _rows_of(doc: _Doc) -> dict[int, frozenset[str]]:
     """A source's table rows by sentence, read once per source (sources are shared
@@ -1098,6 +1112,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         toks = self.art.sentences[f.sentence].tokens
         before = [stem(t.text) for t in toks[: f.i0]]
         after = _in_after(toks, f)
+        names = self._name_stems_before(f) if equal_at else set()
         for n, si in equal_at:
             rows = self._row_labels(n)
             label = rows.get(si)
@@ -1105,7 +1120,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             named = self._named_last(after, rows.values()) or self._named_last(
                 before, rows.values()
             )
-            if named is None and self._row_of_a_name(f, rows.values()) == label:
+            if named is None and names and _row_of_a_name(names, rows.values()) == label:
                 # (a row named by one word of a name: only in a column the words name)
                 named = label if self._in_a_named_column(f, n, si) else None
             if not label or named != label:
@@ -1127,24 +1142,14 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             if o.sentence == si and self._same_figure(f, o)
         )
 
-    def _row_of_a_name(self, f: Mention, labels: Iterable[frozenset[str]]) -> frozenset[str] | None:
-        """The one row whose label holds a word of a name the sentence tells before ``f``,
-        a word no other row's label holds: "Quennell ... finished on 11 points" names the
-        row "| 1 | Oliver Quennell | Hollinwell SC | ... | 11 |"."""
-        labels = list(labels)
-        words = {
+    def _name_stems_before(self, f: Mention) -> set[str]:
+        """The stems of the names ``f``'s sentence tells before it ("Quennell, 38, ...")."""
+        return {
             stem(w)
-            for m in self.art.names + self.art.lone_names  # "Quennell, 38, ..."
+            for m in self.art.names + self.art.lone_names
             if m.sentence == f.sentence and m.i1 <= f.i0
             for w in self.art.text[m.start : m.end].split()
         }
-        found = {
-            label
-            for w in words
-            if len(rows := [label for label in labels if w in label]) == 1
-            for label in rows
-        }
-        return next(iter(found)) if len(found) == 1 else None
 
     def _naming_stems(self, n: int, si: int) -> set[str]:
         """The stems of a source sentence's words, but those of its days ("Saturday 24
@@ -1604,13 +1609,22 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             for p in doc.values
         )
 
+    @functools.cached_property
+    def _totals_lines(self) -> set[tuple[int, int]]:
+        """The sources' sentences that are totals lines ("Total: 58"), read once."""
+        return {
+            (n, si)
+            for n, doc in enumerate(self.src.docs)
+            for si, s in enumerate(doc.sentences)
+            if s.tokens and _totals_line(doc.text[s.tokens[0].start : s.tokens[-1].end])
+        }
+
     def _total_of_its_item(self, f: Mention, n: int, o: Mention) -> bool:
         """ "31 in the open category" and a list "Open: 31 / Women's: 14 / Total: 58": the
         total, which takes the words of the lines it sums, is no slot of one of them."""
-        doc = self.src.docs[n]
-        toks = doc.sentences[o.sentence].tokens
-        if f.family != "num" or not _totals_line(doc.text[toks[0].start : toks[-1].end]):
+        if f.family != "num" or (n, o.sentence) not in self._totals_lines:
             return False
+        doc = self.src.docs[n]
         above = range(max(0, o.sentence - TOTAL_REACH), o.sentence)
         items = [p for p in doc.values if p.sentence in above and p.kind != "derived"]
         mine = next((p for p in items if self._same_figure(f, p)), None)

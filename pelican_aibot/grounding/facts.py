@@ -1517,8 +1517,11 @@ def local_context(
                 k += 2
                 continue
             if k in taken or t.text in BOUNDARY_PUNCT:
-                hedged = all(tokens[q].lower in _LABEL_HEDGES for q in range(k + 1, i0))
-                if direction < 0 and t.text == ":" and (k == i0 - 1 or hedged):
+                if (
+                    direction < 0
+                    and t.text == ":"
+                    and all(tokens[q].lower in _LABEL_HEDGES for q in range(k + 1, i0))
+                ):
                     # ("Children eligible: about 9,400": a hedge between them)
                     # "Crews starting: 146", "Turnout: 64%": a label is the value's context.
                     stems |= _label_before(tokens, k, taken)
