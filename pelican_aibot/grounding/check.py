@@ -3026,9 +3026,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         "from £100 to £150, a rise of half" (None when not so told)."""
         toks = self.art.sentences[f.sentence].tokens
         k = f.i0 - F.hedge_width(toks, f.i0) - 1
-        if not (f.fraction and k > 0 and toks[k].lower == "of"):
-            return None
-        if toks[k - 1].lower not in F.CHANGE_SIZES:
+        if not (f.fraction and F.sizes_a_change(toks, k + 1)):
             return None
         last = next(
             (
@@ -3115,9 +3113,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
 
     def _rate_ends(self, f: Mention) -> tuple[float | None, float | None]:
         """The figures a rate of change (a percentage, a ratio) is stated between: "rose
-        12.6% to €1,482m" (to), "fell 8%
-        from 410" and "up four points on last year's 27 per cent" (from); either may be
-        missing."""
+        12.6% to €1,482m" (to), "fell 8% from 410" and "up four points on last year's 27
+        per cent" (from); either may be missing."""
         toks = self.art.sentences[f.sentence].tokens
         if (
             f.unit == "x"
@@ -3275,21 +3272,27 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         with either end and another at the other end (False: "from 38 minutes in May to
         6" for "from 35 minutes to six"); None when none tells a change of either."""
         found = None
+        for start, end in self._source_changes:
+            same_start = self._same_figure(first, start)
+            same_end = self._same_figure(last, end)
+            if same_start and same_end:
+                found = True
+            elif same_start or same_end:
+                return False
+        return found
+
+    @functools.cached_property
+    def _source_changes(self) -> list[tuple[Mention, Mention]]:
+        """The changes the sources tell, by their two ends ("from 54 to 45", "45
+        councillors, down from 54"), each once, read once per story."""
+        pairs = {}
         for doc in self.src.docs:
             for o in doc.values:
-                if o.kind == "derived" or o.lead not in ("from", "to"):
-                    continue
-                # its two ends: "from 54 to 45", "45 councillors, down from 54"
-                pair = self._from_to_pair(o, doc)
-                if pair is None:
-                    continue
-                same_start = self._same_figure(first, pair[0])
-                same_end = self._same_figure(last, pair[1])
-                if same_start and same_end:
-                    found = True
-                elif same_start or same_end:
-                    return False
-        return found
+                if o.kind != "derived" and o.lead in ("from", "to"):
+                    pair = self._from_to_pair(o, doc)
+                    if pair is not None:
+                        pairs[(id(pair[0]), id(pair[1]))] = pair
+        return list(pairs.values())
 
     def _supported_change(self, f: Mention) -> bool:
         """ "a collector licence £220, up from £198" from "the collector licence fee from

@@ -963,6 +963,11 @@ def _ratio_at(tokens: list[Token], i: int) -> Mention | None:
 CHANGE_SIZES = ("rise", "increase", "cut", "fall", "drop", "reduction", "decrease", "jump")
 
 
+def sizes_a_change(tokens: list[Token], i: int) -> bool:
+    """Whether the share at ``i`` is told as the size of a change: "a rise of" half."""
+    return _is_word(_at(tokens, i - 1), "of") and _is_word(_at(tokens, i - 2), *CHANGE_SIZES)
+
+
 def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
     """'two-fifths', 'three quarters of', 'a third of', 'half of', 'one in five': a share,
     as a percentage. A singular fraction needs "of" ("a third consecutive win" is none)."""
@@ -976,10 +981,7 @@ def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
         # nor "less than half last year's crop", "fewer than half as many": ratios).
         hedged = _is_word(_at(tokens, i - 1), *_SHARE_HEDGES)
         by = _is_word(_at(tokens, i - 1), "by") or _is_word(_at(tokens, i - 3), "by")
-        # ("a rise of half": the size of a change)
-        by = by or (
-            _is_word(_at(tokens, i - 1), "of") and _is_word(_at(tokens, i - 2), *CHANGE_SIZES)
-        )
+        by = by or sizes_a_change(tokens, i)  # ("a rise of half")
         after = _at(tokens, i + 1)
         if (
             lw == "half"
@@ -1012,8 +1014,7 @@ def _fraction_at(tokens: list[Token], i: int) -> Mention | None:
         # "a reduction of £62,000, or a fifth": a figure told again as a share.
         restated = lw == "a" and _is_word(_at(tokens, i - 1), "or")
         # "a rise of a third", "a cut of a quarter": the size of a change, as a share.
-        sized = lw == "a" and _is_word(_at(tokens, i - 1), "of")
-        sized = sized and _is_word(_at(tokens, i - 2), *CHANGE_SIZES)
+        sized = lw == "a" and sizes_a_change(tokens, i)
         said = hyphen or plural or by or hedged or restated or sized
         said = said or _is_word(follows, "of", *_COMPARATIVES)
         if (lw == "a" and hyphen) or not said:

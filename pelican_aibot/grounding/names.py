@@ -807,10 +807,15 @@ def _other_bodies(a: str, b: str) -> bool:
     return _body_name(a) and _body_name(b) and (_two_names(a, b) or _two_tiers(a, b))
 
 
+def _plain_words(name: str) -> list[str]:
+    """A name's words, lower case, its possessive left off: "Wickerby Town Council's"."""
+    return re.sub(r"['’]s$", "", name).lower().split()
+
+
 def _two_tiers(a: str, b: str) -> bool:
     """Whether two councils are of two tiers: "Wickerby Town Council" and "Wickerby District
     Council" (not "Wickerby Council", which may be either)."""
-    x, y = (re.sub(r"['’]s$", "", t).lower().split() for t in (a, b))
+    x, y = _plain_words(a), _plain_words(b)
     return (
         len(x) > 2
         and len(y) > 2
@@ -825,7 +830,7 @@ def _two_names(a: str, b: str) -> bool:
     """Whether two names of a few words sharing some are two: they end differently and
     neither has all the other's words ("Wendmoor Community Transport", "Wendmoor
     Community Foundation")."""
-    x, y = (re.sub(r"['’]s$", "", t).lower().split() for t in (a, b))
+    x, y = _plain_words(a), _plain_words(b)
     return (
         len(x) > 1 and len(y) > 1 and x[-1] != y[-1] and not (set(x) <= set(y) or set(y) <= set(x))
     )
@@ -1385,7 +1390,7 @@ class NameChecks:
         if not docs:
             return True
         # Named in full: "Tarrow" alone is also the "Tarrow catchment" and the "Tarrow coast".
-        whole = " ".join(re.sub(r"['’]s$", "", text).lower().split())
+        whole = " ".join(_plain_words(text))
         bodies = False
         for n in docs:
             doc = self.src.docs[n]
