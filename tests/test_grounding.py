@@ -6197,6 +6197,84 @@ def test_a_share_as_the_size_of_a_change_is_read_and_checked() -> None:
     assert _planted_caught(_eval_case("final60b", "bf09"), "a rise of a third")
 
 
+def test_the_count_of_a_list_is_no_slot_of_a_figure_of_one_of_its_items() -> None:
+    sources = [
+        "A record 87 windsurfers entered, up from 64 last year, racing in four fleets: "
+        "raceboard, slalom, youth (under 17) and novice.",
+        "Raceboard entries: 31. Slalom (24 entries). Novice (14 entries).",
+    ]
+    story = "A record 87 windsurfers entered, with {} in the raceboard fleet. [1][2]"
+    assert unsupported(story.format(31), sources) == []
+    assert ("number", "24") in unsupported(story.format(24), sources)
+    # The count of the fleets itself is still checked against it.
+    wrong = "A record 87 windsurfers entered, racing in five fleets. [1]"
+    assert ("number", "five") in unsupported(wrong, sources)
+    case = _eval_case("final60a", "be06")
+    assert not {"31", "14"} & _flagged(case)
+
+
+def test_a_lot_named_by_its_number_is_moved_from_no_count() -> None:
+    sources = [
+        "Lot | Description | Hammer\n47 | 1893 Tarrant Isles 4d, inverted frame | £8,400\n"
+        "12 | 1911 airmail cover | £2,950\n\n"
+        "Of 148 lots offered, 131 found buyers and 104 sold last year."
+    ]
+    story = (
+        "The 1893 Tarrant Isles stamp, lot {} in the sale, fetched £8,400. "
+        "Of 148 lots, 131 found buyers. [1]"
+    )
+    assert unsupported(story.format(47), sources) == []
+    assert ("number", "48") in unsupported(story.format(48), sources)
+    # "the junior class 14" is a count, written small: still checked as one.
+    case = _eval_case("final40a", "ta07")
+    assert _planted_caught(case, "the ladies' class nine and the junior class 14")
+    assert "47" not in _flagged(_eval_case("final60a", "be04"))
+
+
+def test_a_line_giving_a_figure_by_its_year_is_about_the_heading_over_its_list() -> None:
+    sources = [
+        "Head judge Tamsin Hale said the panel handed out fewer deductions than ever.",
+        "RESULTS\nSenior club: Kestrel Vale Allstars, 91.40\n\nDEDUCTIONS RECORDED\n"
+        "2031: 23\n2032: 14\n\nENTRIES\n2031: 31\n2032: 38",
+    ]
+    story = "The official results record {} deductions, against 23 in 2031. [1][2]"
+    assert unsupported(story.format(14), sources, story_date=date(2032, 7, 1)) == []
+    wrong = unsupported(story.format(38), sources, story_date=date(2032, 7, 1))
+    assert ("number", "38") in wrong
+    # A note in brackets after the year: "2031/32 (to 30 September): 29".
+    assert "29" not in _flagged(_eval_case("final58b", "az07"))
+    assert "14" not in _flagged(_eval_case("final60b", "bf01"))
+
+
+def test_a_count_told_of_each_thing_is_no_slot_of_the_total_in_all() -> None:
+    sources = [
+        "The top two squads in each division qualify for the national finals.",
+        "National finals: the first and second placed squads in each division (8 squads) qualify.",
+    ]
+    story = "The first and second placed squads in each division, {} squads in all, qualify. [1][2]"
+    assert unsupported(story.format(8), sources) == []
+    assert ("number", "7") in unsupported(story.format(7), sources)
+    assert "8" not in _flagged(_eval_case("final60b", "bf01"))
+
+
+def test_an_age_worked_out_from_a_full_date_of_birth_needs_no_other_figure() -> None:
+    sources = [
+        "The proposal was carried by 11 votes to 4, with 1 abstention.",
+        "Cllr Elaine Fothergill, a retired midwife who was born in Ravensby on "
+        "2 February 1961, became mayor in May.",
+    ]
+    story = (
+        "The cut was carried by 11 votes to 4. "
+        "Cllr Elaine Fothergill, {}, became mayor in May. [1][2]"
+    )
+    day = date(2032, 8, 27)
+    assert unsupported(story.format(71), sources, story_date=day) == []
+    assert ("number", "70") in unsupported(story.format(70), sources, story_date=day)
+    # Before her birthday in the year she is a year younger.
+    assert unsupported(story.format(70), sources, story_date=date(2032, 1, 20)) == []
+    assert "71" not in _flagged(_eval_case("final60b", "bf12"))
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -263,6 +263,7 @@ class _Rival(NamedTuple):
     value: float
 
 
+BORN_PLACE = 4  # tokens between "born" and the "on" of its date: "born in Ravensby on"
 BIRTH_REACH = 8  # words from a name to "born": "Colin Partridge, a retired blacksmith born"
 PARTITIVE_WORDS = 4  # "22 of the creamery's 148"
 DIFFERENCE_OPERANDS = 8  # amounts in its unit a told difference may be taken from
@@ -577,6 +578,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         # Whose figure, by the name next to it: "Sallow Vale on 3,851" for a results line
         # "2. Sallow Vale Archers 3,851", where no words can tell the lines apart.
         owner = self._owner(self.art, f, tight=False) if f.family == "num" else []
+        serial = f.family == "num" and _names_a_lot(self.art.sentences[f.sentence].tokens, f)
         equal_owned, rival_owned = False, -1.0  # the best rival of the same owner
         equal_elsewhere = owns_other = False
         sharing: set[tuple[int, int]] = set()  # those sentences
@@ -688,6 +690,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                     self.other_period.add(id(f))
             if not equal and id(o) in self._serial_numbers:
                 continue  # "Newsletter No 88" counts nothing that "21 of the 23 stones" might
+            if not equal and serial and id(o) not in self._serial_numbers:
+                continue  # "lot 47 in the sale" was moved from no count of lots sold
             owned = bool(owner) and self._owned_by(n, o, owner)
             if owned and not equal and o.kind != "derived" and _same_sort(f, o):
                 owns_other = True
@@ -744,6 +748,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 and not self._whole_of_its_part(f, n, o)
                 and not self._total_of_its_item(f, n, o)
                 and not _others_of(f, self.src.docs[n], o)
+                and not _counts_its_list(f, self.src.docs[n], o)
+                and not _each_of_a_total(self.art, f, self.src.docs[n], o)
                 and not (o.unit == f.unit and any(math.isclose(o.value, w) for w in wholes))
                 and not _identifies(self.src.docs[n], o, f.noun)
                 # "cfu/100ml" tells a rate's unit: no count another was moved from
@@ -789,6 +795,15 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             self.best_equal[id(f)] = None
             self.age_of_another[id(f)] = apposed_name
             return False
+        if apposed and any(
+            _name_word_match(apposed, theirs) and age == f.value
+            for theirs, age in self._ages_from_births
+        ):
+            # "Cllr Elaine Fothergill, 71," for "born in Ravensby on 2 February 1961": her
+            # age at the story's date, whatever other figure of 71 a passage has.
+            self.best_equal[id(f)] = None
+            self.match_score[id(f)] = best_match
+            return True
         if kin:
             # "Her husband, a 66-year-old" for "her husband Graham, 66": his, whatever its
             # words (it claims no source figure).
@@ -2139,8 +2154,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             (theirs, o.value)
             for n, o in self.src.by_family["num"]
             if o.unit == "age" and (theirs := self._person(self.src.docs[n], o))
-        ] + self._ages_from_births()
+        ] + self._ages_from_births
 
+    @functools.cached_property
     def _ages_from_births(self) -> list[tuple[str, float]]:
         """ "Colin Partridge, a retired blacksmith born in March 1949" is 79 in December
         2028 (78 or 79 for a year alone, or for a birth in the story's own month): a
@@ -2151,16 +2167,24 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         out = []
         for doc in self.src.docs:
             for m in doc.values:
-                if m.family == "date" and m.value[2] is not None and m.value[1] is None:
-                    month, year = m.value[0], m.value[2]
+                day = None
+                if m.family == "date" and m.value[2] is not None:
+                    month, day, year = m.value
                 elif m.family == "year":
                     month, year = None, int(m.value)
                 else:
                     continue
                 toks = doc.sentences[m.sentence].tokens
-                if m.i0 < 2 or toks[m.i0 - 1].lower != "in" or toks[m.i0 - 2].lower != "born":
+                if m.i0 < 2 or toks[m.i0 - 1].lower not in ("in", "on"):
                     continue
-                born = m.i0 - 2
+                # "born in March 1949", "born in Ravensby on 2 February 1961"
+                born = next(
+                    (k for k in range(m.i0 - 2, max(-1, m.i0 - 2 - BORN_PLACE), -1)
+                     if toks[k].lower == "born"),
+                    None,
+                )  # fmt: skip
+                if born is None:
+                    continue
                 names = [
                     name
                     for name in doc.names_in.get(m.sentence, ())
@@ -2171,11 +2195,12 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                     continue
                 person = max(names, key=lambda name: name.i1).value[-1]
                 age = today.year - year
-                ages = (
-                    {age - 1, age}
-                    if month in (None, today.month)
-                    else {age - (month > today.month)}
-                )
+                if day is not None:
+                    ages = {age - ((month, day) > (today.month, today.day))}
+                elif month in (None, today.month):
+                    ages = {age - 1, age}
+                else:
+                    ages = {age - (month > today.month)}
                 out += [(person, float(a)) for a in ages]
         return out
 
@@ -4125,6 +4150,21 @@ def _serial_number(tokens: list, m: Mention) -> bool:
     return k >= 0 and tokens[k].lower in _SERIAL_WORDS and tokens[k].text[:1].isupper()
 
 
+def _names_a_lot(tokens: list, m: Mention) -> bool:
+    """Whether an article's figure names a thing of a series by the word before it,
+    written small or not: "lot 47 in the sale", "stall 12", "Issue 14"."""
+    k = m.i0 - 1
+    if k > 0 and tokens[k].text == ".":
+        k -= 1
+    if k < 0 or m.unit is not None:
+        return False
+    word = tokens[k].lower
+    if word in _SERIAL_WORDS | _SERIAL_COLUMNS and tokens[k].text[:1].isupper():
+        return True
+    # ("the junior class 14", "no 5 candidates": counts, written small)
+    return word in _SMALL_SERIAL_WORDS
+
+
 def _joined(doc: _Doc, m: Mention) -> tuple[Mention, bool] | None:
     """The one value of ``m``'s sentence joined to it by "and" or "or" alone ("£41,250
     and £44,900"), and whether it comes after ``m``."""
@@ -4196,6 +4236,52 @@ def _others_of(f: Mention, doc: _Doc, o: Mention) -> bool:
         and toks[o.i1].lower == "other"
         and math.isclose(f.value, o.value + 1)
     )
+
+
+LIST_NOUN_WORDS = 2  # words between a count and the colon of the list it counts
+
+
+def _counts_its_list(f: Mention, doc: _Doc, o: Mention) -> bool:
+    """ "31 in the raceboard fleet" against "racing in four fleets: raceboard, slalom,
+    youth (under 17) and novice": the count of the things listed, one of them the
+    article figure's own, is no slot of a figure of that one thing."""
+    if f.family != "num" or o.family != "num" or o.unit is not None or o.value < 2:
+        return False
+    toks = doc.sentences[o.sentence].tokens
+    k = o.i1
+    while k < len(toks) and k - o.i1 < LIST_NOUN_WORDS and toks[k].kind == "word":
+        k += 1
+    if k == o.i1 or k >= len(toks) or toks[k].text != ":":
+        return False
+    items: list[set[str]] = [set()]
+    for t in outside_brackets(list(toks[k + 1 :])):
+        if t.text in (".", ";", ":"):
+            break
+        if t.text == "," or t.lower in ("and", "or"):
+            if items[-1]:
+                items.append(set())
+        elif t.kind == "word":
+            items[-1].add(stem(t.text))
+        else:
+            return False  # a figure in the list: not a list of names of things
+    items = [item for item in items if item]
+    return len(items) == o.value and any(f.context & item for item in items)
+
+
+EACH_REACH = 4  # tokens after a count where "in each division" says what it is per
+
+
+def _each_of_a_total(art: _Doc, f: Mention, doc: _Doc, o: Mention) -> bool:
+    """ "8 squads in all" against "the top two squads in each division qualify": a count
+    told of each of several things is no slot of the total of them all."""
+    if f.family != "num" or o.family != "num":
+        return False
+    mine = [t.lower for t in art.sentences[f.sentence].tokens[f.i1 : f.i1 + EACH_REACH]]
+    told_in_all = any(a == "in" and b in ("all", "total") for a, b in itertools.pairwise(mine))
+    if not told_in_all and "altogether" not in mine:
+        return False
+    theirs = doc.sentences[o.sentence].tokens[o.i1 : o.i1 + EACH_REACH]
+    return any(t.lower in ("each", "every", "per") for t in theirs)
 
 
 def _working_operands(how: str) -> set[float]:
@@ -4306,6 +4392,7 @@ _PARTS_OF_A_SERIES = {
     "round", "heat", "stage", "leg", "part", "section", "pitch", "court", "division",
     "group", "class", "day", "week", "item", "race", "game", "match", "set", "frame",
 }  # fmt: skip
+_SMALL_SERIAL_WORDS = {"lot", "stall", "plot", "item"}  # "lot 47 in the sale"
 _SERIAL_COLUMNS = {"no", "no.", "class", "lot", "ref", "item", "plot", "pitch", "stall"}
 _TOTAL_CUES = {"total", "combined", "together", "altogether"}
 _PRICE_WORDS = {"at", "each", "per"}  # "tickets at £6": a price, no part of a sum

@@ -149,6 +149,7 @@ class _Doc:
                     m.context = F.local_context(toks, m.i0 - at, m.i1 - at, mine) | summed
                 if source:
                     m.context |= _listed_words(text, sent.tokens, m)
+                    m.context |= _year_list_heading(text, m)
                 # "| Total | 2,318 | 112 |" under "| Performance | Sold | Available |".
                 cell = next(
                     ((h, w, y, r) for a, b, h, w, y, r in headers if a <= m.start < b), None
@@ -689,6 +690,10 @@ class _Sources:
                 for w in s.stems:
                     df[w] += 1
                     self.sentences_with[w].add((n, si))
+            for m in doc.values:
+                # "2032: 14" under "DEDUCTIONS RECORDED": found by its heading's words too
+                for w in _year_list_heading(doc.text, m):
+                    self.sentences_with[w].add((n, m.sentence))
         self.idf_default = math.log(count + 1) + 1.0
         self.idf = {w: math.log((count + 1) / (c + 0.5)) + 1.0 for w, c in df.items()}
         self.joined = [
@@ -1203,6 +1208,24 @@ def _listed_words(text: str, tokens: list, m: Mention) -> frozenset[str]:
     if not labelled or sum(t.kind == "num" for t in line) != 1:
         return frozenset()
     return content_stems(outside_brackets(line))
+
+
+_YEAR_LINE = re.compile(r"\s*(?:- )?(?:19|20)\d\d(?:[/-]\d\d)?(?: \([^)]*\))?:\s*\S+\s*")
+
+
+def _year_list_heading(text: str, m: Mention) -> frozenset[str]:
+    """ "DEDUCTIONS RECORDED" over the lines "2031: 23" and "2032: 14": a line giving a
+    figure by its year alone is about the heading over its list."""
+    start, end = line_bounds(text, m.start, m.end)
+    if m.family != "num" or m.kind == "derived" or not _YEAR_LINE.fullmatch(text[start:end]):
+        return frozenset()
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above : start - 1]
+        if not _YEAR_LINE.fullmatch(line):
+            return content_stems(tokenize(line)) if line.strip() else frozenset()
+        start = above
+    return frozenset()
 
 
 # "the past year" and the like, as the amounts a writer may put instead.
