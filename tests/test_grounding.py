@@ -6275,6 +6275,125 @@ def test_an_age_worked_out_from_a_full_date_of_birth_needs_no_other_figure() -> 
     assert "71" not in _flagged(_eval_case("final60b", "bf12"))
 
 
+def test_years_between_two_figures_are_those_the_sources_give_them() -> None:
+    sources = [
+        "Backlog at 31 March\n\n"
+        "Measure                 2029/30   2030/31   2031/32\n"
+        "Backlog at 31 March     7,950     12,100    16,380\n"
+        "Repairs within 28 days  84%       79%       71%"
+    ]
+    story = "The backlog reached 16,380 at the end of March, up from 7,950 {} years earlier. [1]"
+    assert unsupported(story.format("two"), sources, story_date=date(2032, 9, 27)) == []
+    wrong = unsupported(story.format("three"), sources, story_date=date(2032, 9, 27))
+    assert ("number", "three years") in wrong
+    # "720 litres in 2031/32, down from 1,840 litres two years earlier"
+    assert "two years" not in _flagged(_eval_case("final61a", "bg07"))
+
+
+def test_a_figure_told_in_all_is_the_sum_of_its_sentence_figures() -> None:
+    sources = [
+        "The extra crews, hired from contractors, will join the council's 22 existing "
+        "crews, and 14 additional crews start in October. The council has 36 depots."
+    ]
+    story = "Some 14 contractor crews will join its own 22, making {} in all. [1]"
+    assert unsupported(story.format(36), sources) == []
+    assert ("number", "38") in unsupported(story.format(38), sources)
+    assert "36" not in _flagged(_eval_case("final61a", "bg09"))
+
+
+def test_a_span_since_a_year_the_article_states_may_be_hedged() -> None:
+    sources = ["The library, which opened in 1961, is open for 35 hours a week."]
+    story = "The library opened in 1961 and has served the village for more than {} years. [1]"
+    day = date(2032, 10, 6)
+    assert unsupported(story.format(70), sources, story_date=day) == []
+    assert ("number", "80 years") in unsupported(story.format(80), sources, story_date=day)
+    assert "70 years" not in _flagged(_eval_case("final61a", "bg10"))
+
+
+def test_a_weekday_before_a_date_keeps_the_word_that_opens_or_closes_a_period() -> None:
+    sources = [
+        "A public consultation ran from 12 July to 5 September 2032. The new hours will "
+        "take effect from Monday 3 January 2033.",
+        "| Section | Closed from | Closed until |\n| A | Monday 24 April | Friday 16 June |\n"
+        "| B | Monday 12 June | Friday 11 August |\n\n"
+        "The lifeguard patrol will operate from Saturday 27 May.",
+    ]
+    story = "The libraries will open for fewer hours from {} under the plans. [1]"
+    day = date(2032, 10, 6)
+    assert unsupported(story.format("January"), sources, story_date=day) == []
+    assert ("date", "July") in unsupported(story.format("July"), sources, story_date=day)
+    beach = "Section B closes from June 12 to August 11. [2]"
+    assert unsupported(beach, sources, story_date=date(2028, 4, 3)) == []
+    assert "17 December 2027" not in _flagged(_eval_case("final46b", "zb05"))
+    assert "30 October" not in _flagged(_eval_case("final29a", "ia08"))
+    assert _planted_caught(_eval_case("final29a", "ia08"), "to find by 1 August")
+
+
+def test_plans_told_as_a_noun_put_no_weekday_ahead() -> None:
+    sources = [
+        "Ashcombe Advertiser, Thursday 30 September 2032\n\n"
+        "About 120 people packed into Sutton Parva Library on Saturday for a read-in "
+        "against plans to cut its opening hours."
+    ]
+    story = "About 120 people packed into the library for a read-in protest on {}. [1]"
+    day = date(2032, 10, 6)
+    assert unsupported(story.format("25 September"), sources, story_date=day) == []
+    assert ("date", "2 October") in unsupported(story.format("2 October"), sources, story_date=day)
+
+
+def test_the_months_a_figure_is_told_over_pick_its_row() -> None:
+    sources = [
+        "Visits to the hub in each quarter of its first year were:\n\n"
+        "Quarter | Months | Visits\nQ1 | Nov 2031 - Jan 2032 | 1,402\n"
+        "Q2 | Feb - Apr 2032 | 1,180\nQ3 | May - Jul 2032 | 986\n"
+        "Q4 | Aug - Oct 2032 | 1,244\nTotal | | 4,812"
+    ]
+    story = "Visits were highest at first, and fell to {} between May and July. [1]"
+    day = date(2032, 11, 20)
+    assert unsupported(story.format(986), sources, story_date=day) == []
+    assert ("number", "1,180") in unsupported(story.format("1,180"), sources, story_date=day)
+    # One month alone is more often a prose sentence's: "against 58 in June 2026".
+    assert not {"58", "41"} & _flagged(_eval_case("final41a", "ua06"))
+
+
+def test_a_weekday_before_the_council_is_no_part_of_its_name() -> None:
+    sources = ["The council's cabinet agreed on Monday to keep the hub open until March 2035."]
+    story = "On Monday the council's cabinet agreed to keep the hub open until March 2035. [1]"
+    assert unsupported(story, sources, story_date=date(2032, 11, 20)) == []
+    assert "Monday the council" not in _flagged(_eval_case("final61b", "bh07"))
+
+
+def test_minutes_of_the_week_before_the_story_date_its_decision() -> None:
+    sources = [
+        "MERROWBY CITY COUNCIL\nEnvironment Scrutiny Committee\nMinutes of the meeting "
+        "held on Thursday 18 November 2032 at 2pm\n\nMembers voted 7 to 2 to recommend "
+        "raising the fixed penalty to £400.",
+        "The city council said on Monday that 8,600 posters had been torn down.",
+    ]
+    story = "On {} the council's scrutiny committee voted 7 to 2 to back a £400 penalty. [1]"
+    day = date(2032, 11, 26)
+    assert ("date", "Monday") in unsupported(story.format("Monday"), sources, story_date=day)
+    case = _eval_case("final61b", "bh09")
+    assert _planted_caught(case, "On Monday the council's environment scrutiny committee")
+    # No vote of the minutes told: "agreed at a packed meeting on Monday night".
+    assert "Monday" not in _flagged(_eval_case("final36a", "pa08"))
+
+
+def test_a_club_in_brackets_may_end_like_a_role() -> None:
+    sources = [
+        "Class 5 (17 starters), points after 8 races\n"
+        "1  Rowan Tulliver (Corrow Bay LYC)        7\n"
+        "2  Imogen Strake (Pendower LYC)          11",
+        "Corrow Bay Land Yacht Club was formed in 1979 and has 85 members. Round five "
+        "will be held at Pendower Strand.",
+    ]
+    story = "Rowan Tulliver won Class 5 with 7 points, ahead of Imogen Strake, of {}, on 11. [1]"
+    wrong = unsupported(story.format("Corrow Bay Land Yacht Club"), sources)
+    assert ("name", "Imogen Strake") in wrong
+    flagged = _flagged(_eval_case("final61b", "bh05"))
+    assert not {"Imogen Strake", "Pendower Land Yacht Club"} & flagged
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

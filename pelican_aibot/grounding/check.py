@@ -263,6 +263,7 @@ class _Rival(NamedTuple):
     value: float
 
 
+MONTHS_REACH = 4  # tokens from a figure to the months it is told over: "986 between May"
 BORN_PLACE = 4  # tokens between "born" and the "on" of its date: "born in Ravensby on"
 BIRTH_REACH = 8  # words from a name to "born": "Colin Partridge, a retired blacksmith born"
 PARTITIVE_WORDS = 4  # "22 of the creamery's 148"
@@ -599,6 +600,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         multiplier = f.family == "num" and self._multiplier(self.art, f)
         told_exactly = False  # an equal value not merely inside a hedge ("more than half")
         year = self._year_of(f) if f.family == "num" else None
+        months = self._months_beside(f) if f.family == "num" else frozenset()
         equal_years: list[int | None] = []  # the years the equal values are of
         dates_told = [g for g in self.art.values if g.family == "date" and g.sentence == f.sentence]
         wholes = self._wholes_of_parts(f) + self._partitive_partners(f)
@@ -656,7 +658,28 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 # and fencing cost £21,600" of a row "Barriers and fencing  £19,800
                 # £21,600" under "2027  2028".
                 score += LEAD_WEIGHT
-            if f.lead and o.lead and f.family != "score":  # "to 19% from 21%" / "from 21% to 19%"
+            if (
+                len(months) > 1
+                and o.in_table
+                and (n, o.sentence) in near
+                and months <= self._row_months(n, o.sentence)
+            ):
+                # "fell to 986 between May and July" for the row "Q3 | May - Jul 2032 | 986":
+                # the months dating it are a word of the figure's own, as a year is.
+                score += LEAD_WEIGHT
+                words += LEAD_WEIGHT
+                local += 1
+            if (
+                f.lead
+                and o.lead
+                and f.family != "score"
+                # ("to find by 30 October" for "the appeal closes on Friday 30 October")
+                and not (
+                    f.family == "date"
+                    and {f.lead, o.lead} == {"by", "to"}
+                    and _closing_verb(self.src.docs[n], o)
+                )
+            ):  # "to 19% from 21%" / "from 21% to 19%"
                 score += LEAD_WEIGHT if f.lead == o.lead else -LEAD_WEIGHT
                 local += f.lead == o.lead
             if n in cited:
@@ -1689,11 +1712,16 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             part, whole = sorted((v, f), key=lambda m: m.i0)
             between = [t.lower for t in toks[part.i1 : whole.i0]]
             if (
-                len(between) <= PARTITIVE_WORDS
-                and between[:1] == ["of"]
-                and (
-                    between[1:2] in (["the"], ["its"], ["their"])
-                    or any(w.endswith(("'s", "’s")) for w in between)  # "Aldermoor's 14"
+                (
+                    between == ["out", "of"]  # "a score of 29 out of 30"
+                    or (
+                        len(between) <= PARTITIVE_WORDS
+                        and between[:1] == ["of"]
+                        and (
+                            between[1:2] in (["the"], ["its"], ["their"])
+                            or any(w.endswith(("'s", "’s")) for w in between)  # "Aldermoor's 14"
+                        )
+                    )
                 )
                 and part.value < whole.value  # ("16 of its 11" is two figures traded)
             ):
@@ -2768,7 +2796,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if how is None and f.unit in ("year", "age") and today is not None:
             how = self._years_from_stated(f, today)
         if how is None and f.unit == "year" and after in BACK_WORDS:
-            how = self._years_compared(f)
+            how = self._years_compared(f) or self._years_between_figures(f)
         if how is None and (f.unit == "month" or (f.unit == "year" and f.value % 1)):
             how = self._months_between(f)
         if how is None and f.unit in ("day", "week"):
@@ -2793,6 +2821,58 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         years |= {today.year} if today else set()
         ordered = sorted(years)
         return next((f"{a} - {b}" for a in ordered for b in ordered if told_span(f, a - b)), None)
+
+    def _months_beside(self, f: Mention) -> frozenset[int]:
+        """The months a figure is told over, right after it and with no day: "986
+        between May and July" (a row's months, not a day's; one month alone is more
+        often a prose sentence's)."""
+        dates = [
+            m
+            for m in self.art.values
+            if m.sentence == f.sentence
+            and m.family == "date"
+            and m.value[1] is None
+            and 0 <= m.i0 - f.i1 <= MONTHS_REACH
+        ]
+        return frozenset(m.value[0] for m in dates)
+
+    def _row_months(self, n: int, si: int) -> frozenset[int]:
+        """The months of a source line with no day: "Q3 | May - Jul 2032 | 986"."""
+        return frozenset(
+            m.value[0]
+            for m in self.src.docs[n].values
+            if m.sentence == si and m.family == "date" and m.value[1] is None
+        )
+
+    def _years_between_figures(self, f: Mention) -> str | None:
+        """ "16,380 at the end of March, up from 7,950 two years earlier": the span between
+        the years the sources give the sentence's two figures ("| 2029/30 | 2031/32 |")."""
+        told = [
+            v
+            for v in self.art.values
+            if v.sentence == f.sentence and v.family == "num" and v.unit != "year" and v.i1 <= f.i0
+        ]
+        if len(told) < 2:
+            return None
+        earlier = told[-1]  # ("up from 7,950" right before the span)
+
+        def years(v: Mention) -> set[int]:
+            return {
+                o.year
+                for _, o in self.src.by_family["num"]
+                if o.year is not None and o.kind != "derived" and self._same_figure(v, o)
+            }
+
+        return next(
+            (
+                f"{b} - {a}"
+                for a in sorted(years(earlier))
+                for later in told[:-1]
+                for b in sorted(years(later))
+                if b > a and told_span(f, b - a)
+            ),
+            None,
+        )
 
     def _part_of_a_share_told(self, f: Mention) -> str | None:
         """ "40 per cent of the money, about £1.28 million a year": a sum told right after
@@ -3663,6 +3743,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if f.family != "num" or f.unit in ("ord", "age", "clock"):
             return None
         words = self._cue_words(f)
+        if _told_in_all(self.art.sentences[f.sentence].tokens, f):
+            words = words | {"total"}  # "making 36 in all"
         if not words & (_DIFFERENCE_CUES | _TOTAL_CUES | _MARGIN_CUES):
             return None
         want = D.dimension(f.unit)
@@ -4276,12 +4358,27 @@ def _each_of_a_total(art: _Doc, f: Mention, doc: _Doc, o: Mention) -> bool:
     told of each of several things is no slot of the total of them all."""
     if f.family != "num" or o.family != "num":
         return False
-    mine = [t.lower for t in art.sentences[f.sentence].tokens[f.i1 : f.i1 + EACH_REACH]]
-    told_in_all = any(a == "in" and b in ("all", "total") for a, b in itertools.pairwise(mine))
-    if not told_in_all and "altogether" not in mine:
+    if not _told_in_all(art.sentences[f.sentence].tokens, f):
         return False
     theirs = doc.sentences[o.sentence].tokens[o.i1 : o.i1 + EACH_REACH]
     return any(t.lower in ("each", "every", "per") for t in theirs)
+
+
+def _closing_verb(doc: _Doc, o: Mention) -> bool:
+    """Whether a date's period end is set by a verb ("the appeal closes on Friday 30
+    October"), a deadline as "by" is, rather than by "until" or "to"."""
+    toks = doc.sentences[o.sentence].tokens
+    words = [t.lower for t in toks[max(0, o.i0 - 3) : o.i0]]
+    return bool(set(words) & _CLOSING_VERBS)
+
+
+def _told_in_all(tokens: list, f: Mention) -> bool:
+    """Whether a figure is told as a total by the words right after it: "8 squads in
+    all", "36 in total", "£2,100 altogether"."""
+    mine = [t.lower for t in tokens[f.i1 : f.i1 + EACH_REACH]]
+    return "altogether" in mine or any(
+        a == "in" and b in ("all", "total") for a, b in itertools.pairwise(mine)
+    )
 
 
 def _working_operands(how: str) -> set[float]:
@@ -4392,6 +4489,7 @@ _PARTS_OF_A_SERIES = {
     "round", "heat", "stage", "leg", "part", "section", "pitch", "court", "division",
     "group", "class", "day", "week", "item", "race", "game", "match", "set", "frame",
 }  # fmt: skip
+_CLOSING_VERBS = {"closes", "close", "closing", "ends"}
 _SMALL_SERIAL_WORDS = {"lot", "stall", "plot", "item"}  # "lot 47 in the sale"
 _SERIAL_COLUMNS = {"no", "no.", "class", "lot", "ref", "item", "plot", "pitch", "stall"}
 _TOTAL_CUES = {"total", "combined", "together", "altogether"}

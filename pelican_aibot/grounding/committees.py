@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .normalize import FULL_WEEKDAYS
 from .text import STOPWORDS, stem
 
 # The bodies that own committees, and the committees they own.
@@ -58,9 +59,11 @@ def told_committees(text: str) -> Iterator[Committee]:
     for m in _OWNED.finditer(text):
         start = m.start(1)
         while (word := re.match(r"[\w-]+\s+", text[start : m.end(1)])) and (
-            word.group().strip().lower() in STOPWORDS
+            word.group().strip().lower() in STOPWORDS | FULL_WEEKDAYS
         ):
-            start += word.end()  # "At Harnbury Town Council's cabinet": the body only
+            # "At Harnbury Town Council's cabinet", "On Monday the council's cabinet":
+            # the body only
+            start += word.end()
         head = m.group(3).lower().replace("sub-", "")
         yield Committee(
             body_words(text[start : m.end(1)]), head, content_stems_of(m.group(2)), start, m.end(1)

@@ -65,6 +65,7 @@ _TO_COME_WORDS = {
 _DONE_VERBS = {"made", "gave", "awarded", "chose", "elected", "appointed", "signed"}
 LIST_YEARS = 3  # years in a list told again with one changed: "in 2025, 2026 and 2028"
 LABEL_WORDS = 4  # "Heats and qualifying: Friday 13 June 2031": a fact sheet's dated line
+MINUTES_REACH = 14  # days back minutes of a meeting may be from the story telling it
 VOTE_DAY_REACH = 3  # words between a vote and its weekday: "voted 7 to 2 on Thursday"
 # Words of any meeting's heading: "Minutes of the Licensing Committee held on ...".
 _MEETING_STEMS = frozenset(
@@ -271,6 +272,21 @@ class DateChecks:
             day.weekday()
             for doc, day in zip(self.src.docs, self._issue_dates, strict=True)
             if day is not None and _minutes(doc)
+        }
+        # Minutes of a meeting the week before ("held on Thursday 18 November" in a story
+        # of Friday 26 November) date the vote they record: "voted 7 to 2".
+        votes = {
+            tuple(v.value)
+            for v in self.art.values
+            if v.sentence == f.sentence and v.family == "score" and v.unit == F.VOTE
+        }
+        held |= {
+            day.weekday()
+            for doc in self.src.docs
+            if votes
+            and _minutes(doc)
+            and any(o.unit == F.VOTE and tuple(o.value) in votes for o in doc.values)
+            and (day := _heading_date(doc, today, MINUTES_REACH)) is not None
         }
         return bool(held) and f.value not in held
 
@@ -587,7 +603,8 @@ class DateChecks:
                 found = told_with(y, f.value)
                 if found is not None:
                     return f"{found.value} - {y.value}"
-            if today.year - y.value == f.value and word not in ("later", "earlier"):
+            # ("opened in 1961 and has served the village for more than 70 years")
+            if told_span(f, today.year - y.value) and word not in ("later", "earlier"):
                 return f"{today.year} - {y.value}"
             if word == "away" and y.value - today.year == f.value:
                 return f"{y.value} - {today.year}"  # "not until 2034, six years away"

@@ -1195,19 +1195,28 @@ def noun_of_the_rival(tokens: list[Token], i0: int) -> str | None:
 def lead_word(tokens: list[Token], i0: int, date: bool = False) -> str | None:
     """ "to 19%" / "from 21%"; for a date, the end it marks of a period: "until November
     13" and "closes on 13 November" end one, "opens on 5 October" starts it."""
-    before = _at(tokens, i0 - 1)
+    k = i0 - 1
+    if date and (day := _at(tokens, k)) is not None and day.lower in N.FULL_WEEKDAYS:
+        k -= 1  # "from Monday 3 January 2033"
+    before = _at(tokens, k)
     if before is not None and before.kind == "word" and before.lower in ("to", "from", "by"):
         return before.lower
     if not date or before is None or before.kind != "word":
         return None
-    if before.lower == "on" and (verb := _at(tokens, i0 - 2)) is not None:
+    if before.lower == "on" and (verb := _at(tokens, k - 1)) is not None:
         before = verb
     return _PERIOD_ENDS.get(before.lower)
 
 
+def period_end_word(word: str) -> str | None:
+    """The end of a period a word sets a date at ("until": "to", "opens": "from"), as a
+    table's column header ends with it: "Closed from", "Closed until"."""
+    return word if word in ("to", "from") else _PERIOD_ENDS.get(word)
+
+
 # Words setting a date at one end of a period: "open until 13 November", "opens on 5 October".
 _PERIOD_ENDS = {
-    "until": "to", "till": "to", "closes": "to", "ends": "to", "closing": "to",
+    "until": "to", "till": "to", "closes": "to", "ends": "to", "closing": "to", "close": "to",
     "opens": "from", "starts": "from", "begins": "from", "opening": "from",
 }  # fmt: skip
 

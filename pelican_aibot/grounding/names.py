@@ -3300,11 +3300,13 @@ class NameChecks:
         for doc, names, lo, hi in self._brackets_after(person):
             if doc.text[lo:hi].isupper():
                 continue  # "(NFOC)": a club's code, not its name
-            if any(F._role_word(w.strip(",;").lower()) for w in doc.text[lo:hi].split()):
+            inside = [n for n in names if lo == n.start and n.end <= hi]
+            named = {w for n in inside for w in n.value}  # ("Pendower LYC" is no role)
+            told = (w.strip(",;").lower() for w in doc.text[lo:hi].split())
+            if any(F._role_word(w) and w not in named for w in told):
                 continue  # "Anne Halloran (Music, panel chair)": her part, not her club
-            for n in names:
-                if lo == n.start and n.end <= hi:  # not "(proposed Cllr S. Carver)"
-                    words.update(n.value)
+            for n in inside:  # not "(proposed Cllr S. Carver)"
+                words.update(n.value)
         for doc in self.src.docs:
             words |= _club_cells(doc.text, person)
         return frozenset(words)

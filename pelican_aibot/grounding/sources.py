@@ -191,6 +191,9 @@ class _Doc:
                     m.context |= content_stems(sent.tokens[m.i0 - 2 : m.i0 - 1])
                 m.clause = F.clause_stems(sent.tokens, m.i0, m.i1, sorts)
                 m.lead = F.lead_word(sent.tokens, m.i0, date=m.family == "date")
+                if cell and m.lead is None and m.family == "date" and cell[0]:
+                    # "Monday 12 June" under "Closed from": the date opens a period.
+                    m.lead = F.period_end_word(cell[0][-1].lower)
                 if m.family == "score":  # "voted 9 to 2" / "nine votes to two": format words
                     m.context -= _VOTE_STEMS
                     m.clause -= _VOTE_STEMS
@@ -837,7 +840,7 @@ class _Sources:
                 if toks[m.i0].lower.endswith("days"):
                     continue  # "takes groups on Saturdays": a habit, no one day
                 said = any(t.lower in _PAST_VERBS for t in toks[max(0, m.i0 - 3) : m.i0])
-                days = _weekday_dates(today, m.value, before, {t.lower for t in toks}, said)
+                days = _weekday_dates(today, m.value, before, _tense_words(toks), said)
                 after = " ".join(t.lower for t in toks[m.i1 : m.i1 + 3])
                 if after.startswith(("last year", "next year")):
                     continue  # "on the equivalent Saturday last year": no day of this year
@@ -1499,6 +1502,21 @@ def _weekday_dates(
     return [past, ahead] if words & _FUTURE_WORDS else [past]
 
 
+def _tense_words(tokens: list[Token]) -> set[str]:
+    """A sentence's words, less "plans" told as a noun: "a read-in on Saturday against
+    plans to cut its hours" is no plan for Saturday ("the council plans to...")."""
+    return {
+        t.lower
+        for k, t in enumerate(tokens)
+        if not (t.lower in ("plans", "planned") and k and tokens[k - 1].lower in _PLAN_NOUN_LEADS)
+    }
+
+
+# Words before "plans" the noun: "against plans", "the plans", "revised plans".
+_PLAN_NOUN_LEADS = {
+    "against", "the", "its", "their", "his", "her", "our", "of", "under", "new", "revised",
+    "for", "about", "over", "with", "by", "these", "those", "such", "a", "council's",
+}  # fmt: skip
 # Words that put a sentence's weekday ahead for certain: "will", "plans", "is due to".
 _SURELY_AHEAD = {"will", "shall", "'ll", "plans", "planned", "due", "upcoming"}
 # Words of a source's own news, told on the day it was issued: "announced on Thursday",
