@@ -2495,7 +2495,41 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         """The year an article's figure is of, as its words tell ("59 last year")."""
         years = [m for m in self.art.values if m.sentence == f.sentence and m.family == "year"]
         toks = self.art.sentences[f.sentence].tokens
-        return told_year(toks, f, years, self.src.story_date)
+        told = told_year(toks, f, years, self.src.story_date)
+        return told if told is not None else self._years_before_the_other(f)
+
+    def _years_before_the_other(self, f: Mention) -> int | None:
+        """ "16,380 ..., up from 7,950 two years earlier": the year of the figure the
+        sentence told before it, as the sources give that one (one year only), less the
+        span told right after it."""
+        toks = self.art.sentences[f.sentence].tokens
+        span = next(
+            (
+                v
+                for v in self.art.values
+                if v.sentence == f.sentence and v.unit == "year" and v.i0 == f.i1
+            ),
+            None,
+        )
+        if span is None or span.hedge or _word_after(toks, span) not in BACK_WORDS:
+            return None
+        before = [
+            v
+            for v in self.art.values
+            if v.sentence == f.sentence and v.family == "num" and v.unit != "year" and v.i1 <= f.i0
+        ]
+
+        def years(v: Mention) -> set[int]:
+            return {
+                o.year
+                for _, o in self.src.by_family["num"]
+                if o.year is not None and o.kind != "derived" and self._same_figure(v, o)
+            }
+
+        # Of its unit, and all of one year ("71 per cent ..., well short of the 90 per
+        # cent target and down from 84 per cent two years before" is no one year's).
+        dated = set().union(*(years(v) for v in before if v.unit == f.unit))
+        return int(dated.pop() - span.value) if len(dated) == 1 else None
 
     def _cue_words(self, f: Mention) -> set[str]:
         """The words right beside an article's value, where a cue that it was worked out
