@@ -2519,16 +2519,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             if v.sentence == f.sentence and v.family == "num" and v.unit != "year" and v.i1 <= f.i0
         ]
 
-        def years(v: Mention) -> set[int]:
-            return {
-                o.year
-                for _, o in self.src.by_family["num"]
-                if o.year is not None and o.kind != "derived" and self._same_figure(v, o)
-            }
-
         # Of its unit, and all of one year ("71 per cent ..., well short of the 90 per
         # cent target and down from 84 per cent two years before" is no one year's).
-        dated = set().union(*(years(v) for v in before if v.unit == f.unit))
+        dated = set().union(*(self._source_years(v) for v in before if v.unit == f.unit))
         return int(dated.pop() - span.value) if len(dated) == 1 else None
 
     def _cue_words(self, f: Mention) -> set[str]:
@@ -2878,6 +2871,14 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             if m.sentence == si and m.family == "date" and m.value[1] is None
         )
 
+    def _source_years(self, v: Mention) -> set[int]:
+        """The years the sources give an article figure's value ("| 2031/32 | 16,380 |")."""
+        return {
+            o.year
+            for _, o in self.src.by_family["num"]
+            if o.year is not None and o.kind != "derived" and self._same_figure(v, o)
+        }
+
     def _years_between_figures(self, f: Mention) -> str | None:
         """ "16,380 at the end of March, up from 7,950 two years earlier": the span between
         the years the sources give the sentence's two figures ("| 2029/30 | 2031/32 |")."""
@@ -2890,19 +2891,12 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return None
         earlier = told[-1]  # ("up from 7,950" right before the span)
 
-        def years(v: Mention) -> set[int]:
-            return {
-                o.year
-                for _, o in self.src.by_family["num"]
-                if o.year is not None and o.kind != "derived" and self._same_figure(v, o)
-            }
-
         return next(
             (
                 f"{b} - {a}"
-                for a in sorted(years(earlier))
+                for a in sorted(self._source_years(earlier))
                 for later in told[:-1]
-                for b in sorted(years(later))
+                for b in sorted(self._source_years(later))
                 if b > a and told_span(f, b - a)
             ),
             None,
