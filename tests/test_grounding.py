@@ -6411,6 +6411,21 @@ def test_a_figure_told_years_before_another_is_of_that_year() -> None:
     assert _planted_caught(_eval_case("final61a", "bg07"), "down from 1,310 litres")
 
 
+def test_a_table_column_headed_by_a_role_names_its_holders() -> None:
+    sources = [
+        "The Early Birders, captained by Oliver Strand, won. Results were compiled by the "
+        "race recorder, Tim Fairbrother.",
+        "Pos | Team | Captain | Species\n1 | The Early Birders | Oliver Strand | 143\n"
+        "4 | Marsh Harriers | Keith Dunmore | 128",
+    ]
+    story = "The Marsh Harriers, captained by {}, were fourth with 128 species. [1][2]"
+    assert unsupported(story.format("Keith Dunmore"), sources) == []
+    assert ("name", "Tim Fairbrother") in unsupported(story.format("Tim Fairbrother"), sources)
+    assert "Keith Dunmore" not in _flagged(_eval_case("final61a", "bg05"))
+    # A column of those who did a thing ("Whistler") holds no office.
+    assert "Lena Hargreaves, marking each whistler" not in _flagged(_eval_case("final56b", "av05"))
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

@@ -747,6 +747,13 @@ class _Sources:
                     self.roles[_role_key(m.value[0])].add(tuple(m.value[1:]))
             for role, value in doc.more_roles:
                 self.roles[_role_key(role)].add(value)
+            for a, b, header, *_ in doc.cells:
+                # "| Marsh Harriers | Keith Dunmore |" under "| Team | Captain |"
+                words = [t.lower for t in header if t.kind == "word"]
+                if len(words) == 1 and words[0] in F.TITLES:  # (not "Whistler", "Rider")
+                    for m in doc.names:
+                        if a <= m.start and m.end <= b:
+                            self.roles[_role_key(words[0])].add(tuple(m.value))
 
     def _relative_years(self) -> None:
         """'248 the year before' next to '212 in 2024' also says 2023."""
