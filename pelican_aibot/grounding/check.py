@@ -2513,11 +2513,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         )
         if span is None or span.hedge or _word_after(toks, span) not in BACK_WORDS:
             return None
-        before = [
-            v
-            for v in self.art.values
-            if v.sentence == f.sentence and v.family == "num" and v.unit != "year" and v.i1 <= f.i0
-        ]
+        before = self._figures_before(f)
 
         # Of its unit, and all of one year ("71 per cent ..., well short of the 90 per
         # cent target and down from 84 per cent two years before" is no one year's).
@@ -2871,6 +2867,15 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             if m.sentence == si and m.family == "date" and m.value[1] is None
         )
 
+    def _figures_before(self, f: Mention) -> list[Mention]:
+        """The counts and amounts ``f``'s sentence tells before it, in order (no spans of
+        years): "16,380 ..., up from 7,950" before "two years earlier"."""
+        return [
+            v
+            for v in self.art.values
+            if v.sentence == f.sentence and v.family == "num" and v.unit != "year" and v.i1 <= f.i0
+        ]
+
     def _source_years(self, v: Mention) -> set[int]:
         """The years the sources give an article figure's value ("| 2031/32 | 16,380 |")."""
         return {
@@ -2882,11 +2887,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
     def _years_between_figures(self, f: Mention) -> str | None:
         """ "16,380 at the end of March, up from 7,950 two years earlier": the span between
         the years the sources give the sentence's two figures ("| 2029/30 | 2031/32 |")."""
-        told = [
-            v
-            for v in self.art.values
-            if v.sentence == f.sentence and v.family == "num" and v.unit != "year" and v.i1 <= f.i0
-        ]
+        told = self._figures_before(f)
         if len(told) < 2:
             return None
         earlier = told[-1]  # ("up from 7,950" right before the span)
@@ -4397,7 +4398,7 @@ def _closing_verb(doc: _Doc, o: Mention) -> bool:
     October"), a deadline as "by" is, rather than by "until" or "to"."""
     toks = doc.sentences[o.sentence].tokens
     words = [t.lower for t in toks[max(0, o.i0 - 3) : o.i0]]
-    return bool(set(words) & _CLOSING_VERBS)
+    return bool(set(words) & F.CLOSING_VERBS)
 
 
 def _told_in_all(tokens: list, f: Mention) -> bool:
@@ -4517,7 +4518,6 @@ _PARTS_OF_A_SERIES = {
     "round", "heat", "stage", "leg", "part", "section", "pitch", "court", "division",
     "group", "class", "day", "week", "item", "race", "game", "match", "set", "frame",
 }  # fmt: skip
-_CLOSING_VERBS = {"closes", "close", "closing", "ends"}
 _SMALL_SERIAL_WORDS = {"lot", "stall", "plot", "item"}  # "lot 47 in the sale"
 _SERIAL_COLUMNS = {"no", "no.", "class", "lot", "ref", "item", "plot", "pitch", "stall"}
 _TOTAL_CUES = {"total", "combined", "together", "altogether"}

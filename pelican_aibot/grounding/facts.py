@@ -1219,6 +1219,8 @@ _PERIOD_ENDS = {
     "until": "to", "till": "to", "closes": "to", "ends": "to", "closing": "to", "close": "to",
     "opens": "from", "starts": "from", "begins": "from", "opening": "from",
 }  # fmt: skip
+# The verbs of those that end a period: "the appeal closes on Friday 30 October".
+CLOSING_VERBS = frozenset(w for w, end in _PERIOD_ENDS.items() if end == "to") - {"until", "till"}
 
 
 def _band_end(tokens: list[Token], i: int) -> bool:

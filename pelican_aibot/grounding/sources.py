@@ -82,6 +82,8 @@ class _Doc:
         self.names: list[Mention] = []
         self.lone_names: list[Mention] = []
         self.more_roles: list[tuple[str, tuple[str, ...]]] = []  # a second role of a name
+        # The sentences of lines "2032: 14" with the words of the heading over their list.
+        self.year_list_headings: list[tuple[int, frozenset[str]]] = []
         # The role set off after a name that has one before it: "Returning officer Marcus
         # Dellow, the council's electoral services manager," (by the mention's id).
         self.apposed_roles: dict[int, str] = {}
@@ -149,7 +151,9 @@ class _Doc:
                     m.context = F.local_context(toks, m.i0 - at, m.i1 - at, mine) | summed
                 if source:
                     m.context |= _listed_words(text, sent.tokens, m)
-                    m.context |= _year_list_heading(text, m)
+                    if heading := _year_list_heading(text, m):
+                        m.context |= heading
+                        self.year_list_headings.append((si, heading))
                 # "| Total | 2,318 | 112 |" under "| Performance | Sold | Available |".
                 cell = next(
                     ((h, w, y, r) for a, b, h, w, y, r in headers if a <= m.start < b), None
@@ -693,10 +697,10 @@ class _Sources:
                 for w in s.stems:
                     df[w] += 1
                     self.sentences_with[w].add((n, si))
-            for m in doc.values:
+            for si, heading in doc.year_list_headings:
                 # "2032: 14" under "DEDUCTIONS RECORDED": found by its heading's words too
-                for w in _year_list_heading(doc.text, m):
-                    self.sentences_with[w].add((n, m.sentence))
+                for w in heading:
+                    self.sentences_with[w].add((n, si))
         self.idf_default = math.log(count + 1) + 1.0
         self.idf = {w: math.log((count + 1) / (c + 0.5)) + 1.0 for w, c in df.items()}
         self.joined = [
