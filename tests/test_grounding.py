@@ -6426,6 +6426,184 @@ def test_a_table_column_headed_by_a_role_names_its_holders() -> None:
     assert "Lena Hargreaves, marking each whistler" not in _flagged(_eval_case("final56b", "av05"))
 
 
+def test_a_weekday_a_dated_report_tells_after_a_past_verb_is_of_its_week() -> None:
+    sources = [
+        "Millbrook Mercury, Friday 22 October 2032\n\nShoplifting rose to 845 last year, "
+        "according to a safety plan approved on Monday by the partnership board."
+    ]
+    story = "The partnership board approved the plan on Monday. [1]"
+    # Told on Tuesday 26 October, "on Monday" is the 25th: the paper's Monday was the 18th.
+    assert ("date", "Monday") in unsupported(story, sources, story_date=date(2032, 10, 26))
+    assert unsupported(story, sources, story_date=date(2032, 10, 23)) == []
+    assert _planted_caught(_eval_case("final61a", "bg12"), "at a board meeting on Monday")
+
+
+def test_a_school_year_or_a_court_is_no_name() -> None:
+    sources = [
+        "Speaker points\nSpeaker          | School                 | Year | Points\n"
+        "Daniel Frost     | Marlcombe High School  | 13   | 76\n"
+        "Leila Mansour    | Marlcombe High School  | 12   | 75"
+    ]
+    story = "The team was captain Daniel Frost, of Year 13, and Leila Mansour, of Year 12. [1]"
+    assert unsupported(story, sources) == []
+    assert not {"Year", "Daniel Frost"} & _flagged(_eval_case("final62a", "bi05"))
+
+
+def test_a_list_line_of_several_figures_is_a_row_named_by_its_label() -> None:
+    sources = [
+        "Library of Things: year one\n\nLoans in the first year: 3,612\n\n"
+        "Most borrowed items (loans, charge per loan)\n- Carpet cleaner: 214, £6\n"
+        "- Pressure washer: 187, £5\n- Hedge trimmer: 91, £3",
+        'Harold Benn said: "I\'ve borrowed the hedge trimmer four times this year."',
+    ]
+    story = (
+        "A carpet cleaner is the most borrowed item, with {} loans, and a hedge trimmer "
+        "went out 91 times. [1]"
+    )
+    assert unsupported(story.format("214"), sources) == []
+    assert ("number", "187") in unsupported(story.format("187"), sources)
+    flagged = _flagged(_eval_case("final62a", "bi11"))
+    assert not {"214", "91"} & flagged
+
+
+def test_a_span_of_months_from_a_table_row_or_column() -> None:
+    sources = [
+        "Loans and members by quarter\n\n"
+        "    Quarter               Loans   New members\n"
+        "    Feb-Apr 2032            612           401\n"
+        "    Nov 2032-Jan 2033     1,045           163\n"
+        "    Total                 3,612         1,034",
+    ]
+    story = "The library made {} loans in the three months to the end of January. [1]"
+    assert unsupported(story.format("1,045"), sources) == []
+    assert ("number", "612") in unsupported(story.format("612"), sources)
+    # "1 April to 31 December 2032": nine whole months; "2031 (Sep-Dec)": four.
+    key = ["Applications, 1 April to 31 December 2032: 1,106"]
+    assert unsupported("It had 1,106 applications in the nine months to December. [1]", key) == []
+    assert ("number", "eight months") in unsupported(
+        "It had 1,106 applications in the eight months to December. [1]", key
+    )
+    assert "four months" not in _flagged(_eval_case("final62a", "bi07"))
+
+
+def test_a_header_with_notes_below_it_dates_its_columns() -> None:
+    sources = [
+        "3. Activity\n\n"
+        "                                    2031-32          2032-33\n"
+        "                                    (full year)      (to 31 Dec)\n"
+        "      Applications received            1,312            1,106\n"
+        "      Applications refused               476              371\n"
+        "      Average award                     £496             £569\n"
+    ]
+    story = "So far {} applications have been refused, and the average award has risen to £569. [1]"
+    assert unsupported(story.format("371"), sources, story_date=date(2033, 1, 25)) == []
+    flagged = _flagged(_eval_case("final62a", "bi09"))
+    assert not {"£389,450", "371", "51", "£569", "nine months"} & flagged
+    assert _planted_caught(_eval_case("final62a", "bi09"), "spent or committed £398,100")
+
+
+def test_the_figures_of_a_row_are_no_rivals_of_their_sum() -> None:
+    sources = [
+        "Applications received: 2,318",
+        "                           2031 (Sep-Dec)    2032\n"
+        "      Applications received       744         1,574\n"
+        "      Homes insulated             334           712\n",
+    ]
+    story = "The council has received {} applications for the scheme. [1][2]"
+    assert unsupported(story.format("2,318"), sources) == []
+    assert "2,318" not in _flagged(_eval_case("final62a", "bi07"))
+
+
+def test_a_sources_she_said_past_a_body_is_the_person_named_before() -> None:
+    sources = [
+        "Castlemere Observer\n\nBernadette Quayle has cooked school dinners at Hollyfield "
+        "Primary for 19 years. Next month her pay will reach the real living wage.\n\n"
+        "The 58-year-old is one of 186 staff who will get a rise after Castlemere Borough "
+        "Council was accredited as a living wage employer.\n\n"
+        '"I do a Saturday job on top of this one," she said.'
+    ]
+    story = 'Bernadette Quayle, 58, will benefit. "I do a Saturday job on top of this one," {}. [1]'
+    assert unsupported(story.format("she said"), sources) == []
+    wrong = unsupported(story.format("said Ann Croft").replace("Quayle, 58", "Quayle"), sources)
+    assert ("quote", "I do a Saturday job on top of this one,") in wrong
+    assert _flagged(_eval_case("final62b", "bj11")) <= {"three years"}
+    # (A minutes' "She said:" after "The Chair said ..." is still the chair's.)
+    assert not any("ford" in t for t in _flagged(_eval_case("final39a", "sa07")))
+
+
+def test_an_epithet_age_is_the_one_person_named_before() -> None:
+    sources = [
+        "Bernadette Quayle has cooked school dinners for 19 years.\n\nThe 58-year-old is "
+        "one of 186 council staff who will get a rise."
+    ]
+    story = "Bernadette Quayle, {}, has cooked school dinners for 19 years. [1]"
+    assert unsupported(story.format("58"), sources) == []
+    assert ("number", "57") in unsupported(story.format("57"), sources)
+    assert "58" not in _flagged(_eval_case("final62b", "bj11"))
+    # A surname two people share says whose age it is no more.
+    assert _planted_caught(_eval_case("final33a", "ma05"), "Tessa Marchbank, 51")
+
+
+def test_a_total_worked_out_from_a_column_is_no_sum_of_the_sentence() -> None:
+    sources = [
+        "Year        Council staff   Contractors   Additional cost\n"
+        "2033-34     £310,000        nil           £310,000\n"
+        "2034-35     £325,000        £135,000      £460,000\n"
+        "2035-36     £340,000        £300,000      £640,000\n"
+    ]
+    story = (
+        "The change will cost £310,000 this year, rising to £640,000 in 2035-36, a total of "
+        "{} over the first three years. [1]"
+    )
+    assert ("number", "£1.41 million") not in unsupported(story.format("£1.41 million"), sources)
+    assert ("number", "£1.51 million") in unsupported(story.format("£1.51 million"), sources)
+    assert "£1.41 million" not in _flagged(_eval_case("final62b", "bj11"))
+    # Sums a sentence makes itself are still checked: "a total of £17,700".
+    assert _planted_caught(_eval_case("final37a", "qa12"), "£17,700")
+
+
+def test_a_school_year_is_no_figure_of_whose_names_trade_places() -> None:
+    flagged = _flagged(_eval_case("final62b", "bj06"))
+    assert not {"Aarav Menon", "St Brannoc's", "Academy"} & flagged
+
+
+def test_the_name_after_from_is_no_owner_of_the_figure() -> None:
+    sources = [
+        "Nine community projects will share £75,000 after a record vote.\n\n"
+        "Skatepark lighting (Fairbank Skate Collective)   612   £14,500\n"
+        "Money available: £75,000 (2032: £60,000)"
+    ]
+    story = "Nine projects will share {} from the Your Fairbank, Your Say scheme. [1]"
+    assert unsupported(story.format("£75,000"), sources) == []
+    assert ("number", "£60,000") in unsupported(story.format("£60,000"), sources)
+    assert not {"£75,000"} & _flagged(_eval_case("final62b", "bj10"))
+
+
+def test_a_change_whose_ends_and_size_do_not_agree() -> None:
+    sources = [
+        "Month       Users\nOctober     8,420\nNovember    9,910\nDecember   14,260\n"
+        "January    10,380",
+        "Users rose by 5,840 between October and December.",
+    ]
+    story = "Users rose from {} in October to 14,260 in December, 5,840 more. [1][2]"
+    assert unsupported(story.format("8,420"), sources) == []
+    # 14,260 less 5,840 is the 8,420 the sources give October: the 9,910 moved there.
+    assert ("number", "9,910") in unsupported(story.format("9,910"), sources)
+    assert _planted_caught(_eval_case("final62a", "bi12"), "rose from 9,910 in October")
+
+
+def test_an_age_group_written_with_a_plus_is_a_band() -> None:
+    sources = [
+        "Race            | Entries | Winner          | Time\n"
+        "Veteran Women 40+ | 41    | Linda Marchetti | 22:15\n"
+        "Veteran Men 40+   | 33    | Graham Tulley   | 20:37"
+    ]
+    story = "Linda Marchetti won the veteran women's {} race in 22:15. [1]"
+    assert unsupported(story.format("40+"), sources) == []
+    assert ("number", "50+") in unsupported(story.format("50+"), sources)
+    assert "40" not in _flagged(_eval_case("final62a", "bi01"))
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

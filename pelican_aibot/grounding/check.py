@@ -57,6 +57,7 @@ from .sources import (
     _APPOSED,
     _DAY_OFFSETS,
     _DIRECTION_STEMS,
+    _PAST_VERBS,
     _PERIOD_STEP,
     _PLACE_LEADS,
     TOTAL_REACH,
@@ -73,6 +74,7 @@ from .sources import (
     _list_item,
     _lower_words,
     _monday,
+    _months_spanned,
     _one_in,
     _part_of_number,
     _per_head,
@@ -304,13 +306,17 @@ def _row_label(tokens: Sequence[Token], text: str = "") -> frozenset[str]:
         return frozenset()
     # ("Halyard Marine Ltd", told as "Halyard Marine")
     label = [t for t in tokens[lead:first] if t.kind == "word" and t.lower not in _FIRM_SUFFIXES]
-    if any(t.text == ":" for t in tokens[:first]):
-        return frozenset()  # "Swimmers registered: 412", a key fact: no row of a table
-    if not label or len(label) > ROW_LABEL_WORDS or not label[0].text[:1].isupper():
+    figures = [t for t in tokens[first:] if t.kind == "num"]
+    colons = [k for k, t in enumerate(tokens[:first]) if t.text == ":"]
+    if colons and (colons != [first - 1] or len(figures) < 2):
+        # "Swimmers registered: 412", a key fact: no row of a table; "Carpet cleaner:
+        # 214, £6" under "Most borrowed items (loans, charge per loan)" is one.
+        return frozenset()
+    sub_row = tokens[opening].text in ("-", "–")  # "  - solid wall insulation  35  103"
+    if not label or len(label) > ROW_LABEL_WORDS or not (label[0].text[:1].isupper() or sub_row):
         return frozenset()
     if any(t.kind == "word" for t in tokens[first:]):
         return frozenset()
-    figures = [t for t in tokens[first:] if t.kind == "num"]
     listed = tokens[first - 1].text == ","
     if len(figures) == 1 and listed and text[figures[0].end : figures[0].end + 1] == ".":
         return frozenset()  # "1. Caldermoss Harriers, 2. Teifside AC": the next one's number
@@ -394,6 +400,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if days := told_days(self.art, src.story_date) + periods:
             self.art.values = sorted(self.art.values + days, key=lambda m: m.start)
         self._align: dict[tuple[int, int, int], float] = {}
+        self._row_totals: dict[tuple[int, int], tuple[str | None, float] | None] = {}
         self._shared: dict[tuple[int, int, int, int], bool] = {}
         self._unquoted: dict[tuple[int, int], frozenset[str]] = {}
         self._passage_count: dict[tuple[int, int, int, float], int] = {}
@@ -405,6 +412,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         self.best_equal: dict[int, int | None] = {}  # fact -> its best equal occurrence
         self.match_score: dict[int, float] = {}  # fact -> how well its best equal one fits
         self.worked_out: dict[int, str] = {}  # fact -> how it follows from its passage
+        self.column_sums: set[int] = set()  # facts worked out as a table column's sum
         # Figures whose equal values the sources give for another period only ("£3,600
         # a month" for "£3,600 a year"): the period is what is wrong.
         self.other_period: set[int] = set()
@@ -614,6 +622,10 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 continue
             if f.unit == "ord" and o.kind == "derived" and o.unit is None:
                 continue  # "the third" is no side of a 3-1 score, nor a rate
+            if o.in_table and o.value != f.value and self._row_total(n, o) == (f.unit, f.value):
+                # "2,318 applications" from a row "Applications received  744  1,574":
+                # its figures are the parts of the article's, not another fact's.
+                continue
             if weekday_alone and self._of_another_week(n, o):
                 continue
             if (
@@ -820,10 +832,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             return False
         if apposed and any(
             _name_word_match(apposed, theirs) and age == f.value
-            for theirs, age in self._ages_from_births
+            for theirs, age in self._ages_from_births + self._epithet_source_ages
         ):
             # "Cllr Elaine Fothergill, 71," for "born in Ravensby on 2 February 1961": her
-            # age at the story's date, whatever other figure of 71 a passage has.
+            # age at the story's date, whatever other figure of 71 a passage has; so is
+            # the age a source gives her ("The 58-year-old is one of 186 council staff").
             self.best_equal[id(f)] = None
             self.match_score[id(f)] = best_match
             return True
@@ -1056,6 +1069,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if f.family == "num" and best_match < 0 and (how := self._part_of_a_share_told(f)):
             self.worked_out[id(f)] = how
             return True
+        if f.unit == "month" and (how := self._months_of_a_column(f)) is not None:
+            self.worked_out[id(f)] = how
+            return True
         if f.family == "num" and (how := self._ratio_to_one(f)) is not None:
             # A ratio told "N to one" is worked out, wherever else the sources say N.
             self.worked_out[id(f)] = how
@@ -1163,10 +1179,13 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 named = label if self._in_a_named_column(f, n, si) else None
             if not label or named != label:
                 continue
+            # (a rival in a source the sentence does not cite, when it cites this one, is
+            # another's: "I've borrowed the hedge trimmer four times this year")
+            cited = self.sentence_cites[f.sentence]
             if not any(
                 label <= self._naming_stems(x.doc, x.sentence)
                 for x in others
-                if x.score >= best - MARGIN
+                if x.score >= best - MARGIN and (n not in cited or x.doc in cited)
             ):
                 return True
         return False
@@ -1904,8 +1923,12 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         doc = self.src.docs[n]
         toks = doc.sentences[o.sentence].tokens
         dated = next((d for d in doc.values if d.family == "date" and d.start == o.start), None)
-        if dated is None and toks[o.i0].lower in _DAY_OFFSETS:
-            # "today" in a release of 2 May: the day its own date makes it.
+        if dated is None and (
+            toks[o.i0].lower in _DAY_OFFSETS
+            or _PAST_VERBS & {t.lower for t in toks[max(0, o.i0 - 3) : o.i0]}
+        ):
+            # "today" in a release of 2 May, "approved on Monday" in a paper of Friday 22
+            # October: the day its own date makes it.
             dated = next(
                 (d for k, d in self.src.by_family["date"] if k == n and d.start == o.start), None
             )
@@ -2178,11 +2201,53 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
     def _source_ages(self) -> list[tuple[str, float]]:
         """Each age the sources give, with the surname of the person it is given to, and
         those their births give at the story's date."""
+        return (
+            [
+                (theirs, o.value)
+                for n, o in self.src.by_family["num"]
+                if o.unit == "age" and (theirs := self._person(self.src.docs[n], o))
+            ]
+            + self._ages_from_births
+            + self._epithet_source_ages
+        )
+
+    @functools.cached_property
+    def _epithet_source_ages(self) -> list[tuple[str, float]]:
+        """The ages a source gives by an epithet ("The 58-year-old is one of 186 council
+        staff"), with the surname of the one person it can be, when no one else has it."""
         return [
             (theirs, o.value)
             for n, o in self.src.by_family["num"]
-            if o.unit == "age" and (theirs := self._person(self.src.docs[n], o))
-        ] + self._ages_from_births
+            if o.unit == "age"
+            and self._person(self.src.docs[n], o) is None
+            and (theirs := self._epithet_of(n, o))
+            and len(
+                {
+                    m.value[0]
+                    for doc in self.src.docs
+                    for m in doc.names
+                    if len(m.value) > 1 and m.value[-1] == theirs
+                }
+            )
+            <= 1
+        ]
+
+    def _epithet_of(self, n: int, o: Mention) -> str | None:
+        """Surname of the one person a source's "The 58-year-old is one of 186 council
+        staff" is: the person the nearest sentence before it naming anyone names."""
+        doc = self.src.docs[n]
+        toks = doc.sentences[o.sentence].tokens
+        if o.i0 != 1 or toks[0].lower != "the" or not F.said_old(toks, o):
+            return None
+        for k in range(o.sentence - 1, max(-1, o.sentence - 4), -1):
+            people = {
+                m.value[-1]
+                for m in doc.names_in.get(k, ())
+                if len(m.value) > 1 and self._name_sort(doc, m) == "person"
+            }
+            if people:
+                return next(iter(people)) if len(people) == 1 else None
+        return None
 
     @functools.cached_property
     def _ages_from_births(self) -> list[tuple[str, float]]:
@@ -2306,7 +2371,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             and name.i0 - m.i1 <= 3
             and not any(
                 t.text in F.CLAUSE_BREAKS - {","}
-                or t.lower in F.SUBORDINATORS | {"and"} | _BEFORE_A_RIVAL
+                # ("share £75,000 from the Your Fairbank scheme": whence it comes)
+                or t.lower in F.SUBORDINATORS | {"and", "from"} | _BEFORE_A_RIVAL
                 for t in toks[m.i1 : name.i0]
             )
         ]
@@ -2845,19 +2911,71 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         ordered = sorted(years)
         return next((f"{a} - {b}" for a in ordered for b in ordered if told_span(f, a - b)), None)
 
+    def _months_of_a_column(self, f: Mention) -> str | None:
+        """ "the 334 done in the scheme's first four months": the months of the table
+        column another figure of the sentence stands in ("2031 (Sep-Dec)")."""
+        for v in self.art.values:
+            if v.sentence != f.sentence or v.family != "num" or v is f or v.unit == "month":
+                continue
+            for doc in self.src.docs:
+                for a, b, header, *_ in doc.cells:
+                    if not any(
+                        a <= o.start < b and self._same_figure(v, o)
+                        for o in doc.values
+                        if o.family == "num"
+                    ):
+                        continue
+                    for k in range(len(header)):
+                        spanned = _months_spanned(header, k)
+                        if spanned is not None and spanned[0] == f.value:
+                            words = " ".join(t.text for t in header)
+                            return f"{self.art.text[v.start : v.end]} under {words}"
+        return None
+
+    def _row_total(self, n: int, o: Mention) -> tuple[str | None, float] | None:
+        """The sum of the figures of the table row holding ``o``, when they are all of its
+        unit (no years, no ranks), worked out once per row."""
+        key = (n, o.sentence)
+        if key not in self._row_totals:
+            row = [
+                v
+                for v in self.src.docs[n].values
+                if v.sentence == o.sentence and v.family == "num" and v.kind != "derived"
+            ]
+            units = {v.unit for v in row}
+            total = None
+            if len(row) > 1 and len(units) == 1 and all(v.in_table for v in row):
+                total = (row[0].unit, round(sum(v.value for v in row), 6))
+            self._row_totals[key] = total
+        return self._row_totals[key]
+
     def _months_beside(self, f: Mention) -> frozenset[int]:
         """The months a figure is told over, right after it and with no day: "986
         between May and July" (a row's months, not a day's; one month alone is more
         often a prose sentence's)."""
+        told = [m for m in self.art.values if m.sentence == f.sentence]
         dates = [
             m
-            for m in self.art.values
-            if m.sentence == f.sentence
-            and m.family == "date"
-            and m.value[1] is None
-            and 0 <= m.i0 - f.i1 <= MONTHS_REACH
+            for m in told
+            if m.family == "date" and m.value[1] is None and 0 <= m.i0 - f.i1 <= MONTHS_REACH
         ]
-        return frozenset(m.value[0] for m in dates)
+        if dates:
+            return frozenset(m.value[0] for m in dates)
+        # "1,045 loans in the three months to the end of January": a row "Nov 2032-Jan
+        # 2033", by the months it begins and ends with.
+        toks = self.art.sentences[f.sentence].tokens
+        for span in told:
+            if span.unit != "month" or not 0 <= span.i0 - f.i1 <= MONTHS_REACH:
+                continue
+            after = [t.lower for t in toks[span.i1 : span.i1 + 4]]
+            reach = 4 if after[:4] == ["to", "the", "end", "of"] else 1
+            if after[:1] != ["to"] or span.value < 2 or span.value != int(span.value):
+                continue
+            for m in told:
+                if m.family == "date" and m.value[1] is None and m.i0 == span.i1 + reach:
+                    last = m.value[0]
+                    return frozenset({(last - int(span.value)) % 12 + 1, last})
+        return frozenset()
 
     def _row_months(self, n: int, si: int) -> frozenset[int]:
         """The months of a source line with no day: "Q3 | May - Jul 2032 | 986"."""
@@ -3591,6 +3709,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             for k, total in enumerate(money):
                 if not _sum_closed(toks, total.i0) or total.hedge:
                     continue
+                if id(total) in self.column_sums:
+                    continue  # "rising to £640,000 ..., a total of £1.41 million over the
+                    # first three years": the sum of a column, not of the sentence's figures
                 # Not unit prices ("352 for adults at £6"): parts given as sums of money.
                 parts = [
                     m
@@ -3605,6 +3726,61 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                     and not math.isclose(sum(m.value for m in parts), total.value, rel_tol=1e-6)
                 ):
                     out.append(total)
+        return out
+
+    def _changes_that_do_not_add_up(self, ok: dict[int, bool]) -> list[Mention]:
+        """ "rose from 9,910 in October to 14,260 in December, 5,840 more": a change whose
+        ends and size, each found in the sources, do not agree. The one to blame is the
+        one whose value worked out from the other two is a figure of the sources (8,420
+        for October), when only one of them is."""
+        out: list[Mention] = []
+        for first in self.art.values:
+            if first.family != "num" or first.lead != "from" or not ok[id(first)]:
+                continue
+            pair = self._from_to_pair(first)
+            if pair is None or pair[0] is not first:
+                continue
+            last = pair[1]
+            toks = self.art.sentences[first.sentence].tokens
+            # The size told right after the change: "..., 5,840 more", "a rise of 5,840".
+            sizes = [
+                v
+                for v in self.art.values
+                if v.sentence == first.sentence
+                and v.family == "num"
+                and v.unit == first.unit
+                and v.hedge is None
+                and 0 < v.i0 - max(first.i1, last.i1) <= CHANGE_SIZE_REACH
+                and (
+                    _word_after(toks, v) in _RISE_WORDS | _FALL_WORDS
+                    or {t.lower for t in toks[max(0, v.i0 - 2) : v.i0]} & _CHANGE_NOUNS
+                )
+                # (not another clause's: "..., while there are seven fewer betting shops")
+                and not {t.lower for t in toks[max(first.i1, last.i1) : v.i0]}
+                & (F.SUBORDINATORS | {"and", "but", "while", "whereas"})
+            ]
+            if len(sizes) != 1 or not ok[id(last)] or not ok[id(sizes[0])]:
+                continue
+            size = sizes[0]
+            if math.isclose(abs(last.value - first.value), size.value, rel_tol=1e-6):
+                continue
+            rise = last.value > first.value
+            # What each would be, the other two taken as right.
+            candidates = {
+                id(first): last.value - size.value if rise else last.value + size.value,
+                id(last): first.value + size.value if rise else first.value - size.value,
+                id(size): abs(last.value - first.value),
+            }
+            found = [
+                m
+                for m in (first, last, size)
+                if any(
+                    o.kind != "derived" and o.unit == m.unit and o.value == candidates[id(m)]
+                    for _, o in self.src.by_family["num"]
+                )
+            ]
+            if len(found) == 1:
+                out.append(found[0])
         return out
 
     def _once_each(self, ok: dict[int, bool]) -> None:
@@ -3897,6 +4073,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 if any(math.isclose(2 * m.value, total) for m in cells):
                     continue  # a total row: the column's sum is told
                 if told_span(f, total):
+                    self.column_sums.add(id(f))
                     return " + ".join(doc.text[m.start : m.end] for m in cells)
         return None
 
@@ -4014,7 +4191,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         for f in self.art.values:
             if ok[id(f)] and self._dated_as_another_event(f):
                 ok[id(f)] = False
-        for f in self._sums_that_do_not_add_up(ok):
+        for f in self._sums_that_do_not_add_up(ok) + self._changes_that_do_not_add_up(ok):
             ok[id(f)] = False
         for f in self.art.values:
             fact = f.fact(self.art.text)
@@ -4605,6 +4782,9 @@ _FALL_WORDS = {
     "decline", "drops", "loss", "reduction", "cuts", "shorter", "narrower", "cheaper",
     "lighter",
 }  # fmt: skip
+CHANGE_SIZE_REACH = 8  # tokens from a change to its size: "to £148,000 for 2031-32, a drop of"
+# Words before the size of a change: "a rise of 5,840", "an increase of £2".
+_CHANGE_NOUNS = {"rise", "increase", "fall", "drop", "decrease", "reduction", "cut", "jump"}
 _RISE_WORDS = {
     "more", "higher", "up", "rose", "risen", "grew", "grown", "increase", "increased",
     "larger", "bigger", "above", "jumped", "climbed", "gained", "rise", "rises", "growth",

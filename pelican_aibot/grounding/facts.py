@@ -1276,6 +1276,9 @@ def _age_band(tokens: list[Token], i: int) -> Mention | None:
     if not _band_number(tok):
         return None
     one, nxt = _at(tokens, i - 1), _at(tokens, i + 1)
+    if (end := _plus_band(tokens, i)) is not None:
+        return Mention("number", "num", float(tok.text), tok.start, tokens[end - 1].end, "band",
+                       i, end)  # fmt: skip
     opener = _band_open(tokens, i)
     if _band_end(tokens, i):
         ranged = one is not None and one.lower in RANGE_WORDS and _band_number(_at(tokens, i - 2))
@@ -1313,6 +1316,37 @@ def _age_band(tokens: list[Token], i: int) -> Mention | None:
     if not limit:
         return None
     return Mention("number", "num", float(tok.text), tok.start, tok.end, "band", i, i + 1)
+
+
+# Words around an age group written "40+": "Veteran Women 40+", "the men's 60+ category".
+_PLUS_BAND_BEFORE = {
+    "veteran", "veterans", "masters", "women", "men", "women's", "men's", "ladies", "boys",
+    "girls", "over", "aged", "age",
+}  # fmt: skip
+_PLUS_BAND_AFTER = {
+    "category", "race", "class", "group", "division", "section", "age", "final", "event",
+}  # fmt: skip
+
+
+def _plus_band(tokens: list[Token], i: int) -> int | None:
+    """Where an age group written "40+" or "40-plus" ends, when the number at ``i`` opens
+    one (not "40+ people")."""
+    plus, one = _at(tokens, i + 1), _at(tokens, i - 1)
+    if plus is None or not _glued(tokens[i], plus):
+        return None
+    if plus.text == "+":
+        end = i + 2
+    elif plus.text == "-" and (word := _at(tokens, i + 2)) and word.lower == "plus":
+        end = i + 3
+    else:
+        return None
+    after = _at(tokens, end)
+    if (one is not None and one.lower.replace("’", "'") in _PLUS_BAND_BEFORE) or (
+        # (or a table's cell of its own, "60+ | 18 |" under "Age group")
+        after is not None and (after.lower in _PLUS_BAND_AFTER or after.text == "|")
+    ):
+        return end
+    return None
 
 
 _COPULAS = {"is", "are", "was", "were"}
@@ -1668,11 +1702,38 @@ def find_names(sentence: Sentence, skip: set[int]) -> list[tuple[int, int, bool]
         at_start = i == first_word or (
             i > 0 and toks[i - 1].text in "\"“‘'" and i - 1 == first_word
         )
-        if a < j and not _feast_day(toks, a, j):
+        if a < j and not _feast_day(toks, a, j) and not _numbered_noun(toks, a, j):
             # A lone capitalised first word may be any word; the caller decides.
             out.append((a, j, at_start and a == i))
         i = j
     return out
+
+
+# Common nouns that take a number as their name: "of Year 13", "on Court 2" (not a part
+# of a contest, "Round 3", read as such elsewhere).
+_NUMBERED_NOUNS = {
+    "year", "level", "grade", "form", "table", "room", "court", "pitch", "lane", "zone",
+    "tier", "platform", "gate", "junction", "route", "block", "floor", "bay", "berth", "plot",
+}  # fmt: skip
+
+
+def numbered_label(tokens: list[Token], m: Mention) -> bool:
+    """Whether figure ``m`` is the number of such a noun ("a Year 8 pupil"): a label,
+    nobody's score or count."""
+    before = tokens[m.i0 - 1] if m.i0 else None
+    return before is not None and before.lower in _NUMBERED_NOUNS and before.text[:1].isupper()
+
+
+def _numbered_noun(toks: list[Token], a: int, b: int) -> bool:
+    """Whether tokens ``a:b`` are one such noun before its number ("Year 13"): a school
+    year or a court, no one's name."""
+    nxt = toks[b] if b < len(toks) else None
+    return (
+        b - a == 1
+        and toks[a].lower in _NUMBERED_NOUNS
+        and nxt is not None
+        and nxt.text[:1].isdigit()
+    )
 
 
 # Words of the calendar's named days: "Christmas Eve", "New Year's Eve", "Boxing Day".

@@ -1892,8 +1892,13 @@ class NameChecks:
         out: set[int] = set()
         for si in range(len(self.art.sentences)):
             names = [m for m in self.art.names if m.sentence == si]
-            figures = [m for m in self.art.values if m.sentence == si and m.family == "num"]
             toks = self.art.sentences[si].tokens
+            # (not "a Year 8 pupil": a label's number)
+            figures = [
+                m
+                for m in self.art.values
+                if m.sentence == si and m.family == "num" and not F.numbered_label(toks, m)
+            ]
             for a, b in itertools.combinations(names, 2):
                 if set(a.value) & set(b.value) or _affiliation(toks, a, b):
                     continue
@@ -1914,7 +1919,8 @@ class NameChecks:
             nb = [m for m in here if _names(b.value, m)]
             if len(na) != 1 or len(nb) != 1 or na[0] is nb[0]:
                 continue
-            mine = self._source_figures[(n, sj)]
+            theirs = self.src.docs[n].sentences[sj].tokens
+            mine = [o for o in self._source_figures[(n, sj)] if not F.numbered_label(theirs, o)]
             ya, yb = _nearest_figure(na[0], mine), _nearest_figure(nb[0], mine)
             if ya is None or yb is None or ya is yb:
                 continue
@@ -2173,7 +2179,11 @@ class NameChecks:
                     continue
                 if len(self._source_names[(n, m.sentence)]) != 1:
                     continue
-                mine = [o for o in self._source_figures[(n, m.sentence)] if o.unit != "ord"]
+                mine = [
+                    o
+                    for o in self._source_figures[(n, m.sentence)]
+                    if o.unit != "ord" and not F.numbered_label(sent.tokens, o)
+                ]
                 if len(mine) == 1:
                     out.append(mine[0])
         return out

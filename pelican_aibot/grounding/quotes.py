@@ -28,6 +28,8 @@ from .weights import (
     SPEAKER_GAP,
 )
 
+PRONOUN_REACH = 4  # sentences back a source's "she said" may point, past bodies named
+
 
 def _keys(doc: _Doc, m: Mention) -> list[str]:
     """A speaker's name words, plus the initials of a long name ("CWC" for the council)."""
@@ -272,13 +274,23 @@ class QuoteChecks:
             # named in the two sentences before may be the one meant.
             recent = {k for m in pool if s0 - 3 < m.sentence < s0 for k in _keys(doc, m)}
             earlier: set[str] = set()
+            person = False
             for back in range(s0 - 1, max(-1, s0 - 3), -1):
                 named = [m for m in pool if m.sentence == back]
                 earlier |= {k for m in named for k in _keys(doc, m)}
                 # "Dartford warblers" is no one "she" may be: a sentence naming no one
                 # surely a person leaves the one before it in play.
-                if any(self._surely_person(doc, m) for m in named):
+                if person := any(self._surely_person(doc, m) for m in named):
                     break
+            if earlier and not person and doc is not self.art and pronoun in _PRONOUN_SEXES:
+                # A source's "she said" after sentences naming only a body ("after
+                # Castlemere Borough Council was accredited"): no council is "she"; the
+                # person named before them may be.
+                for back in range(s0 - 3, max(-1, s0 - 1 - PRONOUN_REACH), -1):
+                    named = [m for m in pool if m.sentence == back and self._surely_person(doc, m)]
+                    earlier |= {k for m in named for k in _keys(doc, m)}
+                    if named:
+                        break
             if earlier:  # the looser reading for the article's pronoun only
                 return earlier, earlier | recent if need_verb else earlier
             if doc is not self.art and s0 > 0:

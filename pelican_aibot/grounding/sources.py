@@ -30,7 +30,7 @@ from .text import (
     stem,
     tokenize,
 )
-from .years import told_year
+from .years import YEAR, told_year
 
 PRONOUN_STEMS = 4  # an article sentence this short, opening with "She", is about the last one's
 ISSUE_LINES = 3  # a source's date of issue is in its first lines (a heading, a dateline)
@@ -629,6 +629,14 @@ def _after_place_word(tokens: list, m: Mention) -> bool:
         return False  # "from Councillor Owen Tully": a person
     if m.i0 > 1 and tokens[m.i0 - 1].lower == "of" and tokens[m.i0 - 2].lower in _OF_PEOPLE:
         return False  # "ahead of Nia Holloway", "instead of Ann Pryor"
+    after = [t.text for t in tokens[m.i1 : m.i1 + 2]]
+    if (
+        len(after) == 2
+        and after[0] == ","
+        and (after[1] == "who" or after[1].isdigit())
+        and not _body_name(" ".join(t.text for t in tokens[m.i0 : m.i1]))
+    ):
+        return False  # "the loudest cheer to Derek Holloway, 71, who won": a person
     return bool(m.i0) and tokens[m.i0 - 1].lower in _PLACE_LEADS
 
 
@@ -930,9 +938,9 @@ class _Sources:
                     if span and k and lead in _ALL_PERIOD_LEADS:
                         for value, unit in span:
                             self._add_derived(n, doc, si, k - 1, k + 1, value, unit)
-                    if (months := _months_spanned(toks, k)) is not None:
+                    if (spanned := _months_spanned(toks, k)) is not None:
                         # "2031/32 (April to December)": nine months
-                        self._add_derived(n, doc, si, k, k + 3, months, "month")
+                        self._add_derived(n, doc, si, k, spanned[1], spanned[0], "month")
             for m in doc.values:
                 if m.family != "num" or m.kind == "derived":
                     continue
@@ -1181,14 +1189,31 @@ _RESULT_LINKS = {"bt", "beat", "v", "vs"}
 RESULT_LABEL = 8  # tokens of a results line's label: "Pitch 3:", "Game 1, Saturday 27 March:"
 
 
-def _months_spanned(tokens: list, k: int) -> int | None:
-    """ "April to December": the months a span of months takes in, both ends counted."""
-    if k + 2 >= len(tokens) or tokens[k + 1].lower not in ("to", "-", "–"):
+def _months_spanned(tokens: list, k: int) -> tuple[int, int] | None:
+    """ "April to December", a table's "Feb-Apr 2032" or "Nov 2032-Jan 2033", "1 April to
+    31 December 2032": the months a span of whole months takes in, both ends counted,
+    and where its words end."""
+    j = k + 1
+    if j < len(tokens) and YEAR.match(tokens[j].text):
+        j += 1  # "Nov 2032-Jan"
+    if j + 1 >= len(tokens) or tokens[j].lower not in ("to", "-", "–"):
         return None
-    a, b = (tokens[k].lower, tokens[k + 2].lower)
-    if a not in N.FULL_MONTHS or b not in N.FULL_MONTHS:
+    if tokens[j + 1].text.isdigit():
+        # Whole months only: from the first of one to the end of another.
+        if not (k and tokens[k - 1].text == "1" and int(tokens[j + 1].text) >= 28):
+            return None
+        j += 1
+    if j + 1 >= len(tokens):
         return None
-    return (N.MONTHS[b] - N.MONTHS[a]) % 12 + 1
+    a, b = (tokens[k], tokens[j + 1])
+    if not (_month_word(a) and _month_word(b)):
+        return None
+    return (N.MONTHS[b.lower] - N.MONTHS[a.lower]) % 12 + 1, j + 2
+
+
+def _month_word(tok: Token) -> bool:
+    """A month's name, or its capitalised short form ("Feb", not "mar" the verb)."""
+    return tok.lower in N.FULL_MONTHS or (tok.lower in N.MONTHS and tok.text[:1].isupper())
 
 
 def _line_ended(text: str, tokens: list, m: Mention, before: str) -> tuple[int, list] | None:

@@ -145,10 +145,10 @@ def _is_header(text: str, cells: list[Cell], corner: bool = False) -> bool:
     )
 
 
-def _indented(text: str, cell: Cell) -> bool:
-    """Whether a cell set with spaces starts well into its line: the header of years
-    over a column of row labels ("          2029    2030    2031")."""
-    return cell[0] - line_bounds(text, cell[0])[0] >= 2
+def _indent(text: str, cell: Cell) -> int:
+    """How far into its line a cell set with spaces starts: the header of years over a
+    column of row labels ("          2029    2030    2031") starts well past them."""
+    return cell[0] - line_bounds(text, cell[0])[0]
 
 
 def _unbracketed(cell: str) -> str:
@@ -163,6 +163,12 @@ def _words_cell(text: str, cell: Cell) -> bool:
     return any(c.isalpha() for c in "".join(words)) and not any(
         _FIGURE.match(w) or w.isdigit() for w in words
     )
+
+
+def _notes(text: str, cells: list[Cell]) -> bool:
+    """Whether a line's cells are all notes in brackets: "(full year)   (to 31 Dec)"."""
+    words = [text[a:b].strip() for a, b in cells]
+    return all(w.startswith("(") and w.endswith(")") for w in words)
 
 
 def _overlap(a: Cell, b: Cell) -> int:
@@ -204,11 +210,17 @@ def column_headers(text: str) -> list[tuple[int, int, str, str, int | None, str]
     last: tuple[str, list[Cell]] | None = None
     for kind, rows in _blocks(text):
         header, *body = rows
+        # A header with notes below it: "2031-32   2032-33" over "(full year)   (to 31
+        # Dec)".
+        below: dict[Cell, str] = {}
+        if kind == "spaced" and len(body) > 1 and _notes(text, body[0]):
+            for cell in body.pop(0):
+                h = _under(text, cell, header)
+                below[h] = f"{below.get(h, '')} {text[cell[0] : cell[1]].strip()}"
         corner = (
             kind == "spaced"
             and bool(body)
-            and _indented(text, header[0])
-            and not _indented(text, body[0][0])
+            and _indent(text, header[0]) >= _indent(text, body[0][0]) + CORNER_SPACES
         )
         if body and _is_header(text, header, corner):
             last = kind, header
@@ -243,7 +255,7 @@ def column_headers(text: str) -> list[tuple[int, int, str, str, int | None, str]
                 # A total is of what the caption counts: "estimated losses", "Total 186,000".
                 whole = caption if label.lower().startswith("total") else ""
                 about = " ".join(w for w in (own, mine, whole) if w)
-                head = text[h0:h1].strip()
+                head = (text[h0:h1] + below.get((h0, h1), "")).strip()
                 year = row_year or _a_year(head)
                 head = f"{head} {scale[0]}" if scale and (a, b) != labelled else head
                 row = label if (a, b) != labelled and not mine else ""
