@@ -6604,6 +6604,70 @@ def test_an_age_group_written_with_a_plus_is_a_band() -> None:
     assert "40" not in _flagged(_eval_case("final62a", "bi01"))
 
 
+def test_a_ratio_of_two_figures_the_sentence_gives() -> None:
+    sources = [
+        "                 2031 (Sep-Dec)    2032\nHomes insulated        334           712\n"
+        "Applications           744         1,574\nHomes insulated to date: 1,046"
+    ]
+    story = "Last year 712 homes were insulated, {} as many as the 334 done in 2031. [1]"
+    assert unsupported(story.format("more than twice"), sources) == []
+    # 712 is 2.1 times 334, whatever other pair of figures makes three (1,046 / 334).
+    assert ("number", "three") in unsupported(story.format("three times"), sources)
+    assert _planted_caught(_eval_case("final62a", "bi07"), "three times as many as the 334")
+
+
+def test_an_announcement_is_of_the_sources_the_sentence_cites() -> None:
+    case = _eval_case("final62b", "bj09")
+    # Released on Monday [1]; a paper of Tuesday [3] is no announcement of Tuesday.
+    assert _planted_caught(case, "announced on Tuesday")
+    assert _planted_caught(_eval_case("final61a", "bg09"), "announced on Wednesday")
+    assert "Monday" not in _flagged(case)
+
+
+def test_a_part_told_with_its_whole_as_a_source_line_gives_them() -> None:
+    sources = [
+        "The plan will offer pop-up traders 12 months rent-free in six empty units on "
+        "Market Place.",
+        "Vacancy by street, March 2033\n\nHigh Street: 14 empty out of 82 units\n"
+        "Market Place: 11 empty out of 58 units\nBridge Street: 8 empty out of 46 units",
+    ]
+    story = "Market Place is the worst affected street, with {} of its 58 units empty. [1][2]"
+    assert unsupported(story.format("11"), sources) == []
+    assert ("number", "14") in unsupported(story.format("14"), sources)
+    assert "11" not in _flagged(_eval_case("final62b", "bj12"))
+
+
+def test_names_ranked_against_a_figure_share_its_noun() -> None:
+    sources = [
+        "Team trophy (top four)\n1  Amberley Rope Academy    1,276 pts\n"
+        "2  Northmoor Skip Club      1,140 pts\n3  Hebdon Hoppers             987 pts",
+        "Results\nJr boys 30s speed     Nathan Obi     Hebdon Hoppers     87 steps",
+    ]
+    story = (
+        "Amberley Rope Academy won the team trophy with 1,276 points, ahead of Northmoor "
+        "Skip Club on 1,140 and Hebdon Hoppers on {}. [1][2]"
+    )
+    assert unsupported(story.format("987"), sources) == []
+    assert ("number", "87") in unsupported(story.format("87"), sources)
+    assert "987" not in _flagged(_eval_case("final62b", "bj04"))
+
+
+def test_a_year_compared_with_after_as_is_no_year_of_the_figures_after() -> None:
+    sources = [
+        "                          2030     2031     2032\n"
+        "Older people supported     141      176      212\n"
+        "Calls and visits made    6,420    8,015    9,860"
+    ]
+    story = (
+        "Last year it supported 212 older people, half as many again as in 2030, and made "
+        "nearly {} calls and visits. [1]"
+    )
+    day = date(2033, 3, 24)
+    assert unsupported(story.format("9,900"), sources, story_date=day) == []
+    assert ("number", "8,015") in unsupported(story.format("8,015"), sources, story_date=day)
+    assert "9,900" not in _flagged(_eval_case("final62b", "bj09"))
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

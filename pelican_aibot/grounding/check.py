@@ -557,6 +557,18 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         if (group := self._others_of_a_group(f)) is not None:
             self.best_equal[id(f)] = None
             return group
+        if (
+            (f.unit == "x" or self._multiplier(self.art, f))
+            and (base := self._ratio_base(f)) is not None
+            and (told := self._compared_before(f, base)) is not None
+        ):
+            # "712 homes were insulated, more than twice as many as the 334": the
+            # sentence's own two figures settle it.
+            self.best_equal[id(f)] = None
+            if not _ratio_fits(f, told.value / base.value):
+                return False
+            self.worked_out[id(f)] = f"{told.value:g} / {base.value:g}"
+            return True
         if f.unit == "x" and self._rate_ends(f)[0] is not None:
             # "about twice as many as the 3,150 handed out" is worked out over 3,150, not
             # the sources' "stocks doubled" (from 2,400).
@@ -611,7 +623,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         months = self._months_beside(f) if f.family == "num" else frozenset()
         equal_years: list[int | None] = []  # the years the equal values are of
         dates_told = [g for g in self.art.values if g.family == "date" and g.sentence == f.sentence]
-        wholes = self._wholes_of_parts(f) + self._partitive_partners(f)
+        partners = self._partitive_partners(f)
+        wholes = self._wholes_of_parts(f) + partners
         # "a rent of £250 a month" is no "£250 a year".
         period = _period_after(self.art.sentences[f.sentence].tokens, f.i1) if f.unit else None
         # "was lost by six votes to three" for minutes' "lost, 3 votes to 6": a defeat is
@@ -748,7 +761,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 equal_aligned = max(equal_aligned, aligned)
                 equal_at.add((n, o.sentence))
                 equal_beside |= (n, o.sentence) in beside
-                if (n, o.sentence) in near and self._shares_a_value(f.sentence, n, o.sentence, f):
+                if (n, o.sentence) in near and (
+                    self._shares_a_value(f.sentence, n, o.sentence, f)
+                    # "11 of its 58 units" for "Market Place: 11 empty out of 58 units"
+                    or self._gives_a_partner(n, o, partners)
+                ):
                     equal_shares = True
                     sharing.add((n, o.sentence))
                 if score >= MIN_SCORE:
@@ -3400,6 +3417,43 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         )
         return (None, end) if lead == "to" else (end, None)
 
+    def _ratio_base(self, f: Mention) -> Mention | None:
+        """The figure after "twice as many as", "three times as much as": the base of
+        the ratio ``f``, in its clause."""
+        toks = self.art.sentences[f.sentence].tokens
+        k = f.i1 + (f.i1 < len(toks) and toks[f.i1].lower == "times")
+        if k + 2 >= len(toks) or toks[k].lower != "as" or toks[k + 2].lower != "as":
+            return None
+        return next(
+            (
+                m
+                for m in self.art.values
+                if m.sentence == f.sentence
+                and m.family == "num"
+                and 0 < m.i0 - (k + 2) <= RATIO_BASE_REACH
+                and all(t.kind != "punct" for t in toks[k + 3 : m.i0])
+            ),
+            None,
+        )
+
+    def _compared_before(self, f: Mention, base: Mention) -> Mention | None:
+        """The figure a ratio told right after it compares with its base: "712 homes
+        were insulated, three times as many as the 334" (its own clause, of the base's
+        unit, no other figure between)."""
+        toks = self.art.sentences[f.sentence].tokens
+        before = [
+            m
+            for m in self.art.values
+            if m.sentence == f.sentence and m.family == "num" and m.i1 <= f.i0
+        ]
+        if not before or not base.value:
+            return None
+        told = before[-1]
+        between = toks[told.i1 : f.i0]
+        if len(between) > COMPARED_REACH or any(t.text in ";:" for t in between):
+            return None
+        return told if told.unit == base.unit else None
+
     def _doc_years(self, n: int) -> set[int]:
         return self.src.doc_years[n]
 
@@ -3675,6 +3729,19 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             )
             self._passage_count[key] = found
         return found
+
+    def _gives_a_partner(self, n: int, o: Mention, partners: list[float]) -> bool:
+        """Whether ``o``'s source sentence gives the whole (or part) the article tells
+        with it, as part and whole there too ("11 empty out of 58 units")."""
+        toks = self.src.docs[n].sentences[o.sentence].tokens
+        return any(
+            m.sentence == o.sentence
+            and m.family == "num"
+            and m.unit is None
+            and m.value in partners
+            and {"of", "out"} & {t.lower for t in toks[min(o.i1, m.i1) : max(o.i0, m.i0)]}
+            for m in self.src.docs[n].values
+        )
 
     def _shares_a_value(self, ai: int, n: int, si: int, but: Mention | None = None) -> bool:
         """Whether article sentence ``ai`` and source sentence ``si`` give one distinctive
@@ -4782,6 +4849,8 @@ _FALL_WORDS = {
     "decline", "drops", "loss", "reduction", "cuts", "shorter", "narrower", "cheaper",
     "lighter",
 }  # fmt: skip
+COMPARED_REACH = 8  # tokens from a figure to a ratio of it: "712 homes were insulated, three"
+RATIO_CLOSE = 0.12  # how far "twice as many" may be from 2 (2.13 is twice; 2.5 is not)
 CHANGE_SIZE_REACH = 8  # tokens from a change to its size: "to £148,000 for 2031-32, a drop of"
 # Words before the size of a change: "a rise of 5,840", "an increase of £2".
 _CHANGE_NOUNS = {"rise", "increase", "fall", "drop", "decrease", "reduction", "cut", "jump"}
@@ -4827,6 +4896,16 @@ def _between(tokens: Sequence[Token], a: Mention, b: Mention) -> bool:
 
 SUBJECT_OPENING = 3  # tokens before the name a sentence opens with ("Runner-up Hal Ibbotson")
 SUBJECT_VERB_WORDS = 4  # "scored 134", "was sentenced to three years"
+
+
+def _ratio_fits(f: Mention, ratio: float) -> bool:
+    """Whether a ratio worked out fits the one told, with its hedge: "more than twice"
+    is above 2, "almost three times" a little under 3, "twice" about 2."""
+    if f.hedge == "over":
+        return f.value <= ratio <= f.value * (1 + 2 * RATIO_CLOSE) + 0.5
+    if f.hedge == "under":
+        return f.value * (1 - 2 * RATIO_CLOSE) <= ratio <= f.value
+    return abs(ratio - f.value) <= RATIO_CLOSE * f.value
 
 
 def _sum_closed(tokens: list, k: int) -> bool:

@@ -152,9 +152,18 @@ class DateChecks:
         announced = self._words_before(f) & _ANNOUNCE_VERBS
         if today is None or not (announced or self._weekday_decided(f)):
             return False
+        # (Of the sources the sentence cites, when it cites any: "The foundation announced
+        # on Tuesday ... [1]" is no news of a paper of Tuesday the story cites elsewhere.)
+        cited = self.sentence_cites[f.sentence]
+        decided = self._weekday_decided(f)
+        # (Minutes record what was decided, not what a council announced: "announced on
+        # Tuesday" is no news of minutes of Tuesday, but the release of Wednesday.)
         return any(
-            day is not None and day.weekday() == f.value and (announced or _minutes(doc))
-            for doc, day in zip(self.src.docs, self._issue_dates, strict=True)
+            day is not None
+            and day.weekday() == f.value
+            and (decided if _minutes(doc) else announced)
+            and (not cited or n in cited)
+            for n, (doc, day) in enumerate(zip(self.src.docs, self._issue_dates, strict=True))
         )
 
     @functools.cached_property

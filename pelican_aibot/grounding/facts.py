@@ -1176,6 +1176,12 @@ def noun_of_the_rival(tokens: list[Token], i0: int) -> str | None:
     against: "38 points to Mrs Tillbrook's 31" (her 31 points)."""
     k = i0 - 1
     last = _at(tokens, k)
+    if last is not None and last.lower == "on" and (name := _at(tokens, k - 1)) is not None:
+        # "with 1,276 points, ahead of Northmoor Skip Club on 1,140 and Hebdon Hoppers on
+        # 987": the points of the figure the names are ranked against.
+        if name.kind == "word" and name.text[:1].isupper():
+            return _noun_ranked_against(tokens, k - 1)
+        return None
     if last is None or without_possessive(last.text) == last.text:
         return None
     while (
@@ -1190,6 +1196,26 @@ def noun_of_the_rival(tokens: list[Token], i0: int) -> str | None:
     if noun.kind != "word" or noun.lower in STOPWORDS or figure.kind != "num":
         return None
     return stem(noun.text)
+
+
+def _noun_ranked_against(tokens: list[Token], k: int) -> str | None:
+    """The counted thing of the figure a results sentence ranks names against, back
+    from ``k`` past "ahead of" ("won with 1,276 points, ahead of ..."), when it has one."""
+    seen_ahead = False
+    for j in range(k, max(-1, k - RANKED_REACH), -1):
+        t = tokens[j]
+        if t.text in (";", ":", "."):
+            return None
+        seen_ahead |= t.lower in ("ahead", "behind", "beating", "beat")
+        if t.kind == "num" and seen_ahead:
+            noun = _at(tokens, j + 1)
+            if noun is not None and noun.kind == "word" and noun.lower not in STOPWORDS:
+                return stem(noun.text)
+            return None
+    return None
+
+
+RANKED_REACH = 16  # tokens back from "Hebdon Hoppers on 987" to "1,276 points, ahead of"
 
 
 def lead_word(tokens: list[Token], i0: int, date: bool = False) -> str | None:

@@ -106,10 +106,11 @@ def told_year(tokens: list, f: Mention, years: list[Mention], today: date | None
         return None  # "from 38 in 1990 to just 11": 1990 is the 38's
     if len(years) == 1 and before:
         between = [t.lower for t in tokens[before[0].i1 : f.i0]]
-        than = (t.lower for t in tokens[max(0, before[0].i0 - 2) : before[0].i0])
-        if "than" in than and "when" not in between:
-            # "15,150 more than in 2024-25, from 14,870 bags": the year compared with
-            # (not "fewer than in 2028/29, when 71 families used it").
+        than = {t.lower for t in tokens[max(0, before[0].i0 - 2) : before[0].i0]}
+        if than & {"than", "as"} and "when" not in between:
+            # "15,150 more than in 2024-25, from 14,870 bags", "half as many again as in
+            # 2030, and made 9,900 calls": the year compared with (not "fewer than in
+            # 2028/29, when 71 families used it").
             return None
         opening = (t.lower for t in tokens[max(0, before[0].i0 - SINCE_REACH) : before[0].i0])
         if "since" in opening and "when" not in between:
