@@ -3385,25 +3385,11 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         12.6% to €1,482m" (to), "fell 8% from 410" and "up four points on last year's 27
         per cent" (from); either may be missing."""
         toks = self.art.sentences[f.sentence].tokens
-        if (
-            f.unit == "x"
-            and f.i1 + 2 < len(toks)
-            and toks[f.i1].lower == toks[f.i1 + 2].lower == "as"
-        ):
+        if f.unit == "x" and _as_as(toks, f.i1):
             # "about twice as many as the 3,150 handed out", "twice as many as the previous
             # tower record of 10,080": the ratio's base is that figure, in the same clause.
-            base = next(
-                (
-                    m.value
-                    for m in self.art.values
-                    if m.sentence == f.sentence
-                    and m.family == "num"
-                    and 2 < m.i0 - f.i1 <= RATIO_BASE_REACH
-                    and all(t.kind != "punct" for t in toks[f.i1 + 3 : m.i0])
-                ),
-                None,
-            )
-            return base, None
+            base = self._ratio_base(f)
+            return (base.value if base is not None else None), None
         lead = _word_after(toks, f)
         if lead not in _CHANGE_LEADS:
             return None, None
@@ -3422,7 +3408,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         the ratio ``f``, in its clause."""
         toks = self.art.sentences[f.sentence].tokens
         k = f.i1 + (f.i1 < len(toks) and toks[f.i1].lower == "times")
-        if k + 2 >= len(toks) or toks[k].lower != "as" or toks[k + 2].lower != "as":
+        if not _as_as(toks, k):
             return None
         return next(
             (
@@ -3430,7 +3416,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 for m in self.art.values
                 if m.sentence == f.sentence
                 and m.family == "num"
-                and 0 < m.i0 - (k + 2) <= RATIO_BASE_REACH
+                and 2 < m.i0 - k <= RATIO_BASE_REACH
                 and all(t.kind != "punct" for t in toks[k + 3 : m.i0])
             ),
             None,
@@ -4852,8 +4838,6 @@ _FALL_WORDS = {
 COMPARED_REACH = 8  # tokens from a figure to a ratio of it: "712 homes were insulated, three"
 RATIO_CLOSE = 0.12  # how far "twice as many" may be from 2 (2.13 is twice; 2.5 is not)
 CHANGE_SIZE_REACH = 8  # tokens from a change to its size: "to £148,000 for 2031-32, a drop of"
-# Words before the size of a change: "a rise of 5,840", "an increase of £2".
-_CHANGE_NOUNS = {"rise", "increase", "fall", "drop", "decrease", "reduction", "cut", "jump"}
 _RISE_WORDS = {
     "more", "higher", "up", "rose", "risen", "grew", "grown", "increase", "increased",
     "larger", "bigger", "above", "jumped", "climbed", "gained", "rise", "rises", "growth",
@@ -4896,6 +4880,11 @@ def _between(tokens: Sequence[Token], a: Mention, b: Mention) -> bool:
 
 SUBJECT_OPENING = 3  # tokens before the name a sentence opens with ("Runner-up Hal Ibbotson")
 SUBJECT_VERB_WORDS = 4  # "scored 134", "was sentenced to three years"
+
+
+def _as_as(tokens: list, k: int) -> bool:
+    """Whether "as ... as" opens at token ``k``: "twice as many as", "as much as"."""
+    return k + 2 < len(tokens) and tokens[k].lower == tokens[k + 2].lower == "as"
 
 
 def _ratio_fits(f: Mention, ratio: float) -> bool:

@@ -150,12 +150,12 @@ class DateChecks:
         "of the meeting held on Tuesday 22 September" is that meeting's decision."""
         today = self.src.story_date
         announced = self._words_before(f) & _ANNOUNCE_VERBS
-        if today is None or not (announced or self._weekday_decided(f)):
+        decided = self._weekday_decided(f)
+        if today is None or not (announced or decided):
             return False
         # (Of the sources the sentence cites, when it cites any: "The foundation announced
         # on Tuesday ... [1]" is no news of a paper of Tuesday the story cites elsewhere.)
         cited = self.sentence_cites[f.sentence]
-        decided = self._weekday_decided(f)
         # (Minutes record what was decided, not what a council announced: "announced on
         # Tuesday" is no news of minutes of Tuesday, but the release of Wednesday.)
         return any(
