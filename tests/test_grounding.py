@@ -6668,6 +6668,223 @@ def test_a_year_compared_with_after_as_is_no_year_of_the_figures_after() -> None
     assert "9,900" not in _flagged(_eval_case("final62b", "bj09"))
 
 
+def test_a_figure_against_another_counts_its_things_and_a_column_names_its_year() -> None:
+    table = (
+        "RACE RESULTS\n\n"
+        "Category          | Entrants 2033 | Entrants 2032 | Winner\n"
+        "Senior Women      | 68            | 51            | Freya Galloway\n"
+        "Senior Men        | 57            | 44            | Rhys Okonedo\n"
+        "Total             | 125           | 95            |\n"
+    )
+    story = "The senior women's race had 68 entrants, against 51 in 2032. [1]"
+    assert unsupported(story, [table], story_date=date(2033, 1, 5)) == []
+    assert "51" not in _flagged(_eval_case("final62a", "bi01"))
+    wrong = story.replace("against 51", "against 44")
+    assert ("number", "44") in unsupported(wrong, [table], story_date=date(2033, 1, 5))
+
+
+def test_a_row_opening_with_a_range_is_named_by_it() -> None:
+    table = (
+        "Round 3 age group winners\n"
+        "Age group | Starters | Women's winner\n"
+        "20-39     | 71       | Anya Forsyth 1:10:03\n"
+        "40-49     | 52       | Ruth Penhale 1:09:15\n"
+        "50-59     | 38       | Gillian Roe 1:14:28\n"
+    )
+    release = "A record 193 athletes started Round 3. Starters: 193"
+    story = (
+        "Ruth Penhale won the women's race in the 40-49 age group, which had 52 starters, "
+        "ahead of Anya Forsyth, who won the 20-39 group in 1:10:03. [1][2]"
+    )
+    assert unsupported(story, [release, table]) == []
+    assert "52" not in _flagged(_eval_case("final62a", "bi02"))
+    wrong = story.replace("which had 52", "which had 71")
+    assert ("number", "71") in unsupported(wrong, [release, table])
+
+
+def test_days_are_counted_between_dates_of_a_source_sentence_telling_the_event() -> None:
+    release = (
+        "Residents aged 11 and over could vote online from Monday 14 March to Sunday 27 "
+        "March, or in person on Saturday 26 March.\n\n"
+        "- Grant agreements issued from: Tuesday 19 April 2033"
+    )
+    story = (
+        "A total of 2,964 residents aged 11 and over took part in the vote, held over two "
+        "weeks last month. [1] Grant agreements will go out to the winning projects in two "
+        "weeks' time. [1]"
+    )
+    sources = [release + "\n\nA total of 2,964 people voted."]
+    assert unsupported(story, sources, story_date=date(2033, 4, 5)) == []
+    wrong = story.replace("over two weeks", "over three weeks")
+    assert ("number", "three weeks") in unsupported(wrong, sources, story_date=date(2033, 4, 5))
+
+
+def test_an_event_or_a_crew_named_like_a_person_is_no_person() -> None:
+    case = _eval_case("final62b", "bj03")
+    assert not {"Marcus Adeyemi", "Floor Theory", "third"} & _flagged(case)
+
+
+def test_an_ordinal_inside_a_name_is_no_rank() -> None:
+    source = (
+        "Results\n"
+        "Third place:  Kat Mulvey (Concrete Tide)\n"
+        "Semi-final:   Jordan Pell (Sixth Step) bt Sam Fairley 2-1\n"
+    )
+    story = "Jordan Pell of Sixth Step reached the final, with Kat Mulvey of Concrete Tide third."
+    assert unsupported(story + " [1]", [source]) == []
+    from pelican_aibot.grounding import facts as F
+    from pelican_aibot.grounding.text import tokenize
+
+    (rank,) = F.find_values(tokenize(story), False)  # "third" alone, no "Sixth"
+    assert rank.unit == "ord" and rank.value == 3
+    headline = "Ninth Carrow Vale Harp Festival unveils its programme"
+    assert unsupported("The ninth festival unveils its programme. [1]", [headline]) == []
+
+
+def test_a_league_table_row_giving_most_of_a_sentence_is_its_passage() -> None:
+    table = (
+        "Final table\n"
+        "Pos  Team                   P   W   D   L   GF  GA  Pts\n"
+        "1    Kestlebrook Comets     10  7   3   0   61  30  24\n"
+        "2    Orrin Valley Vipers    10  7   2   1   57  33  23\n"
+        "3    Dunscombe Ravens       10  5   1   4   48  41  16\n\n"
+        "Points: 3 for a win, 1 for a draw.\n"
+    )
+    story = (
+        "Kestlebrook Comets won the league. Their record was seven wins and three draws, "
+        "with 61 goals scored and 30 conceded. [1]"
+    )
+    assert unsupported(story, [table]) == []
+    wrong = story.replace("30 conceded", "33 conceded")
+    assert ("number", "33") in unsupported(wrong, [table])
+
+
+def test_a_row_shared_no_better_than_another_is_no_passage() -> None:
+    case = _eval_case("final60a", "be03")
+    assert _planted_caught(case, "with 11 wins and two defeats")
+
+
+def test_a_name_after_beating_is_the_loser_not_the_owner() -> None:
+    case = _eval_case("final63a", "bk01")
+    assert not {"16", "13", "seven", "61", "30"} & _flagged(case)
+
+
+def test_a_forecast_column_is_no_latest_year() -> None:
+    case = _eval_case("final60a", "be12")
+    assert not {"6,500", "151,300"} & _flagged(case)
+
+
+def test_a_year_a_few_words_after_a_figure_dates_it() -> None:
+    case = _eval_case("final63a", "bk09")
+    assert not {"2031", "37", "70", "11am", "twice"} & _flagged(case)
+
+
+def test_a_change_from_a_rows_column_before_to_its_latest() -> None:
+    table = (
+        "                                         2031    2032    2033\n"
+        "Exhibitors                                 48      61      84\n"
+        "Interviews arranged on the day              -      37      58\n"
+    )
+    story = "At the 2033 fair, 58 interviews were arranged on the day, up from 37. [1]"
+    assert unsupported(story, [table], story_date=date(2033, 5, 27)) == []
+    case = _eval_case("final58a", "ay08")
+    assert _planted_caught(case, "rise from £275 to £420")
+    assert _planted_caught(_eval_case("final62a", "bi10"), "cancel 31 for lack of numbers")
+
+
+def test_a_source_sentence_going_on_from_the_one_before_is_no_retelling() -> None:
+    source = (
+        "Of the 84 exhibitors, 77 returned the feedback form. Of those, 70 said they would "
+        "book again in 2034."
+    )
+    story = "Of the 77 exhibitors who returned feedback forms, 70 said they would book again. [1]"
+    assert unsupported(story, [source]) == []
+    assert _planted_caught(_eval_case("final13a", "g01"), "The 19-year-old, seeded third")
+
+
+def test_one_time_of_two_sources_told_twice_in_a_sentence() -> None:
+    sources = [
+        "Visitor numbers peaked between 11am and 12.30pm, when the door count reached 1,140.",
+        "The CV clinic run by Kettleby College had a waiting list by 11am.",
+    ]
+    story = (
+        "Numbers peaked between 11am and 12.30pm, when 1,140 people came through the doors, "
+        "and the CV clinic run by Kettleby College had a waiting list by 11am. [1][2]"
+    )
+    assert unsupported(story, sources) == []
+
+
+def test_twice_as_many_as_years_ago_is_no_ratio_to_the_years() -> None:
+    table = (
+        "                                         2031    2032    2033\n"
+        "Apprenticeship and trainee vacancies       95     140     212\n"
+    )
+    story = (
+        "Employers advertised 212 apprenticeship and trainee vacancies, more than twice as "
+        "many as two years ago. [1]"
+    )
+    assert unsupported(story, [table], story_date=date(2033, 5, 27)) == []
+
+
+def test_years_since_a_thing_was_begun() -> None:
+    source = "Oldest record digitised: Holcombe St Giles parish register, begun 1547"
+    story = "The oldest document online is the Holcombe St Giles register, begun 486 years ago. [1]"
+    assert unsupported(story, [source], story_date=date(2033, 7, 7)) == []
+    wrong = story.replace("486 years", "468 years")
+    assert unsupported(wrong, [source], story_date=date(2033, 7, 7)) != []
+
+
+def test_a_hedged_fraction_found_by_its_clause() -> None:
+    source = (
+        "The archive's own figures show that 31 per cent of online sessions last year came "
+        "from outside the UK."
+    )
+    story = "Nearly a third of last year's sessions came from outside the UK. [1]"
+    assert unsupported(story, [source], story_date=date(2033, 7, 7)) == []
+
+
+def test_a_figure_of_this_month_and_the_figures_of_another_year() -> None:
+    case = _eval_case("final63a", "bk12")
+    assert "8,850" not in _flagged(case)
+
+
+def test_each_figure_of_a_labelled_line_counts_the_label() -> None:
+    source = (
+        "3. Enforcement\n"
+        "Warning letters sent: 1,040 (2031/32), 1,236 (2032/33)\n"
+        "Noise abatement notices served: 58 (2031/32), 87 (2032/33)\n"
+    )
+    story = "Officers served 87 noise abatement notices and sent 1,236 warning letters. [1]"
+    assert unsupported(story, [source], story_date=date(2033, 6, 7)) == []
+    wrong = story.replace("served 87", "served 1,236").replace("sent 1,236", "sent 87")
+    assert unsupported(wrong, [source], story_date=date(2033, 6, 7)) != []
+
+
+def test_a_source_figure_rounded_finer_is_rounded_again() -> None:
+    source = "3. Cost of the scheme\n2030/31: £9.42m\n2031/32: £10.18m\n2032/33: £11.06m"
+    story = "The scheme cost £9.4 million in 2030/31. [1]"
+    assert unsupported(story, [source], story_date=date(2033, 6, 7)) == []
+
+
+def test_a_row_named_gives_its_latest_figure_to_a_change_told_without_a_year() -> None:
+    table = (
+        "2. Claimants (at 31 March)\n"
+        "                  2031     2032     2033\n"
+        "Working age      6,842    7,315    7,908\n"
+        "Pension age      4,120    3,985    3,861\n"
+    )
+    story = "Pension-age claimants, who are covered by national rules, fell to 3,861. [1]"
+    assert unsupported(story, [table], story_date=date(2033, 6, 7)) == []
+    wrong = story.replace("3,861", "3,985")
+    assert ("number", "3,985") in unsupported(wrong, [table], story_date=date(2033, 6, 7))
+
+
+def test_last_years_figure_in_brackets_keeps_its_own_words() -> None:
+    case = _eval_case("final10b", "b11")
+    assert _planted_caught(case, "expected quarterly operating profit of €241m")
+    assert _planted_caught(_eval_case("final11b", "d07"), "Tollan averaged £1,160")
+
+
 def test_the_age_of_the_one_person_just_named_beats_a_sentence_of_few_words() -> None:
     # '"I went out ...," the 81-year-old said.' after "Neighbour Eileen Fosdyke ...": the
     # sentence's own words are so few that it aligns with "a 240-year-old oak".

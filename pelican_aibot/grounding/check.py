@@ -20,7 +20,7 @@ import itertools
 import logging
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -265,6 +265,10 @@ class _Rival(NamedTuple):
     value: float
 
 
+YEAR_PHRASE_REACH = 5  # words from a figure to the year it is of: "48 at the first fair in"
+LOOSE_CLAUSE_WORDS = 3  # clause words a hedged fraction shares with a share it is told for
+ROW_FIGURES_CLEAR = 2  # more of them than any other row gives, for a row to be their passage
+ROW_FIGURES_SHARED = 3  # small figures of a sentence that, all in one table row, make it near
 MONTHS_REACH = 4  # tokens from a figure to the months it is told over: "986 between May"
 BORN_PLACE = 4  # tokens between "born" and the "on" of its date: "born in Ravensby on"
 BIRTH_REACH = 8  # words from a name to "born": "Colin Partridge, a retired blacksmith born"
@@ -494,15 +498,39 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             # and September" for the row "Jul - Sep 2025   61,900".
             shared: dict[tuple[int, int], set[int]] = defaultdict(set)
             figured: set[tuple[int, int]] = set()
-            for v in self.art.values:
-                if v.sentence != ai or not (_distinctive(v) or v.family == "date"):
-                    continue
+            # "seven wins and three draws, with 61 goals scored and 30 conceded" for a
+            # league table's row "1  Kestlebrook Comets  10  7  3  0  61  30  24": small
+            # figures, but so many of one row are no chance.
+            in_row: dict[tuple[int, int], set[int]] = defaultdict(set)
+            told = [v for v in self.art.values if v.sentence == ai]
+            for v in told:
+                distinctive = _distinctive(v) or v.family == "date"
                 for n, o in self.src.by_family.get(v.family, ()):
-                    if o.kind != "derived" and self._same_figure(v, o):
+                    if o.kind == "derived" or not (distinctive or o.in_table):
+                        continue
+                    if not self._same_figure(v, o):
+                        continue
+                    if o.in_table and v.family == "num":
+                        in_row[n, o.sentence].add(id(v))
+                    if distinctive:
                         shared[n, o.sentence].add(id(v))
                         if v.family != "date":
                             figured.add((n, o.sentence))
             near |= {at for at, values in shared.items() if len(values) > 1 and at in figured}
+            mine = self.art.sentences[ai].stems
+            for (n, si), values in in_row.items():
+                if len(values) < ROW_FIGURES_SHARED:
+                    continue
+                # (not another row than the one the sentence names: "Tidewater Flyers ...
+                # winning 11 and losing 3" is no passage of Kestrel's "14 | 11 | 3")
+                named = [k for k, label in self._row_labels(n).items() if label and label <= mine]
+                if not named or si in named:
+                    near.add((n, si))
+            # So does a table's row opening with a range the sentence tells: "the 40-49
+            # age group, which had 52 starters" for "| 40-49 | 52 |".
+            for (n, si), key in self._row_keys.items():
+                if (n, si) not in near and any(self._same_figure(v, key) for v in told):
+                    near.add((n, si))
             self._near_cache[ai] = near
         return near
 
@@ -630,6 +658,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         # "was lost by six votes to three" for minutes' "lost, 3 votes to 6": a defeat is
         # told either way round.
         lost_vote = f.family == "score" and self._lost_vote(f)
+        names_before: set[str] | None = None  # the names f's sentence tells before it
+        this_year = self.src.story_date.year if self.src.story_date else None
         for n, o in self.src.by_family.get(f.family, ()):
             if f.family == "num" and not _compatible_units(f, o):
                 continue
@@ -677,12 +707,33 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                     # "186 rabbits from 31 exhibitors in 2030": that year's column, so
                     # its row's label is the figure's words too.
                     more = self._more_words(f, o, o.row_words, own_words)
+                    if names_before is None:
+                        names_before = self._name_stems_before(f)
+                    if o.row_words <= names_before:
+                        # "at Kestle Farm, ... 38 nests, up from 22 last year": the row
+                        # its sentence names, whatever words the figure has of its own.
+                        more += LEAD_WEIGHT
                     score, words, local = score + more, words + more, local + more
-            elif year is None and f.lead is None and o.year and o.year == self._latest_of_row(n, o):
-                # A figure told with no year (nor "from" or "to") is the latest: "Barriers
-                # and fencing cost £21,600" of a row "Barriers and fencing  £19,800
-                # £21,600" under "2027  2028".
+            elif (
+                year is None
+                and o.year
+                and o.year == self._latest_of_row(n, o)
+                and (f.lead is None or (f.lead == "to" and self._dated_row(n, o.sentence)))
+            ):
+                # A figure told with no year (nor "from") is the latest: "Barriers and
+                # fencing cost £21,600" of a row "Barriers and fencing  £19,800  £21,600"
+                # under "2027  2028"; so is the end of a change ("fell to 3,861"), its
+                # column a word of its own.
                 score += LEAD_WEIGHT
+                if f.lead == "to":
+                    words += LEAD_WEIGHT
+                    local += 1
+            if o.in_table and (n, o.sentence) in near and self._row_key_told(f, n, o):
+                # "the 40-49 age group, which had 52 starters" for "| 40-49 | 52 |": the
+                # figure a row opens with is its label, told beside the figure.
+                score += LEAD_WEIGHT
+                words += LEAD_WEIGHT
+                local += 1
             if (
                 len(months) > 1
                 and o.in_table
@@ -719,12 +770,17 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                     words,
                     aligned,
                 )
-            equal = _same_value(f, o, self.src, self._doc_years(n)) or (
-                step is not None
-                and o.unit == f.unit
-                and o.kind != "derived"
-                and abs(f.value - o.value) <= step / 2 * (1 + 1e-9)
-                and _rounding_step(self.src.docs[n].text[o.start : o.end], o.value) is None
+            equal = (
+                _same_value(f, o, self.src, self._doc_years(n))
+                or (
+                    step is not None
+                    and o.unit == f.unit
+                    and o.kind != "derived"
+                    and abs(f.value - o.value) <= step / 2 * (1 + 1e-9)
+                    # (a source's own rounding finer than the story's: "£9.42m" as "£9.4 million")
+                    and (_rounding_step(self.src.docs[n].text[o.start : o.end], o.value) or 0)
+                    < step
+                )
             )
             if equal and o.whole_words and (n, o.sentence) in near:
                 # "212 of the FC2 electors" for "212 of the 643 electors in FC2": the
@@ -740,12 +796,16 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 continue  # "Newsletter No 88" counts nothing that "21 of the 23 stones" might
             if not equal and serial and id(o) not in self._serial_numbers:
                 continue  # "lot 47 in the sale" was moved from no count of lots sold
+            if not equal and year is not None and year == this_year and o.year not in (None, year):
+                continue  # "8,850 visits this month": "Visits recorded in 2032: 6,842" is none
             owned = bool(owner) and self._owned_by(n, o, owner)
             if owned and not equal and o.kind != "derived" and _same_sort(f, o):
                 owns_other = True
             loose = equal and f.fraction and abs(f.value - o.value) > FRACTION_TOLERANCE
-            if loose and words == 0:
-                # Inside a hedge only ("more than four-fifths" for 84%): on its own words.
+            if loose and words == 0 and len(f.clause & o.clause) < LOOSE_CLAUSE_WORDS:
+                # Inside a hedge only ("more than four-fifths" for 84%): on its own words,
+                # or its clause's ("Nearly a third of last year's sessions came from
+                # outside the UK" for "31 per cent of online sessions ... from outside").
                 equal = False
             if equal:
                 equal_years.append(o.year)
@@ -983,6 +1043,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             for x in others
             if x.aligned >= HIGH_ALIGN
             and (x.doc, x.sentence) not in equal_at
+            # ("Of the 84 exhibitors, 77 returned the feedback form. Of those, 70 said":
+            # one sentence of the story told over two of the source.)
+            and not self._told_on(x.doc, x.sentence, equal_at)
             and self._as_many_figures(f, x.doc, x.sentence)
         ]
         if (
@@ -1033,6 +1096,13 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         dated = self._dated_as_told(f) if f.family == "num" else None
         if dated is not None:
             return dated
+        if f.family == "num" and (row := self._row_of_its_figures(f, equal_at)) is not None:
+            # "seven wins and three draws, with 61 goals scored and 30 conceded": the row
+            # giving them all is the passage; only its other cells are rivals ("3 for a
+            # win" in the table's note is none).
+            in_row = [x.score for x in others if (x.doc, x.sentence) == row]
+            if best_match >= floor and best_match >= max(in_row, default=-1.0) - MARGIN:
+                return True
         if best_match >= floor and best_match >= best_other - MARGIN:
             return True
         if equal_aligned >= HIGH_ALIGN and not any(
@@ -1196,6 +1266,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 named = label if self._in_a_named_column(f, n, si) else None
             if not label or named != label:
                 continue
+            if self._earlier_column_only(f, n, si):
+                continue  # "fell to 3,985" of a row "Pension age  4,120  3,985  3,861"
             # (a rival in a source the sentence does not cite, when it cites this one, is
             # another's: "I've borrowed the hedge trimmer four times this year")
             cited = self.sentence_cites[f.sentence]
@@ -1206,6 +1278,35 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             ):
                 return True
         return False
+
+    def _dated_row(self, n: int, si: int) -> bool:
+        """Whether every figure of source ``n``'s table row ``si`` stands under a year
+        ("Pension age  4,120  3,985  3,861"; not "Mardle  31,750  29,400  45  38" under
+        "Visits 2029/30  Visits 2031/32  Hours now  Hours proposed")."""
+        row = [
+            m
+            for m in self.src.docs[n].values
+            if m.sentence == si and m.family == "num" and m.in_table and m.unit != "ord"
+        ]
+        return bool(row) and all(m.year is not None for m in row if self._cell_of_its_own(n, m))
+
+    def _earlier_column_only(self, f: Mention, n: int, si: int) -> bool:
+        """Whether ``f``, told with no year, is found in source ``n``'s row ``si`` only
+        under an earlier year's column than the row's latest."""
+        if f.lead not in (None, "to") or self._year_of(f) is not None:
+            return False  # ("up from 3,985": the earlier figure of a change)
+        if any(
+            v.sentence == f.sentence and v.family == "year" and 0 < v.i0 - f.i1 <= YEAR_PHRASE_REACH
+            for v in self.art.values
+        ):
+            return False  # "48 at the first fair in 2031": a year told a few words on
+        found = [
+            o
+            for o in self.src.docs[n].values
+            if o.sentence == si and o.in_table and self._same_figure(f, o)
+        ]
+        latest = self._row_years.get((n, si), 0)
+        return bool(found) and all(o.year is not None and o.year < latest for o in found)
 
     def _in_a_named_column(self, f: Mention, n: int, si: int) -> bool:
         """Whether ``f``'s equal in source ``n``'s row ``si`` stands in a column whose
@@ -1412,11 +1513,39 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         """(source, sentence) -> the latest year of the table columns its figures stand
         in, for rows of two years or more; read once."""
         years: dict[tuple[int, int], set[int]] = defaultdict(set)
+        today = self.src.story_date
         for n, doc in enumerate(self.src.docs):
             for m in doc.values:
                 if m.year and id(m) in self._cell_headers:  # in a table's column
+                    if today is not None and m.year > today.year:
+                        continue  # "Forecast 2038": no year a figure is told of as now
                     years[(n, m.sentence)].add(m.year)
         return {key: max(found) for key, found in years.items() if len(found) > 1}
+
+    @functools.cached_property
+    def _row_keys(self) -> dict[tuple[int, int], Mention]:
+        """(source, sentence) -> the range or score a table row opens with, as its label
+        ("| 40-49 | 52 | Tom Bexley 1:05:19 |"); read once."""
+        keys: dict[tuple[int, int], Mention] = {}
+        for n, doc in enumerate(self.src.docs):
+            for m in doc.values:
+                if m.i0 == 0 and m.in_table and m.family == "score":
+                    keys[n, m.sentence] = m
+        return keys
+
+    def _row_key_told(self, f: Mention, n: int, o: Mention) -> bool:
+        """Whether the range or score nearest ``f`` in its sentence is the one ``o``'s
+        row opens with (not the "20-39 group" told further on)."""
+        key = self._row_keys.get((n, o.sentence))
+        if key is None or key is o:
+            return False
+        told = [
+            v
+            for v in self.art.values
+            if v.sentence == f.sentence and v.family == "score" and v is not f
+        ]
+        nearest = min(told, key=lambda v: min(abs(v.i1 - f.i0), abs(f.i1 - v.i0)), default=None)
+        return nearest is not None and self._same_figure(nearest, key)
 
     def _row_labels(self, n: int) -> dict[int, frozenset[str]]:
         """The rows of source ``n``'s tables, by sentence, with the stems of their labels."""
@@ -1986,8 +2115,10 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             if not self._same_figure(f, o) or id(o) in dated_otherwise:
                 continue
             doc = self.src.docs[n]
-            if _relative_date_tokens(doc.sentences[o.sentence].tokens) or self._of_year(
-                n, o.sentence, year.value
+            if (
+                o.year == year.value  # "| Senior Women | 68 | 51 |" under "Entrants 2032"
+                or _relative_date_tokens(doc.sentences[o.sentence].tokens)
+                or self._of_year(n, o.sentence, year.value)
             ):
                 return None  # "compared with 31 the year before"
         return False
@@ -2119,6 +2250,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 continue  # "38 points to Mrs Tillbrook's 31": hers is the figure after
             if name.i0 >= m.i1 and any(t.lower in _RELATIVES for t in between):
                 continue  # "which had 12 entries and in which Redgrave was second"
+            if name.i0 >= m.i1 and any(t.lower in _BEATING for t in between):
+                continue  # "on 16 points after beating Marlham Mustangs": the loser's
             surname = name.value[-1]
             if len(name.value) == 1 and surname not in self.surnames:
                 # "his daughter Ellie, 27": a first name after a word of kin or role.
@@ -2528,13 +2661,17 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         """The article's figures right before year ``f``: "176 by 2033", "£5,000 in 2024"
         (not "down to 41mm since 2022": the year a span starts)."""
         toks = self.art.sentences[f.sentence].tokens
+        if f.i0 == 0 or toks[f.i0 - 1].lower not in _OF_YEAR:
+            return []
+        told = [v for v in self.art.values if v.sentence == f.sentence]
+        # ... or a few words before it: "and 48 at the first fair in 2031".
         return [
             v
-            for v in self.art.values
-            if v.sentence == f.sentence
-            and v.family == "num"
-            and f.i0 - v.i1 == 1
-            and toks[v.i1].lower in _OF_YEAR
+            for v in told
+            if v.family == "num"
+            and 1 <= f.i0 - v.i1 <= YEAR_PHRASE_REACH
+            and not any(t.kind != "word" or t.lower in _COMPARED_WITH for t in toks[v.i1 : f.i0])
+            and not any(v.i1 <= w.i0 < f.i0 for w in told)
         ]
 
     def _years_of_figure(self, o: Mention) -> set[int]:
@@ -3410,7 +3547,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         k = f.i1 + (f.i1 < len(toks) and toks[f.i1].lower == "times")
         if not _as_as(toks, k):
             return None
-        return next(
+        base = next(
             (
                 m
                 for m in self.art.values
@@ -3421,6 +3558,10 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             ),
             None,
         )
+        after = toks[base.i1].lower if base is not None and base.i1 < len(toks) else ""
+        if base is not None and base.unit in _SPAN_UNITS and after in _AGO:
+            return None  # "twice as many as two years ago": a time, no figure
+        return base
 
     def _compared_before(self, f: Mention, base: Mention) -> Mention | None:
         """The figure a ratio told right after it compares with its base: "712 homes
@@ -3606,6 +3747,29 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 and self._same_figure(last, figures[-1])
             ):
                 return True
+        # "58 interviews ..., up from 37" from a row "Interviews arranged  -  37  58"
+        # under "2031  2032  2033": the row's figures of an earlier and a later year.
+        # (The later the row's latest, the earlier of the year the story tells, if any:
+        # "cancel 22 ..., down from 38 two years earlier", not the year between's 31.)
+        told = self._year_of(first)
+        for n, o in self.src.by_family["num"]:
+            if o.in_table and o.year is not None and self._same_figure(first, o):
+                if told is not None and o.year != told:
+                    continue
+                row = [m for m in self.src.docs[n].values if m.sentence == o.sentence]
+                years = {m.year for m in row if m.in_table and m.year is not None}
+                for later in row:
+                    if (
+                        later.in_table
+                        and later.year is not None
+                        and later.year > o.year
+                        and later.year >= self._latest_of_row(n, later)
+                        # (the column before it, unless the story says how long before:
+                        # "rise from £300 to £420", not from 2030's £275)
+                        and (told is not None or not any(o.year < y < later.year for y in years))
+                        and self._same_figure(last, later)
+                    ):
+                        return True
         return False
 
     @functools.cached_property
@@ -3728,6 +3892,64 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             and {"of", "out"} & {t.lower for t in toks[min(o.i1, m.i1) : max(o.i0, m.i0)]}
             for m in self.src.docs[n].values
         )
+
+    def _row_of_its_figures(
+        self, f: Mention, equal_at: set[tuple[int, int]]
+    ) -> tuple[int, int] | None:
+        """The table row, among those giving ``f``, that gives so many of its sentence's
+        figures (``f`` too) that it must be their passage."""
+        told = [v for v in self.art.values if v.sentence == f.sentence and v.family == "num"]
+        if len(told) < ROW_FIGURES_SHARED:
+            return None
+        rows: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+        for n, o in self.src.by_family["num"]:
+            # (a rank is no figure told of the row, nor the "three" of its label's
+            # "previous three years")
+            if o.in_table and o.unit != "ord" and self._cell_of_its_own(n, o):
+                rows[n, o.sentence].append(o)
+        # (each value once: "the Steelers won 39 times, the Lynx 39" tells one cell)
+        shared = {
+            at: len({v.value for v in told if any(self._same_figure(v, m) for m in row)})
+            for at, row in rows.items()
+        }
+        counts = [*sorted(shared.values(), reverse=True), 0, 0]
+        best = max(shared, key=lambda at: shared[at], default=None)
+        # One row, clearly ("The Hit List ... 11 wins and two defeats from their 14
+        # league matches, finishing on 36 points to the 33 of Wrecking Balls" shares
+        # three or four with either row: no passage of its own).
+        if (
+            best is None
+            or counts[0] < ROW_FIGURES_SHARED
+            or counts[0] < counts[1] + ROW_FIGURES_CLEAR
+            or best not in equal_at
+        ):
+            return None
+        # ... and no other row named: "Tidewater Flyers ... winning 11 and losing 3" is
+        # told of its own row, whichever row gives 14, 11 and 3.
+        mine = self.art.sentences[f.sentence].stems
+        named = {si for si, label in self._row_labels(best[0]).items() if label and label <= mine}
+        return best if not named or best[1] in named else None
+
+    def _told_on(self, n: int, si: int, equal_at: set[tuple[int, int]]) -> bool:
+        """Whether the sentence after source sentence ``si`` gives the equal value and
+        goes on from it: "Of the 84 exhibitors, 77 returned the feedback form. Of those,
+        70 said ..." is one sentence of a story told over two."""
+        if (n, si + 1) not in equal_at:
+            return False
+        opening = [t.lower for t in self.src.docs[n].sentences[si + 1].tokens[:2]]
+        return opening[:1] in (["they"], ["these"], ["those"]) or (
+            opening[:1] == ["of"] and opening[1:] in (["those"], ["them"], ["these"])
+        )
+
+    def _cell_of_its_own(self, n: int, o: Mention) -> bool:
+        """Whether a table's figure fills its cell ("| 7 |", "| £1,200 |"), not a
+        label's words ("| Recorded injury collisions, previous three years |")."""
+        doc = self.src.docs[n]
+        cell = next(((a, b) for a, b, *_ in doc.cells if a <= o.start < b), None)
+        if cell is None:
+            return False
+        rest = doc.text[cell[0] : o.start] + doc.text[o.end : cell[1]]
+        return not any(c.isalpha() for c in rest)
 
     def _shares_a_value(self, ai: int, n: int, si: int, but: Mention | None = None) -> bool:
         """Whether article sentence ``ai`` and source sentence ``si`` give one distinctive
@@ -3862,6 +4084,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             )
             if most >= len(same) or self._cited_apart(same, {n for n, _ in equal}):
                 continue
+            if self._each_its_own(same, equal):
+                continue
             owners = {self._person(self.src.docs[n], o) for n, o in equal} - {None}
 
             # Whose figure it is first ("Kowal, at 17:52"), then how well it fits.
@@ -3881,6 +4105,16 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             )
             for m in same[max(most, 1) :]:
                 ok[id(m)] = False
+
+    def _each_its_own(self, same: list[Mention], equal: list[tuple[int, Mention]]) -> bool:
+        """Whether each of the article's mentions of one figure is clearly the one of a
+        source sentence of its own, in sources of their own ("peaked between 11am and
+        12.30pm" from the organisers, "a waiting list by 11am" from a paper)."""
+        where = {id(o): n for n, o in equal}
+        best = [self.best_equal.get(id(m)) for m in same]
+        if None in best or len(set(best)) < len(same):
+            return False
+        return len({where.get(b) for b in best} - {None}) == len(same)
 
     def _cited_apart(self, same: list[Mention], giving: set[int]) -> bool:
         """Whether each of the article's mentions of one figure cites its own source
@@ -3942,11 +4176,16 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 by_sentence[f.sentence].append(f)
         for si, figures in by_sentence.items():
             toks = self.art.sentences[si].tokens
+            told = Counter((v.unit, v.value) for v in figures)
             pairs = [
                 (a, b)
                 for a, b in itertools.combinations(figures, 2)
-                # A swap trades two figures of one sort.
-                if a.value != b.value and a.unit == b.unit and a.unit != "ord"
+                # A swap trades two figures of one sort (each told once: "between 11am
+                # and 12.30pm, ... a waiting list by 11am" has no order to keep).
+                if a.value != b.value
+                and a.unit == b.unit
+                and a.unit != "ord"
+                and told[a.unit, a.value] == told[b.unit, b.value] == 1
             ]
             for a, b in pairs:
                 za, zb = S.zone(toks, a, figures), S.zone(toks, b, figures)
@@ -4320,7 +4559,9 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
 
 _AMENDMENT = {"amendment", "amendments"}
 _UP_DOWN = {"up", "down", "rising", "falling", "rise", "fall"}
-UP_FROM_NOUN = 2  # words of a figure's noun before ", up from": "45 councillors, down from 54"
+# Words of a figure's noun (and verb) before ", up from": "45 councillors, down from 54",
+# "58 interviews were arranged on the day, up from 37".
+UP_FROM_NOUN = 6
 
 
 def _fills_a_cell(tokens: Sequence[Token], name: Mention) -> bool:
@@ -4338,7 +4579,8 @@ def _up_from(between: list[str]) -> bool:
     comma = between.index(",")  # "£220, up from", "45 councillors, down from"
     return (
         comma <= UP_FROM_NOUN
-        and all(w.isalpha() for w in between[:comma])
+        # (words, or the year told of the first: "£11 million in 2032/33, up from")
+        and all(w.isalpha() or w.isdigit() or w in ("/", "-", "–") for w in between[:comma])
         and len(between) >= comma + 3
         and between[-1] == "from"
         and set(between[comma + 1 : -1]) <= _UP_DOWN
@@ -4742,7 +4984,11 @@ _CLAUSE_OPENERS = {"with", "and", "while", "whereas", "but", "so"}
 PART_REACH = 8  # tokens from a sum to the share of which it is the part
 GIFT_REACH = 2  # tokens either side of a sum where its gift word stands
 _SERIAL_WORDS = {"no", "no.", "nos", "number", "issue", "vol", "volume"}
+_COMPARED_WITH = {"as", "than", "since", "from"}  # "eleven times as many as in 2016"
+_SPAN_UNITS = {"year", "month", "week", "day"}
+_AGO = {"ago", "earlier", "before"}
 _RELATIVES = {"which", "whom", "whose"}  # a name after one is of another clause
+_BEATING = {"beat", "beating", "beaten", "against", "than", "ahead", "behind"}
 # A part of an event or a list, named by its number: "Round 1", "Heat 3", "Pitch 2".
 _PARTS_OF_A_SERIES = {
     "round", "heat", "stage", "leg", "part", "section", "pitch", "court", "division",

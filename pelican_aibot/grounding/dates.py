@@ -41,7 +41,7 @@ from .weights import (
 _MAKING_WORDS = {
     "built", "made", "founded", "opened", "completed", "established", "installed",
     "erected", "constructed", "formed", "set", "cast", "laid", "planted", "dates", "dating",
-    "dated", "since", "est", "est.",
+    "dated", "since", "est", "est.", "begun", "started", "written", "printed", "drawn",
 }  # fmt: skip
 # Those that date it alone, a year each: "built in 1689" (not "since", nor "set").
 _MADE_VERBS = {"built", "founded", "erected", "constructed", "established", "cast"}
@@ -80,6 +80,7 @@ _LIST_LINKS = {",", "and", "&"}
 PAST_REACH = 6  # tokens from a past verb to the date it is told on
 _DAY_WORDS = set(N.WEEKDAYS) | set(N.MONTHS)  # what a range of days goes on to
 MAKING_REACH = 4  # tokens before a year (or its date) where the making word stands
+SPAN_WORDS_SHARED = 2  # words a source's span of dates shares with the sentence telling it
 
 
 class DateChecks:
@@ -681,14 +682,29 @@ class DateChecks:
         if today is None:
             return None
         keep, _ = self._aligned_sentences(f, each_cited=True)
+        # ("the vote, held over two weeks last month" for "Residents ... could vote
+        # online from Monday 14 March to Sunday 27 March": a span of the cited sources
+        # told with more of the sentence's words than one.)
+        spans = sorted(keep) + [at for at in self._sharing_words(f) if at not in keep]
         days = self._day_counts(f)
-        for n, si in keep:
+        for n, si in spans:
             doc = self.src.docs[n]
             dated = self._calendar_days_in(n, si)
             for (first, a), (last, b) in itertools.combinations(dated, 2):
                 if abs((last - first).days) in days:
                     return f"{doc.text[a.start : a.end]} to {doc.text[b.start : b.end]}"
         return None
+
+    def _sharing_words(self, f: Mention) -> list[tuple[int, int]]:
+        """The sentences of the sources ``f``'s sentence cites that share a few of its
+        words, in order: where a span of days it tells may be dated."""
+        mine = self.art.sentences[f.sentence].stems
+        cited = set(self._cited_docs(f))
+        return sorted(
+            (n, si)
+            for n, si in self._near(f.sentence)
+            if n in cited and len(mine & self.src.docs[n].sentences[si].stems) >= SPAN_WORDS_SHARED
+        )
 
     def _calendar_days_in(self, n: int, si: int) -> list[tuple[date, Mention]]:
         """The dates of source ``n``'s sentence ``si`` as calendar days, in order."""
@@ -820,6 +836,15 @@ class DateChecks:
                 continue
             if told_span(f, (day - today).days / (7 if f.unit == "week" else 1)):
                 return f"{self.art.text[m.start : m.end]} - {today:%B} {today.day}"
+        # "Grant agreements will go out ... in two weeks' time" for "Grant agreements
+        # issued from: Tuesday 19 April 2033": a date of the sources telling the event.
+        for n, si in self._sharing_words(f):
+            for day, m in self._calendar_days_in(n, si):
+                if day > today and told_span(
+                    f, (day - today).days / (7 if f.unit == "week" else 1)
+                ):
+                    doc = self.src.docs[n]
+                    return f"{doc.text[m.start : m.end]} - {today:%B} {today.day}"
         return None
 
     def _days_spanned(self, f: Mention) -> str | None:

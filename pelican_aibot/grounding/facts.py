@@ -1058,7 +1058,12 @@ def find_values(tokens: list[Token], source: bool = False) -> list[Mention]:
     i = 0
     while i < len(tokens):
         m = _age_band(tokens, i)
-        skip = _code_number(tokens, i) or _house_number(tokens, i) or _cut_in_two(tokens, i)
+        skip = (
+            _code_number(tokens, i)
+            or _house_number(tokens, i)
+            or _cut_in_two(tokens, i)
+            or _ordinal_of_a_name(tokens, i)
+        )
         if m is None and not (skip or (source and _section_number(tokens, i))):
             m = _value_at(tokens, i)
         if m is None and source and tokens[i].lower == "both":
@@ -1423,6 +1428,34 @@ _SPLITTING = {
     "tore", "torn", "sawn", "sawed", "chopped", "sliced", "cleave", "cleaved", "cleft",
 }  # fmt: skip
 SPLIT_REACH = 5  # "cut their community in two": the verb's words before "in"
+
+
+# Capitalised words after which an ordinal is still a rank: "Third Place", "Fifth Round".
+_RANK_NOUNS = {*N.ORDINAL_NOUNS, "prize", "time", "year", "day", "week", "month", "lap", "heat",
+               "test", "edition", "century", "floor", "grade", "row", "class", "team"}  # fmt: skip
+
+
+def _ordinal_of_a_name(tokens: list[Token], i: int) -> bool:
+    """ "of Sixth Step", "(Sixth Step)": an ordinal word inside a sentence opening a
+    name, no rank (one opening a line is: "Ninth Carrow Vale Harp Festival unveils");
+    nor is a school's "sixth form"."""
+    tok, nxt, before = tokens[i], _at(tokens, i + 1), _at(tokens, i - 1)
+    if tok.lower in N.ORDINAL_WORDS and nxt is not None and nxt.lower == "form":
+        return True
+    return (
+        tok.kind == "word"
+        and tok.text[:1].isupper()
+        and tok.lower in N.ORDINAL_WORDS
+        and before is not None
+        and (before.kind == "word" or before.text in ("(", ","))
+        and nxt is not None
+        and nxt.kind == "word"
+        and nxt.text[:1].isupper()
+        and not _cells_apart(tok, nxt)
+        and nxt.lower.rstrip("s") not in _RANK_NOUNS
+        and nxt.lower not in N.MONTHS
+        and nxt.lower not in N.FULL_WEEKDAYS
+    )
 
 
 def _cut_in_two(tokens: list[Token], i: int) -> bool:

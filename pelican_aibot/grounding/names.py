@@ -1182,6 +1182,10 @@ def _among(person: Sequence[str], holders: Iterable[tuple[str, ...]]) -> bool:
     )
 
 
+# Words that say a name after them is a group's: "Cleasby crew Concrete Tide".
+_GROUP_WORDS = r"crew|team|band|choir|squad|troupe|club|firm|company|charity|trust|society"
+
+
 class NameChecks:
     """The checker's name rules, mixed into check._Checker.
 
@@ -1414,9 +1418,32 @@ class NameChecks:
             return "body"  # "the Hollin Vale Ramblers": no person is "the" anyone
         if len(m.value) > 1 and m.value[-1] in _STREET_ENDS:
             return "other"  # "Market Square", "Sheep Street": a place
+        if len(m.value) > 1 and (sort := self._sort_told(doc.text[m.start : m.end])):
+            return sort
         if 1 < len(m.value) <= 3 or m.value[0] in self.surnames:
             return "person"
         return "other"
+
+    @functools.cached_property
+    def _sorts_told(self) -> dict[str, str | None]:
+        return {}  # name -> what _sort_told found
+
+    def _sort_told(self, name: str) -> str | None:
+        """The sort the sources' words give a name of several words: an event's edition
+        ("at Northgate Cypher 2033"), a group's ("Cleasby crew Concrete Tide"); no
+        person is either."""
+        if name in self._sorts_told:
+            return self._sorts_told[name]
+        told, sort = re.escape(name), None
+        for doc in self.src.docs:
+            if re.search(told + r" (?:19|20)\d\d\b", doc.text):
+                sort = "other"
+            elif re.search(rf"\b(?:{_GROUP_WORDS}) {told}\b", doc.text, re.I):
+                sort = "body"
+            if sort:
+                break
+        self._sorts_told[name] = sort
+        return sort
 
     def _wrong_role(self, f: Mention) -> Mention | None:
         """The name with the role the sources do not give it, told before it or set off

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -213,6 +214,10 @@ class _Doc:
                 m.hedge = F.hedge_before(sent.tokens, m.i0) if m.family == "num" else None
                 self.values.append(m)
             _share_partitives(sent.tokens, found, merge=source)
+            if not source:  # (a source's "against 9.1 million" must stay apart to be told)
+                _share_compared(sent.tokens, found)
+            else:
+                _share_label(sent.tokens, found)
             skip = taken | {k for k, t in enumerate(sent.tokens) if self.in_quote(t.start, t.end)}
             for a, b, opens in F.find_names(sent, skip):
                 start, end = sent.tokens[a].start, sent.tokens[b - 1].end
@@ -501,6 +506,60 @@ def _share_partitives(tokens: list, found: list[Mention], merge: bool) -> None:
             m.context = whole.context
         elif merge:
             m.whole_words = whole.context
+
+
+def _share_compared(tokens: list, found: list[Mention]) -> None:
+    """ "68 entrants, against 51 in 2032": an article's bare figure set against another
+    counts what that one counts (when it has no words of its own)."""
+    for m in found:
+        if m.family != "num" or m.unit is not None or m.context or m.noun is not None:
+            continue
+        k = m.i0 - 1
+        if k >= 1 and tokens[k].lower in ("with", "to") and tokens[k - 1].lower == "compared":
+            k -= 1
+        elif k < 0 or tokens[k].lower not in ("against", "versus", "vs"):
+            continue
+        if k >= 1 and tokens[k - 1].text == ",":
+            k -= 1
+        other = next(
+            (
+                n
+                for n in reversed(found)
+                if n.family == "num" and n.unit is None and k - COMPARED_FIGURE_REACH <= n.i1 <= k
+            ),
+            None,
+        )
+        if other is not None and other.context:
+            m.context, m.clause, m.noun = other.context, m.clause | other.clause, other.noun
+
+
+def _share_label(tokens: list, found: list[Mention]) -> None:
+    """ "Warning letters sent: 1,040 (2031/32), 1,236 (2032/33)": each figure of a
+    labelled line counts what the label says, not the first alone."""
+    colon = next((k for k, t in enumerate(tokens[:LABEL_REACH]) if t.text == ":"), None)
+    if colon is None or any(t.kind != "word" for t in tokens[:colon]):
+        return
+    figures = [m for m in found if m.family == "num" and m.i0 > colon]
+    if len(figures) < 2 or not figures[0].context:
+        return
+    for before, m in itertools.pairwise(figures):
+        depth, words = 0, False
+        between = tokens[before.i1 : m.i0]
+        for t in between:
+            depth += (t.text == "(") - (t.text == ")")
+            words |= t.kind == "word" and depth == 0
+        if words or depth or not any(t.text == "(" for t in between):
+            # "Served: 58 notices and 87 letters" has words of its own; "Routes to be
+            # withdrawn: 14, 22, 31" is a list of names, each figure dated by no note;
+            # "Operating profit: EUR 214m (EUR 241m)" puts last year's in brackets.
+            return
+        if not m.context:
+            m.context = figures[0].context
+
+
+LABEL_REACH = 8  # tokens of a line's label before its colon
+
+COMPARED_FIGURE_REACH = 1  # the noun between "68" and ", against 51"
 
 
 # Left out when a body's words are looked for together: "the Green Party" of "the Greens".

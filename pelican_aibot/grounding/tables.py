@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from . import normalize as N
 from .text import line_bounds
 
 _SPACED = re.compile(r"\S+(?: \S+)*")  # cells set apart by runs of two or more spaces
@@ -22,6 +23,7 @@ _FIGURE = re.compile(r"^[£$€]?[\d.,:%]+\w{0,3}$")  # "2,318", "48km", "£14,2
 _PLACE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$", re.I)  # "1st", "2nd": a place, in a header
 
 Cell = tuple[int, int]  # start and end offsets in the text
+DESCRIPTIVE_NOTE_WORDS = 2  # words of a row label's note in brackets kept as its own
 CORNER_SPACES = 2  # "      | 2025 | 2026": a blank corner cell, not a row's indent
 
 # A league table's column headers, spelt out: "| P | W | L | Pts |" counts matches
@@ -30,6 +32,7 @@ _HEADER_WORDS = {
     "p": "played matches", "pld": "played matches", "gp": "games played",
     "w": "won wins", "d": "drawn draws", "l": "lost defeats", "otl": "overtime losses",
     "pts": "points", "gd": "goal difference", "f": "for", "a": "against",
+    "gf": "goals for scored", "ga": "goals against conceded",
     "net": "net points",  # a regatta's score after its worst race is discarded
 }  # fmt: skip
 
@@ -117,6 +120,23 @@ def _years(header: str) -> list[str]:
 _SEASONS = {"spring", "summer", "autumn", "winter", "easter", "christmas"}
 
 
+_MONTH_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I
+)
+
+
+def _year_named(header: str) -> int | None:
+    """The one year a header of words names: "Entrants 2032" (not "From 3 Nov 2031",
+    a date)."""
+    named = _years(header)
+    rest = [w for w in header.split() if w not in named]
+    if len(named) != 1 or any(c.isdigit() for w in rest for c in w):
+        return None
+    if _MONTH_WORDS.search(" ".join(rest)):
+        return None
+    return int(named[0][:4])
+
+
 def _a_year(cell: str) -> int | None:
     """The year a cell is, when it is a year alone: "2022"; a season or financial year,
     "2030/31", is its first year (told "last year" in May 2031, as a story tells it
@@ -154,6 +174,26 @@ def _indent(text: str, cell: Cell) -> int:
 def _unbracketed(cell: str) -> str:
     """A cell's words, its notes in brackets left out: "Flood defence grant"."""
     return re.sub(r"\([^)]*\)", "", cell)
+
+
+def _label(cell: str) -> str:
+    """A row label's words: those of a note in brackets too when it has no figure
+    ("Visitors (door count)"), not a dated or scaled one ("(awarded 29 October 2027)",
+    "(millions)")."""
+    kept = re.sub(r"\(([^)]*)\)", lambda m: m[1] if _descriptive(m[1]) else "", cell)
+    return " ".join(kept.split())
+
+
+def _descriptive(note: str) -> bool:
+    """Whether a label's note in brackets says what is counted ("door count"), not its
+    unit, scale or date ("cubic metres a year", "millions", "awarded 29 October 2027")."""
+    words = note.lower().split()
+    return (
+        0 < len(words) <= DESCRIPTIVE_NOTE_WORDS
+        and not re.search(r"\d", note)
+        and not _SCALE_NOTE.fullmatch(f"({note})")
+        and not any(w in N.MEASURE_UNITS or w in N.DURATION_UNITS for w in words)
+    )
 
 
 def _words_cell(text: str, cell: Cell) -> bool:
@@ -234,6 +274,12 @@ def column_headers(text: str) -> list[tuple[int, int, str, str, int | None, str]
         latest = max((y for a, b in header for y in _years(text[a:b])), default="")
         earlier = {(a, b) for a, b in header if any(y < latest for y in _years(text[a:b]))}
         caption = _caption(text, header[0][0])
+        # "Visits by venue   2032   2033": over columns of years, a first header of what
+        # by what says what every figure counts (not "Size needed": what the rows are).
+        counted = ""
+        if len(header) > 2 and all(_a_year(text[a:b].strip()) for a, b in header[1:]):
+            what, by, _ = _label(text[header[0][0] : header[0][1]]).partition(" by ")
+            counted = what if by else ""
         for row in body:
             if kind == "bars":
                 if len(row) != len(header):
@@ -243,7 +289,7 @@ def column_headers(text: str) -> list[tuple[int, int, str, str, int | None, str]
                 pairs = [(cell, _under(text, cell, header)) for cell in row]
             # The row's label: its first cell of words ("| 1 | Golden Fleece | 14 |").
             labelled = next((c for c in row if _words_cell(text, c)), None)
-            label = _unbracketed(text[labelled[0] : labelled[1]]).strip() if labelled else ""
+            label = _label(text[labelled[0] : labelled[1]]) if labelled else ""
             # "Visitor nights (millions)   1.41   1.52": the label's note gives the scale.
             scale = _SCALE_NOTE.search(text[labelled[0] : labelled[1]]) if labelled else None
             row_year = _a_year(text[row[0][0] : row[0][1]])
@@ -254,9 +300,10 @@ def column_headers(text: str) -> list[tuple[int, int, str, str, int | None, str]
                 mine = label if (a, b) != labelled and (h0, h1) not in earlier else ""
                 # A total is of what the caption counts: "estimated losses", "Total 186,000".
                 whole = caption if label.lower().startswith("total") else ""
-                about = " ".join(w for w in (own, mine, whole) if w)
+                about = " ".join(w for w in (own, mine, whole, counted) if w)
                 head = (text[h0:h1] + below.get((h0, h1), "")).strip()
-                year = row_year or _a_year(head)
+                # "Entrants 2032": a column of that year's figures, as "2032" alone is.
+                year = row_year or _a_year(head) or _year_named(head)
                 head = f"{head} {scale[0]}" if scale and (a, b) != labelled else head
                 row = label if (a, b) != labelled and not mine else ""
                 out.append((a, b, _spelt_out(head), about, year, row))

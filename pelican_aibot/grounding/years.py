@@ -20,6 +20,7 @@ YEAR = re.compile(r"^(?:19|20)\d\d$")  # a year in figures: "2026"
 _SPANS = {"decade": 10, "decades": 10, "year": 1, "years": 1}
 COMPARED_REACH = 6  # words after a figure where the year it is set against stands
 _LAST = ("year", "year's", "year’s")  # "last year", "last year's"
+_THIS_PERIODS = {"month", "week", "weekend", "spring", "summer", "autumn", "winter"}
 AFTER_REACH = 4  # words after a figure where "last year" or "in 2022" may stand
 YEAR_REACH = 8  # words after a year its sentence names that a figure may be of it
 _ENDS = {"and", "but", "while", "or"}  # words that end a figure's own words
@@ -53,6 +54,8 @@ def _year_after(words: list[str], today: date | None) -> int | None:
             if today is None:
                 return None
             return today.year - (w == "last")
+        if w == "this" and nxt in _THIS_PERIODS and today is not None:
+            return today.year  # "8,850 visits this month"
         if w == "in" and YEAR.match(nxt):
             # "in 2025/26", "in 2024-25": a season or a financial year, of two years.
             spans = k + 2 < len(words) and words[k + 2] in ("/", "-", "–")
