@@ -1183,7 +1183,13 @@ def _among(person: Sequence[str], holders: Iterable[tuple[str, ...]]) -> bool:
 
 
 # Words that say a name after them is a group's: "Cleasby crew Concrete Tide".
-_GROUP_WORDS = r"crew|team|band|choir|squad|troupe|club|firm|company|charity|trust|society"
+_GROUP_WORDS = {
+    "crew", "team", "band", "choir", "squad", "troupe", "club", "firm", "company", "charity",
+    "trust", "society",
+}  # fmt: skip
+GROUP_WORD_CHARS = 10  # characters before a name where its group's word may end
+_YEAR_AFTER = re.compile(r" (?:19|20)\d\d\b")  # "Northgate Cypher 2033"
+_WORD_BEFORE = re.compile(r"\b(\w+) $")  # the word right before a name, one space apart
 
 
 class NameChecks:
@@ -1434,12 +1440,18 @@ class NameChecks:
         person is either."""
         if name in self._sorts_told:
             return self._sorts_told[name]
-        told, sort = re.escape(name), None
+        sort = None
         for doc in self.src.docs:
-            if re.search(told + r" (?:19|20)\d\d\b", doc.text):
-                sort = "other"
-            elif re.search(rf"\b(?:{_GROUP_WORDS}) {told}\b", doc.text, re.I):
-                sort = "body"
+            at = doc.text.find(name)
+            while at != -1 and sort is None:
+                end = at + len(name)
+                if _YEAR_AFTER.match(doc.text, end):
+                    sort = "other"
+                elif (
+                    word := _WORD_BEFORE.search(doc.text, max(0, at - GROUP_WORD_CHARS), at)
+                ) and word[1].lower() in _GROUP_WORDS:
+                    sort = "body"
+                at = doc.text.find(name, end)
             if sort:
                 break
         self._sorts_told[name] = sort
