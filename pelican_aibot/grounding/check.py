@@ -1283,12 +1283,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         """Whether every figure of source ``n``'s table row ``si`` stands under a year
         ("Pension age  4,120  3,985  3,861"; not "Mardle  31,750  29,400  45  38" under
         "Visits 2029/30  Visits 2031/32  Hours now  Hours proposed")."""
-        row = [
-            m
-            for m in self.src.docs[n].values
-            if m.sentence == si and m.family == "num" and m.in_table and m.unit != "ord"
-        ]
-        return bool(row) and all(m.year is not None for m in row if self._cell_of_its_own(n, m))
+        row = self._table_rows.get((n, si), ())
+        return bool(row) and all(m.year is not None for m in row)
 
     def _earlier_column_only(self, f: Mention, n: int, si: int) -> bool:
         """Whether ``f``, told with no year, is found in source ``n``'s row ``si`` only
@@ -3749,8 +3745,8 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
                 return True
         # "58 interviews ..., up from 37" from a row "Interviews arranged  -  37  58"
         # under "2031  2032  2033": the row's figures of an earlier and a later year.
-        # (The later the row's latest, the earlier of the year the story tells, if any:
-        # "cancel 22 ..., down from 38 two years earlier", not the year between's 31.)
+        # (The later figure is the row's latest, the earlier one of the year the story
+        # gives it, if any: "cancel 22 ..., down from 38 two years earlier", not 31.)
         told = self._year_of(first)
         for n, o in self.src.by_family["num"]:
             if o.in_table and o.year is not None and self._same_figure(first, o):
@@ -3893,6 +3889,16 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
             for m in self.src.docs[n].values
         )
 
+    @functools.cached_property
+    def _table_rows(self) -> dict[tuple[int, int], list[Mention]]:
+        """(source, sentence) -> the figures of a table row that fill cells of their own
+        (no rank, nor the "three" of a label's "previous three years"); read once."""
+        rows: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+        for n, o in self.src.by_family["num"]:
+            if o.in_table and o.unit != "ord" and self._cell_of_its_own(n, o):
+                rows[n, o.sentence].append(o)
+        return rows
+
     def _row_of_its_figures(
         self, f: Mention, equal_at: set[tuple[int, int]]
     ) -> tuple[int, int] | None:
@@ -3901,12 +3907,7 @@ class _Checker(NameChecks, QuoteChecks, DateChecks):
         told = [v for v in self.art.values if v.sentence == f.sentence and v.family == "num"]
         if len(told) < ROW_FIGURES_SHARED:
             return None
-        rows: dict[tuple[int, int], list[Mention]] = defaultdict(list)
-        for n, o in self.src.by_family["num"]:
-            # (a rank is no figure told of the row, nor the "three" of its label's
-            # "previous three years")
-            if o.in_table and o.unit != "ord" and self._cell_of_its_own(n, o):
-                rows[n, o.sentence].append(o)
+        rows = self._table_rows
         # (each value once: "the Steelers won 39 times, the Lynx 39" tells one cell)
         shared = {
             at: len({v.value for v in told if any(self._same_figure(v, m) for m in row)})
